@@ -1,0 +1,37 @@
+import type { DnsRecord, RecordType } from '../records/types.js';
+
+/** The DNS response code by name, as dns-packet reports it (NOERROR, NXDOMAIN, SERVFAIL, REFUSED…). */
+export type Rcode = string;
+
+/** One resolver's answer to one question. */
+export interface DohAnswer {
+  rcode: Rcode;
+  /** DNSSEC "authenticated data" flag of the response. */
+  ad: boolean;
+  /**
+   * Answer-section records of the model's types (A, AAAA, CNAME, MX, TXT, SRV), each with its
+   * own owner name: a question on an alias also returns the CNAME and the target's records.
+   */
+  records: DnsRecord[];
+  /** NS records of the answer section (names without final dot), for name-server questions. */
+  nameservers: string[];
+}
+
+export type ResolverOutcome = { ok: true; answer: DohAnswer } | { ok: false; error: string };
+
+export interface Question {
+  name: string;
+  type: RecordType | 'NS';
+}
+
+/** What every configured resolver said about one question, keyed by resolver URL. */
+export interface Observation extends Question {
+  byResolver: Record<string, ResolverOutcome>;
+}
+
+export const DEFAULT_RESOLVERS = [
+  'https://cloudflare-dns.com/dns-query',
+  'https://dns.google/dns-query',
+] as const;
+
+export const DEFAULT_TIMEOUT_MS = 4000;

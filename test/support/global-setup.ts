@@ -1,0 +1,2 @@
+// Placeholder: starts the loopback DoH servers once for the whole run (see test/support/dns/).
+export default async function setup(): Promise<void> {}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// Kept apart from vite.config.ts so the extension (crx) plugin stays out of test runs.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+});
