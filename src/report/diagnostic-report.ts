@@ -1,0 +1,83 @@
+import { CHECK_STATUSES, type CheckReport, type CheckRow } from '../dns/check-types.js';
+import type { Lang } from '../i18n/lang.js';
+import { colon, reportLabel, type ReportLabel } from './report-labels.js';
+import { STATUS_WORDS } from './status-words.js';
+
+export interface ReportContext {
+  lang: Lang;
+  serviceName: string;
+  extensionVersion: string;
+  vars?: Record<string, string>;
+}
+
+/**
+ * The text a customer pastes into a support ticket or an e-mail: Markdown that still reads
+ * well as plain text. It holds the setup and the results only (no page address, no browser
+ * details), since the customer sends it to someone else.
+ */
+export function formatDiagnosticReport(report: CheckReport, context: ReportContext): string {
+  const { lang } = context;
+  const label = (key: ReportLabel) => reportLabel(key, lang);
+  const c = colon(lang);
+  const lines = [
+    `# ${label('title')}${c}${report.domain}`,
+    '',
+    `- ${label('domain')}${c}${report.domain}`,
+    `- ${label('service')}${c}${context.serviceName} (${report.service})`,
+    `- ${label('checkedAt')}${c}${report.checkedAt}`,
+    `- ${label('version')}${c}${context.extensionVersion}`,
+  ];
+  const vars = Object.entries(context.vars ?? {});
+  if (vars.length > 0) lines.push(`- ${label('variables')}${c}${vars.map(([name, value]) => `${name} = ${code(value)}`).join(', ')}`);
+  lines.push(
+    `- ${label('resolvers')}${c}${report.resolvers.join(', ')}`,
+    `- ${label('nameservers')}${c}${report.nameservers.length > 0 ? report.nameservers.join(', ') : label('noNameservers')}`,
+    '',
+    `**${label('summary')}**${c}${summaryLine(report.results, lang)}`,
+    '',
+    `## ${label('records')}`,
+  );
+  if (report.results.length === 0) lines.push('', label('noRecords'));
+  report.results.forEach((row, index) => lines.push('', ...rowLines(row, index + 1, report.resolvers, lang)));
+  return lines.join('\n') + '\n';
+}
+
+/** `Records checked: 7 — 5 OK · 1 MISSING · 0 WRONG · 1 CONFLICT · 0 NOT CHECKED`: every status, so zeros show too. */
+export function summaryLine(results: readonly CheckRow[], lang: Lang): string {
+  const counts = CHECK_STATUSES.map((status) => `${results.filter((row) => row.status === status).length} ${STATUS_WORDS[status][lang]}`);
+  return `${reportLabel('recordsChecked', lang)}${colon(lang)}${results.length} — ${counts.join(' · ')}`;
+}
+
+function rowLines(row: CheckRow, number: number, resolvers: readonly string[], lang: Lang): string[] {
+  const label = (key: ReportLabel) => reportLabel(key, lang);
+  const c = colon(lang);
+  const lines = [
+    `### ${number}. ${STATUS_WORDS[row.status][lang]}${c}${row.type} ${row.name}`,
+    `- ${label('expected')}${c}${row.expected === null ? label('unexpectedRecord') : code(row.expected)}`,
+    `- ${label('found')}${c.trimEnd()}`,
+  ];
+  // The report's resolver order first, then any other resolver the row mentions.
+  const urls = [...resolvers.filter((url) => url in row.byResolver), ...Object.keys(row.byResolver).filter((url) => !resolvers.includes(url))];
+  for (const url of urls) {
+    const answer = row.byResolver[url];
+    if (answer === undefined) continue;
+    const text = Array.isArray(answer)
+      ? answer.length > 0 ? answer.map(code).join(', ') : label('nothing')
+      : `${label('error')}${c}${answer.error}`;
+    lines.push(`  - ${url}${c}${text}`);
+  }
+  if (urls.length === 0) lines.push(`  - ${row.found.length > 0 ? row.found.map(code).join(', ') : label('nothing')}`);
+  if (row.resolversDisagree) lines.push(`- ${label('resolversDisagree')}`);
+  lines.push(`- ${label('whatToDo')}${c}${row.message[lang]}`);
+  for (const note of row.notes ?? []) lines.push(`- ${label('note')}${c}${note[lang]}`);
+  if (row.ttl !== undefined) lines.push(`- ${label('ttl')}${c}${row.ttl} ${label('seconds')}`);
+  if (row.authenticated) lines.push(`- ${label('authenticated')}`);
+  return lines;
+}
+
+/** Inline code that survives a backtick inside the value (Markdown: a longer fence). */
+function code(value: string): string {
+  const fence = value.includes('`') ? '``' : '`';
+  const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${value}${pad}${fence}`;
+}
