@@ -105,7 +105,7 @@ describe('formatDiagnosticReport', () => {
   it('speaks French, with French typography', () => {
     const text = formatDiagnosticReport(report, { ...context, lang: 'fr' });
     // French puts a non-breaking space before a colon.
-    const fr = (line: string) => line.replace(/ : /g, '\u00a0: ');
+    const fr = (line: string) => line.replace(/ :( |$)/g, '\u00a0:$1');
     for (const expected of [
       '# Rapport de vérification DNS : example.com',
       '- Domaine : example.com',
