@@ -62,8 +62,7 @@ export type VariableKind =
   | 'region'
   | 'ms-verify'
   | 'dkim-selector'
-  | 'dmarc'
-  | 'absolute-hostname';
+  | 'dmarc';
 
 export interface VariableSpec {
   name: string;

@@ -1,0 +1,146 @@
+import type { Localized } from '../i18n/lang.js';
+import { normalizeName } from '../records/normalize.js';
+import type { DnsRecord } from '../records/types.js';
+import { validateDomainName, validateRecord } from '../records/validate.js';
+import { COMMON_RECORDS, COMMON_VARIABLES } from './common-records.js';
+import type { DesiredRecord, DesiredSet } from './desired.js';
+import { findService, SERVICES } from './index.js';
+import { spfRecord } from './spf-record.js';
+import { instantiate, variablesIn } from './template-record.js';
+import type { ServiceTemplate, TemplateRecord, VariableSpec } from './types.js';
+import { readVariable } from './variables.js';
+
+export type ExpandResult = { ok: true; set: DesiredSet } | { ok: false; problems: Localized[] };
+
+/** Every variable a service accepts: its own, then those every service offers (dmarc). */
+export function serviceVariables(service: ServiceTemplate): VariableSpec[] {
+  return [...service.variables, ...COMMON_VARIABLES];
+}
+
+/** Per variable, the problems with its current value (for validation as the user types). */
+export function validateVariables(
+  service: ServiceTemplate,
+  vars: Record<string, string>,
+  domain = 'example.com',
+): Record<string, Localized[]> {
+  const problems: Record<string, Localized[]> = {};
+  for (const spec of serviceVariables(service)) {
+    const raw = vars[spec.name]?.trim() ?? '';
+    if (raw === '') {
+      problems[spec.name] = spec.required && spec.default === undefined ? [missing(spec)] : [];
+      continue;
+    }
+    const result = readVariable(spec, raw, domain);
+    problems[spec.name] = result.ok ? [] : result.problems;
+  }
+  return problems;
+}
+
+function missing(spec: VariableSpec): Localized {
+  return {
+    en: `${spec.name} is required: ${spec.description.en} Example: ${spec.example}.`,
+    fr: `${spec.name} est obligatoire : ${spec.description.fr} Exemple : ${spec.example}.`,
+  };
+}
+
+function readDomain(domain: string): { ok: true; value: string } | { ok: false; problems: Localized[] } {
+  const trimmed = domain.trim();
+  if (trimmed === '') {
+    return { ok: false, problems: [{ en: 'The domain is empty: type the domain whose zone you edit, e.g. example.com.', fr: 'Le domaine est vide : indiquez le domaine dont vous modifiez la zone, par exemple example.com.' }] };
+  }
+  const value = normalizeName(trimmed.endsWith('.') ? trimmed : `${trimmed}.`);
+  const problems = validateDomainName(value);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
+}
+
+/** Values of the setup after defaults and normalization, or every problem found. */
+function readVariables(service: ServiceTemplate, domain: string, vars: Record<string, string>) {
+  const specs = serviceVariables(service);
+  const problems: Localized[] = [];
+  const known = new Set(specs.map((s) => s.name));
+  for (const name of Object.keys(vars)) {
+    if (!known.has(name)) {
+      problems.push({
+        en: `${service.id} has no variable "${name}"; it takes: ${[...known].join(', ')}.`,
+        fr: `${service.id} n'a pas de variable « ${name} » ; il accepte : ${[...known].join(', ')}.`,
+      });
+    }
+  }
+  const values: Record<string, string> = {};
+  for (const spec of specs) {
+    const raw = vars[spec.name]?.trim() || spec.default;
+    if (raw === undefined) {
+      if (spec.required) problems.push(missing(spec));
+      continue;
+    }
+    const result = readVariable(spec, raw, domain);
+    if (result.ok) values[spec.name] = result.value;
+    else problems.push(...result.problems);
+  }
+  return { values, problems };
+}
+
+function applies(template: TemplateRecord, values: Record<string, string>): boolean {
+  return Object.entries(template.when ?? {}).every(([name, allowed]) => allowed.includes(values[name] ?? ''));
+}
+
+/**
+ * Records whose variables are all set are written; a record that uses an optional variable left
+ * empty is left out. Setting only some of a record's variables is a mistake worth saying
+ * (a DKIM selector without its target).
+ */
+function instantiateAll(templates: TemplateRecord[], domain: string, values: Record<string, string>, problems: Localized[]) {
+  const records: DesiredRecord[] = [];
+  for (const template of templates.filter((t) => applies(t, values))) {
+    if (template.type === 'SPFM') continue; // merged apart, into one TXT (spf-record.ts)
+    const used = variablesIn(template);
+    const absent = used.filter((name) => values[name] === undefined);
+    if (absent.length === 0) {
+      records.push(instantiate(template, domain, values));
+    } else if (absent.length < used.length) {
+      const given = used.filter((name) => values[name] !== undefined);
+      problems.push({
+        en: `${given.join(', ')} needs ${absent.join(', ')} too: give both or neither.`,
+        fr: `${given.join(', ')} demande aussi ${absent.join(', ')} : indiquez les deux ou aucun.`,
+      });
+    }
+  }
+  return records;
+}
+
+/** The records one service needs in one zone, SPF fragments merged into one TXT per name. */
+export function expandService(serviceId: string, domain: string, vars: Record<string, string>): ExpandResult {
+  const service = findService(serviceId);
+  if (!service) {
+    const ids = SERVICES.map((s) => s.id).join(', ');
+    return { ok: false, problems: [{ en: `Unknown service "${serviceId}"; known services: ${ids}.`, fr: `Service inconnu « ${serviceId} » ; services connus : ${ids}.` }] };
+  }
+  const zone = readDomain(domain);
+  if (!zone.ok) return zone;
+  const { values, problems } = readVariables(service, zone.value, vars);
+  if (problems.length > 0) return { ok: false, problems };
+
+  const templates = [...service.records, ...COMMON_RECORDS];
+  const plain = instantiateAll(templates, zone.value, values, problems);
+  const spf = spfRecord(templates.filter((t) => applies(t, values)), zone.value);
+  const records = spf ? [...plain, spf] : plain;
+  for (const record of records) problems.push(...validateRecord(record));
+  const alternatives = (service.alternatives ?? []).map((alt) => ({
+    groupId: alt.groupId,
+    note: alt.note,
+    records: instantiateAll(alt.records.filter((t) => applies(t, values)), zone.value, values, problems) as DnsRecord[],
+  }));
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, set: { domain: zone.value, serviceId, vars: values, records: sortForZone(records, zone.value), alternatives } };
+}
+
+const TYPE_ORDER = ['MX', 'TXT', 'SRV', 'CNAME', 'A', 'AAAA'];
+
+/** The guide's reading order: the apex first (MX, then SPF), then the other names as the service lists them. */
+function sortForZone(records: DesiredRecord[], domain: string): DesiredRecord[] {
+  const rank = (r: DesiredRecord) => (r.name === domain ? 0 : 10) + TYPE_ORDER.indexOf(r.type);
+  return records
+    .map((record, index) => ({ record, index }))
+    .sort((a, b) => rank(a.record) - rank(b.record) || a.index - b.index)
+    .map(({ record }) => record);
+}

@@ -1,0 +1,22 @@
+import { OVH_MX_RECORDS, OVH_PANEL_MX, OVH_SPF, REGION_VARIABLE } from './ovh-mail-records.js';
+import { OVH_PLATFORM_RECORDS, platformVariables } from './ovh-platform-records.js';
+import type { ServiceTemplate } from './types.js';
+
+export const ovhHostedExchange: ServiceTemplate = {
+  id: 'ovh-hosted-exchange',
+  name: 'OVHcloud Hosted Exchange',
+  provider: 'OVHcloud',
+  description: {
+    en: 'Microsoft Exchange hosted on a shared OVHcloud platform (seed 000).',
+    fr: 'Microsoft Exchange hébergé sur une plateforme mutualisée OVHcloud (seed 000).',
+  },
+  variables: [
+    ...platformVariables('ex5.mail.ovh.net', {
+      en: 'usually ex<N>.mail.ovh.net, shown under General information › Connection',
+      fr: 'en général ex<N>.mail.ovh.net, affiché dans Informations générales › Connexion',
+    }),
+    REGION_VARIABLE,
+  ],
+  records: [...OVH_MX_RECORDS, ...OVH_PLATFORM_RECORDS, ...OVH_SPF],
+  alternatives: [OVH_PANEL_MX],
+};

@@ -1,0 +1,34 @@
+import type { ServiceTemplate } from './types.js';
+
+const SEED = 'seed 001 (OVHcloud, first steps with Private Exchange: manual A/AAAA records)';
+
+export const ovhPrivateExchange: ServiceTemplate = {
+  id: 'ovh-private-exchange',
+  name: 'OVHcloud Private Exchange',
+  provider: 'OVHcloud',
+  description: {
+    en: 'A dedicated Exchange platform whose name lives in your domain: A and AAAA records for it (seed 001).',
+    fr: 'Une plateforme Exchange dédiée dont le nom est dans votre domaine : enregistrements A et AAAA (seed 001).',
+  },
+  variables: [
+    {
+      name: 'server_name', kind: 'relative-or-absolute-name', required: true, example: 'exchange',
+      description: {
+        en: "The platform's name inside the domain, as chosen at setup: exchange or exchange.example.com.",
+        fr: "Le nom de la plateforme dans le domaine, choisi à l'installation : exchange ou exchange.example.com.",
+      },
+    },
+    {
+      name: 'ipv4', kind: 'ipv4', required: true, example: '198.51.100.25',
+      description: { en: "The platform's IPv4 address, from the delivery e-mail.", fr: "L'adresse IPv4 de la plateforme, donnée dans l'e-mail de livraison." },
+    },
+    {
+      name: 'ipv6', kind: 'ipv6', required: false, example: '2001:db8::25',
+      description: { en: "The platform's IPv6 address, from the delivery e-mail.", fr: "L'adresse IPv6 de la plateforme, donnée dans l'e-mail de livraison." },
+    },
+  ],
+  records: [
+    { type: 'A', host: '%server_name%', pointsTo: '%ipv4%', ttl: 3600, source: SEED, groupId: 'server', essential: 'Always' },
+    { type: 'AAAA', host: '%server_name%', pointsTo: '%ipv6%', ttl: 3600, source: SEED, groupId: 'server', essential: 'Always' },
+  ],
+};

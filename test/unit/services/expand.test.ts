@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { DesiredRecord } from '../../../src/services/desired.js';
+import { expandService, validateVariables } from '../../../src/services/expand.js';
+import { findService } from '../../../src/services/index.js';
+
+/** `MX example.com 1 mx0.mail.ovh.net` — compact enough to read a whole set in one assertion. */
+function brief(record: DesiredRecord): string {
+  const numbers = [record.priority, record.weight, record.port].filter((n) => n !== undefined);
+  return [record.type, record.name, ...numbers, record.value].join(' ');
+}
+
+function records(service: string, domain: string, vars: Record<string, string>): string[] {
+  const result = expandService(service, domain, vars);
+  if (!result.ok) throw new Error(result.problems.map((p) => p.en).join('\n'));
+  return result.set.records.map(brief);
+}
+
+function problems(service: string, domain: string, vars: Record<string, string>): string[] {
+  const result = expandService(service, domain, vars);
+  return result.ok ? [] : result.problems.map((p) => p.en);
+}
+
+describe('expandService', () => {
+  it('writes the Hosted Exchange set: guide MX, SPF, SRV, token CNAME, DKIM', () => {
+    expect(records('ovh-hosted-exchange', 'Example.COM', {
+      server: 'ex5.mail.ovh.net', token: 'ab1cd-check',
+      dkim_selector1: 'ovhex1-selector1', dkim_target1: 'ovhex1-selector1._domainkey.1.aa.dkim.mail.ovh.net.',
+    })).toEqual([
+      'MX example.com 1 mx0.mail.ovh.net',
+      'MX example.com 5 mx1.mail.ovh.net',
+      'MX example.com 50 mx2.mail.ovh.net',
+      'MX example.com 100 mx3.mail.ovh.net',
+      'MX example.com 200 mx4.mail.ovh.net',
+      'TXT example.com v=spf1 include:mx.ovh.com ~all',
+      'SRV _autodiscover._tcp.example.com 0 0 443 ex5.mail.ovh.net',
+      'CNAME ab1cd-check.example.com ovh.com',
+      'CNAME ovhex1-selector1._domainkey.example.com ovhex1-selector1._domainkey.1.aa.dkim.mail.ovh.net',
+    ]);
+  });
+
+  it('uses the Canadian MX set and SPF include for region ca', () => {
+    const set = records('ovh-email-pro', 'example.ca', { server: 'pro1.mail.ovh.net', region: 'CA' });
+    expect(set.filter((r) => r.startsWith('MX')).map((r) => r.split(' ').pop())).toEqual(
+      ['mx0', 'mx1', 'mx2', 'mx3', 'mx4'].map((h) => `${h}.mail.ovh.ca`),
+    );
+    expect(set).toContain('TXT example.ca v=spf1 include:mx.ovh.ca ~all');
+  });
+
+  it('leaves the ownership CNAME out without a token, and takes a reseller target', () => {
+    expect(records('ovh-hosted-exchange', 'example.com', { server: 'ex5.mail.ovh.net' }).some((r) => r.includes('-check'))).toBe(false);
+    expect(records('ovh-hosted-exchange', 'example.com', { server: 'ex5.mail.ovh.net', token: 'Zz9', cname_target: 'ex-mail.biz' }))
+      .toContain('CNAME zz9-check.example.com ex-mail.biz');
+  });
+
+  it('writes Private Exchange A/AAAA for the platform name, however it is given', () => {
+    for (const server_name of ['exchange', 'exchange.example.com', 'exchange.example.com.']) {
+      expect(records('ovh-private-exchange', 'example.com', { server_name, ipv4: '198.51.100.25', ipv6: '2001:DB8::25' })).toEqual([
+        'A exchange.example.com 198.51.100.25',
+        'AAAA exchange.example.com 2001:db8::25',
+      ]);
+    }
+  });
+
+  it("writes seed 002's on-premises table", () => {
+    expect(records('exchange-onprem', 'contoso.com', { ip: '203.0.113.10' })).toEqual([
+      'MX contoso.com 0 mail.contoso.com',
+      'TXT contoso.com v=spf1 a mx ~all',
+      'SRV _autodiscover._tcp.contoso.com 0 0 443 mail.contoso.com',
+      'A mail.contoso.com 203.0.113.10',
+    ]);
+  });
+
+  it('writes Microsoft 365 with a prefixed verification and -all', () => {
+    expect(records('microsoft-365', 'example.com', { mx: 'example-com.mail.protection.outlook.com', verify: 'ms12345678' })).toEqual([
+      'MX example.com 0 example-com.mail.protection.outlook.com',
+      'TXT example.com MS=ms12345678',
+      'TXT example.com v=spf1 include:spf.protection.outlook.com -all',
+      'CNAME autodiscover.example.com autodiscover.outlook.com',
+    ]);
+  });
+
+  it('adds DMARC to any service when asked', () => {
+    expect(records('ovh-mx-plan', 'example.com', { dmarc: 'v=DMARC1; p=none' })).toContain('TXT _dmarc.example.com v=DMARC1; p=none');
+  });
+
+  it('writes IDN domains in punycode', () => {
+    expect(records('ovh-mx-plan', 'exämple.com', {})[0]).toBe('MX xn--exmple-cua.com 1 mx0.mail.ovh.net');
+  });
+
+  it('refuses with every problem named', () => {
+    expect(problems('ovh-hosted-exchange', 'example.com', {})).toEqual([expect.stringMatching(/^server is required/)]);
+    expect(problems('nope', 'example.com', {})[0]).toMatch(/Unknown service "nope"; known services: ovh-hosted-exchange/);
+    expect(problems('ovh-mx-plan', 'example.com', { colour: 'red' })[0]).toMatch(/no variable "colour"/);
+    expect(problems('ovh-hosted-exchange', 'example.com', { server: 'ex5.mail.ovh.net', token: 'a b' })[0]).toMatch(/^token: "a b" is not a token/);
+    expect(problems('ovh-mx-plan', 'example.com', { region: 'us' })[0]).toMatch(/^region: "us" is not a region/);
+    expect(problems('microsoft-365', 'example.com', { mx: 'x.mail.protection.outlook.com', verify: 'MS=abc' })[0]).toMatch(/^verify:/);
+    expect(problems('exchange-onprem', 'example.com', { ip: '300.1.1.1' })[0]).toMatch(/^ip:/);
+    expect(problems('ovh-mx-plan', 'example.com', { dmarc: 'p=none' })[0]).toMatch(/^dmarc:/);
+    expect(problems('ovh-mx-plan', '', {})[0]).toMatch(/domain is empty/);
+    expect(problems('ovh-mx-plan', 'exa mple.com', {}).length).toBeGreaterThan(0);
+    expect(problems('ovh-private-exchange', 'example.com', { server_name: 'exchange.other.org.', ipv4: '198.51.100.25' })[0]).toMatch(/not inside example.com/);
+    expect(problems('ovh-hosted-exchange', 'example.com', { server: 'ex5.mail.ovh.net', dkim_selector1: 'ovhex1-selector1' })[0]).toMatch(/needs dkim_target1/);
+  });
+
+  it('gives every problem in French too', () => {
+    const result = expandService('ovh-hosted-exchange', 'example.com', {});
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.fr).toMatch(/^server est obligatoire/);
+  });
+});
+
+describe('validateVariables', () => {
+  it('reports per variable as the user types', () => {
+    const problems = validateVariables(findService('ovh-hosted-exchange')!, { server: '', token: 'ab-cd' });
+    expect(problems.server).toHaveLength(1);
+    expect(problems.token).toHaveLength(1);
+    expect(problems.region).toEqual([]);
+  });
+});
