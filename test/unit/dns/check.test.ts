@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { check, checkQuestions } from '../../../src/dns/check.js';
+import type { CheckRow } from '../../../src/dns/check-types.js';
+import type { Observation } from '../../../src/dns/types.js';
+import type { DnsRecord } from '../../../src/records/types.js';
+import { expandService } from '../../../src/services/expand.js';
+import type { DesiredSet } from '../../../src/services/desired.js';
+
+const R1 = 'https://r1.test/dns-query';
+const R2 = 'https://r2.test/dns-query';
+
+function setOf(service: string, vars: Record<string, string>, domain = 'example.com'): DesiredSet {
+  const result = expandService(service, domain, vars);
+  if (!result.ok) throw new Error(result.problems[0]!.en);
+  return result.set;
+}
+
+/** `MX example.com 1 mx0.mail.ovh.net` → a record, the way a resolver returns it. */
+function rec(text: string, ttl = 3600): DnsRecord {
+  const [type, name, ...rest] = text.split(' ') as [DnsRecord['type'], string, ...string[]];
+  if (type === 'MX') return { type, name, ttl, priority: Number(rest[0]), value: rest[1]! };
+  if (type === 'SRV') return { type, name, ttl, priority: Number(rest[0]), weight: Number(rest[1]), port: Number(rest[2]), value: rest[3]! };
+  return { type, name, ttl, value: rest.join(' ') };
+}
+
+/** Observations of a zone as both resolvers see it: every question of the set answered from `zone`. */
+function observe(set: DesiredSet, zone: string[], resolvers = [R1, R2]): Observation[] {
+  const records = zone.map((line) => rec(line));
+  return checkQuestions(set).map((q) => {
+    const here = records.filter((r) => r.name === q.name && (r.type === q.type || r.type === 'CNAME'));
+    const answer = { rcode: 'NOERROR', ad: false, records: here, nameservers: [] };
+    return { ...q, byResolver: Object.fromEntries(resolvers.map((url) => [url, { ok: true as const, answer }])) };
+  });
+}
+
+function statuses(rows: CheckRow[]): string[] {
+  return rows.map((r) => `${r.status} ${r.type} ${r.name} ${r.expected ?? '-'}`);
+}
+
+const HOSTED = { server: 'ex5.mail.ovh.net', token: 'ab1cd' };
+const GUIDE_MX = ['1 mx0', '5 mx1', '50 mx2', '100 mx3', '200 mx4'].map((m) => `MX example.com ${m}.mail.ovh.net`);
+const PANEL_MX = GUIDE_MX.slice(0, 4);
+const CORRECT = [
+  ...GUIDE_MX,
+  'TXT example.com v=spf1 include:mx.ovh.com ~all',
+  'SRV _autodiscover._tcp.example.com 0 0 443 ex5.mail.ovh.net',
+  'CNAME ab1cd-check.example.com ovh.com',
+];
+
+describe('check', () => {
+  it('reads ok for every record of a correct zone', () => {
+    const set = setOf('ovh-hosted-exchange', HOSTED);
+    const rows = check(set, observe(set, CORRECT));
+    expect(rows.map((r) => r.status)).toEqual(Array(8).fill('ok'));
+    expect(rows[0]!.expected).toBe('1 mx0.mail.ovh.net.');
+    expect(rows[5]!.expected).toBe('"v=spf1 include:mx.ovh.com ~all"');
+    expect(rows[0]!.byResolver[R1]).toContain('5 mx1.mail.ovh.net.');
+    expect(rows[0]!.ttl).toBe(3600);
+  });
+
+  it("accepts the control panel's 4-record MX set, with a note on the row it lacks", () => {
+    const set = setOf('ovh-hosted-exchange', HOSTED);
+    const rows = check(set, observe(set, [...PANEL_MX, ...CORRECT.slice(5)]));
+    expect(rows.every((r) => r.status === 'ok')).toBe(true);
+    expect(rows[4]!.notes?.[0]!.en).toMatch(/control panel's own MX set/);
+  });
+
+  it("accepts the Canadian panel set whose priorities differ from the guide's", () => {
+    const set = setOf('ovh-hosted-exchange', { ...HOSTED, region: 'ca' });
+    const panel = ['1 mx1', '5 mx2', '50 mx3', '100 mx4'].map((m) => `MX example.com ${m}.mail.ovh.ca`);
+    const rows = check(set, observe(set, [...panel, 'TXT example.com v=spf1 include:mx.ovh.ca ~all']));
+    expect(rows.filter((r) => r.type === 'MX').map((r) => r.status)).toEqual(Array(5).fill('ok'));
+  });
+
+  it('flags a missing record, a wrong SRV port, an old MX of another provider', () => {
+    const set = setOf('ovh-hosted-exchange', HOSTED);
+    const zone = [...GUIDE_MX, 'MX example.com 10 mail.oldhost.net', 'SRV _autodiscover._tcp.example.com 0 0 80 ex5.mail.ovh.net'];
+    const rows = check(set, observe(set, zone));
+    expect(statuses(rows)).toEqual([
+      ...GUIDE_MX.map((m) => `ok MX example.com ${m.split(' ').slice(2).join(' ')}.`),
+      'conflict MX example.com -',
+      'missing TXT example.com "v=spf1 include:mx.ovh.com ~all"',
+      'mismatch SRV _autodiscover._tcp.example.com 0 0 443 ex5.mail.ovh.net.',
+      'missing CNAME ab1cd-check.example.com ovh.com.',
+    ]);
+    expect(rows[5]!.message.en).toMatch(/MX 10 mail.oldhost.net. .*remove it/);
+    expect(rows[7]!.message.en).toMatch(/0 0 80 ex5.mail.ovh.net. instead of 0 0 443/);
+    expect(rows[7]!.message.fr).toMatch(/au lieu de/);
+  });
+
+  it('asks to merge an SPF record that lacks the include, keeping its all', () => {
+    const set = setOf('ovh-mx-plan', {});
+    const rows = check(set, observe(set, [...GUIDE_MX, 'TXT example.com v=spf1 include:_spf.google.com -all']));
+    const spf = rows.find((r) => r.type === 'TXT')!;
+    expect(spf.status).toBe('mismatch');
+    expect(spf.message.en).toContain('v=spf1 include:_spf.google.com include:mx.ovh.com -all');
+  });
+
+  it('reports two SPF records as a conflict, with a row for the second', () => {
+    const set = setOf('ovh-mx-plan', {});
+    const rows = check(set, observe(set, [...GUIDE_MX, 'TXT example.com v=spf1 include:mx.ovh.com ~all', 'TXT example.com v=spf1 a -all']));
+    expect(rows.filter((r) => r.type === 'TXT').map((r) => [r.status, r.expected === null])).toEqual([['conflict', false], ['conflict', true]]);
+  });
+
+  it('flags a CNAME beside other data and an autodiscover CNAME while the SRV is used', () => {
+    const set = setOf('ovh-hosted-exchange', HOSTED);
+    const zone = [...CORRECT.filter((l) => !l.startsWith('SRV')), 'CNAME _autodiscover._tcp.example.com elsewhere.example.net', 'CNAME autodiscover.example.com ssl0.ovh.net'];
+    const rows = check(set, observe(set, zone));
+    expect(rows.find((r) => r.type === 'SRV')!.status).toBe('conflict');
+    const alias = rows.at(-1)!;
+    expect([alias.status, alias.type, alias.name]).toEqual(['conflict', 'CNAME', 'autodiscover.example.com']);
+    expect(alias.message.en).toMatch(/remove this CNAME/);
+  });
+
+  it('keeps extra values beside the right one as conflicts', () => {
+    const set = setOf('exchange-onprem', { ip: '203.0.113.10' }, 'contoso.com');
+    const rows = check(set, observe(set, ['A mail.contoso.com 203.0.113.10', 'A mail.contoso.com 192.0.2.1']));
+    expect(rows.filter((r) => r.type === 'A').map((r) => r.status)).toEqual(['ok', 'conflict']);
+  });
+
+  it('reads error only when no resolver answered, and uses the one that did', () => {
+    const set = setOf('ovh-mx-plan', {});
+    const partly = observe(set, GUIDE_MX).map((o) => ({ ...o, byResolver: { ...o.byResolver, [R2]: { ok: false as const, error: 'timed out after 4000 ms' } } }));
+    const rows = check(set, partly);
+    expect(rows[0]!.status).toBe('ok');
+    expect(rows[0]!.byResolver[R2]).toEqual({ error: 'timed out after 4000 ms' });
+    const none = observe(set, GUIDE_MX).map((o) => ({ ...o, byResolver: { [R1]: { ok: true as const, answer: { rcode: 'SERVFAIL', ad: false, records: [], nameservers: [] } } } }));
+    const failed = check(set, none);
+    expect(failed.every((r) => r.status === 'error')).toBe(true);
+    expect(failed[0]!.message.en).toMatch(/no resolver answered \(SERVFAIL/);
+  });
+
+  it('reports resolvers that disagree (propagation)', () => {
+    const set = setOf('ovh-mx-plan', {});
+    const [first, ...rest] = observe(set, GUIDE_MX);
+    const stale = { ...first!, byResolver: { ...first!.byResolver, [R2]: { ok: true as const, answer: { rcode: 'NOERROR', ad: false, records: [rec('MX example.com 10 old.example.net')], nameservers: [] } } } };
+    const rows = check(set, [stale, ...rest]);
+    expect(rows[0]!.resolversDisagree).toBe(true);
+  });
+
+  it('flags a different DMARC policy as a mismatch and ignores other TXT', () => {
+    const set = setOf('ovh-mx-plan', { dmarc: 'v=DMARC1; p=none' });
+    const rows = check(set, observe(set, [...GUIDE_MX, 'TXT _dmarc.example.com v=DMARC1; p=reject', 'TXT example.com google-site-verification=x']));
+    expect(rows.find((r) => r.name === '_dmarc.example.com')!.status).toBe('mismatch');
+  });
+});
