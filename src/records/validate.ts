@@ -1,0 +1,312 @@
+/**
+ * Validation of model values. Every function returns all the problems it finds, as
+ * sentences in EN and FR that quote the bad value and say what to do; [] means valid.
+ * Names are checked in their ASCII form (an IDN label counts by its `xn--` length), so
+ * Unicode input is accepted here and left to normalize.ts to encode.
+ */
+import type { Localized } from '../i18n/lang.js';
+import { parseIPv4, parseIPv6 } from './ip-address.js';
+import { toAsciiLabel } from './normalize.js';
+import { isRecordType, RECORD_TYPES, type DnsRecord } from './types.js';
+
+export interface NameRules {
+  /** `_dmarc`, `_autodiscover._tcp`, DKIM selectors: service labels, not host names. */
+  allowUnderscore?: boolean;
+  /** `*` as the whole leftmost label (a wildcard owner). */
+  allowWildcard?: boolean;
+}
+
+const MAX_LABEL_BYTES = 63;
+const MAX_NAME_BYTES = 253;
+const MAX_U16 = 65535;
+/** RFC 2181 section 8: TTLs are 31-bit unsigned. */
+export const MAX_TTL = 2147483647;
+
+export function validateDomainName(name: string, rules: NameRules = {}): Localized[] {
+  // A single final dot is the zone-file spelling of the same absolute name.
+  const text = name.endsWith('.') && name !== '.' ? name.slice(0, -1) : name;
+  if (text.trim() === '') {
+    return [
+      {
+        en: 'The domain name is empty: type a name such as example.com.',
+        fr: 'Le nom de domaine est vide : saisissez un nom comme example.com.',
+      },
+    ];
+  }
+  const problems: Localized[] = [];
+  const labels = text.split('.');
+  if (labels.some((label) => label === '')) {
+    problems.push({
+      en: `"${name}" has an empty label (two dots in a row, or a dot at the start): remove the extra dot.`,
+      fr: `« ${name} » contient un label vide (deux points de suite, ou un point au début) : supprimez le point en trop.`,
+    });
+  }
+  const asciiLabels = labels.map(toAsciiLabel);
+  for (const [index, label] of labels.entries()) {
+    if (label === '') continue;
+    problems.push(...labelProblems(name, label, asciiLabels[index] ?? label, index, rules));
+  }
+  const length = asciiLabels.join('.').length;
+  if (length > MAX_NAME_BYTES) {
+    problems.push({
+      en: `"${name}" is ${length} characters long (in its ASCII form); a domain name has at most ${MAX_NAME_BYTES}: shorten it.`,
+      fr: `« ${name} » fait ${length} caractères (sous sa forme ASCII) ; un nom de domaine en a au plus ${MAX_NAME_BYTES} : raccourcissez-le.`,
+    });
+  }
+  const last = asciiLabels[asciiLabels.length - 1] ?? '';
+  if (labels.length > 1 && /^[0-9]+$/.test(last)) {
+    problems.push({
+      en: `"${name}" ends in the all-digit label "${last}", and no top-level domain is all digits: if this is an IP address, it belongs in an A record, not here.`,
+      fr: `« ${name} » se termine par le label numérique « ${last} », or aucune extension n'est faite de chiffres : s'il s'agit d'une adresse IP, elle va dans un enregistrement A, pas ici.`,
+    });
+  }
+  return problems;
+}
+
+function labelProblems(
+  name: string,
+  label: string,
+  ascii: string,
+  index: number,
+  rules: NameRules,
+): Localized[] {
+  if (label === '*') {
+    if (rules.allowWildcard && index === 0) return [];
+    return [
+      {
+        en: `"${name}" contains the wildcard "*", which is only allowed as the first label of a record's name: remove it or write a real name.`,
+        fr: `« ${name} » contient le joker « * », permis seulement comme premier label du nom d'un enregistrement : retirez-le ou écrivez un vrai nom.`,
+      },
+    ];
+  }
+  const problems: Localized[] = [];
+  if (ascii.length > MAX_LABEL_BYTES) {
+    const encoded = ascii === label ? '' : ` (${ascii})`;
+    problems.push({
+      en: `The label "${label}"${encoded} in "${name}" is ${ascii.length} characters long; a label has at most ${MAX_LABEL_BYTES}: shorten it.`,
+      fr: `Le label « ${label} »${encoded} de « ${name} » fait ${ascii.length} caractères ; un label en a au plus ${MAX_LABEL_BYTES} : raccourcissez-le.`,
+    });
+  }
+  const allowed = rules.allowUnderscore ? /[a-z0-9_-]/ : /[a-z0-9-]/;
+  const bad = [...new Set([...ascii].filter((char) => !allowed.test(char)))];
+  if (bad.length > 0) {
+    const shown = bad.map((char) => (char === ' ' ? 'space' : char)).join(' ');
+    const shownFr = bad.map((char) => (char === ' ' ? 'espace' : char)).join(' ');
+    const underscoreHint =
+      !rules.allowUnderscore && bad.includes('_')
+        ? { en: ' (an underscore is only for service names such as _dmarc)', fr: ' (le tiret bas est réservé aux noms de service comme _dmarc)' }
+        : { en: '', fr: '' };
+    problems.push({
+      en: `The label "${label}" in "${name}" contains ${shown}${underscoreHint.en}: use only letters, digits and hyphens.`,
+      fr: `Le label « ${label} » de « ${name} » contient ${shownFr}${underscoreHint.fr} : n'utilisez que des lettres, des chiffres et des tirets.`,
+    });
+  }
+  if (ascii.startsWith('-') || ascii.endsWith('-')) {
+    problems.push({
+      en: `The label "${label}" in "${name}" starts or ends with a hyphen: remove that hyphen.`,
+      fr: `Le label « ${label} » de « ${name} » commence ou finit par un tiret : retirez ce tiret.`,
+    });
+  }
+  return problems;
+}
+
+export function validateIPv4(text: string): Localized[] {
+  if (parseIPv4(text) !== undefined) return [];
+  if (parseIPv6(text) !== undefined) {
+    return [
+      {
+        en: `"${text}" is an IPv6 address: put it in an AAAA record, or give the IPv4 address (four numbers such as 192.0.2.10).`,
+        fr: `« ${text} » est une adresse IPv6 : mettez-la dans un enregistrement AAAA, ou donnez l'adresse IPv4 (quatre nombres comme 192.0.2.10).`,
+      },
+    ];
+  }
+  return [
+    {
+      en: `"${text}" is not an IPv4 address: write four numbers from 0 to 255 separated by dots, without leading zeros, such as 192.0.2.10.`,
+      fr: `« ${text} » n'est pas une adresse IPv4 : écrivez quatre nombres de 0 à 255 séparés par des points, sans zéro en tête, comme 192.0.2.10.`,
+    },
+  ];
+}
+
+export function validateIPv6(text: string): Localized[] {
+  if (parseIPv6(text) !== undefined) return [];
+  if (parseIPv4(text) !== undefined) {
+    return [
+      {
+        en: `"${text}" is an IPv4 address: put it in an A record, or give the IPv6 address (such as 2001:db8::10).`,
+        fr: `« ${text} » est une adresse IPv4 : mettez-la dans un enregistrement A, ou donnez l'adresse IPv6 (comme 2001:db8::10).`,
+      },
+    ];
+  }
+  return [
+    {
+      en: `"${text}" is not an IPv6 address: write up to eight groups of one to four hexadecimal digits separated by colons, with "::" at most once, such as 2001:db8::10.`,
+      fr: `« ${text} » n'est pas une adresse IPv6 : écrivez jusqu'à huit groupes de un à quatre chiffres hexadécimaux séparés par deux-points, avec « :: » une fois au plus, comme 2001:db8::10.`,
+    },
+  ];
+}
+
+/** Field names as the user reads them; unknown names are shown as given. */
+const FIELD_NAMES: Record<string, Localized> = {
+  priority: { en: 'priority', fr: 'priorité' },
+  weight: { en: 'weight', fr: 'poids' },
+  port: { en: 'port', fr: 'port' },
+};
+
+/** Priority, weight, port: whole numbers 0–65535. */
+export function validateU16(fieldName: string, n: number | undefined): Localized[] {
+  const field = FIELD_NAMES[fieldName] ?? { en: fieldName, fr: fieldName };
+  if (n === undefined || Number.isNaN(n)) {
+    return [
+      {
+        en: `The ${field.en} is missing: give a whole number from 0 to ${MAX_U16}.`,
+        fr: `Le champ ${field.fr} manque : donnez un nombre entier de 0 à ${MAX_U16}.`,
+      },
+    ];
+  }
+  if (!Number.isInteger(n) || n < 0 || n > MAX_U16) {
+    return [
+      {
+        en: `The ${field.en} ${n} is not allowed: give a whole number from 0 to ${MAX_U16}.`,
+        fr: `La valeur ${n} n'est pas permise pour le champ ${field.fr} : donnez un nombre entier de 0 à ${MAX_U16}.`,
+      },
+    ];
+  }
+  return [];
+}
+
+/** Whole seconds, 0 to 2^31-1 (RFC 2181). Short TTLs are legal, so they are not reported. */
+export function validateTtl(n: number): Localized[] {
+  if (Number.isInteger(n) && n >= 0 && n <= MAX_TTL) return [];
+  return [
+    {
+      en: `The TTL ${n} is not allowed: give a whole number of seconds from 0 to ${MAX_TTL} (3600 is a common choice).`,
+      fr: `Le TTL ${n} n'est pas permis : donnez un nombre entier de secondes de 0 à ${MAX_TTL} (3600 est un choix courant).`,
+    },
+  ];
+}
+
+/** Everything a record of its type needs: owner name, TTL and data. */
+export function validateRecord(record: DnsRecord): Localized[] {
+  if (!isRecordType(record.type)) {
+    return [unknownTypeProblem(String(record.type))];
+  }
+  return [
+    ...validateOwnerName(record.type, record.name),
+    ...validateTtl(record.ttl),
+    ...validateRdataFields(record),
+  ];
+}
+
+export function unknownTypeProblem(type: string): Localized {
+  const known = RECORD_TYPES.join(', ');
+  return {
+    en: `"${type}" is not a record type this tool handles: use one of ${known}.`,
+    fr: `« ${type} » n'est pas un type d'enregistrement géré par cet outil : utilisez l'un de ${known}.`,
+  };
+}
+
+/**
+ * The owner name. Underscore labels are service names (TXT `_dmarc`, SRV
+ * `_autodiscover._tcp`, DKIM CNAME `selector1._domainkey`); hosts (A, AAAA, MX) keep
+ * to letters, digits and hyphens.
+ */
+export function validateOwnerName(type: DnsRecord['type'], name: string): Localized[] {
+  const allowUnderscore = type === 'TXT' || type === 'SRV' || type === 'CNAME';
+  const problems = validateDomainName(name, { allowUnderscore, allowWildcard: true });
+  if (type === 'SRV' && problems.length === 0) {
+    const [service = '', protocol = ''] = name.split('.');
+    if (!service.startsWith('_') || !protocol.startsWith('_') || name.split('.').length < 3) {
+      problems.push({
+        en: `The SRV name "${name}" must start with the service and the protocol, such as _autodiscover._tcp.example.com.`,
+        fr: `Le nom SRV « ${name} » doit commencer par le service et le protocole, comme _autodiscover._tcp.example.com.`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** The data fields (value, priority, weight, port) for the record's type. */
+export function validateRdataFields(record: DnsRecord): Localized[] {
+  switch (record.type) {
+    case 'A':
+      return validateIPv4(record.value);
+    case 'AAAA':
+      return validateIPv6(record.value);
+    case 'CNAME':
+      // DKIM targets such as selector1-example-com._domainkey.tenant.onmicrosoft.com carry underscores.
+      return validateTarget('CNAME', record.value, true);
+    case 'MX':
+      return [
+        ...validateU16('priority', record.priority),
+        ...(record.value === '' ? nullMxProblems(record) : validateTarget('MX', record.value, false)),
+      ];
+    case 'SRV':
+      return [
+        ...validateU16('priority', record.priority),
+        ...validateU16('weight', record.weight),
+        ...validateU16('port', record.port),
+        // '' is the root, "." in a zone file: RFC 2782's "service not available here".
+        ...(record.value === '' ? [] : validateTarget('SRV', record.value, false)),
+      ];
+    case 'TXT':
+      return validateTxtValue(record.value);
+    default:
+      return [unknownTypeProblem(String((record as DnsRecord).type))];
+  }
+}
+
+function validateTarget(type: 'CNAME' | 'MX' | 'SRV', value: string, allowUnderscore: boolean): Localized[] {
+  if (parseIPv4(value) !== undefined || parseIPv6(value) !== undefined) {
+    return [
+      {
+        en: `A ${type} record points to a host name, not to the address "${value}": give the server's name, and publish its address with an A or AAAA record.`,
+        fr: `Un enregistrement ${type} pointe vers un nom d'hôte, pas vers l'adresse « ${value} » : donnez le nom du serveur, et publiez son adresse avec un enregistrement A ou AAAA.`,
+      },
+    ];
+  }
+  return validateDomainName(value, { allowUnderscore });
+}
+
+/** RFC 7505: "this domain accepts no mail" is `0 .`; any other preference is a typo. */
+function nullMxProblems(record: DnsRecord): Localized[] {
+  if (record.priority === undefined || record.priority === 0) return [];
+  return [
+    {
+      en: `An MX record without a host (".") means "no mail for this domain" and must have priority 0, not ${record.priority}: set 0, or give the mail server's name.`,
+      fr: `Un enregistrement MX sans hôte (« . ») signifie « pas de courrier pour ce domaine » et doit avoir la priorité 0, pas ${record.priority} : mettez 0, ou donnez le nom du serveur de courrier.`,
+    },
+  ];
+}
+
+/** The whole TXT data, every character-string included, fits in one 16-bit RDLENGTH. */
+const MAX_TXT_RDATA_BYTES = MAX_U16;
+
+function validateTxtValue(value: string): Localized[] {
+  if (value === '') {
+    return [
+      {
+        en: 'The TXT record is empty: paste the text the service asks for.',
+        fr: "L'enregistrement TXT est vide : collez le texte demandé par le service.",
+      },
+    ];
+  }
+  const problems: Localized[] = [];
+  // A lone UTF-16 surrogate has no UTF-8 form, so it cannot be published as written.
+  if (/\p{Surrogate}/u.test(value)) {
+    problems.push({
+      en: 'The TXT text contains a broken character (half of an emoji or symbol): paste the text again from its source.',
+      fr: 'Le texte TXT contient un caractère cassé (une moitié d’émoji ou de symbole) : collez de nouveau le texte depuis sa source.',
+    });
+  }
+  const bytes = new TextEncoder().encode(value).length;
+  // Each 255-byte string costs one length byte on the wire.
+  const wire = bytes + Math.max(1, Math.ceil(bytes / 255));
+  if (wire > MAX_TXT_RDATA_BYTES) {
+    problems.push({
+      en: `The TXT text is ${bytes} bytes long, more than one DNS record can hold: shorten it.`,
+      fr: `Le texte TXT fait ${bytes} octets, plus qu'un enregistrement DNS ne peut en contenir : raccourcissez-le.`,
+    });
+  }
+  return problems;
+}
