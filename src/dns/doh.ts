@@ -1,0 +1,215 @@
+import { Buffer } from 'buffer';
+import { AUTHENTIC_DATA, RECURSION_DESIRED, decode, encode } from 'dns-packet';
+import type { Answer, DecodedPacket, TxtData } from 'dns-packet';
+import type { DnsRecord } from '../records/types.js';
+import { base64UrlEncode } from './base64url.js';
+import type { DohAnswer, Question } from './types.js';
+
+/**
+ * RFC 8484 DNS-over-HTTPS on an injected `fetch`, so the same code runs in the MV3 service
+ * worker (no XMLHttpRequest there), extension pages, Node and tests. dns-packet does the
+ * wire format; `Buffer` comes from the npm `buffer` package so the browser build bundles it.
+ */
+
+export interface DohOptions {
+  fetch: typeof fetch;
+  signal?: AbortSignal;
+  /** GET (default) is cacheable by HTTP caches along the way; POST is there for servers that prefer it. */
+  method?: 'GET' | 'POST';
+}
+
+export interface DohResult {
+  answer: DohAnswer;
+  /**
+   * How long this answer may be reused, in seconds (RFC 2308 for negative answers);
+   * undefined when it must not be cached (no TTL to go by, or a failure such as SERVFAIL).
+   */
+  cacheTtl?: number;
+}
+
+const DNS_MESSAGE = 'application/dns-message';
+/** EDNS buffer size of DNS Flag Day 2020: long DKIM keys fit without truncation behind the DoH front end. */
+const EDNS_UDP_PAYLOAD_SIZE = 1232;
+
+export async function dohQuery(resolverUrl: string, question: Question, options: DohOptions): Promise<DohAnswer> {
+  return (await dohExchange(resolverUrl, question, options)).answer;
+}
+
+/** dohQuery plus the cache lifetime the resolver pool needs (the TTLs of records we do not model, SOA). */
+export async function dohExchange(resolverUrl: string, question: Question, options: DohOptions): Promise<DohResult> {
+  const name = absoluteName(question.name);
+  const query = encodeQuery(name, question.type);
+  const response = await send(resolverUrl, query, options);
+  const packet = await readDnsMessage(resolverUrl, response, options.signal);
+  checkAnswersQuestion(resolverUrl, packet, name, question.type);
+  return { answer: toDohAnswer(packet), cacheTtl: cacheTtlOf(packet) };
+}
+
+function encodeQuery(name: string, type: Question['type']): Uint8Array<ArrayBuffer> {
+  const packet = encode({
+    type: 'query',
+    // RFC 8484 §4.1: id 0 so identical GET requests are identical URLs (HTTP-cacheable).
+    id: 0,
+    // AD in the query asks a validating resolver to report DNSSEC status without the
+    // bulk of DO answers (RFC 6840 §5.7).
+    flags: RECURSION_DESIRED | AUTHENTIC_DATA,
+    questions: [{ type, name, class: 'IN' }],
+    additionals: [
+      {
+        type: 'OPT',
+        name: '.',
+        udpPayloadSize: EDNS_UDP_PAYLOAD_SIZE,
+        extendedRcode: 0,
+        ednsVersion: 0,
+        flags: 0,
+        flag_do: false,
+        options: [],
+      },
+    ],
+  });
+  // A plain Uint8Array copy: fetch bodies must be ArrayBuffer-backed views, which a Buffer's type is not.
+  return Uint8Array.from(packet);
+}
+
+async function send(resolverUrl: string, query: Uint8Array<ArrayBuffer>, options: DohOptions): Promise<Response> {
+  // Called unbound on purpose: window.fetch throws "Illegal invocation" when called as a method of another object.
+  const fetchFn = options.fetch;
+  const headers = { accept: DNS_MESSAGE };
+  const init: RequestInit =
+    options.method === 'POST'
+      ? { method: 'POST', headers: { ...headers, 'content-type': DNS_MESSAGE }, body: query }
+      : { method: 'GET', headers };
+  const url = options.method === 'POST' ? parseResolverUrl(resolverUrl) : withDnsParameter(resolverUrl, query);
+  if (options.signal) init.signal = options.signal;
+  let response: Response;
+  try {
+    response = await fetchFn(url, init);
+  } catch (error) {
+    throw transportError(resolverUrl, error, options.signal);
+  }
+  if (response.status !== 200) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new Error(`HTTP ${response.status} from ${resolverUrl}: the resolver refused or failed the query; try again later or use another resolver.`);
+  }
+  const mediaType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (mediaType !== DNS_MESSAGE) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new Error(
+      `${resolverUrl} answered with content-type "${mediaType || 'none'}" instead of ${DNS_MESSAGE}: check that it is an RFC 8484 DNS-over-HTTPS address (often ending in /dns-query).`,
+    );
+  }
+  return response;
+}
+
+async function readDnsMessage(resolverUrl: string, response: Response, signal: AbortSignal | undefined): Promise<DecodedPacket> {
+  let body: ArrayBuffer;
+  try {
+    body = await response.arrayBuffer();
+  } catch (error) {
+    throw transportError(resolverUrl, error, signal);
+  }
+  try {
+    return decode(Buffer.from(body));
+  } catch (error) {
+    throw new Error(
+      `${resolverUrl} answered with a body that is not a DNS message (${(error as Error).message}): check that it is an RFC 8484 DNS-over-HTTPS address.`,
+      { cause: error },
+    );
+  }
+}
+
+function checkAnswersQuestion(resolverUrl: string, packet: DecodedPacket, name: string, type: Question['type']): void {
+  const echoed = packet.questions?.[0];
+  const sameQuestion = !echoed || (absoluteName(echoed.name) === name && echoed.type === type);
+  if (!packet.flag_qr || !sameQuestion) {
+    throw new Error(`${resolverUrl} sent a DNS message that does not answer ${name} ${type}: check the resolver address.`);
+  }
+}
+
+function toDohAnswer(packet: DecodedPacket): DohAnswer {
+  const records: DnsRecord[] = [];
+  const nameservers: string[] = [];
+  for (const answer of packet.answers ?? []) {
+    if (answer.type === 'NS') nameservers.push(absoluteName(answer.data));
+    const record = toRecord(answer);
+    if (record) records.push(record);
+  }
+  // dns-packet decodes the rcode but its type definitions leave it out.
+  const rcode = (packet as DecodedPacket & { rcode?: string }).rcode ?? 'NOERROR';
+  return { rcode, ad: packet.flag_ad, records, nameservers };
+}
+
+/** The answer-section records of the model's types; other types (RRSIG, DNAME…) are left out. */
+function toRecord(answer: Answer): DnsRecord | undefined {
+  const base = { name: absoluteName(answer.name), ttl: 'ttl' in answer ? (answer.ttl ?? 0) : 0 };
+  switch (answer.type) {
+    case 'A':
+    case 'AAAA':
+      return { ...base, type: answer.type, value: answer.data.toLowerCase() };
+    case 'CNAME':
+      return { ...base, type: 'CNAME', value: absoluteName(answer.data) };
+    case 'MX':
+      return { ...base, type: 'MX', value: absoluteName(answer.data.exchange), priority: answer.data.preference ?? 0 };
+    case 'TXT':
+      return { ...base, type: 'TXT', value: joinTxt(answer.data) };
+    case 'SRV':
+      return {
+        ...base,
+        type: 'SRV',
+        value: absoluteName(answer.data.target),
+        priority: answer.data.priority ?? 0,
+        weight: answer.data.weight ?? 0,
+        port: answer.data.port,
+      };
+    default:
+      return undefined;
+  }
+}
+
+/** The character-strings of a TXT record joined with nothing between them, as SPF (RFC 7208 §3.3) and DKIM read them. */
+function joinTxt(data: TxtData): string {
+  const parts = Array.isArray(data) ? data : [data];
+  // Joined as bytes before decoding, so a UTF-8 character split across two strings survives.
+  return Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : part))).toString('utf8');
+}
+
+function cacheTtlOf(packet: DecodedPacket): number | undefined {
+  const rcode = (packet as DecodedPacket & { rcode?: string }).rcode;
+  if (rcode !== 'NOERROR' && rcode !== 'NXDOMAIN') return undefined;
+  const answers = (packet.answers ?? []).filter((answer) => answer.type !== 'OPT');
+  if (answers.length > 0) return Math.min(...answers.map((answer) => ('ttl' in answer ? (answer.ttl ?? 0) : 0)));
+  // RFC 2308 §5: a negative answer lives as long as the smaller of the SOA's TTL and its MINIMUM field.
+  const soa = (packet.authorities ?? []).find((record) => record.type === 'SOA');
+  if (soa?.type !== 'SOA') return undefined;
+  return Math.min(soa.ttl ?? 0, soa.data.minimum ?? 0);
+}
+
+function absoluteName(name: string): string {
+  return name.toLowerCase().replace(/\.$/, '');
+}
+
+function parseResolverUrl(resolverUrl: string): URL {
+  try {
+    return new URL(resolverUrl);
+  } catch {
+    throw new Error(`"${resolverUrl}" is not a resolver URL: give an RFC 8484 address such as https://dns.google/dns-query.`);
+  }
+}
+
+function withDnsParameter(resolverUrl: string, query: Uint8Array): URL {
+  const url = parseResolverUrl(resolverUrl);
+  url.searchParams.set('dns', base64UrlEncode(query));
+  return url;
+}
+
+function transportError(resolverUrl: string, error: unknown, signal: AbortSignal | undefined): Error {
+  if (signal?.aborted) {
+    return new Error(`The query to ${resolverUrl} was cancelled before it answered (timed out or aborted).`, { cause: error });
+  }
+  // Node's fetch hides the reason (ECONNREFUSED, ENOTFOUND…) in `cause`; browsers only say "Failed to fetch".
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  const detail = cause?.code ?? cause?.message ?? (error as Error).message;
+  return new Error(`Could not reach ${resolverUrl} (${detail}): check the resolver address and the network connection.`, {
+    cause: error,
+  });
+}
