@@ -1,0 +1,54 @@
+import type { CheckReport, CheckRow } from '../dns/check-types.js';
+import type { Lang } from '../i18n/lang.js';
+import { summaryLine } from '../report/diagnostic-report.js';
+import { colon } from '../report/report-labels.js';
+import { STATUS_WORDS } from '../report/status-words.js';
+import { cliLabel, type CliLabel } from './cli-labels.js';
+import { formatColumns } from './text-table.js';
+
+/**
+ * A check for a terminal: where the zone is edited and who was asked, then one line per record
+ * (status, type, name, expected, found) with the sentence saying what to do under it, and the
+ * resolvers' own answers only when they differ or failed (the rest is in --format json).
+ */
+export function formatCheckTable(report: CheckReport, serviceName: string, lang: Lang): string {
+  const label = (key: CliLabel) => cliLabel(key, lang);
+  const c = colon(lang);
+  const header = [
+    `${label('domain')}${c}${report.domain}`,
+    `${label('service')}${c}${serviceName} (${report.service})`,
+    `${label('nameservers')}${c}${report.nameservers.length > 0 ? report.nameservers.join(', ') : label('noNameservers')}`,
+    `${label('resolvers')}${c}${report.resolvers.join(', ')}`,
+    '',
+  ];
+  const cells = report.results.map((row) => [
+    STATUS_WORDS[row.status][lang],
+    row.type,
+    row.name,
+    row.expected ?? label('none'),
+    row.found.length > 0 ? row.found.join(', ') : label('nothing'),
+  ]);
+  const [head, ...lines] = formatColumns([[label('status'), label('type'), label('name'), label('expected'), label('found')], ...cells]);
+  // Details line up under the NAME column, out of the way of the status words.
+  const indent = ' '.repeat(Math.max(...cells.map((c) => [...(c[0] ?? '')].length), label('status').length) + 2);
+  const body = report.results.flatMap((row, i) => [lines[i] ?? '', ...detailLines(row, lang).map((text) => indent + text)]);
+  return [...header, head ?? '', ...body, '', summaryLine(report.results, lang)].join('\n') + '\n';
+}
+
+function detailLines(row: CheckRow, lang: Lang): string[] {
+  const label = (key: CliLabel) => cliLabel(key, lang);
+  const c = colon(lang);
+  const lines = [`→ ${row.message[lang]}`];
+  for (const note of row.notes ?? []) lines.push(`  ${note[lang]}`);
+  const answers = Object.entries(row.byResolver);
+  const anyError = answers.some(([, answer]) => !Array.isArray(answer));
+  if (row.resolversDisagree || anyError) {
+    if (row.resolversDisagree) lines.push(`  ${label('disagree')}`);
+    for (const [url, answer] of answers) {
+      const text = Array.isArray(answer) ? (answer.length > 0 ? answer.join(', ') : label('nothing')) : `${label('error')}${c}${answer.error}`;
+      lines.push(`  ${url}${c}${text}`);
+    }
+  }
+  if (row.ttl !== undefined && row.status !== 'ok') lines.push(`  TTL ${row.ttl} s${c}${label('cacheTtl')}`);
+  return lines;
+}

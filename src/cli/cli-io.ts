@@ -1,0 +1,12 @@
+/**
+ * Everything the CLI touches outside itself, passed in: the entry wires it to the process,
+ * and a test can run a command in-process with its own fetch and buffers.
+ */
+export interface CliIo {
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** The progress line is only drawn on a terminal: `\r` updates would litter a log or a pipe. */
+  stderrIsTty: boolean;
+  fetch: typeof fetch;
+}

@@ -1,0 +1,50 @@
+import type { Lang } from '../../i18n/lang.js';
+import { exportZone, formatRdata } from '../../records/zone-file.js';
+import type { DesiredSet } from '../../services/desired.js';
+import { findService } from '../../services/index.js';
+import { colon } from '../../report/report-labels.js';
+import { cliLabel } from '../cli-labels.js';
+import type { CliIo } from '../cli-io.js';
+import { EXIT } from '../exit-codes.js';
+import { helpText } from '../help-text.js';
+import { printJson, recordsJson } from '../json-shapes.js';
+import { checkLang, readFormat } from '../option-values.js';
+import { parseCommandArgs } from '../parse-command-args.js';
+import { expandSetup, readSetup } from '../read-setup.js';
+import { formatColumns } from '../text-table.js';
+
+/** `records <domain> --service ID [--var name=value]… [--format table|json|zone]`, or `--code`. */
+export function recordsCommand(args: readonly string[], io: CliIo, lang: Lang): number {
+  const parsed = parseCommandArgs(args, {
+    command: 'records',
+    options: ['service', 'var', 'code', 'format', 'lang'],
+    repeatable: ['var'],
+  });
+  if (parsed.help) {
+    io.stdout(helpText('records', lang));
+    return EXIT.ok;
+  }
+  checkLang(parsed.values.lang ?? []);
+  const format = readFormat(parsed.values.format ?? [], ['table', 'json', 'zone'] as const);
+  const set = expandSetup(readSetup('records', parsed, true));
+  if (format === 'json') io.stdout(printJson(recordsJson(set)));
+  else if (format === 'zone') io.stdout(exportZone(set.records, set.domain));
+  else io.stdout(recordsTable(set, lang));
+  return EXIT.ok;
+}
+
+function recordsTable(set: DesiredSet, lang: Lang): string {
+  const label = (key: Parameters<typeof cliLabel>[0]) => cliLabel(key, lang);
+  const serviceName = findService(set.serviceId)?.name ?? set.serviceId;
+  const rows = set.records.map((record) => [record.type, record.name, String(record.ttl), formatRdata(record)]);
+  const lines = [
+    `${set.domain}${colon(lang)}${serviceName} (${set.serviceId})`,
+    '',
+    ...formatColumns([[label('type'), label('name'), label('ttl'), label('value')], ...rows]),
+  ];
+  const notes = set.records.filter((record) => record.note !== undefined);
+  if (notes.length > 0) {
+    lines.push('', `${label('notes')}${colon(lang).trimEnd()}`, ...notes.map((record) => `  ${record.type} ${record.name}${colon(lang)}${record.note?.[lang]}`));
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,20 @@
+import type { CheckRow } from '../dns/check-types.js';
+
+/** The public contract of the CLI (scripts depend on these numbers). */
+export const EXIT = {
+  ok: 0,
+  problems: 1,
+  usage: 2,
+  unverified: 3,
+  /** A bug, not a finding: kept apart from the four codes scripts rely on. */
+  internal: 70,
+} as const;
+
+/** 1 as soon as the zone is wrong somewhere; 3 when nothing is wrong but some rows could not be verified. */
+export function exitCodeForResults(results: readonly CheckRow[]): number {
+  if (results.some((row) => row.status === 'missing' || row.status === 'mismatch' || row.status === 'conflict')) {
+    return EXIT.problems;
+  }
+  if (results.some((row) => row.status === 'error')) return EXIT.unverified;
+  return EXIT.ok;
+}

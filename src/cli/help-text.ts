@@ -1,0 +1,141 @@
+import type { Lang } from '../i18n/lang.js';
+
+type HelpTopic = 'main' | 'services' | 'records' | 'check' | 'share';
+
+const EXIT_CODES = {
+  en: `Exit codes:
+  0  every record is in place
+  1  the zone has problems (missing, wrong or conflicting records)
+  3  nothing wrong was found, but some records could not be checked
+  2  bad input or usage (one line on stderr says which value)`,
+  fr: `Codes de sortie :
+  0  tous les enregistrements sont en place
+  1  la zone a des problèmes (enregistrements absents, incorrects ou en conflit)
+  3  rien d’incorrect, mais certains enregistrements n’ont pas pu être vérifiés
+  2  saisie ou usage incorrect (une ligne sur stderr dit quelle valeur)`,
+};
+
+const SETUP_OPTIONS = {
+  en: `  <domain>              the domain whose zone you edit, e.g. example.com
+  --service ID          the e-mail service (see: dns-setup-assistant services)
+  --var name=value      a variable of the service; repeat for each one
+  --code DSA1:…         a share code instead of <domain>, --service and --var`,
+  fr: `  <domaine>             le domaine dont vous modifiez la zone, par exemple example.com
+  --service ID          le service de messagerie (voir : dns-setup-assistant services)
+  --var nom=valeur      une variable du service ; répétez pour chacune
+  --code DSA1:…         un code de partage à la place de <domaine>, --service et --var`,
+};
+
+const LANG_OPTION = {
+  en: '  --lang en|fr          language of the output (default: from LANG, else en)',
+  fr: '  --lang en|fr          langue de la sortie (par défaut : selon LANG, sinon en)',
+};
+
+const HELP: Record<HelpTopic, Record<Lang, string>> = {
+  main: {
+    en: `dns-setup-assistant: the DNS records e-mail services need, and whether a zone has them.
+
+Usage:
+  dns-setup-assistant services [--format table|json]
+  dns-setup-assistant records <domain> --service ID [--var name=value]… [--format table|json|zone]
+  dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
+  dns-setup-assistant share <domain> --service ID [--var name=value]…
+  records and check also take --code DSA1:… instead of <domain>, --service and --var.
+
+dns-setup-assistant <command> --help describes each command.
+
+${EXIT_CODES.en}
+`,
+    fr: `dns-setup-assistant : les enregistrements DNS dont les services de messagerie ont besoin, et si une zone les a.
+
+Usage :
+  dns-setup-assistant services [--format table|json]
+  dns-setup-assistant records <domaine> --service ID [--var nom=valeur]… [--format table|json|zone]
+  dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
+  dns-setup-assistant share <domaine> --service ID [--var nom=valeur]…
+  records et check acceptent aussi --code DSA1:… à la place de <domaine>, --service et --var.
+
+dns-setup-assistant <commande> --help décrit chaque commande.
+
+${EXIT_CODES.fr}
+`,
+  },
+  services: {
+    en: `Usage: dns-setup-assistant services [--format table|json] [--lang en|fr]
+
+Lists the e-mail services and the variables each one takes.
+  --format table|json   table (default) or JSON: [{"id","name","variables":[{"name","required","description","example"}]}]
+${LANG_OPTION.en}
+`,
+    fr: `Usage : dns-setup-assistant services [--format table|json] [--lang en|fr]
+
+Liste les services de messagerie et les variables de chacun.
+  --format table|json   tableau (par défaut) ou JSON : [{"id","name","variables":[{"name","required","description","example"}]}]
+${LANG_OPTION.fr}
+`,
+  },
+  records: {
+    en: `Usage: dns-setup-assistant records <domain> --service ID [--var name=value]… [--format table|json|zone]
+       dns-setup-assistant records --code DSA1:… [--format table|json|zone]
+
+Prints the records the service needs in the zone.
+${SETUP_OPTIONS.en}
+  --format table|json|zone   table (default), JSON, or a BIND zone file with $ORIGIN
+${LANG_OPTION.en}
+`,
+    fr: `Usage : dns-setup-assistant records <domaine> --service ID [--var nom=valeur]… [--format table|json|zone]
+        dns-setup-assistant records --code DSA1:… [--format table|json|zone]
+
+Affiche les enregistrements dont le service a besoin dans la zone.
+${SETUP_OPTIONS.fr}
+  --format table|json|zone   tableau (par défaut), JSON, ou fichier de zone BIND avec $ORIGIN
+${LANG_OPTION.fr}
+`,
+  },
+  check: {
+    en: `Usage: dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
+       dns-setup-assistant check --code DSA1:… [options]
+
+Asks DNS-over-HTTPS resolvers for every record the service needs and says, per record, what to do.
+${SETUP_OPTIONS.en}
+  --resolver URL        an RFC 8484 endpoint; repeat for several; replaces the defaults
+                        (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
+  --timeout ms          time allowed to each query (default 4000)
+${LANG_OPTION.en}
+  --format table|json   table (default) or JSON
+
+${EXIT_CODES.en}
+`,
+    fr: `Usage : dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
+        dns-setup-assistant check --code DSA1:… [options]
+
+Interroge des résolveurs DNS-over-HTTPS sur chaque enregistrement du service et dit, pour chacun, quoi faire.
+${SETUP_OPTIONS.fr}
+  --resolver URL        un point d’accès RFC 8484 ; répétez pour plusieurs ; remplace ceux par défaut
+                        (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
+  --timeout ms          temps accordé à chaque requête (4000 par défaut)
+${LANG_OPTION.fr}
+  --format table|json   tableau (par défaut) ou JSON
+
+${EXIT_CODES.fr}
+`,
+  },
+  share: {
+    en: `Usage: dns-setup-assistant share <domain> --service ID [--var name=value]…
+
+Prints a share code (DSA1:…) holding the setup, once it is valid. Paste it into the extension,
+or give it to records or check with --code.
+${LANG_OPTION.en}
+`,
+    fr: `Usage : dns-setup-assistant share <domaine> --service ID [--var nom=valeur]…
+
+Affiche un code de partage (DSA1:…) contenant la configuration, une fois celle-ci valide. Collez-le
+dans l’extension, ou donnez-le à records ou check avec --code.
+${LANG_OPTION.fr}
+`,
+  },
+};
+
+export function helpText(topic: HelpTopic, lang: Lang): string {
+  return HELP[topic][lang];
+}

@@ -1,0 +1,64 @@
+import type { CheckReport } from '../dns/check-types.js';
+import type { Lang } from '../i18n/lang.js';
+import type { DnsRecord } from '../records/types.js';
+import { serviceVariables } from '../services/expand.js';
+import type { DesiredSet } from '../services/desired.js';
+import type { ServiceTemplate } from '../services/types.js';
+
+/*
+ * The JSON the CLI prints is a public contract (scripts parse it): these functions build
+ * exactly the documented keys, in the documented order, and nothing else.
+ */
+
+export function servicesJson(services: readonly ServiceTemplate[], lang: Lang) {
+  return services.map((service) => ({
+    id: service.id,
+    name: service.name,
+    variables: serviceVariables(service).map((spec) => ({
+      name: spec.name,
+      required: spec.required,
+      description: spec.description[lang],
+      example: spec.example,
+    })),
+  }));
+}
+
+/** `value`: the address, the target without final dot (the model's form), or the whole TXT unquoted. */
+export function recordJson(record: DnsRecord) {
+  return {
+    type: record.type,
+    name: record.name,
+    value: record.value,
+    ttl: record.ttl,
+    ...(record.priority !== undefined && { priority: record.priority }),
+    ...(record.weight !== undefined && { weight: record.weight }),
+    ...(record.port !== undefined && { port: record.port }),
+  };
+}
+
+export function recordsJson(set: DesiredSet) {
+  return { domain: set.domain, service: set.serviceId, records: set.records.map(recordJson) };
+}
+
+/** `message` in the chosen language; `expected` null on a conflicting extra record. */
+export function checkJson(report: CheckReport, lang: Lang) {
+  return {
+    domain: report.domain,
+    service: report.service,
+    nameservers: report.nameservers,
+    results: report.results.map((row) => ({
+      type: row.type,
+      name: row.name,
+      expected: row.expected,
+      found: row.found,
+      byResolver: row.byResolver,
+      status: row.status,
+      message: row.message[lang],
+    })),
+  };
+}
+
+/** Two-space indented JSON and a final newline, the way tools and people both read it. */
+export function printJson(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}

@@ -1,0 +1,70 @@
+import { DEFAULT_TIMEOUT_MS } from '../dns/types.js';
+import { isLang, langFromLocale, type Lang } from '../i18n/lang.js';
+import { cliMessages } from './cli-messages.js';
+import { UsageError } from './usage-error.js';
+
+/** `--format`, checked against the formats the command offers; the first one is the default. */
+export function readFormat<F extends string>(given: readonly string[], allowed: readonly F[]): F {
+  const value = given[0];
+  if (value === undefined) return allowed[0] as F;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(cliMessages.badFormat(value, allowed));
+  return value as F;
+}
+
+/**
+ * The language before anything else is parsed, so that even an error about the arguments is
+ * said in it: a valid `--lang` wins, then LANG, then English. An invalid `--lang` is reported later.
+ */
+export function languageOf(args: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    const value = arg.startsWith('--lang=') ? arg.slice('--lang='.length) : arg === '--lang' ? args[i + 1] : undefined;
+    if (isLang(value)) return value;
+  }
+  return langFromLocale(env.LANG) ?? 'en';
+}
+
+export function checkLang(given: readonly string[]): void {
+  const value = given[0];
+  if (value !== undefined && !isLang(value)) throw new UsageError(cliMessages.badLang(value));
+}
+
+/** `--var name=value`, repeatable; the value may itself contain `=` (e.g. a DMARC policy). */
+export function readVars(given: readonly string[]): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const text of given) {
+    const equals = text.indexOf('=');
+    const name = equals > 0 ? text.slice(0, equals).trim() : '';
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) throw new UsageError(cliMessages.badVar(text));
+    if (Object.hasOwn(vars, name)) throw new UsageError(cliMessages.repeatedVar(name));
+    vars[name] = text.slice(equals + 1);
+  }
+  return vars;
+}
+
+const MAX_TIMEOUT_MS = 600_000;
+
+export function readTimeout(given: readonly string[]): number {
+  const value = given[0];
+  if (value === undefined) return DEFAULT_TIMEOUT_MS;
+  const ms = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!(ms >= 1 && ms <= MAX_TIMEOUT_MS)) throw new UsageError(cliMessages.badTimeout(value));
+  return ms;
+}
+
+/** RFC 8484 endpoints; plain http is allowed for a DoH front end on the local network or loopback. */
+export function readResolvers(given: readonly string[], defaults: readonly string[]): string[] {
+  if (given.length === 0) return [...defaults];
+  for (const value of given) {
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '') {
+      throw new UsageError(cliMessages.badResolver(value));
+    }
+  }
+  return [...new Set(given)];
+}
