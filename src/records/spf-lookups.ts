@@ -28,6 +28,12 @@ export interface SpfLookupCount {
   warnings: Localized[];
   /** Every `include:`/`redirect=` target followed, depth first, in evaluation order. */
   includes: SpfIncludeCost[];
+  /**
+   * Some target's lookups could not be counted (fetch failed, macro, too deep, too many records,
+   * several SPF records), so `count` is a minimum. A loop or a target without SPF leaves the
+   * count complete: those are errors of their own, named in `warnings`.
+   */
+  incomplete: boolean;
 }
 
 export interface SpfLookupOptions {
@@ -47,6 +53,7 @@ interface Cost {
   includes: SpfIncludeCost[];
   /** The cost of each lookup term of the policy itself, for the over-limit sentence. */
   termCosts: { raw: string; count: number }[];
+  incomplete: boolean;
 }
 
 type Fetched = { ok: true; texts: string[] } | { ok: false; error: string } | { ok: 'skipped' };
@@ -76,7 +83,7 @@ export async function countSpfLookups(
     const costs = cost.termCosts.map((t) => `${t.raw} ${t.count}`);
     warnings.push(spfMessages.overLimit(cost.count, SPF_LOOKUP_LIMIT, costs));
   }
-  return { count: cost.count, warnings: uniqueSentences(warnings), includes: cost.includes };
+  return { count: cost.count, warnings: uniqueSentences(warnings), includes: cost.includes, incomplete: cost.incomplete };
 }
 
 class LookupCounter {
@@ -97,13 +104,14 @@ class LookupCounter {
     // Ask for every target at once so that sibling includes cost one round trip, not one each.
     for (const term of evaluated) if (canFollow(term)) void this.fetch(spfTargetName(term));
 
-    const cost: Cost = { count: 0, warnings: [], includes: [], termCosts: [] };
+    const cost: Cost = { count: 0, warnings: [], includes: [], termCosts: [], incomplete: false };
     for (const term of evaluated) {
       let termCount = 1;
       if (followsTarget(term)) {
         const target = await this.targetCost(term, path, depth);
         termCount += target.count;
         cost.warnings.push(...target.warnings);
+        cost.incomplete ||= target.incomplete;
         const via = term.mechanism === 'redirect' ? 'redirect' : 'include';
         cost.includes.push(
           { domain: spfTargetName(term), count: termCount, depth: 1, via },
@@ -119,24 +127,25 @@ class LookupCounter {
   /** What the policy at an include/redirect target costs, its own term aside. */
   private async targetCost(term: SpfTerm, path: string[], depth: number): Promise<Cost> {
     const domain = spfTargetName(term);
-    const none = (...warnings: Localized[]): Cost => ({ count: 0, warnings, includes: [], termCosts: [] });
+    const none = (...warnings: Localized[]): Cost => ({ count: 0, warnings, includes: [], termCosts: [], incomplete: false });
+    const unknown = (warning: Localized): Cost => ({ ...none(warning), incomplete: true });
     // A term without a target is a syntax problem, which parseSpf reports.
     if (domain === '') return none();
-    if (usesMacro(term)) return none(spfMessages.macroNotFollowed(term.raw));
+    if (usesMacro(term)) return unknown(spfMessages.macroNotFollowed(term.raw));
     if (path.includes(domain)) return none(spfMessages.loop(term.raw, [...path, domain]));
-    if (depth > this.maxDepth) return none(spfMessages.tooDeep(term.raw, this.maxDepth));
+    if (depth > this.maxDepth) return unknown(spfMessages.tooDeep(term.raw, this.maxDepth));
     const known = this.targetCosts.get(domain);
     if (known) return known;
 
     const fetched = await this.fetch(domain);
     let cost: Cost;
-    if (fetched.ok === 'skipped') cost = none(spfMessages.tooManyRecords(MAX_RECORDS_FETCHED));
-    else if (!fetched.ok) cost = none(spfMessages.fetchFailed(domain, fetched.error));
+    if (fetched.ok === 'skipped') cost = unknown(spfMessages.tooManyRecords(MAX_RECORDS_FETCHED));
+    else if (!fetched.ok) cost = unknown(spfMessages.fetchFailed(domain, fetched.error));
     else {
       const policies = fetched.texts.filter(isSpf);
       const [only] = policies;
       if (!only) cost = none(spfMessages.noSpfAt(term.raw, domain));
-      else if (policies.length > 1) cost = none(spfMessages.severalSpfAt(domain, policies.length));
+      else if (policies.length > 1) cost = unknown(spfMessages.severalSpfAt(domain, policies.length));
       else {
         const parsed = parseSpf(only);
         const inner = await this.termsCost(parsed.terms, [...path, domain], depth + 1);

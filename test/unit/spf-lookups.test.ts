@@ -22,7 +22,7 @@ describe('countSpfLookups', () => {
       'v=spf1 a mx ptr exists:%{i}.x.example.com ip4:192.0.2.1 ip6:2001:db8::1 -all exp=e.example.com',
       resolveTxt,
     );
-    expect(result).toEqual({ count: 4, warnings: [], includes: [] });
+    expect(result).toEqual({ count: 4, warnings: [], includes: [], incomplete: false });
     expect(asked).toEqual([]);
   });
 
@@ -35,6 +35,7 @@ describe('countSpfLookups', () => {
     const result = await countSpfLookups('v=spf1 mx include:MX.OVH.COM. include:_spf.example.net ~all', resolveTxt);
     expect(result.count).toBe(1 + (1 + 1 + 2) + 1);
     expect(result.warnings).toEqual([]);
+    expect(result.incomplete).toBe(false);
     expect(result.includes).toEqual([
       { domain: 'mx.ovh.com', count: 4, depth: 1, via: 'include' },
       { domain: 'mx.ovh.eu', count: 3, depth: 2, via: 'include' },
@@ -68,6 +69,7 @@ describe('countSpfLookups', () => {
     });
     const loop = await countSpfLookups('v=spf1 include:a.example.com -all', resolveTxt);
     expect(loop.count).toBe(4);
+    expect(loop.incomplete).toBe(false);
     expect(en(loop.warnings)).toEqual([
       '"include:a.example.com" loops back (a.example.com → b.example.com → a.example.com) and receivers reject such a policy: remove the include that closes the loop.',
     ]);
@@ -87,6 +89,7 @@ describe('countSpfLookups', () => {
       resolveTxt,
     );
     expect(result.count).toBe(4);
+    expect(result.incomplete).toBe(true);
     expect(en(result.warnings)).toEqual([
       'Could not read the SPF record of down.example.com (SERVFAIL from every resolver), so its DNS lookups are not counted: check again later.',
       'nospf.example.com has no SPF record, so "include:nospf.example.com" makes receivers reject the whole policy (permerror): remove it or use the name the provider documents.',
@@ -99,6 +102,7 @@ describe('countSpfLookups', () => {
   it('reports the problems of an included record, not those of the policy itself', async () => {
     const { resolveTxt } = fakeTxt({ 'bad.example.com': ['v=spf1 inclde:x.example.com -all'] });
     const result = await countSpfLookups('v=spf1 include:bad.example.com bogus -all', resolveTxt);
+    expect(result.incomplete).toBe(false);
     expect(en(result.warnings)).toEqual([
       'In the SPF record of bad.example.com: "inclde:x.example.com" is not an SPF mechanism and receivers reject the whole policy (permerror): correct its spelling or remove it.',
     ]);
@@ -108,6 +112,7 @@ describe('countSpfLookups', () => {
     const { resolveTxt, asked } = fakeTxt({});
     const result = await countSpfLookups('v=spf1 include:%{d}._spf.example.com -all', resolveTxt);
     expect(result.count).toBe(1);
+    expect(result.incomplete).toBe(true);
     expect(en(result.warnings)[0]).toContain('"include:%{d}._spf.example.com" uses an SPF macro');
     expect(asked).toEqual([]);
   });
@@ -122,6 +127,7 @@ describe('countSpfLookups', () => {
     expect(result.warnings).toEqual([]);
     const over = await countSpfLookups('v=spf1 a mx ptr include:small.example.net -all', resolveTxt);
     expect(over.count).toBe(11);
+    expect(over.incomplete).toBe(false);
     expect(en(over.warnings)).toEqual([
       'This SPF policy needs 11 DNS lookups, the limit is 10: receivers reject it (permerror) and mail may be refused or marked as spam. Costs: a 1, mx 1, ptr 1, include:small.example.net 8. Replace the costliest include with the ip4:/ip6: ranges its provider publishes, or remove services you no longer use.',
     ]);
@@ -136,6 +142,7 @@ describe('countSpfLookups', () => {
     expect((await countSpfLookups('v=spf1 include:l1.example.com -all', resolveTxt)).count).toBe(6);
     const shallow = await countSpfLookups('v=spf1 include:l1.example.com -all', resolveTxt, { maxDepth: 2 });
     expect(shallow.count).toBe(3);
+    expect(shallow.incomplete).toBe(true);
     expect(en(shallow.warnings)).toEqual([
       '"include:l3.example.com" is nested more than 2 levels deep and was not followed, so the count is a minimum: flatten the includes.',
     ]);
@@ -150,6 +157,7 @@ describe('countSpfLookups', () => {
     const result = await countSpfLookups('v=spf1 include:root.example.com -all', resolveTxt);
     expect(asked.length).toBeLessThanOrEqual(50);
     expect(result.count).toBeGreaterThan(10);
+    expect(result.incomplete).toBe(true);
     expect(en(result.warnings).some((w) => w.includes('more than 50 SPF records'))).toBe(true);
   });
 
