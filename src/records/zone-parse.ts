@@ -97,7 +97,8 @@ export function parseZone(text: string, options: { origin?: string; defaultTtl?:
       zoneProblems.push(skippedType ? { line: entry.line, message, skippedType } : { line: entry.line, message });
     };
     const [first, ...rest] = entry.tokens;
-    if (!first) continue;
+    // A broken entry was already reported by the tokenizer; its parts would only mislead.
+    if (!first || entry.broken) continue;
     if (!entry.blankOwner && !first.quoted && first.raw.startsWith('$')) {
       const directive = readDirective(first.raw.toUpperCase(), rest, origin);
       directive.problems.forEach((message) => report(message));

@@ -18,6 +18,8 @@ export interface LogicalLine {
   /** The entry starts with a space or tab: it reuses the previous owner name. */
   blankOwner: boolean;
   tokens: ZoneToken[];
+  /** A quote or parenthesis problem was reported for this entry: its tokens are not to be trusted. */
+  broken?: true;
 }
 
 export interface LineProblem {
@@ -69,6 +71,7 @@ export function tokenizeZone(text: string): { lines: LogicalLine[]; problems: Li
         endToken();
       } else if (char === '\n') {
         problems.push({ line: quoteOpenedAt, message: unclosedQuote(quoteOpenedAt) });
+        entry.broken = true;
         inQuote = false;
         endToken();
         lineNumber += 1;
@@ -107,6 +110,7 @@ export function tokenizeZone(text: string): { lines: LogicalLine[]; problems: Li
       case ')':
         endToken();
         if (depth === 0) {
+          entry.broken = true;
           problems.push({
             line: lineNumber,
             message: {
@@ -123,6 +127,7 @@ export function tokenizeZone(text: string): { lines: LogicalLine[]; problems: Li
     }
   }
   if (inQuote) problems.push({ line: quoteOpenedAt, message: unclosedQuote(quoteOpenedAt) });
+  if ((inQuote || depth > 0) && entry) entry.broken = true;
   if (depth > 0) {
     problems.push({
       line: openedAt,
