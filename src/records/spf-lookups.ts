@@ -102,7 +102,7 @@ class LookupCounter {
   async termsCost(terms: SpfTerm[], path: string[], depth: number): Promise<Cost> {
     const evaluated = evaluatedLookupTerms(terms);
     // Ask for every target at once so that sibling includes cost one round trip, not one each.
-    for (const term of evaluated) if (canFollow(term)) void this.fetch(spfTargetName(term));
+    if (depth <= this.maxDepth) for (const term of evaluated) if (canFollow(term)) void this.fetch(spfTargetName(term));
 
     const cost: Cost = { count: 0, warnings: [], includes: [], termCosts: [], incomplete: false };
     for (const term of evaluated) {

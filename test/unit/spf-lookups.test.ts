@@ -138,9 +138,10 @@ describe('countSpfLookups', () => {
     const zone: Record<string, string[]> = {};
     for (let level = 1; level <= 5; level += 1) zone[`l${level}.example.com`] = [`v=spf1 include:l${level + 1}.example.com -all`];
     zone['l6.example.com'] = ['v=spf1 -all'];
-    const { resolveTxt } = fakeTxt(zone);
-    expect((await countSpfLookups('v=spf1 include:l1.example.com -all', resolveTxt)).count).toBe(6);
+    expect((await countSpfLookups('v=spf1 include:l1.example.com -all', fakeTxt(zone).resolveTxt)).count).toBe(6);
+    const { resolveTxt, asked } = fakeTxt(zone);
     const shallow = await countSpfLookups('v=spf1 include:l1.example.com -all', resolveTxt, { maxDepth: 2 });
+    expect(asked).toEqual(['l1.example.com', 'l2.example.com']);
     expect(shallow.count).toBe(3);
     expect(shallow.incomplete).toBe(true);
     expect(en(shallow.warnings)).toEqual([
