@@ -1,0 +1,85 @@
+import { runCheck } from '../dns/run-check.js';
+import { expandService } from '../services/expand.js';
+import type { Setup } from '../services/desired.js';
+import type { CheckState } from '../messages/types.js';
+import { UserError } from '../messages/user-error.js';
+import type { StorageAreaLike } from '../storage/area.js';
+import { loadFinishedCheck, saveFinishedCheck, type FinishedCheck } from '../storage/check-cache.js';
+import { loadOptions } from '../storage/options.js';
+
+export interface CheckDeps {
+  local: StorageAreaLike;
+  sync: StorageAreaLike;
+  fetch: typeof fetch;
+  isOnline: () => boolean;
+  /** Called on every change, so open pages and the badge follow. */
+  onState: (domain: string, state: CheckState, tabId?: number) => void;
+}
+
+/**
+ * Runs checks in the background, one at a time per domain: the popup may close (it does on the
+ * first click into the page) and the result must still land in storage and on the badge.
+ */
+export function createChecks(deps: CheckDeps) {
+  const running = new Map<string, Extract<CheckState, { state: 'running' }>>();
+
+  async function current(domain: string): Promise<CheckState> {
+    const key = domain.toLowerCase();
+    return running.get(key) ?? (await loadFinishedCheck(deps.local, key)) ?? { state: 'idle' };
+  }
+
+  async function start(setup: Setup, tabId?: number): Promise<CheckState> {
+    const expanded = expandService(setup.service, setup.domain, setup.vars);
+    if (!expanded.ok) throw new UserError(expanded.problems);
+    const domain = expanded.set.domain;
+    const already = running.get(domain);
+    if (already) return already;
+
+    const options = await loadOptions(deps.sync);
+    const state: Extract<CheckState, { state: 'running' }> = {
+      state: 'running',
+      setup,
+      done: 0,
+      total: 0,
+      startedAt: new Date().toISOString(),
+    };
+    running.set(domain, state);
+    deps.onState(domain, state, tabId);
+
+    const finish = async (finished: FinishedCheck) => {
+      running.delete(domain);
+      await saveFinishedCheck(deps.local, domain, finished);
+      deps.onState(domain, finished, tabId);
+    };
+    runCheck({
+      set: expanded.set,
+      resolvers: options.resolvers,
+      fetch: deps.fetch,
+      onProgress: (done, total) => {
+        state.done = done;
+        state.total = total;
+        deps.onState(domain, { ...state }, tabId);
+      },
+    }).then(
+      (report) => finish({ state: 'done', setup, report }),
+      (error: unknown) => finish({ state: 'failed', setup, offline: !deps.isOnline(), error: failure(error, deps.isOnline()) }),
+    );
+    return { ...state };
+  }
+
+  return { start, current };
+}
+
+function failure(error: unknown, online: boolean) {
+  if (!online) {
+    return {
+      en: 'You are offline, so nothing could be checked. Your setup is saved: check again once you are back online.',
+      fr: 'Vous êtes hors ligne : rien n’a pu être vérifié. Votre configuration est enregistrée ; vérifiez de nouveau une fois en ligne.',
+    };
+  }
+  const text = error instanceof Error ? error.message : String(error);
+  return {
+    en: `The check stopped: ${text}. Check your connection and the resolvers in Options, then try again.`,
+    fr: `La vérification s’est interrompue : ${text}. Vérifiez votre connexion et les résolveurs dans les options, puis réessayez.`,
+  };
+}

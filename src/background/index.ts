@@ -1,0 +1,86 @@
+/**
+ * The service worker (Chrome) / event page (Firefox). It owns storage and runs every DoH query:
+ * content scripts cannot (their requests count as the page's), and the popup closes too soon.
+ */
+import browser from 'webextension-polyfill';
+import type { CheckEvent, CheckState } from '../messages/types.js';
+import type { SenderLike } from '../messages/sender.js';
+import { loadOptions, saveOptions } from '../storage/options.js';
+import { loadLastDomain, loadSetup, saveLastDomain, saveSetup } from '../storage/setups.js';
+import { badgeFor } from './badge.js';
+import { createChecks } from './checks.js';
+import { createRouter } from './router.js';
+import { forgetTab, rememberPage, tabContext, tabsShowing } from './tab-context.js';
+
+const local = browser.storage.local;
+const sync = browser.storage.sync;
+
+async function showBadge(domain: string, state: CheckState, tabId?: number): Promise<void> {
+  const badge = badgeFor(state);
+  const tabs = new Set(tabsShowing(domain));
+  if (tabId !== undefined) tabs.add(tabId);
+  for (const id of tabs) {
+    // A tab may have closed meanwhile; its badge went with it.
+    await Promise.all([
+      browser.action.setBadgeText({ tabId: id, text: badge?.text ?? '' }),
+      badge ? browser.action.setBadgeBackgroundColor({ tabId: id, color: badge.color }) : undefined,
+      browser.action.setTitle({ tabId: id, title: badge?.title ?? browser.i18n.getMessage('actionTitle') }),
+    ]).catch(() => undefined);
+  }
+}
+
+function broadcast(domain: string, state: CheckState): void {
+  const event: CheckEvent = { event: 'check-state', domain, state };
+  // Rejects when no popup or side panel is open to hear it, which is fine.
+  browser.runtime.sendMessage(event).catch(() => undefined);
+}
+
+const checks = createChecks({
+  local,
+  sync,
+  fetch: (input, init) => fetch(input, init),
+  isOnline: () => navigator.onLine,
+  onState(domain, state, tabId) {
+    broadcast(domain, state);
+    void showBadge(domain, state, tabId);
+  },
+});
+
+const route = createRouter(
+  {
+    'get-options': () => loadOptions(sync),
+    'set-options': ({ options }) => saveOptions(sync, options),
+    async 'get-setup'({ domain }) {
+      const wanted = domain ?? (await loadLastDomain(local));
+      return wanted ? loadSetup(local, wanted) : null;
+    },
+    async 'save-setup'({ setup }) {
+      await saveSetup(local, setup);
+      await saveLastDomain(local, setup.domain);
+      return null;
+    },
+    'start-check': ({ setup, tabId }) => checks.start(setup, tabId),
+    'get-check': ({ domain }) => checks.current(domain),
+    'get-tab-context': ({ tabId }) => tabContext(tabId),
+    async 'page-info'({ page }, sender: SenderLike) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return null;
+      rememberPage(tabId, page);
+      // A page of a zone checked before shows that result on the badge at once.
+      if (page?.domain) {
+        const state = await checks.current(page.domain);
+        if (state.state !== 'idle') void showBadge(page.domain, state, tabId);
+      }
+      return null;
+    },
+  },
+  { id: browser.runtime.id, origin: browser.runtime.getURL('') },
+);
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  // Events pushed to pages are not requests; pages ignore each other's requests the same way.
+  if (typeof message === 'object' && message !== null && 'event' in message) return undefined;
+  return route(message, sender);
+});
+
+browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));

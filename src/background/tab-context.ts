@@ -1,0 +1,47 @@
+import browser from 'webextension-polyfill';
+import contentScript from '../content/index.ts?iife';
+import type { TabContext } from '../messages/types.js';
+import type { PageInfo } from '../sites/types.js';
+
+/**
+ * What each tab's page is, as its content script reported it. The content script is injected on
+ * demand (activeTab, or a host permission for the registrar hosts): no content script runs on
+ * every site.
+ */
+const pages = new Map<number, PageInfo | null>();
+
+export function rememberPage(tabId: number, page: PageInfo | null): void {
+  pages.set(tabId, page);
+}
+
+export function forgetTab(tabId: number): void {
+  pages.delete(tabId);
+}
+
+/** Tabs whose page edits this zone (for the badge). */
+export function tabsShowing(domain: string): number[] {
+  return [...pages].filter(([, page]) => page?.domain === domain).map(([tabId]) => tabId);
+}
+
+async function askContentScript(tabId: number): Promise<PageInfo | null | undefined> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, { type: 'read-page' }, { frameId: 0 })) as PageInfo | null;
+  } catch {
+    return undefined; // no content script in that tab yet
+  }
+}
+
+export async function tabContext(tabId: number): Promise<TabContext> {
+  let page = await askContentScript(tabId);
+  if (page === undefined) {
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
+      page = await askContentScript(tabId);
+    } catch {
+      // No access to this tab (browser pages, the store, or no activeTab grant): the user types the domain.
+      page = null;
+    }
+  }
+  rememberPage(tabId, page ?? null);
+  return page ? { page, notation: page.notation } : { notation: 'fqdn' };
+}

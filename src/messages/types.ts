@@ -1,0 +1,69 @@
+import type { Lang, Localized } from '../i18n/lang.js';
+import type { CheckReport } from '../dns/check-types.js';
+import type { Setup } from '../services/desired.js';
+import type { PageInfo, RecordNotation } from '../sites/types.js';
+
+/** User settings, kept in storage.sync (no secrets: setups with tokens and IPs stay local). */
+export interface Options {
+  /** RFC 8484 endpoints, queried in parallel. */
+  resolvers: string[];
+  /** TTL written in zone exports for records the service leaves to the zone's default. */
+  defaultTtl: number;
+  /** `auto` follows the browser. */
+  language: 'auto' | Lang;
+}
+
+/** Where a check for one domain stands; `done`/`failed` survive the popup closing and browser restarts. */
+export type CheckState =
+  | { state: 'idle' }
+  | { state: 'running'; setup: Setup; done: number; total: number; startedAt: string }
+  | { state: 'done'; setup: Setup; report: CheckReport }
+  | { state: 'failed'; setup: Setup; error: Localized; offline: boolean };
+
+/** What the popup knows about the tab it works for. */
+export interface TabContext {
+  /** Present when an adapter recognised the page. */
+  page?: PageInfo;
+  notation: RecordNotation;
+}
+
+/**
+ * The one message map: every request any context sends, with its response. The background
+ * answers all of them; `from` says which senders may send it (checked at runtime).
+ */
+export interface MessageMap {
+  'get-options': { request: Record<string, never>; response: Options };
+  'set-options': { request: { options: Options }; response: Options };
+  /** Without a domain: the setup the user touched last. */
+  'get-setup': { request: { domain?: string }; response: Setup | null };
+  'save-setup': { request: { setup: Setup }; response: null };
+  'start-check': { request: { setup: Setup; tabId?: number }; response: CheckState };
+  'get-check': { request: { domain: string }; response: CheckState };
+  'get-tab-context': { request: { tabId: number }; response: TabContext };
+  'page-info': { request: { page: PageInfo | null }; response: null };
+}
+
+export type MessageType = keyof MessageMap;
+export type RequestOf<K extends MessageType> = MessageMap[K]['request'];
+export type ResponseOf<K extends MessageType> = MessageMap[K]['response'];
+
+/** What travels: a type and its payload. */
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  payload: RequestOf<K>;
+}
+
+/** What comes back: the value, or a sentence saying what went wrong and what to do. */
+export type Reply<K extends MessageType = MessageType> = { ok: true; value: ResponseOf<K> } | { ok: false; error: Localized };
+
+/** Pushed by the background to open extension pages (popup, side panel): a check moved on. */
+export interface CheckEvent {
+  event: 'check-state';
+  domain: string;
+  state: CheckState;
+}
+
+/** Sent by the background to a content script: read the page again. */
+export interface ReadPageRequest {
+  type: 'read-page';
+}

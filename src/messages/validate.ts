@@ -1,0 +1,83 @@
+import type { Localized } from '../i18n/lang.js';
+import { setupFromJson } from '../share/setup-shape.js';
+import { RECORD_NOTATIONS } from '../sites/types.js';
+import { optionsProblems } from '../storage/options.js';
+import { hasOnlyKeys, isPlainObject, isShortString, isTabId } from './guards.js';
+import type { Envelope, MessageType } from './types.js';
+
+/** Who may send what: extension pages (popup, side panel, options) or content scripts in tabs. */
+export type SenderKind = 'extension-page' | 'content-script';
+
+interface MessageRule {
+  from: readonly SenderKind[];
+  /** Problems with the payload (empty when it is well formed). */
+  check(payload: Record<string, unknown>): string[];
+}
+
+const domainOnly = (payload: Record<string, unknown>): string[] =>
+  hasOnlyKeys(payload, ['domain']) && isShortString(payload.domain, 253) && payload.domain !== '' ? [] : ['domain must be a non-empty name'];
+
+const setupProblems = (value: unknown): string[] => {
+  const parsed = setupFromJson(value);
+  return parsed.ok ? [] : [parsed.problem.en];
+};
+
+function isPageInfo(value: unknown): boolean {
+  if (value === null) return true;
+  if (!isPlainObject(value) || !hasOnlyKeys(value, ['adapterId', 'pageKind', 'domain', 'notation'])) return false;
+  return (
+    isShortString(value.adapterId, 64) &&
+    isShortString(value.pageKind, 64) &&
+    (value.domain === undefined || isShortString(value.domain, 253)) &&
+    (RECORD_NOTATIONS as readonly unknown[]).includes(value.notation)
+  );
+}
+
+const PAGES = ['extension-page'] as const;
+
+export const MESSAGE_RULES: Record<MessageType, MessageRule> = {
+  'get-options': { from: PAGES, check: (p) => (hasOnlyKeys(p, []) ? [] : ['no payload expected']) },
+  'set-options': {
+    from: PAGES,
+    check: (p) => (hasOnlyKeys(p, ['options']) ? optionsProblems(p.options).map((problem) => problem.en) : ['options expected']),
+  },
+  'get-setup': { from: PAGES, check: (p) => (Object.keys(p).length === 0 ? [] : domainOnly(p)) },
+  'save-setup': { from: PAGES, check: (p) => (hasOnlyKeys(p, ['setup']) ? setupProblems(p.setup) : ['setup expected']) },
+  'start-check': {
+    from: PAGES,
+    check: (p) =>
+      hasOnlyKeys(p, ['setup', 'tabId']) && (p.tabId === undefined || isTabId(p.tabId))
+        ? setupProblems(p.setup)
+        : ['setup and optional tabId expected'],
+  },
+  'get-check': { from: PAGES, check: domainOnly },
+  'get-tab-context': { from: PAGES, check: (p) => (hasOnlyKeys(p, ['tabId']) && isTabId(p.tabId) ? [] : ['tabId expected']) },
+  'page-info': {
+    from: ['content-script'],
+    check: (p) => (hasOnlyKeys(p, ['page']) && isPageInfo(p.page) ? [] : ['page info expected']),
+  },
+};
+
+/**
+ * The envelope, when the message is one of ours, well formed, and allowed from this sender.
+ * Everything else is refused with a sentence (a bug or a hostile page, never a user mistake).
+ */
+export function parseEnvelope(message: unknown, sender: SenderKind | null): { ok: true; envelope: Envelope } | { ok: false; problem: Localized } {
+  const refuse = (why: string) => ({
+    ok: false as const,
+    problem: {
+      en: `The extension refused an internal message (${why}). Reload the extension; if it persists, report a bug.`,
+      fr: `L’extension a refusé un message interne (${why}). Rechargez l’extension ; si cela persiste, signalez un bogue.`,
+    },
+  });
+  if (!sender) return refuse('unknown sender');
+  if (!isPlainObject(message) || !hasOnlyKeys(message, ['type', 'payload'])) return refuse('not a message');
+  const { type, payload } = message;
+  if (typeof type !== 'string' || !Object.hasOwn(MESSAGE_RULES, type)) return refuse(`unknown type ${String(type).slice(0, 40)}`);
+  const rule = MESSAGE_RULES[type as MessageType];
+  if (!rule.from.includes(sender)) return refuse(`${type} not allowed from a ${sender}`);
+  if (!isPlainObject(payload)) return refuse(`${type} without payload`);
+  const problems = rule.check(payload);
+  if (problems.length > 0) return refuse(`${type}: ${problems.join('; ')}`);
+  return { ok: true, envelope: { type: type as MessageType, payload } as Envelope };
+}

@@ -1,0 +1,168 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { Localized } from '../i18n/lang.js';
+import { send } from '../messages/client.js';
+import { normalizeName } from '../records/normalize.js';
+import { validateDomainName } from '../records/validate.js';
+import { exportZone } from '../records/zone-file.js';
+import type { Setup } from '../services/desired.js';
+import { expandService, validateVariables } from '../services/expand.js';
+import { findService } from '../services/index.js';
+import { findAdapterById } from '../sites/index.js';
+import type { BootState } from './boot.js';
+import { CheckPanel } from './components/check-panel.js';
+import { ProblemList } from './components/problem-list.js';
+import { RecordList } from './components/record-list.js';
+import { SetupForm } from './components/setup-form.js';
+import { ShareBox } from './components/share-box.js';
+import { ZoneExport } from './components/zone-export.js';
+import { uiLanguage } from './language.js';
+import { openSidePanel } from './side-panel.js';
+import { Ui } from './ui-context.js';
+import { text } from './ui-text.js';
+import { useCheckState } from './use-check-state.js';
+import { useOnline } from './use-online.js';
+
+export type Mode = 'popup' | 'panel';
+
+function domainProblems(domain: string): Localized[] {
+  const trimmed = domain.trim();
+  if (trimmed === '') return [{ en: 'Type the domain whose zone you edit, e.g. example.com.', fr: 'Indiquez le domaine dont vous modifiez la zone, p. ex. example.com.' }];
+  return validateDomainName(normalizeName(trimmed));
+}
+
+/** Only the variables the user filled in travel (storage, share codes, checks). */
+function filled(vars: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(vars).filter(([, value]) => value.trim() !== ''));
+}
+
+/** The popup and the side panel: one UI, the side panel just stays open. */
+export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
+  const lang = uiLanguage(boot.options.language, navigator.languages);
+  const t = (key: Parameters<typeof text>[1], params?: Record<string, string | number>) => text(lang, key, params);
+  const [domain, setDomain] = useState(boot.setup.domain);
+  const [serviceId, setServiceId] = useState(boot.setup.service);
+  const [vars, setVars] = useState<Record<string, string>>(boot.setup.vars);
+  const [status, setStatus] = useState('');
+  const online = useOnline();
+  const loadedDomain = useRef(normalizeName(boot.setup.domain.trim()));
+
+  const service = findService(serviceId);
+  const zone = normalizeName(domain.trim());
+  const expansion = useMemo(() => (service && zone ? expandService(service.id, zone, vars) : undefined), [service, zone, vars]);
+  const varProblems = useMemo(() => (service ? validateVariables(service, vars, zone || 'example.com') : {}), [service, vars, zone]);
+  const setup: Setup | null = zone && service ? { domain: zone, service: service.id, vars: filled(vars) } : null;
+  const [checkState, setCheckState] = useCheckState(domainProblems(domain).length === 0 ? zone : '');
+  const notation = boot.context.notation;
+  const adapter = boot.context.page ? findAdapterById(boot.context.page.adapterId) : undefined;
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('title');
+  }, [lang]);
+
+  // Save as the user types (debounced): nothing typed is ever lost, even when the popup closes.
+  useEffect(() => {
+    if (!setup || domainProblems(domain).length > 0) return;
+    const timer = setTimeout(() => void send('save-setup', { setup }).catch(() => undefined), 300);
+    return () => clearTimeout(timer);
+  }, [setup && JSON.stringify(setup)]);
+
+  // A domain typed in full: reopen what was saved for it, if anything.
+  const commitDomain = async () => {
+    if (zone === loadedDomain.current || domainProblems(domain).length > 0) return;
+    loadedDomain.current = zone;
+    const stored = await send('get-setup', { domain: zone }).catch(() => null);
+    if (stored) {
+      setServiceId(stored.service);
+      setVars(stored.vars);
+    }
+  };
+
+  const applySetup = (next: Setup) => {
+    loadedDomain.current = normalizeName(next.domain.trim());
+    setDomain(next.domain);
+    setServiceId(next.service);
+    setVars(next.vars);
+  };
+
+  const startCheck = async () => {
+    if (!setup) return;
+    try {
+      setCheckState(await send('start-check', boot.tabId === undefined ? { setup } : { setup, tabId: boot.tabId }));
+    } catch (error) {
+      const localized = (error as { localized?: Localized }).localized;
+      setCheckState({ state: 'failed', setup, offline: !navigator.onLine, error: localized ?? { en: String(error), fr: String(error) } });
+    }
+  };
+
+  const sameSetup =
+    checkState.state !== 'done' || (setup !== null && checkState.setup.service === setup.service && JSON.stringify(filled(checkState.setup.vars)) === JSON.stringify(setup.vars));
+
+  return (
+    <Ui.Provider value={{ lang, announce: setStatus }}>
+      <div class={`app mode-${mode}`} lang={lang}>
+        <header>
+          <h1>{t('title')}</h1>
+          <nav class="actions">
+            {mode === 'popup' && (
+              <button type="button" onClick={async () => (await openSidePanel(boot.tabId)) && window.close()}>
+                {t('openSidePanel')}
+              </button>
+            )}
+            <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+              {t('options')}
+            </button>
+          </nav>
+        </header>
+        <main>
+          {!online && (
+            <p class="offline" role="status">
+              {t('offline')}
+            </p>
+          )}
+          <ProblemList intro={t('linkRefused')} problems={boot.linkProblems} />
+          <SetupForm
+            domain={domain}
+            domainProblems={domainProblems(domain)}
+            pageSite={boot.context.page?.domain ? adapter?.name ?? boot.context.page.adapterId : undefined}
+            service={service}
+            serviceId={serviceId}
+            vars={vars}
+            varProblems={varProblems}
+            onDomain={setDomain}
+            onDomainCommit={() => void commitDomain()}
+            onService={setServiceId}
+            onVar={(name, value) => setVars((old) => ({ ...old, [name]: value }))}
+          />
+          {service && zone && (
+            <section aria-labelledby="records-heading">
+              <h2 id="records-heading">{t('recordsHeading')}</h2>
+              {expansion?.ok ? (
+                <>
+                  <p class="help">{notation === 'relative' ? t('notationRelative', { domain: expansion.set.domain }) : t('notationFqdn')}</p>
+                  <RecordList records={expansion.set.records} zone={expansion.set.domain} notation={notation} />
+                  <ZoneExport domain={expansion.set.domain} zoneText={exportZone(expansion.set.records, expansion.set.domain, { ttl: boot.options.defaultTtl })} />
+                </>
+              ) : (
+                <ProblemList intro={t('recordsIncomplete')} problems={expansion?.ok === false ? expansion.problems : []} />
+              )}
+            </section>
+          )}
+          <CheckPanel
+            state={checkState}
+            canCheck={expansion?.ok === true}
+            sameSetup={sameSetup}
+            notation={notation}
+            extensionVersion={browser.runtime.getManifest().version}
+            onCheck={() => void startCheck()}
+          />
+          <ShareBox setup={expansion?.ok ? setup : null} onApply={applySetup} />
+        </main>
+        <p class="status" role="status" aria-live="polite">
+          {status}
+        </p>
+      </div>
+    </Ui.Provider>
+  );
+}

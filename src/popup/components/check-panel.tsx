@@ -1,0 +1,65 @@
+import { useContext } from 'preact/hooks';
+import type { CheckState } from '../../messages/types.js';
+import { findService } from '../../services/index.js';
+import type { RecordNotation } from '../../sites/types.js';
+import { formatDiagnosticReport } from '../../report/diagnostic-report.js';
+import { copyText } from '../clipboard.js';
+import { Ui, useText } from '../ui-context.js';
+import { CheckResults } from './check-results.js';
+import { ProblemList } from './problem-list.js';
+
+interface Props {
+  state: CheckState;
+  canCheck: boolean;
+  /** The shown result was made for the setup now in the form. */
+  sameSetup: boolean;
+  notation: RecordNotation;
+  extensionVersion: string;
+  onCheck(): void;
+}
+
+/** "Check now", its progress (the work runs in the background), and the result with "Copy report". */
+export function CheckPanel({ state, canCheck, sameSetup, notation, extensionVersion, onCheck }: Props) {
+  const t = useText();
+  const { lang, announce } = useContext(Ui);
+  const running = state.state === 'running';
+  const copyReport = async () => {
+    if (state.state !== 'done') return;
+    const report = formatDiagnosticReport(state.report, {
+      lang,
+      serviceName: findService(state.setup.service)?.name ?? state.setup.service,
+      extensionVersion,
+      vars: state.setup.vars,
+    });
+    announce((await copyText(report)) ? t('copied', { what: t('reportCopied') }) : t('copyFailed'));
+  };
+  return (
+    <section aria-labelledby="check-heading">
+      <h2 id="check-heading">{t('checkHeading')}</h2>
+      <div class="actions">
+        <button type="button" class="primary" id="check" disabled={!canCheck || running} onClick={onCheck}>
+          {state.state === 'idle' ? t('checkButton') : t('recheckButton')}
+        </button>
+        {state.state === 'done' && (
+          <button type="button" id="copy-report" onClick={copyReport}>
+            {t('copyReport')}
+          </button>
+        )}
+      </div>
+      {running && (
+        <div class="progress" role="status">
+          <progress value={state.done} max={state.total || 1} aria-label={t('checkHeading')} />
+          <p>{state.total ? t('checkRunning', { done: state.done, total: state.total }) : t('checkStarting')}</p>
+          <p class="help">{t('checkBackground')}</p>
+        </div>
+      )}
+      {state.state === 'failed' && <ProblemList problems={[state.error]} />}
+      {state.state === 'done' && (
+        <>
+          {!sameSetup && <p class="notice">{t('checkOtherSetup', { service: findService(state.setup.service)?.name ?? state.setup.service })}</p>}
+          <CheckResults report={state.report} notation={notation} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { useContext } from 'preact/hooks';
+import type { CheckReport, CheckRow } from '../../dns/check-types.js';
+import { STATUS_WORDS } from '../../report/status-words.js';
+import type { RecordNotation } from '../../sites/types.js';
+import { displayName, formatDuration } from '../notation.js';
+import { Ui, useText } from '../ui-context.js';
+
+const STATUS_SIGNS: Record<CheckRow['status'], string> = { ok: '✓', missing: '✗', mismatch: '≠', conflict: '⚠', error: '?' };
+
+function resolverLabel(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+function ResultRow({ row, zone, notation, resolvers }: { row: CheckRow; zone: string; notation: RecordNotation; resolvers: readonly string[] }) {
+  const t = useText();
+  const { lang } = useContext(Ui);
+  const urls = [...resolvers.filter((url) => url in row.byResolver), ...Object.keys(row.byResolver).filter((url) => !resolvers.includes(url))];
+  return (
+    <li class={`result status-${row.status}`} data-status={row.status}>
+      <h3>
+        <span class="status-pill">
+          <span aria-hidden="true">{STATUS_SIGNS[row.status]}</span> {STATUS_WORDS[row.status][lang]}
+        </span>{' '}
+        <span class="type">{row.type}</span> <span class="mono">{displayName(row.name, zone, notation)}</span>
+      </h3>
+      <p class="message">{row.message[lang]}</p>
+      <dl>
+        <div>
+          <dt>{t('expected')}</dt>
+          <dd class="mono">{row.expected ?? t('unexpected')}</dd>
+        </div>
+        <div>
+          <dt>{t('answers')}</dt>
+          <dd>
+            <ul class="answers">
+              {urls.map((url) => {
+                const answer = row.byResolver[url];
+                const shown = !answer ? t('noAnswer') : Array.isArray(answer) ? (answer.length > 0 ? answer.join(' · ') : t('noAnswer')) : t('resolverError', { error: answer.error });
+                return (
+                  <li key={url}>
+                    <span class="resolver">{resolverLabel(url)}</span>: <span class="mono">{shown}</span>
+                  </li>
+                );
+              })}
+            </ul>
+          </dd>
+        </div>
+      </dl>
+      {row.ttl !== undefined && <p class="help">{t('ttl', { duration: formatDuration(row.ttl) })}</p>}
+      {row.resolversDisagree && <p class="help">{t('disagree')}</p>}
+      {row.notes?.map((note, index) => (
+        <p class="help" key={index}>
+          {note[lang]}
+        </p>
+      ))}
+    </li>
+  );
+}
+
+/** A finished check: summary, the zone's name servers, then one row per record. */
+export function CheckResults({ report, notation }: { report: CheckReport; notation: RecordNotation }) {
+  const t = useText();
+  const { lang } = useContext(Ui);
+  const count = (statuses: readonly string[]) => report.results.filter((row) => statuses.includes(row.status)).length;
+  const when = new Date(report.checkedAt).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  return (
+    <div class="results">
+      <p class="summary" id="check-summary">
+        {t('summary', { ok: count(['ok']), problems: count(['missing', 'mismatch', 'conflict']), errors: count(['error']) })} {t('checkedAt', { when })}
+      </p>
+      <p class="help">
+        {report.nameservers.length > 0 ? (
+          <>
+            {t('nameservers')} <span class="mono">{report.nameservers.join(', ')}</span>
+          </>
+        ) : (
+          t('noNameservers')
+        )}
+      </p>
+      <ol class="result-list">
+        {report.results.map((row, index) => (
+          <ResultRow key={index} row={row} zone={report.domain} notation={notation} resolvers={report.resolvers} />
+        ))}
+      </ol>
+    </div>
+  );
+}

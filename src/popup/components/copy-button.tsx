@@ -1,0 +1,20 @@
+import { useContext } from 'preact/hooks';
+import { copyText } from '../clipboard.js';
+import { Ui, useText } from '../ui-context.js';
+
+/** One click, one field copied; the status line says what was copied. */
+export function CopyButton({ value, label, what, children }: { value: string; label: string; what?: string; children?: preact.ComponentChildren }) {
+  const { announce } = useContext(Ui);
+  const t = useText();
+  return (
+    <button
+      type="button"
+      class="copy"
+      aria-label={label}
+      title={label}
+      onClick={async () => announce((await copyText(value)) ? t('copied', { what: what ?? value }) : t('copyFailed'))}
+    >
+      {children ?? t('copy')}
+    </button>
+  );
+}

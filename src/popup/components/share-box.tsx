@@ -1,0 +1,76 @@
+import { useContext, useState } from 'preact/hooks';
+import type { Localized } from '../../i18n/lang.js';
+import type { Setup } from '../../services/desired.js';
+import { expandService } from '../../services/expand.js';
+import { decodeShareCode, encodeShareCode } from '../../share/share-code.js';
+import { copyText } from '../clipboard.js';
+import { Ui, useText } from '../ui-context.js';
+import { ProblemList } from './problem-list.js';
+
+/** "Share" copies a DSA1 code of the setup; a pasted code is applied only when it is valid. */
+export function ShareBox({ setup, onApply }: { setup: Setup | null; onApply(setup: Setup): void }) {
+  const t = useText();
+  const { announce } = useContext(Ui);
+  const [code, setCode] = useState('');
+  const [pasted, setPasted] = useState('');
+  const [problems, setProblems] = useState<Localized[]>([]);
+
+  const share = async () => {
+    if (!setup) return;
+    const next = encodeShareCode(setup);
+    setCode(next);
+    announce((await copyText(next)) ? t('copied', { what: t('shareCopied') }) : t('copyFailed'));
+  };
+  const apply = () => {
+    const decoded = decodeShareCode(pasted);
+    if (!decoded.ok) return setProblems([decoded.problem]);
+    const expanded = expandService(decoded.setup.service, decoded.setup.domain, decoded.setup.vars);
+    if (!expanded.ok) return setProblems(expanded.problems);
+    setProblems([]);
+    setPasted('');
+    onApply(decoded.setup);
+    announce(t('applied'));
+  };
+
+  return (
+    <section aria-labelledby="share-heading">
+      <h2 id="share-heading">{t('shareHeading')}</h2>
+      <div class="actions">
+        <button type="button" id="share" disabled={!setup} onClick={share}>
+          {t('shareButton')}
+        </button>
+      </div>
+      {code && (
+        <div class="field">
+          <label for="share-code">{t('shareCode')}</label>
+          <input id="share-code" class="mono" readOnly value={code} onFocus={(event) => event.currentTarget.select()} />
+        </div>
+      )}
+      <form
+        class="field"
+        onSubmit={(event) => {
+          event.preventDefault();
+          apply();
+        }}
+      >
+        <label for="paste-code">{t('pasteLabel')}</label>
+        <div class="inline">
+          <input
+            id="paste-code"
+            class="mono"
+            autoComplete="off"
+            spellcheck={false}
+            value={pasted}
+            aria-invalid={problems.length > 0}
+            aria-describedby="paste-problems"
+            onInput={(event) => setPasted(event.currentTarget.value)}
+          />
+          <button type="submit" disabled={pasted.trim() === ''}>
+            {t('pasteApply')}
+          </button>
+        </div>
+        <ProblemList id="paste-problems" intro={t('codeRefused')} problems={problems} />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { send } from '../messages/client.js';
+import type { CheckEvent, CheckState } from '../messages/types.js';
+
+function isCheckEvent(message: unknown): message is CheckEvent {
+  return typeof message === 'object' && message !== null && (message as { event?: unknown }).event === 'check-state';
+}
+
+/** The background's check for this domain, kept live by its events (the check outlives this page). */
+export function useCheckState(domain: string): [CheckState, (state: CheckState) => void] {
+  const [state, setState] = useState<CheckState>({ state: 'idle' });
+  useEffect(() => {
+    if (!domain) return setState({ state: 'idle' });
+    let current = true;
+    send('get-check', { domain }).then(
+      (next) => current && setState(next),
+      () => current && setState({ state: 'idle' }),
+    );
+    const listener = (message: unknown) => {
+      if (isCheckEvent(message) && message.domain === domain) setState(message.state);
+      return undefined; // never answer: requests are the background's business
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => {
+      current = false;
+      browser.runtime.onMessage.removeListener(listener);
+    };
+  }, [domain]);
+  return [state, setState];
+}

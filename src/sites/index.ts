@@ -1,0 +1,23 @@
+import { demoAdapter } from './demo.js';
+import type { PageInfo, SiteAdapter } from './types.js';
+
+/** Every site adapter; adding a site is one file and one line here. */
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [demoAdapter];
+
+export function findAdapter(url: URL): SiteAdapter | undefined {
+  return SITE_ADAPTERS.find((adapter) => adapter.matches(url));
+}
+
+/** What the matched adapter reads from this page, or undefined on a page no adapter knows. */
+export function readPage(url: URL, document: Document): PageInfo | undefined {
+  const adapter = findAdapter(url);
+  if (!adapter) return undefined;
+  const { pageKind, domain } = adapter.read(url, document);
+  const info: PageInfo = { adapterId: adapter.id, pageKind, notation: adapter.notation };
+  if (domain) info.domain = domain.trim().toLowerCase().replace(/\.$/, '');
+  return info;
+}
+
+export function findAdapterById(id: string): SiteAdapter | undefined {
+  return SITE_ADAPTERS.find((adapter) => adapter.id === id);
+}

@@ -1,0 +1,44 @@
+/**
+ * The extension build (crx plugin + Preact). One config, four vite modes:
+ * - `production` (default) → dist/chrome/, the shipped Chrome build;
+ * - `firefox` → dist/firefox/ (background.scripts, gecko id, sidebar_action);
+ * - `demo` → dist/demo-chrome/, adds only the demo page's host (npm start);
+ * - `test` → dist/test-chrome/, adds the fixture hosts of the e2e tests.
+ * Extra host permissions stand for the user's activeTab grant, which automation cannot give;
+ * they never reach the shipped builds. Kept apart from vitest.config.ts (no crx in test runs).
+ */
+import { defineConfig } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+import { manifestFor, type BuildTarget } from './scripts/manifest-for.js';
+import { noExposedScripts } from './scripts/vite-no-exposed-scripts.js';
+
+const TARGETS: Record<string, BuildTarget> = {
+  production: 'chrome',
+  firefox: 'firefox',
+  demo: 'demo-chrome',
+  test: 'test-chrome',
+};
+
+export default defineConfig(async ({ mode }) => {
+  const target = TARGETS[mode];
+  if (!target) throw new Error(`Unknown build mode "${mode}": use one of ${Object.keys(TARGETS).join(', ')}.`);
+  const manifest = await manifestFor(target, baseManifest);
+  return {
+    plugins: [
+      preact(),
+      crx({ manifest: manifest as unknown as ManifestV3Export, browser: target === 'firefox' ? 'firefox' : 'chrome' }),
+      noExposedScripts(),
+    ],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      // Readable stack traces in bug reports cost nothing in a store package.
+      sourcemap: false,
+      target: 'es2022',
+    },
+    // Vite's dev server is not used (no remote code in an extension); this keeps HMR out.
+    server: { hmr: false },
+  };
+});
