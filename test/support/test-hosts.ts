@@ -10,4 +10,6 @@ export const TEST_HOSTS: readonly string[] = [
   // The default DoH resolvers (src/dns/types.ts DEFAULT_RESOLVERS), mapped to the loopback DoH server.
   'cloudflare-dns.com',
   'dns.google',
+  // The demo DNS editor page (demo/, src/sites/demo.ts), served by the e2e harness and npm start.
+  'demo.dns-setup-assistant.test',
 ];
