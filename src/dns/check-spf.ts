@@ -39,7 +39,9 @@ export function checkSpf(desired: DesiredRecord & { spf: NonNullable<DesiredReco
     return [row(evidence, desired, 'mismatch', say.spfMissingRules(desired.name, missing, merged), notes)];
   }
   if (lookups && !lookups.incomplete && lookups.count > 10) {
-    return [row(evidence, desired, 'mismatch', say.spfTooManyLookups(lookups.count), notes)];
+    // The over-limit sentence becomes the message; the other warnings stay as notes.
+    const overLimit = notes.find((n) => /the limit is 10/.test(n.en)) ?? say.spfTooManyLookups(lookups.count);
+    return [row(evidence, desired, 'mismatch', overLimit, notes.filter((n) => n !== overLimit))];
   }
   return [row(evidence, desired, 'ok', say.ok(), notes)];
 }

@@ -17,11 +17,9 @@ export function txtResolver(ask: Ask): (name: string) => Promise<string[]> {
 }
 
 /** Expand the SPF policy in place at `name` (or the one we recommend) through the same resolvers. */
-export async function spfLookups(policies: string[], fallback: string, ask: Ask): Promise<SpfLookups> {
+export async function spfLookups(domain: string, policies: string[], fallback: string, ask: Ask): Promise<SpfLookups> {
   const spf = policies.filter(isSpf);
   const policy = spf.length === 1 ? spf[0]! : fallback;
-  const result = await countSpfLookups(policy, txtResolver(ask));
-  // A count over the limit is itself one warning; any other warning means a target went unread.
-  const overLimit = result.count > 10 ? 1 : 0;
-  return { count: result.count, warnings: result.warnings, incomplete: result.warnings.length > overLimit };
+  const result = await countSpfLookups(policy, txtResolver(ask), { domain });
+  return { count: result.count, warnings: result.warnings, incomplete: result.incomplete };
 }

@@ -89,7 +89,7 @@ function applies(template: TemplateRecord, values: Record<string, string>): bool
  * empty is left out. Setting only some of a record's variables is a mistake worth saying
  * (a DKIM selector without its target).
  */
-function instantiateAll(templates: TemplateRecord[], domain: string, values: Record<string, string>, problems: Localized[]) {
+function instantiateAll(templates: TemplateRecord[], domain: string, values: Record<string, string>, given: Set<string>, problems: Localized[]) {
   const records: DesiredRecord[] = [];
   for (const template of templates.filter((t) => applies(t, values))) {
     if (template.type === 'SPFM') continue; // merged apart, into one TXT (spf-record.ts)
@@ -97,11 +97,12 @@ function instantiateAll(templates: TemplateRecord[], domain: string, values: Rec
     const absent = used.filter((name) => values[name] === undefined);
     if (absent.length === 0) {
       records.push(instantiate(template, domain, values));
-    } else if (absent.length < used.length) {
-      const given = used.filter((name) => values[name] !== undefined);
+    } else if (used.some((name) => given.has(name))) {
+      // Only optional values the user typed count: a default (cname_target) alone asks for nothing.
+      const typed = used.filter((name) => given.has(name));
       problems.push({
-        en: `${given.join(', ')} needs ${absent.join(', ')} too: give both or neither.`,
-        fr: `${given.join(', ')} demande aussi ${absent.join(', ')} : indiquez les deux ou aucun.`,
+        en: `${typed.join(', ')} needs ${absent.join(', ')} too: give both or neither.`,
+        fr: `${typed.join(', ')} demande aussi ${absent.join(', ')} : indiquez les deux ou aucun.`,
       });
     }
   }
@@ -121,14 +122,15 @@ export function expandService(serviceId: string, domain: string, vars: Record<st
   if (problems.length > 0) return { ok: false, problems };
 
   const templates = [...service.records, ...COMMON_RECORDS];
-  const plain = instantiateAll(templates, zone.value, values, problems);
+  const given = new Set(serviceVariables(service).filter((v) => !v.required && vars[v.name]?.trim()).map((v) => v.name));
+  const plain = instantiateAll(templates, zone.value, values, given, problems);
   const spf = spfRecord(templates.filter((t) => applies(t, values)), zone.value);
   const records = spf ? [...plain, spf] : plain;
   for (const record of records) problems.push(...validateRecord(record));
   const alternatives = (service.alternatives ?? []).map((alt) => ({
     groupId: alt.groupId,
     note: alt.note,
-    records: instantiateAll(alt.records.filter((t) => applies(t, values)), zone.value, values, problems) as DnsRecord[],
+    records: instantiateAll(alt.records, zone.value, values, given, problems) as DnsRecord[],
   }));
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, set: { domain: zone.value, serviceId, vars: values, records: sortForZone(records, zone.value), alternatives } };

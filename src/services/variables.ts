@@ -24,7 +24,7 @@ function checked(spec: VariableSpec, value: string, problems: Localized[]): Vari
 
 const hostname: Reader = (raw, _domain, spec) => {
   const value = normalizeName(raw.endsWith('.') ? raw : `${raw}.`);
-  return checked(spec, value, validateDomainName(value));
+  return checked(spec, value, validateDomainName(value, { allowUnderscore: true }));
 };
 
 /** `exchange`, `exchange.example.com` or `exchange.example.com.` → the part inside the zone (`exchange`). */
