@@ -1,0 +1,103 @@
+import { describe, expect, inject, it } from 'vitest';
+import type { CheckReport } from '../../src/dns/check-types.js';
+import { runCheck } from '../../src/dns/run-check.js';
+import { expandService } from '../../src/services/expand.js';
+import { faultUrl } from '../support/dns/urls.js';
+
+/** The engine end to end against the real loopback DoH servers (zones in test/fixtures/zones). */
+const dns = inject('dns');
+const HOSTED = { server: 'ex5.mail.ovh.net', token: 'ab1cd' };
+
+async function checkZone(
+  service: string,
+  domain: string,
+  vars: Record<string, string>,
+  options: { resolvers?: string[]; timeoutMs?: number; expandSpf?: boolean } = {},
+): Promise<CheckReport> {
+  const expanded = expandService(service, domain, vars);
+  if (!expanded.ok) throw new Error(expanded.problems[0]!.en);
+  return runCheck({
+    set: expanded.set,
+    resolvers: options.resolvers ?? [dns.plainUrl, faultUrl(dns, 'pass')],
+    fetch,
+    timeoutMs: options.timeoutMs ?? 2000,
+    expandSpf: options.expandSpf ?? false,
+  });
+}
+
+const summary = (report: CheckReport) => report.results.map((r) => `${r.status} ${r.type} ${r.name}`);
+
+describe('runCheck against a real DoH server', () => {
+  it('reads every record of a correct zone as ok, with name servers and per-resolver answers', async () => {
+    const report = await checkZone('ovh-hosted-exchange', 'hosted-ok.test', HOSTED);
+    expect(report.results.map((r) => r.status)).toEqual(Array(8).fill('ok'));
+    expect(report.nameservers).toEqual(['ns1.hosted-ok.test', 'ns2.hosted-ok.test']);
+    const mx = report.results[0]!;
+    expect(Object.keys(mx.byResolver)).toEqual([dns.plainUrl, faultUrl(dns, 'pass')]);
+    expect(mx.byResolver[dns.plainUrl]).toContain('1 mx0.mail.ovh.net.');
+    expect(mx.ttl).toBeGreaterThan(0);
+  });
+
+  it("accepts the control panel's MX set", async () => {
+    const report = await checkZone('ovh-hosted-exchange', 'hosted-panel.test', { server: 'ex5.mail.ovh.net' });
+    expect(report.results.every((r) => r.status === 'ok')).toBe(true);
+  });
+
+  it('finds what customers get wrong', async () => {
+    const report = await checkZone('ovh-hosted-exchange', 'hosted-broken.test', HOSTED);
+    expect(summary(report)).toEqual([
+      'ok MX hosted-broken.test', 'ok MX hosted-broken.test', 'ok MX hosted-broken.test', 'ok MX hosted-broken.test', 'ok MX hosted-broken.test',
+      'conflict MX hosted-broken.test',
+      'conflict TXT hosted-broken.test', 'conflict TXT hosted-broken.test',
+      'mismatch SRV _autodiscover._tcp.hosted-broken.test',
+      'missing CNAME ab1cd-check.hosted-broken.test',
+      'conflict CNAME autodiscover.hosted-broken.test',
+    ]);
+    expect(report.results[0]!.ttl).toBe(86400);
+  });
+
+  it('reports the parent zone name servers for a name below it', async () => {
+    const report = await checkZone('exchange-onprem', 'branch.onprem.test', { ip: '203.0.113.10' });
+    expect(report.nameservers).toEqual(['ns1.onprem.test']);
+    expect(report.results.every((r) => r.status === 'missing')).toBe(true);
+  });
+
+  it('counts SPF lookups through includes, and flags a policy over the limit', async () => {
+    const fine = await checkZone('exchange-onprem', 'onprem.test', { ip: '203.0.113.10' }, { expandSpf: true });
+    expect(fine.results.map((r) => r.status)).toEqual(['ok', 'ok', 'ok', 'ok']);
+    const many = await checkZone('exchange-onprem', 'spf-many.test', { ip: '203.0.113.20' }, { expandSpf: true });
+    const spf = many.results.find((r) => r.type === 'TXT')!;
+    expect(spf.status).toBe('mismatch');
+    expect(spf.message.en).toMatch(/11 DNS lookups/);
+  });
+
+  it('keeps the status when an SPF include cannot be fetched, with a warning', async () => {
+    const report = await checkZone('ovh-hosted-exchange', 'hosted-ok.test', HOSTED, { expandSpf: true });
+    const spf = report.results.find((r) => r.type === 'TXT')!;
+    expect(spf.status).toBe('ok');
+    expect(spf.notes?.some((n) => n.en.includes('mx.ovh.com'))).toBe(true);
+  });
+
+  it('uses the resolver that answered when the other is down, hangs or fails', async () => {
+    for (const bad of [dns.downUrl, faultUrl(dns, 'hang'), faultUrl(dns, 'http500'), faultUrl(dns, 'garbage')]) {
+      const report = await checkZone('ovh-mx-plan', 'hosted-ok.test', {}, { resolvers: [dns.plainUrl, bad], timeoutMs: 400 });
+      expect(report.results.map((r) => r.status)).toEqual(Array(6).fill('ok'));
+      expect(report.results[0]!.byResolver[bad]).toEqual({ error: expect.any(String) });
+    }
+  });
+
+  it('reads error when no resolver answered, within the timeout', async () => {
+    const started = Date.now();
+    const report = await checkZone('ovh-mx-plan', 'hosted-ok.test', {}, { resolvers: [faultUrl(dns, 'hang')], timeoutMs: 300 });
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(report.results.every((r) => r.status === 'error')).toBe(true);
+    expect(report.results[0]!.message.en).toMatch(/no resolver answered/);
+  });
+
+  it('tells SERVFAIL from NXDOMAIN', async () => {
+    const servfail = await checkZone('ovh-mx-plan', 'broken.doh.test', {});
+    expect(servfail.results.every((r) => r.status === 'error')).toBe(true);
+    const nxdomain = await checkZone('ovh-mx-plan', 'nothing-here.hosted-ok.test', {});
+    expect(nxdomain.results.every((r) => r.status === 'missing')).toBe(true);
+  });
+});
