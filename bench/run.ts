@@ -1,0 +1,13 @@
+import { startLoopbackDns } from '../test/support/dns/loopback-dns.js';
+import { benchCheckLatency } from './check-latency.js';
+
+/**
+ * `npm run bench`: every measurement printed side by side in one run, never asserted
+ * (these machines are noisy). Needs unbound and dnsdist (npm run setup installs them).
+ */
+const dns = await startLoopbackDns();
+try {
+  for (const line of await benchCheckLatency(dns.info)) console.log(line);
+} finally {
+  await dns.stop();
+}
