@@ -20,6 +20,16 @@ export interface PageInfo {
 
 export interface SiteAdapter {
   id: string;
+  /**
+   * Manifest match patterns of the pages where this adapter's content script runs by itself
+   * (`https://dcc.godaddy.com/*`). Sites on the customer's own host and port (cPanel, Plesk) have
+   * none: they are injected on demand and recognised by `recognize`.
+   */
+  matchPatterns?: readonly string[];
+  /** Knows the page by its content, for sites without fixed hosts. */
+  recognize?(document: Document): boolean;
+  /** The DNS editor of this site and how to fill it in (issue 4); absent on pages that only read. */
+  editor?: import('./editor-spec.js').EditorSpec;
   /** Shown to the user ("Demo DNS editor"). */
   name: string;
   notation: RecordNotation;
