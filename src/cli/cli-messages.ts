@@ -77,7 +77,7 @@ export const cliMessages = {
     fr: `Erreur interne : ${text}. Merci de la signaler avec la commande tapée.`,
   }),
   progress: (done: number, total: number): Localized => ({
-    en: `Checking… ${done}/${total} queries answered`,
+    en: `Checking… ${done}/${total} queries done`,
     fr: `Vérification… ${done}/${total} requêtes terminées`,
   }),
 } as const;

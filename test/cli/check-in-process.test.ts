@@ -107,8 +107,8 @@ describe('check (in-process, fake DoH)', () => {
     const reply = zone({ [`MX ${DOMAIN}`]: GUIDE_MX, [`TXT ${DOMAIN}`]: [SPF], [`NS ${DOMAIN}`]: NS });
     const tty = io(fakeDohFetch(reply).fetch, true);
     await runCli(['check', DOMAIN, '--service', 'ovh-mx-plan', ...resolverArgs], tty.cliIo);
-    expect(tty.out.stderr).toMatch(/^\r\x1b\[2KChecking… 0\/\d+ queries answered/);
-    expect(tty.out.stderr).toMatch(/Checking… (\d+)\/\1 queries answered\r\x1b\[2K$/);
+    expect(tty.out.stderr).toMatch(/^\r\x1b\[2KChecking… 0\/\d+ queries done/);
+    expect(tty.out.stderr).toMatch(/Checking… (\d+)\/\1 queries done\r\x1b\[2K$/);
     const pipe = io(fakeDohFetch(reply).fetch, false);
     await runCli(['check', DOMAIN, '--service', 'ovh-mx-plan', ...resolverArgs], pipe.cliIo);
     expect(pipe.out.stderr).toBe('');
