@@ -1,0 +1,74 @@
+import { describe, expect, inject, it } from 'vitest';
+import { createResolver } from '../../src/dns/resolver.js';
+import { faultUrl } from '../support/dns/urls.js';
+
+// The resolver pool against the real loopback servers and the fault proxy: every resolver
+// failure mode ends as that resolver's error, and the others' answers are kept.
+
+const dns = inject('dns');
+const question = { name: 'doh.test', type: 'MX' } as const;
+
+describe('createResolver against loopback servers', () => {
+  it('keeps the good resolver when the other one fails', async () => {
+    const broken = faultUrl(dns, 'http500');
+    const resolver = createResolver({ resolvers: [dns.plainUrl, broken], fetch });
+
+    const observation = await resolver.ask(question);
+
+    const good = observation.byResolver[dns.plainUrl]!;
+    expect(good.ok && good.answer.records.map((record) => record.value).sort()).toEqual(['mx1.doh.test', 'mx2.doh.test']);
+    expect(observation.byResolver[broken]).toEqual({ ok: false, error: expect.stringMatching(/^HTTP 500 from /) });
+  });
+
+  it.each([
+    ['down (nothing listens)', () => dns.downUrl, /^Could not reach .*ECONNREFUSED/],
+    ['answering HTTP 500', () => faultUrl(dns, 'http500'), /^HTTP 500 from /],
+    ['sending garbage', () => faultUrl(dns, 'garbage'), /not a DNS message/],
+    ['sending a web page', () => faultUrl(dns, 'wrong-type'), /content-type "text\/html"/],
+  ])('reports a resolver %s as its error', async (_, url, message) => {
+    const resolver = createResolver({ resolvers: [url()], fetch });
+    const observation = await resolver.ask(question);
+    expect(observation.byResolver[url()]).toEqual({ ok: false, error: expect.stringMatching(message) });
+  });
+
+  it('bounds a hanging resolver by the timeout and keeps the other answer', async () => {
+    const hanging = faultUrl(dns, 'hang');
+    const resolver = createResolver({ resolvers: [hanging, dns.plainUrl], fetch, timeoutMs: 300 });
+
+    const started = performance.now();
+    const observation = await resolver.ask(question);
+    const elapsed = performance.now() - started;
+
+    expect(elapsed).toBeGreaterThanOrEqual(290);
+    expect(elapsed).toBeLessThan(1500);
+    expect(observation.byResolver[hanging]).toEqual({ ok: false, error: 'timed out after 300 ms' });
+    expect(observation.byResolver[dns.plainUrl]!.ok).toBe(true);
+  });
+
+  it('asks the resolvers in parallel: two slow ones cost one delay, not two', async () => {
+    // 250 ms each: one after the other would take at least 500 ms, leaving room for a busy machine.
+    const slowA = faultUrl(dns, { slowMs: 250 });
+    const slowB = `${slowA}?second`;
+    const resolver = createResolver({ resolvers: [slowA, slowB], fetch });
+
+    const started = performance.now();
+    const observation = await resolver.ask({ name: 'doh.test', type: 'TXT' });
+    const elapsed = performance.now() - started;
+
+    expect(elapsed).toBeGreaterThanOrEqual(245);
+    expect(elapsed).toBeLessThan(450);
+    expect(Object.values(observation.byResolver).every((outcome) => outcome.ok)).toBe(true);
+  });
+
+  it('answers a repeated question from its cache', async () => {
+    const slow = faultUrl(dns, { slowMs: 100 });
+    const resolver = createResolver({ resolvers: [slow], fetch });
+    await resolver.ask({ name: 'doh.test', type: 'AAAA' });
+
+    const started = performance.now();
+    const again = await resolver.ask({ name: 'DOH.TEST', type: 'AAAA' });
+
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(again.byResolver[slow]!.ok).toBe(true);
+  });
+});

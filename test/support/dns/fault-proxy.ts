@@ -1,0 +1,94 @@
+import { createServer as createHttpServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A DoH proxy in front of dnsdist that misbehaves on request, chosen by the path prefix:
+ *   /dns-query              passes through
+ *   /hang/dns-query         never answers
+ *   /http500/dns-query      HTTP 500
+ *   /garbage/dns-query      200 application/dns-message whose body is not DNS
+ *   /wrong-type/dns-query   200 text/html (a captive portal, a web page instead of a resolver)
+ *   /slow/<ms>/dns-query    passes through after <ms> milliseconds
+ *   /ad/dns-query           passes through with the AD flag set, as a validating resolver would
+ * Faults the real servers cannot be made to produce on demand.
+ */
+
+export interface FaultProxy {
+  port: number;
+  close(): Promise<void>;
+}
+
+const DNS_MESSAGE = 'application/dns-message';
+/** Byte 3 of a DNS header holds RA, Z, AD, CD and the rcode; AD is 0x20. */
+const AD_BYTE = 3;
+const AD_BIT = 0x20;
+
+export async function startFaultProxy(options: { upstreamUrl: string; tls?: { certPath: string; keyPath: string } }): Promise<FaultProxy> {
+  const handler = (request: IncomingMessage, response: ServerResponse): void => {
+    handle(options.upstreamUrl, request, response).catch((error: Error) => {
+      if (!response.headersSent) response.writeHead(502, { 'content-type': 'text/plain' });
+      response.end(`The fault proxy could not reach dnsdist: ${error.message}`);
+    });
+  };
+  const server: Server = options.tls
+    ? createHttpsServer({ cert: readFileSync(options.tls.certPath), key: readFileSync(options.tls.keyPath) }, handler)
+    : createHttpServer(handler);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        // Hanging requests hold their sockets open forever: cut them, or close() never returns.
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function handle(upstreamUrl: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://proxy');
+  const fault = /^(?:\/(hang|http500|garbage|wrong-type|ad)|\/slow\/(\d+))?\/dns-query$/.exec(url.pathname);
+  if (!fault) {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Unknown path: use /dns-query, or /<fault>/dns-query (see fault-proxy.ts).');
+    return;
+  }
+  const [, kind, slowMs] = fault;
+  const body = await readBody(request);
+  switch (kind) {
+    case 'hang':
+      return; // Never answered; the socket is cut when the proxy closes.
+    case 'http500':
+      response.writeHead(500, { 'content-type': 'text/plain' }).end('Internal Server Error');
+      return;
+    case 'garbage':
+      response.writeHead(200, { 'content-type': DNS_MESSAGE }).end('<html>this is not a DNS message</html>');
+      return;
+    case 'wrong-type':
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<html><body>Please log in</body></html>');
+      return;
+  }
+  if (slowMs) await new Promise((resolve) => setTimeout(resolve, Number(slowMs)));
+  const upstream = await fetch(`${upstreamUrl}${url.search}`, {
+    method: request.method ?? 'GET',
+    headers: { accept: DNS_MESSAGE, ...(request.method === 'POST' ? { 'content-type': DNS_MESSAGE } : {}) },
+    ...(request.method === 'POST' ? { body: Uint8Array.from(body) } : {}),
+  });
+  const answer = Buffer.from(await upstream.arrayBuffer());
+  if (kind === 'ad' && answer.length > AD_BYTE) answer[AD_BYTE] = answer[AD_BYTE]! | AD_BIT;
+  response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? DNS_MESSAGE }).end(answer);
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
