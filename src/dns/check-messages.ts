@@ -7,34 +7,35 @@ import type { Localized } from '../i18n/lang.js';
 export const checkMessages = {
   ok: (): Localized => ({ en: 'In place.', fr: 'En place.' }),
 
+  // Values come first and names last: an absolute value ends in a dot, a name never does.
   missing: (type: string, name: string, expected: string): Localized => ({
-    en: `Missing: add a ${type} record at ${name} with ${expected}.`,
-    fr: `Absent : ajoutez un enregistrement ${type} sur ${name} avec ${expected}.`,
+    en: `Missing: add ${type} ${expected} at ${name}.`,
+    fr: `Absent : ajoutez ${type} ${expected} sur ${name}.`,
   }),
 
   mismatch: (type: string, name: string, found: string, expected: string): Localized => ({
-    en: `${name} has ${type} ${found} instead of ${expected}: change it to ${expected}.`,
-    fr: `${name} a ${type} ${found} au lieu de ${expected} : remplacez-le par ${expected}.`,
+    en: `Wrong value: ${type} ${found} instead of ${expected} at ${name}; change it.`,
+    fr: `Valeur erronée : ${type} ${found} au lieu de ${expected} sur ${name} ; corrigez-la.`,
   }),
 
   extraValue: (type: string, name: string, value: string): Localized => ({
-    en: `${name} also has ${type} ${value}, which the service does not use: remove it unless you know why it is there.`,
-    fr: `${name} a aussi ${type} ${value}, que le service n'utilise pas : supprimez-le sauf si vous savez pourquoi il est là.`,
+    en: `Extra record: ${type} ${value} at ${name} is not used by the service; remove it unless you know why it is there.`,
+    fr: `Enregistrement en trop : ${type} ${value} sur ${name} n'est pas utilisé par le service ; supprimez-le sauf si vous savez pourquoi il est là.`,
   }),
 
   foreignMx: (name: string, value: string): Localized => ({
-    en: `MX ${value} on ${name} sends mail to another server: remove it, or part of the mail will go there.`,
-    fr: `Le MX ${value} sur ${name} envoie le courrier vers un autre serveur : supprimez-le, sinon une partie du courrier ira là-bas.`,
+    en: `MX ${value} sends mail for ${name} to another server: remove it, or part of the mail will go there.`,
+    fr: `Le MX ${value} envoie le courrier de ${name} vers un autre serveur : supprimez-le, sinon une partie du courrier ira là-bas.`,
   }),
 
   alias: (name: string, target: string, type: string): Localized => ({
-    en: `${name} is a CNAME to ${target}, and a CNAME cannot share its name with other records: remove that CNAME, then add the ${type} record.`,
-    fr: `${name} est un CNAME vers ${target}, et un CNAME ne peut pas partager son nom avec d'autres enregistrements : supprimez ce CNAME, puis ajoutez l'enregistrement ${type}.`,
+    en: `${name} is a CNAME (to ${target}), and a CNAME cannot share its name with other records: remove that CNAME, then add the ${type} record.`,
+    fr: `${name} est un CNAME (vers ${target}), et un CNAME ne peut pas partager son nom avec d'autres enregistrements : supprimez ce CNAME, puis ajoutez l'enregistrement ${type}.`,
   }),
 
   autodiscoverAlias: (name: string, target: string, srvName: string): Localized => ({
-    en: `CNAME ${name} → ${target}: mail clients may use it instead of the SRV record ${srvName}; remove this CNAME.`,
-    fr: `CNAME ${name} → ${target} : les logiciels de messagerie peuvent l'utiliser à la place du SRV ${srvName} ; supprimez ce CNAME.`,
+    en: `The CNAME ${name} (to ${target}) may be used by mail clients instead of the SRV record ${srvName}; remove this CNAME.`,
+    fr: `Le CNAME ${name} (vers ${target}) peut être utilisé par les logiciels de messagerie à la place du SRV ${srvName} ; supprimez ce CNAME.`,
   }),
 
   spfMissingRules: (name: string, missing: string[], merged: string): Localized => ({

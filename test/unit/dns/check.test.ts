@@ -83,7 +83,7 @@ describe('check', () => {
       'mismatch SRV _autodiscover._tcp.example.com 0 0 443 ex5.mail.ovh.net.',
       'missing CNAME ab1cd-check.example.com ovh.com.',
     ]);
-    expect(rows[5]!.message.en).toMatch(/MX 10 mail.oldhost.net. .*remove it/);
+    expect(rows[5]!.message.en).toMatch(/MX 10 mail.oldhost.net. sends mail .*remove it/);
     expect(rows[7]!.message.en).toMatch(/0 0 80 ex5.mail.ovh.net. instead of 0 0 443/);
     expect(rows[7]!.message.fr).toMatch(/au lieu de/);
   });
