@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseTtlText } from '../../../src/records/zone-parse.js';
 import { parseRdata, parseRecordLine, parseZone } from '../../../src/records/zone-file.js';
 import { expectSentences } from './sentences.js';
 
@@ -201,5 +202,28 @@ describe('parseZone', () => {
     const { records, problems } = parseZone('$ORIGIN example.com.\r\n@ MX 10 mail\r\n  TXT "x"\r\n');
     expect(problems).toEqual([]);
     expect(records.map((record) => record.value)).toEqual(['mail.example.com', 'x']);
+  });
+});
+
+describe('parseTtlText', () => {
+  it('reads seconds and BIND durations', () => {
+    expect(parseTtlText('3600')).toBe(3600);
+    expect(parseTtlText('1h30m')).toBe(5400);
+    expect(parseTtlText('1W2d')).toBe(777600);
+    expect(parseTtlText('IN')).toBeUndefined();
+    expect(parseTtlText('1x')).toBeUndefined();
+  });
+});
+
+describe('parseZone directives', () => {
+  it('reads a relative $ORIGIN against the current one, and continuation lines keep their owner', () => {
+    const { records, problems } = parseZone('$ORIGIN example.com.\nwww A 192.0.2.1\n$ORIGIN sub\n  AAAA ::1\nmail A 192.0.2.2');
+    expect(problems).toEqual([]);
+    expect(records.map((record) => record.name)).toEqual(['www.example.com', 'www.example.com', 'mail.sub.example.com']);
+  });
+  it('reports a directive without its value', () => {
+    const { problems } = parseZone('$ORIGIN\n$TTL 1 2');
+    expect(problems.map((problem) => problem.line)).toEqual([1, 2]);
+    expectSentences(problems.map((problem) => problem.message), '$ORIGIN', '$TTL');
   });
 });
