@@ -1,3 +1,5 @@
+import { fixtureSiteHosts } from '../fixtures/sites/kit/fixture-sites.js';
+
 /**
  * Every host name the loopback test servers answer for, in ONE list: they all go into the
  * SANs of the self-signed test certificate, so Chromium (mapped with --host-resolver-rules)
@@ -12,4 +14,6 @@ export const TEST_HOSTS: readonly string[] = [
   'dns.google',
   // The demo DNS editor page (demo/, src/sites/demo.ts), served by the e2e harness and npm start.
   'demo.dns-setup-assistant.test',
+  // Every fixture site's hosts (test/fixtures/sites/*/site.json): registrar hosts and the generic panel.
+  ...fixtureSiteHosts(),
 ];
