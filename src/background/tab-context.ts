@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import contentScript from '../content/index.ts?iife';
+import contentScript from '../content/page-reader.ts?iife';
 import type { TabContext } from '../messages/types.js';
 import type { PageInfo } from '../sites/types.js';
 
