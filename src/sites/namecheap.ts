@@ -1,0 +1,135 @@
+import { normalizeHostInput, normalizeName } from '../records/normalize.js';
+import { isRecordType, type DnsRecord } from '../records/types.js';
+import type { EditorSpec } from './editor-spec.js';
+import type { SiteAdapter } from './types.js';
+
+/**
+ * Namecheap Advanced DNS (`ap.www.namecheap.com/Domains/DomainControlPanel/<d>/advancedns`): an
+ * AngularJS page whose "Add New Record" link opens an inline row at the top of the host records
+ * table; the row's type is a custom dropdown, and its checkmark saves that row.
+ */
+const HOST = 'ap.www.namecheap.com';
+const ROUTE = /^\/Domains\/DomainControlPanel\/([^/]+)\/advancedns\/?$/i;
+const CHECKED = '2026-11-23';
+
+/** The TTL dropdown's words, in seconds. "Automatic" is Namecheap's 30-minute default (1799 s, inferred). */
+const TTL_WORDS: Record<string, number> = {
+  automatic: 1799, '1 min': 60, '5 min': 300, '20 min': 1200, '30 min': 1800, '60 min': 3600, '1 day': 86400,
+};
+
+/** The inline row being added: "Add New Record" inserts it above the saved rows, so the first one is the newest. */
+const NEW_ROW = 'tr.edit-row';
+
+const editor: EditorSpec = {
+  capabilities: ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV'],
+  conventions: {
+    apex: '@',
+    host: 'relative',
+    targetDot: false,
+    srv: 'split-fields',
+    txtQuoted: false,
+    ttl: { presets: [60, 300, 1200, 1800, 3600, 86400] },
+  },
+  ready: ['a.add-new-record'],
+  readRows: (document, zone) =>
+    [...document.querySelectorAll('tr.record-row')].flatMap((row) => readRow(row, zone)),
+  openAddForm: ['a.add-new-record'],
+  typeControl: {
+    kind: 'combobox',
+    trigger: [`${NEW_ROW} [role=combobox][aria-haspopup=listbox]`],
+    optionText: {
+      A: /^A Record$/i,
+      AAAA: /^AAAA Record$/i,
+      CNAME: /^CNAME Record$/i,
+      MX: /^MX Record$/i,
+      TXT: /^TXT Record$/i,
+      SRV: /^SRV Record$/i,
+    },
+  },
+  fields(type) {
+    const ttl = [`${NEW_ROW} select[name=ttl]`];
+    if (type === 'SRV') {
+      return {
+        service: [`${NEW_ROW} input[name=service]`],
+        protocol: [`${NEW_ROW} input[name=protocol]`],
+        priority: [`${NEW_ROW} input[name=priority]`],
+        weight: [`${NEW_ROW} input[name=weight]`],
+        port: [`${NEW_ROW} input[name=port]`],
+        target: [`${NEW_ROW} input[name=target]`],
+        ttl,
+      };
+    }
+    return {
+      host: [`${NEW_ROW} input[name=host]`],
+      value: [`${NEW_ROW} input[name=idAddress]`],
+      ...(type === 'MX' && { priority: [`${NEW_ROW} input[name=priority]`] }),
+      ttl,
+    };
+  },
+  commit: { kind: 'save', button: [`${NEW_ROW} a.save`] },
+  quirks: [
+    {
+      note: 'input[name=host], input[name=idAddress], the "Add New Record" <a>, the per-row checkmark (.save) and "Save All Changes": public automation notes. Last verified 2026-11-23 on fixture namecheap.',
+      confidence: 'verified',
+      lastChecked: CHECKED,
+    },
+    {
+      note: 'The type dropdown is custom and its markup unknown: the fixture builds an ARIA combobox with options "A Record", "CNAME Record"… (option words from the help pages).',
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+    {
+      note: 'SRV takes Service, Protocol, Priority, Weight, Port and Target in separate inputs (help pages); their names here are inferred.',
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+    {
+      note: 'On the live site MX records sit under Mail Settings → Custom MX; the fixture keeps them in the host records table.',
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+    {
+      note: 'TTL is a list of words (Automatic, 1 min … 60 min, 1 day); Automatic means 1799 s (inferred).',
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+  ],
+};
+
+/**
+ * One saved row as a record. The value cell holds the target (MX priority has its own column) or,
+ * for SRV, `priority weight port target` as the row shows it.
+ */
+function readRow(row: Element, zone: string): DnsRecord[] {
+  const cell = (name: string) => row.querySelector(`td.${name} p`)?.textContent?.trim() ?? '';
+  const type = cell('type').replace(/\s*Record$/i, '').toUpperCase();
+  if (!isRecordType(type)) return [];
+  const name = normalizeHostInput(cell('host'), zone);
+  const ttl = TTL_WORDS[cell('ttl').toLowerCase()] ?? (Number(cell('ttl')) || 1799);
+  const value = cell('value');
+  switch (type) {
+    case 'MX':
+      return [{ type, name, ttl, value: normalizeName(value), priority: Number(cell('priority')) }];
+    case 'SRV': {
+      const [priority, weight, port, target = ''] = value.split(/\s+/);
+      return [{ type, name, ttl, value: normalizeName(target), priority: Number(priority), weight: Number(weight), port: Number(port) }];
+    }
+    case 'CNAME':
+      return [{ type, name, ttl, value: normalizeName(value) }];
+    default:
+      return [{ type, name, ttl, value }];
+  }
+}
+
+export const namecheapAdapter: SiteAdapter = {
+  id: 'namecheap',
+  name: 'Namecheap Advanced DNS',
+  notation: 'relative',
+  matchPatterns: [`https://${HOST}/*`],
+  matches: (url) => url.hostname === HOST,
+  read(url) {
+    const domain = ROUTE.exec(url.pathname)?.[1];
+    return domain ? { pageKind: 'dns-editor', domain: decodeURIComponent(domain) } : { pageKind: 'unknown' };
+  },
+  editor,
+};
