@@ -70,7 +70,8 @@ export async function launchExtension(dns: LoopbackDns, options: { locale?: stri
         `--load-extension=${TEST_BUILD}`,
         `--host-resolver-rules=${rules}`,
         '--ignore-certificate-errors',
-        ...(options.locale ? [`--lang=${options.locale}`] : []),
+        // What navigator.languages reports in extension pages (--lang does not change it on Linux).
+        ...(options.locale ? [`--accept-lang=${options.locale}`] : []),
       ],
     });
   } catch (error) {
