@@ -1,0 +1,134 @@
+import { normalizeHostInput, normalizeName } from '../records/normalize.js';
+import { isRecordType, type DnsRecord, type RecordType } from '../records/types.js';
+import type { EditorSpec, FieldRole, Locator } from './editor-spec.js';
+import type { SiteAdapter } from './types.js';
+
+/**
+ * Cloudflare dashboard: `https://dash.cloudflare.com/<accountId>/<domain>/dns/records` (older:
+ * `…/<domain>/dns`). React; the add button opens an inline form whose inputs carry
+ * `aria-labelledby=dns-label-<field>` and `name=<field>` (public userscripts, registrar-pages.md).
+ * Button texts are localized, so everything is found by test id or name, never by text.
+ */
+
+const HOST = 'dash.cloudflare.com';
+
+/** The account id is 32 hex digits; the zone follows it. `/<account>/<zone>/dns[/records]`. */
+const ROUTE = /^\/([0-9a-f]{32})\/([^/]+)(\/[^?#]*)?$/i;
+
+function routeOf(url: URL): { domain: string; rest: string } | undefined {
+  const match = ROUTE.exec(url.pathname);
+  // A zone name has a dot; the account's own pages (`/<account>/members`) have none.
+  if (!match || !match[2]!.includes('.')) return undefined;
+  return { domain: decodeURIComponent(match[2]!).toLowerCase(), rest: match[3] ?? '' };
+}
+
+const byField = (field: string, tag = 'input'): Locator => [`${tag}[name=${field}]`, `[aria-labelledby=dns-label-${field}]`];
+
+/** Role → locator per type: the field names of A, AAAA and CNAME are verified, the others guessed. */
+const FIELDS_BY_TYPE: Record<RecordType, Partial<Record<FieldRole, Locator>>> = {
+  A: { host: byField('name'), value: byField('ipv4_address'), ttl: byField('ttl', 'select') },
+  AAAA: { host: byField('name'), value: byField('ipv6_address'), ttl: byField('ttl', 'select') },
+  CNAME: { host: byField('name'), value: byField('target'), ttl: byField('ttl', 'select') },
+  // Guessed: MX "Mail server" + "Priority"; TXT "Content" textarea; SRV name-in-host + 4 numbers/target.
+  MX: { host: byField('name'), value: byField('mail_server'), priority: byField('priority'), ttl: byField('ttl', 'select') },
+  TXT: { host: byField('name'), value: byField('content', 'textarea'), ttl: byField('ttl', 'select') },
+  SRV: {
+    host: byField('name'),
+    priority: byField('priority'),
+    weight: byField('weight'),
+    port: byField('port'),
+    value: byField('target'),
+    ttl: byField('ttl', 'select'),
+  },
+};
+
+/** "Auto" is TTL 1 (Cloudflare picks 300); the table shows the others as "1 hr", "5 min"… */
+function ttlOf(text: string): number {
+  const match = /^(\d+)\s*(min|hr|h|day|d|s)?/i.exec(text.trim());
+  if (!match) return 1;
+  const unit = { min: 60, hr: 3600, h: 3600, day: 86400, d: 86400, s: 1 }[(match[2] ?? 's').toLowerCase()] ?? 1;
+  return Number(match[1]) * unit;
+}
+
+/**
+ * The records table: `tr[data-testid=dns-table-row]` with Type, Name, Content, Proxy status,
+ * TTL. Names are relative (the apex shows as the zone itself); MX/SRV numbers come first in
+ * Content (`10 mx.example.net`, `0 0 443 target`). Cell order and content format inferred.
+ */
+function readRows(document: Document, zone: string): DnsRecord[] {
+  const records: DnsRecord[] = [];
+  for (const row of document.querySelectorAll('tr[data-testid=dns-table-row]')) {
+    const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
+    const [typeText, host, content, , ttlText] = cells;
+    const type = typeText?.toUpperCase() ?? '';
+    if (!isRecordType(type) || host === undefined || content === undefined) continue;
+    const record: DnsRecord = { type, name: normalizeHostInput(host, zone), ttl: ttlOf(ttlText ?? ''), value: content };
+    const parts = content.split(/\s+/);
+    if (type === 'CNAME') record.value = normalizeName(content);
+    if (type === 'MX') Object.assign(record, { priority: Number(parts[0]), value: normalizeName(parts[1] ?? '') });
+    if (type === 'SRV') {
+      Object.assign(record, { priority: Number(parts[0]), weight: Number(parts[1]), port: Number(parts[2]), value: normalizeName(parts[3] ?? '') });
+    }
+    records.push(record);
+  }
+  return records;
+}
+
+const editor: EditorSpec = {
+  capabilities: ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV'],
+  conventions: {
+    apex: '@',
+    host: 'relative',
+    targetDot: false,
+    srv: 'name-in-host',
+    txtQuoted: false,
+    // 1 = Auto. Presets of the TTL select.
+    ttl: { presets: [1, 60, 120, 300, 600, 900, 1800, 3600, 7200, 18000, 43200, 86400] },
+  },
+  ready: ['[data-testid=dns-table-add-record-button]'],
+  readRows,
+  openAddForm: ['[data-testid=dns-table-add-record-button]'],
+  typeControl: {
+    kind: 'combobox',
+    trigger: ['[aria-labelledby=dns-label-type]'],
+    optionText: { A: /^A$/, AAAA: /^AAAA$/, CNAME: /^CNAME$/, MX: /^MX$/, TXT: /^TXT$/, SRV: /^SRV$/ },
+  },
+  fields: (type) => FIELDS_BY_TYPE[type],
+  commit: { kind: 'save', button: ['[data-testid=dns-record-form-save-button]'] },
+  quirks: [
+    {
+      note: 'Fields are found by name / aria-labelledby=dns-label-<field>; button texts are localized. Verified for type, name, ipv4_address, ipv6_address, target. Last verified 2026-11-23 on fixture cloudflare.',
+      confidence: 'verified',
+      lastChecked: '2026-11-23',
+    },
+    {
+      note: 'The type control is a combobox whose value reads the type ("A"); its listbox and the MX/TXT/SRV field names (mail_server, priority, content, weight, port, target) are guessed. Last checked 2026-11-23 on fixture cloudflare.',
+      confidence: 'inferred',
+      lastChecked: '2026-11-23',
+    },
+    {
+      note: 'A, AAAA and CNAME are proxied by default; a mail host (MX target, autodiscover) must be "DNS only" or mail breaks. The fixture starts the toggle off like a DNS-only form; the live default is on. Last checked 2026-11-23 on fixture cloudflare.',
+      confidence: 'inferred',
+      lastChecked: '2026-11-23',
+    },
+    {
+      note: 'TTL is a select of presets, 1 meaning Auto; the records table markup is inferred. Last checked 2026-11-23 on fixture cloudflare.',
+      confidence: 'inferred',
+      lastChecked: '2026-11-23',
+    },
+  ],
+};
+
+export const cloudflareAdapter: SiteAdapter = {
+  id: 'cloudflare',
+  name: 'Cloudflare',
+  notation: 'relative',
+  matchPatterns: [`https://${HOST}/*`],
+  matches: (url) => url.hostname === HOST && routeOf(url) !== undefined,
+  read(url) {
+    const route = routeOf(url);
+    if (!route) return { pageKind: 'unknown' };
+    return { pageKind: /^\/dns(\/records)?\/?$/.test(route.rest) ? 'dns-zone' : 'domain', domain: route.domain };
+  },
+  editor,
+};

@@ -1,0 +1,143 @@
+import { normalizeName } from '../records/normalize.js';
+import { isRecordType, type DnsRecord, type RecordType } from '../records/types.js';
+import { parseRdata } from '../records/zone-file.js';
+import type { EditorSpec, FieldRole, Locator } from './editor-spec.js';
+import type { SiteAdapter } from './types.js';
+
+/**
+ * OVHcloud control panel, legacy AngularJS app (ovh/manager `apps/web`): the DNS zone tab of a
+ * domain, `https://www.ovh.com/manager/#/web/domain/<domain>/zone`. Adding goes through a 3-step
+ * modal wizard: type buttons → form → summary → « Confirmer ».
+ *
+ * Facts marked SRC come from the manager's public source (registrar-pages.md); the rest is
+ * inferred and marked so in `quirks`.
+ */
+
+/** The hosts that serve the legacy manager (EU, Canada). */
+const HOSTS = ['www.ovh.com', 'ca.ovh.com'];
+
+/**
+ * Hash routes (the app routes by hash): `#/web/domain/<d>/zone` (state app.domain.product.zone),
+ * older `#/domain/<d>/zone`, and a zone without the domain product `#/web/zone/<d>` (inferred).
+ */
+const ROUTE = /^#?\/(?:web\/)?(?:domain|zone)\/([^/?#]+)(\/[^?#]*)?/;
+
+function routeOf(url: URL): { domain: string; rest: string } | undefined {
+  const match = ROUTE.exec(url.hash);
+  if (!match) return undefined;
+  return { domain: decodeURIComponent(match[1]!).toLowerCase(), rest: match[2] ?? '' };
+}
+
+function pageKindOf(route: { rest: string }, url: URL): string {
+  // `#/web/zone/<d>` is the zone page itself; `#/web/domain/<d>/zone` the domain's zone tab.
+  if (/^\/zone(\/|$)/.test(route.rest) || /^#?\/(web\/)?zone\//.test(url.hash)) return 'dns-zone';
+  return 'domain';
+}
+
+const WIZARD = '.modal [data-wizard]';
+
+const FIELDS: Record<'host' | 'ttl' | 'value' | 'priority' | 'weight' | 'port', Locator> = {
+  // SRC: record/header.html (sub-domain with the `.<zone>.` addon, TTL mode + custom TTL).
+  host: ['input[name=subDomainToDisplay]', '#subDomainToDisplay', { label: /^(sous-domaine|sub-domain)/i }],
+  ttl: ['input[name=ttl]', '#ttl', { label: /^ttl/i }],
+  // SRC: every type's template has `#target` (labelled Cible / Valeur / Target).
+  value: ['input[name=target]', 'textarea[name=target]', '#target', { label: /^(cible|valeur|target|value)/i }],
+  priority: ['input[name=priority]', '#priority', { label: /^(priorité|priority)/i }],
+  weight: ['input[name=weight]', '#weight', { label: /^(poids|weight)/i }],
+  port: ['input[name=port]', '#port', { label: /^port/i }],
+};
+
+const FIELDS_BY_TYPE: Record<RecordType, readonly (keyof typeof FIELDS)[]> = {
+  A: ['host', 'ttl', 'value'],
+  AAAA: ['host', 'ttl', 'value'],
+  CNAME: ['host', 'ttl', 'value'],
+  TXT: ['host', 'ttl', 'value'],
+  MX: ['host', 'ttl', 'priority', 'value'],
+  SRV: ['host', 'ttl', 'priority', 'weight', 'port', 'value'],
+};
+
+/**
+ * Zone rows as the datagrid shows them: full domain with its final dot, TTL, type, and the
+ * target in zone-file form (`10 mx1.mail.ovh.net.`, `"v=spf1 …"`). Column order inferred.
+ */
+function readRows(document: Document, zone: string): DnsRecord[] {
+  const records: DnsRecord[] = [];
+  for (const row of document.querySelectorAll('[data-zone-records] tbody tr')) {
+    const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
+    const [domain, ttlText, typeText, target] = cells;
+    const type = typeText?.toUpperCase() ?? '';
+    if (!isRecordType(type) || domain === undefined || target === undefined) continue;
+    // Names in the table are absolute (final dot); a bare name is read under the zone.
+    const name = normalizeName(domain, zone);
+    const rdata = parseRdata(type, target, zone);
+    if (!rdata.ok) continue;
+    const ttl = Number(ttlText);
+    records.push({ type, name, ttl: Number.isFinite(ttl) && ttl > 0 ? ttl : 3600, ...rdata.fields });
+  }
+  return records;
+}
+
+const editor: EditorSpec = {
+  capabilities: ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV'],
+  conventions: {
+    // An empty sub-domain is the apex (the addon shows `.<zone>.` after the field).
+    apex: '',
+    host: 'relative',
+    // SRC-confirmed by the API's behaviour: a target without its final dot is completed with the zone.
+    targetDot: true,
+    srv: 'name-in-host',
+    txtQuoted: false,
+    ttl: { min: 60, mode: { locator: ['select[name=ttlSelect]', '#ttlSelect'], custom: 'custom' } },
+  },
+  ready: ['[data-zone-records]', '[data-add-entry]'],
+  readRows,
+  openAddForm: ['[data-add-entry]', { label: /^(ajouter une entrée|add an entry)$/i }],
+  typeControl: {
+    kind: 'button-group',
+    // SRC: one `oui-button_primary` per type, its text is the type; then « Suivant ».
+    buttons: [`${WIZARD} [data-wizard-step="type"] button.oui-button_primary`],
+    next: [`${WIZARD} [data-wizard-step="type"] [data-wizard-next]`],
+  },
+  fields(type) {
+    const roles: Partial<Record<FieldRole, Locator>> = {};
+    for (const role of FIELDS_BY_TYPE[type]) roles[role] = FIELDS[role];
+    return roles;
+  },
+  // Step 2 « Suivant » shows the summary; « Confirmer » (step 3) writes the entry.
+  commit: { kind: 'save', button: [`${WIZARD} [data-wizard-step="summary"] [data-wizard-confirm]`] },
+  quirks: [
+    {
+      note: 'Three wizard steps: type buttons in 3 groups, the form, a summary to confirm. Last verified 2026-11-23 on fixture ovh-legacy.',
+      confidence: 'verified',
+      lastChecked: '2026-11-23',
+    },
+    {
+      note: 'SRV is written as `_autodiscover._tcp` in the sub-domain field; a target without a final dot is relative to the zone. Last verified 2026-11-23 on fixture ovh-legacy.',
+      confidence: 'verified',
+      lastChecked: '2026-11-23',
+    },
+    {
+      note: 'The TTL field appears only after TTL mode « Personnalisé » (custom); the minimum is 60. Last verified 2026-11-23 on fixture ovh-legacy.',
+      confidence: 'verified',
+      lastChecked: '2026-11-23',
+    },
+    {
+      note: 'The zone table markup ([data-zone-records], column order domain/TTL/type/target) and the wizard step markers are inferred; the live page uses oui-datagrid. Last checked 2026-11-23 on fixture ovh-legacy.',
+      confidence: 'inferred',
+      lastChecked: '2026-11-23',
+    },
+  ],
+};
+
+export const ovhZoneLegacyAdapter: SiteAdapter = {
+  id: 'ovh-zone-legacy',
+  name: 'OVHcloud (legacy control panel)',
+  notation: 'relative',
+  matchPatterns: HOSTS.map((host) => `https://${host}/manager/*`),
+  matches: (url) => HOSTS.includes(url.hostname) && url.pathname.startsWith('/manager') && routeOf(url) !== undefined,
+  read(url) {
+    const route = routeOf(url);
+    return route ? { pageKind: pageKindOf(route, url), domain: route.domain } : { pageKind: 'unknown' };
+  },
+  editor,
+};
