@@ -1,0 +1,110 @@
+import { normalizeHostInput, normalizeName } from '../records/normalize.js';
+import { isRecordType, type DnsRecord } from '../records/types.js';
+import type { EditorSpec, Locator } from './editor-spec.js';
+import type { SiteAdapter } from './types.js';
+
+/**
+ * Porkbun DNS (`porkbun.com/account/dns/<d>`): a plain form at the top of the page. "Add" only
+ * stages the record; "Submit Records" sends every staged record at once.
+ */
+const HOSTS = ['porkbun.com', 'www.porkbun.com'];
+const ROUTE = /^\/account\/dns\/([^/]+)\/?$/i;
+const CHECKED = '2026-11-23';
+
+/**
+ * The add form's copy of a field. A hidden edit modal earlier in the page repeats every id, so a
+ * bare `#editDNSModal_host` finds the hidden one: the form's container goes first.
+ */
+const inForm = (id: string): Locator => [`#addDNSRecordForm #${id}`, `#dnsManageRecords #${id}`];
+
+const editor: EditorSpec = {
+  capabilities: ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV'],
+  conventions: {
+    apex: '',
+    host: 'relative',
+    targetDot: false,
+    srv: 'name-in-host',
+    txtQuoted: false,
+    ttl: { min: 600 },
+  },
+  ready: inForm('editDNS_button'),
+  readRows: (document, zone) => [...document.querySelectorAll('#dnsRecords tbody tr')].flatMap((row) => readRow(row, zone)),
+  typeControl: { kind: 'native-select', locator: inForm('editDNSModal_type') },
+  fields(type) {
+    return {
+      host: inForm('editDNSModal_host'),
+      // TXT hides the one-line answer and shows a textarea with its own id.
+      value: inForm(type === 'TXT' ? 'editDNSModal_answer_long' : 'editDNSModal_answer'),
+      ttl: inForm('editDNSModal_ttl'),
+      ...((type === 'MX' || type === 'SRV') && { priority: inForm('editDNSModal_priority') }),
+    };
+  },
+  commit: { kind: 'stage-then-submit', stage: inForm('editDNS_button'), submit: ['#submitDNSRecords_button'] },
+  quirks: [
+    {
+      note: 'select#editDNSModal_type, #editDNSModal_host (blank = apex), #editDNSModal_answer, #editDNSModal_ttl (600), #editDNSModal_priority, #editDNS_button: public automation note. Last verified 2026-11-23 on fixture porkbun.',
+      confidence: 'verified',
+      lastChecked: CHECKED,
+    },
+    {
+      note: 'TXT hides #editDNSModal_answer and shows textarea#editDNSModal_answer_long. Last verified 2026-11-23 on fixture porkbun.',
+      confidence: 'verified',
+      lastChecked: CHECKED,
+    },
+    {
+      note: 'Hidden duplicate ids: the add form\'s container (#addDNSRecordForm, name inferred) scopes every field.',
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+    {
+      note: '"Add" stages, "Submit Records" commits (#submitDNSRecords_button: id inferred). Nothing is saved until Submit.',
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+    {
+      note: 'SRV: the answer is "weight port target" and the priority has its own field, as in Porkbun\'s API (inferred for the web form).',
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+    {
+      note: 'TTL below 600 s is refused.',
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+  ],
+};
+
+/** One row of the records table: Type, Host (full name), Answer, Prio, TTL. */
+function readRow(row: Element, zone: string): DnsRecord[] {
+  const cell = (name: string) => row.querySelector(`td.${name}`)?.textContent?.trim() ?? '';
+  const type = cell('type').toUpperCase();
+  if (!isRecordType(type)) return [];
+  const name = normalizeHostInput(cell('host'), zone);
+  const ttl = Number(cell('ttl')) || 600;
+  const answer = cell('answer');
+  switch (type) {
+    case 'MX':
+      return [{ type, name, ttl, value: normalizeName(answer), priority: Number(cell('prio')) }];
+    case 'SRV': {
+      const [weight, port, target = ''] = answer.split(/\s+/);
+      return [{ type, name, ttl, value: normalizeName(target), priority: Number(cell('prio')), weight: Number(weight), port: Number(port) }];
+    }
+    case 'CNAME':
+      return [{ type, name, ttl, value: normalizeName(answer) }];
+    default:
+      return [{ type, name, ttl, value: answer }];
+  }
+}
+
+export const porkbunAdapter: SiteAdapter = {
+  id: 'porkbun',
+  name: 'Porkbun DNS',
+  notation: 'relative',
+  matchPatterns: HOSTS.map((host) => `https://${host}/*`),
+  matches: (url) => HOSTS.includes(url.hostname),
+  read(url) {
+    const domain = ROUTE.exec(url.pathname)?.[1];
+    return domain ? { pageKind: 'dns-editor', domain: decodeURIComponent(domain) } : { pageKind: 'unknown' };
+  },
+  editor,
+};
