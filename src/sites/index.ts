@@ -1,8 +1,18 @@
+import { cloudflareAdapter } from './cloudflare.js';
 import { demoAdapter } from './demo.js';
+import { godaddyAdapter } from './godaddy.js';
+import { ovhZoneLegacyAdapter } from './ovh-zone-legacy.js';
+import { ovhZoneReactAdapter } from './ovh-zone-react.js';
 import type { PageInfo, SiteAdapter } from './types.js';
 
 /** Every site adapter; adding a site is one file and one line here. */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [demoAdapter];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [
+  demoAdapter,
+  ovhZoneLegacyAdapter,
+  ovhZoneReactAdapter,
+  godaddyAdapter,
+  cloudflareAdapter,
+];
 
 export function findAdapter(url: URL): SiteAdapter | undefined {
   return SITE_ADAPTERS.find((adapter) => adapter.matches(url));
