@@ -1,0 +1,47 @@
+import type { Localized } from '../i18n/lang.js';
+
+/**
+ * Pasted text and page text are untrusted: this is the one gate they pass before any parser.
+ * 64 KB is far more than any e-mail, record table or zone snippet a person pastes; bigger input
+ * is refused rather than scanned (regexes on megabytes would freeze the popup).
+ */
+export const MAX_PASTE_CHARS = 64 * 1024;
+
+// Zero-width characters arrive with text copied from web pages and hide inside names.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// Control characters other than tab and newline have no place in any shape we read.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+// Markup: a pasted page source or a script, never a shape we read.
+const MARKUP = /<\s*\/?\s*(?:[a-z][a-z0-9-]*|!--|!doctype)[^>]*>/i;
+
+/** Page or pasted text in one form: NBSP and narrow NBSP as spaces, LF line ends, no invisible characters. */
+export function cleanText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u202F\u2007]/g, ' ')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, '');
+}
+
+/** Why pasted text can't be read at all (too big, empty, markup), or undefined when it may be read. */
+export function pasteGateProblem(text: string): Localized | undefined {
+  if (text.length > MAX_PASTE_CHARS) {
+    return {
+      en: `The pasted text is too long (${text.length} characters, at most ${MAX_PASTE_CHARS}): paste only the part with the records or values.`,
+      fr: `Le texte collé est trop long (${text.length} caractères, ${MAX_PASTE_CHARS} au plus) : collez seulement la partie avec les enregistrements ou les valeurs.`,
+    };
+  }
+  if (cleanText(text).trim() === '') {
+    return {
+      en: 'Nothing to read: paste the delivery e-mail, zone-file lines, the control panel diagnostic or the Microsoft 365 record table.',
+      fr: "Rien à lire : collez l'e-mail de livraison, des lignes de fichier de zone, le diagnostic de l'espace client ou le tableau des enregistrements Microsoft 365.",
+    };
+  }
+  if (MARKUP.test(text)) {
+    return {
+      en: 'The text contains HTML markup, which is never read: copy the text as the page or the e-mail shows it, not its source.',
+      fr: "Le texte contient du balisage HTML, qui n'est jamais lu : copiez le texte tel que la page ou l'e-mail l'affiche, pas sa source.",
+    };
+  }
+  return undefined;
+}
