@@ -190,7 +190,8 @@ function absoluteName(name: string): string {
 
 function parseResolverUrl(resolverUrl: string): URL {
   try {
-    return new URL(resolverUrl);
+    // Resolver lists often give the RFC 8484 URI template (`…/dns-query{?dns}`).
+    return new URL(resolverUrl.replace(/\{\?dns\}$/, ''));
   } catch {
     throw new Error(`"${resolverUrl}" is not a resolver URL: give an RFC 8484 address such as https://dns.google/dns-query.`);
   }

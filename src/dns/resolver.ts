@@ -63,7 +63,8 @@ export function createResolver(options: ResolverOptions): Resolver {
     cache.delete(key);
     if (cache.size >= MAX_CACHED_ANSWERS) cache.delete(cache.keys().next().value!);
     const storedAt = now();
-    cache.set(key, { answer, storedAt, expiresAt: storedAt + ttlSeconds * 1000 });
+    // A copy: the caller gets the original and may sort or edit it.
+    cache.set(key, { answer: aged(answer, 0), storedAt, expiresAt: storedAt + ttlSeconds * 1000 });
   }
 
   async function askOne(resolverUrl: string, question: Question, questionKey: string): Promise<ResolverOutcome> {

@@ -130,6 +130,10 @@ describe('dohQuery failures', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
+  it('accepts the RFC 8484 URI template form of an address', async () => {
+    expect((await dohQuery(`${dns.plainUrl}{?dns}`, question, { fetch })).records).toHaveLength(1);
+  });
+
   it('refuses an address that is not a URL', async () => {
     await expect(dohQuery('dns.google', question, { fetch })).rejects.toThrow('"dns.google" is not a resolver URL');
   });

@@ -88,6 +88,18 @@ describe('createResolver', () => {
     expect(fake.calls).toHaveLength(2);
   });
 
+  it('keeps its cached copy intact when a caller edits the answer it got', async () => {
+    const fake = fakeDohFetch(() => ({ answers: [a('example.test', 300, '192.0.2.1'), a('example.test', 300, '192.0.2.2')] }));
+    const resolver = createResolver({ resolvers: [ONE], fetch: fake.fetch });
+    const first = await resolver.ask({ name: 'example.test', type: 'A' });
+    const outcome = first.byResolver[ONE]!;
+    if (outcome.ok) outcome.answer.records.length = 0;
+
+    const again = (await resolver.ask({ name: 'example.test', type: 'A' })).byResolver[ONE]!;
+
+    expect(again.ok && again.answer.records.map((record) => record.value)).toEqual(['192.0.2.1', '192.0.2.2']);
+  });
+
   it('caches a negative answer for the smaller of the SOA TTL and its minimum (RFC 2308)', async () => {
     const clock = manualClock();
     const fake = fakeDohFetch(() => ({ rcode: 'NXDOMAIN', authorities: [soa(3600, 30)] }));
