@@ -1,0 +1,98 @@
+import { normalizeHostInput, normalizeName } from '../records/normalize.js';
+import { isRecordType, type DnsRecord } from '../records/types.js';
+import type { EditorSpec } from './editor-spec.js';
+import type { SiteAdapter } from './types.js';
+
+/**
+ * Hostinger hPanel DNS (`hpanel.hostinger.com/domain/<d>/dns`): an inline create form above the
+ * records table; "Add Record" saves the record at once.
+ */
+const HOST = 'hpanel.hostinger.com';
+const ROUTE = /^\/domain\/([^/]+)\/dns\/?$/i;
+const CHECKED = '2026-11-23';
+const ID = '#hdomains_dns_create_record_';
+
+const editor: EditorSpec = {
+  capabilities: ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV'],
+  conventions: {
+    apex: '@',
+    host: 'relative',
+    targetDot: false,
+    srv: 'name-in-host',
+    txtQuoted: false,
+    ttl: { min: 60 },
+  },
+  ready: [`${ID}add`],
+  readRows: (document, zone) => [...document.querySelectorAll('#h-data-table_body tr')].flatMap((row) => readRow(row, zone)),
+  typeControl: {
+    kind: 'combobox',
+    trigger: [`${ID}type`, '.h-form [role=combobox]'],
+    optionText: { A: /^A$/, AAAA: /^AAAA$/, CNAME: /^CNAME$/, MX: /^MX$/, TXT: /^TXT$/, SRV: /^SRV$/ },
+  },
+  fields(type) {
+    return {
+      host: [`${ID}name`, { label: /^name$/i }],
+      value: [`${ID}pointsTo`, { label: /^(points to|target|mail server|txt value)$/i }],
+      ttl: [`${ID}ttl`, { label: /^ttl$/i }],
+      ...((type === 'MX' || type === 'SRV') && { priority: [`${ID}priority`, { label: /^priority$/i }] }),
+      ...(type === 'SRV' && { weight: [`${ID}weight`, { label: /^weight$/i }], port: [`${ID}port`, { label: /^port$/i }] }),
+    };
+  },
+  commit: { kind: 'save', button: [`${ID}add`] },
+  quirks: [
+    {
+      note: '#hdomains_dns_create_record_name / _pointsTo / _ttl / _add, table body #h-data-table_body, delete #hpanel_tracking-domain-dns-delete_button: public notes. Last verified 2026-11-23 on fixture hostinger.',
+      confidence: 'verified',
+      lastChecked: CHECKED,
+    },
+    {
+      note: 'The type control was not found in any source: the fixture builds a custom dropdown (#hdomains_dns_create_record_type, listbox at the end of body), and choosing a type clears its fields.',
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+    {
+      note: 'Priority/weight/port ids follow the pattern of the verified ones (_priority, _weight, _port); labels are the fallback.',
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+    {
+      note: 'Default TTL 14400; the table shows Type, Name, Priority, Content, TTL, with SRV content "weight port target" (column order inferred).',
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+  ],
+};
+
+/** Table cells in order: Type, Name (relative, `@` apex), Priority, Content, TTL. */
+function readRow(row: Element, zone: string): DnsRecord[] {
+  const [typeText = '', host = '', priority = '', content = '', ttlText = ''] = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
+  const type = typeText.toUpperCase();
+  if (!isRecordType(type)) return [];
+  const name = normalizeHostInput(host, zone);
+  const ttl = Number(ttlText) || 14400;
+  switch (type) {
+    case 'MX':
+      return [{ type, name, ttl, value: normalizeName(content), priority: Number(priority) }];
+    case 'SRV': {
+      const [weight, port, target = ''] = content.split(/\s+/);
+      return [{ type, name, ttl, value: normalizeName(target), priority: Number(priority), weight: Number(weight), port: Number(port) }];
+    }
+    case 'CNAME':
+      return [{ type, name, ttl, value: normalizeName(content) }];
+    default:
+      return [{ type, name, ttl, value: content }];
+  }
+}
+
+export const hostingerAdapter: SiteAdapter = {
+  id: 'hostinger',
+  name: 'Hostinger hPanel DNS',
+  notation: 'relative',
+  matchPatterns: [`https://${HOST}/*`],
+  matches: (url) => url.hostname === HOST,
+  read(url) {
+    const domain = ROUTE.exec(url.pathname)?.[1];
+    return domain ? { pageKind: 'dns-editor', domain: decodeURIComponent(domain) } : { pageKind: 'unknown' };
+  },
+  editor,
+};
