@@ -76,4 +76,11 @@ export interface EditorSpec {
   fields(type: RecordType): Partial<Record<FieldRole, Locator>>;
   commit: CommitStyle;
   quirks: readonly Quirk[];
+  /**
+   * The control (pencil, "Edit", "Modifier") that opens the edit form of the row showing
+   * `record`, whose fields are then found with `fields(record.type)`. Used for ONE edit only:
+   * the SPF record replaced by the merged one when the user chose that for the run. Absent:
+   * the filler cannot edit rows here and the plan tells the user to do it.
+   */
+  editControl?(document: Document, zone: string, record: DnsRecord): Element | undefined;
 }
