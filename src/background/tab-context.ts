@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import contentScript from '../content/page-reader.ts?iife';
 import type { TabContext } from '../messages/types.js';
+import { findAdapterById } from '../sites/index.js';
 import type { PageInfo } from '../sites/types.js';
 
 /**
@@ -43,5 +44,7 @@ export async function tabContext(tabId: number): Promise<TabContext> {
     }
   }
   rememberPage(tabId, page ?? null);
-  return page ? { page, notation: page.notation } : { notation: 'fqdn' };
+  if (!page) return { notation: 'fqdn' };
+  const siteName = findAdapterById(page.adapterId)?.name;
+  return siteName ? { page, notation: page.notation, siteName } : { page, notation: page.notation };
 }

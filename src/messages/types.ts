@@ -24,6 +24,8 @@ export type CheckState =
 export interface TabContext {
   /** Present when an adapter recognised the page. */
   page?: PageInfo;
+  /** The adapter's name for the user ("Demo DNS editor"), so the UI need not bundle every adapter. */
+  siteName?: string;
   notation: RecordNotation;
 }
 

@@ -8,7 +8,6 @@ import { exportZone } from '../records/zone-file.js';
 import type { Setup } from '../services/desired.js';
 import { expandService, validateVariables } from '../services/expand.js';
 import { findService } from '../services/index.js';
-import { findAdapterById } from '../sites/index.js';
 import type { BootState } from './boot.js';
 import { CheckPanel } from './components/check-panel.js';
 import { ProblemList } from './components/problem-list.js';
@@ -54,7 +53,6 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   const setup: Setup | null = zone && service ? { domain: zone, service: service.id, vars: filled(vars) } : null;
   const [checkState, setCheckState] = useCheckState(domainProblems(domain).length === 0 ? zone : '');
   const notation = boot.context.notation;
-  const adapter = boot.context.page ? findAdapterById(boot.context.page.adapterId) : undefined;
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -125,7 +123,7 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
           <SetupForm
             domain={domain}
             domainProblems={domainProblems(domain)}
-            pageSite={boot.context.page?.domain ? adapter?.name ?? boot.context.page.adapterId : undefined}
+            pageSite={boot.context.page?.domain ? boot.context.siteName ?? boot.context.page.adapterId : undefined}
             service={service}
             serviceId={serviceId}
             vars={vars}

@@ -38,7 +38,8 @@ async function targetTab(params: URLSearchParams): Promise<{ tabId?: number; pro
 export async function boot(search: string): Promise<BootState> {
   const params = new URLSearchParams(search);
   const linkProblems: Localized[] = [];
-  const [options, target] = await Promise.all([send('get-options', {}), targetTab(params)]);
+  // Independent questions go out together: each is a round trip to the background.
+  const [options, target, lastSetup] = await Promise.all([send('get-options', {}), targetTab(params), send('get-setup', {})]);
   if (target.problem) linkProblems.push(target.problem);
   const context: TabContext =
     target.tabId === undefined ? { notation: 'fqdn' } : await send('get-tab-context', { tabId: target.tabId }).catch(() => ({ notation: 'fqdn' as const }));
@@ -53,7 +54,7 @@ export async function boot(search: string): Promise<BootState> {
   }
 
   const pageDomain = context.page?.domain;
-  const stored = await send('get-setup', pageDomain ? { domain: pageDomain } : {});
+  const stored = pageDomain ? await send('get-setup', { domain: pageDomain }) : lastSetup;
   const setup = stored ?? { domain: pageDomain ?? '', service: '', vars: {} };
   return { options, tabId: target.tabId, context, setup, linkProblems };
 }

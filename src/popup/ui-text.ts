@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/lang.js';
  */
 const TEXT = {
   title: { en: 'DNS Setup Assistant', fr: 'Assistant de configuration DNS' },
+  loading: { en: 'Loading your setup…', fr: 'Chargement de votre configuration…' },
   setupHeading: { en: 'Setup', fr: 'Configuration' },
   domainLabel: { en: 'Domain (the zone you edit)', fr: 'Domaine (la zone que vous modifiez)' },
   domainFromPage: { en: 'Read from the page ({site}).', fr: 'Lu sur la page ({site}).' },
