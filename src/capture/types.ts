@@ -56,6 +56,8 @@ export interface PanelReading {
   /** The platform's server (Connexion box or SRV wizard « Cible »). */
   server?: { value: string; source: CaptureSource };
   domains: DomainDiagnostic[];
+  /** eu or ca, when the DNS values window lists the region's MX servers. */
+  region?: string;
   /** The ownership CNAME the popover asks for. */
   cname?: { domain: string; token: string; target: string };
   /** The SRV wizard's values. */

@@ -1,6 +1,7 @@
 import { cloudflareAdapter } from './cloudflare.js';
 import { demoAdapter } from './demo.js';
 import { godaddyAdapter } from './godaddy.js';
+import { ovhEmailPanelAdapter } from './ovh-email-panel.js';
 import { ovhZoneLegacyAdapter } from './ovh-zone-legacy.js';
 import { ovhZoneReactAdapter } from './ovh-zone-react.js';
 import type { PageInfo, SiteAdapter } from './types.js';
@@ -12,6 +13,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   ovhZoneReactAdapter,
   godaddyAdapter,
   cloudflareAdapter,
+  ovhEmailPanelAdapter,
 ];
 
 export function findAdapter(url: URL): SiteAdapter | undefined {
