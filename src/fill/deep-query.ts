@@ -1,0 +1,55 @@
+/**
+ * Queries that see what a person sees: the document, every OPEN shadow root and every
+ * same-origin frame, recursively. Editors hide in all three (OVH's web components, panels
+ * framed from the same host). Cross-origin frames are skipped: their own content script fills
+ * them, never the top frame.
+ */
+export type QueryRoot = Document | ShadowRoot;
+
+/** The shadow roots and same-origin frame documents below `root`, root first. */
+export function collectRoots(root: QueryRoot): QueryRoot[] {
+  const roots: QueryRoot[] = [root];
+  for (let i = 0; i < roots.length; i += 1) {
+    const current = roots[i]!;
+    const doc = current instanceof Document ? current : current.ownerDocument;
+    const walker = doc.createTreeWalker(current, NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
+      if (node.shadowRoot) roots.push(node.shadowRoot);
+      if (node.tagName === 'IFRAME' || node.tagName === 'FRAME') {
+        const frameDoc = sameOriginDocument(node as HTMLIFrameElement);
+        if (frameDoc) roots.push(frameDoc);
+      }
+    }
+  }
+  return roots;
+}
+
+function sameOriginDocument(frame: HTMLIFrameElement): Document | undefined {
+  try {
+    // Reading contentDocument of a cross-origin frame gives null (or throws in some engines).
+    return frame.contentDocument ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every match of `selector` in the document, its shadow roots and same-origin frames, in order. */
+export function deepQueryAll(selector: string, root: QueryRoot, roots: QueryRoot[] = collectRoots(root)): Element[] {
+  return roots.flatMap((r) => [...r.querySelectorAll(selector)]);
+}
+
+/** True when the element takes space on screen (hidden duplicates and closed panels don't). */
+export function isVisible(element: Element): boolean {
+  if (!element.isConnected) return false;
+  if ((element as HTMLElement).hidden) return false;
+  const view = element.ownerDocument.defaultView;
+  const style = view?.getComputedStyle(element);
+  if (style && (style.visibility === 'hidden' || style.display === 'none')) return false;
+  return element.getClientRects().length > 0;
+}
+
+/** The element's root (document or shadow root), to resolve `aria-labelledby` and `label[for]`. */
+export function rootOf(element: Element): QueryRoot {
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot || root instanceof Document ? root : element.ownerDocument;
+}

@@ -1,0 +1,43 @@
+import type { QueryRoot } from './deep-query.js';
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Resolves once nothing in `roots` changed for `quietMs` (the framework finished re-rendering
+ * after a type change), or after `maxMs` at worst: a page with a ticking clock never goes quiet,
+ * and the caller re-queries and verifies anyway.
+ */
+export function waitForQuiet(roots: readonly QueryRoot[], quietMs = 40, maxMs = 1500): Promise<void> {
+  return new Promise((resolve) => {
+    let quietTimer: ReturnType<typeof setTimeout>;
+    const observers = roots.map((root) => {
+      const view = (root instanceof Document ? root : root.ownerDocument).defaultView ?? window;
+      const observer = new view.MutationObserver(() => restart());
+      observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+      return observer;
+    });
+    const finish = () => {
+      clearTimeout(quietTimer);
+      clearTimeout(maxTimer);
+      observers.forEach((observer) => observer.disconnect());
+      resolve();
+    };
+    const restart = () => {
+      clearTimeout(quietTimer);
+      quietTimer = setTimeout(finish, quietMs);
+    };
+    const maxTimer = setTimeout(finish, maxMs);
+    restart();
+  });
+}
+
+/** Polls `probe` until it returns a value (not undefined/false) or `timeoutMs` passes. */
+export async function waitFor<T>(probe: () => T | undefined | false, timeoutMs: number, intervalMs = 25): Promise<T | undefined> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined && value !== false) return value;
+    if (performance.now() >= deadline) return undefined;
+    await sleep(intervalMs);
+  }
+}

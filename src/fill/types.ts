@@ -1,0 +1,79 @@
+import type { Localized } from '../i18n/lang.js';
+import type { DnsRecord, RecordType } from '../records/types.js';
+import type { FieldRole } from '../sites/editor-spec.js';
+
+/** One record written the way the site's form wants it (its own notation), field by field. */
+export type SiteFields = Partial<Record<FieldRole, string>>;
+
+export interface PlannedAdd {
+  record: DnsRecord;
+  /** The values the filler will type (a preview for the user, in the site's notation). */
+  fields: SiteFields;
+  /** What the site's conventions changed (a TTL moved to the nearest preset…). */
+  notes: Localized[];
+}
+
+export type ConflictKind = 'old-mx' | 'spf' | 'two-spf' | 'alias' | 'different-value';
+
+export interface PlanConflict {
+  kind: ConflictKind;
+  /** The record already on the page that is in the way. */
+  existing: DnsRecord[];
+  /** The desired record it stands against, when there is one (an old MX has none). */
+  desired?: DnsRecord;
+  /** SPF only: the one record that keeps the existing rules and adds the service's. */
+  merged?: string;
+  message: Localized;
+}
+
+/** The existing SPF record replaced by the merged one: only when the user chose it for this run. */
+export interface PlannedReplace {
+  existing: DnsRecord;
+  replacement: DnsRecord;
+  fields: SiteFields;
+}
+
+export interface PlannedUnsupported {
+  record: DnsRecord;
+  /** What to do by hand, with the zone-file line to copy. */
+  manual: Localized;
+}
+
+export interface FillPlan {
+  zone: string;
+  toAdd: PlannedAdd[];
+  present: DnsRecord[];
+  conflicts: PlanConflict[];
+  toReplace: PlannedReplace[];
+  unsupported: PlannedUnsupported[];
+}
+
+export interface PlanOptions {
+  /** The user chose, for this run, to replace the existing SPF record by the merged one. */
+  replaceSpf?: boolean;
+}
+
+/** What a run does, as chosen by the user in the popup/side panel. */
+export interface FillRunOptions extends PlanOptions {
+  /** Only these records (comparable keys); absent = every planned record ("Fill in all"). */
+  only?: string[];
+  /**
+   * Stage-then-submit sites: press the final Submit too (an explicit per-run choice). Sites that
+   * save each record are never saved by the filler: the user clicks their Save.
+   */
+  pressSubmit?: boolean;
+}
+
+export type FillPhase = 'filling' | 'awaiting-save' | 'saved' | 'done' | 'stopped';
+
+/** Sent after every step so the side panel can show where the run is. */
+export interface FillProgress {
+  phase: FillPhase;
+  /** 1-based index of the record being handled, and how many the run has. */
+  index: number;
+  total: number;
+  record?: DnsRecord;
+  message: Localized;
+}
+
+export type RecordTypeSet = readonly RecordType[];
