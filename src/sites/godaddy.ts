@@ -1,3 +1,4 @@
+import { comparableKey } from '../records/comparable.js';
 import { normalizeHostInput, normalizeName } from '../records/normalize.js';
 import { isRecordType, type DnsRecord, type RecordType } from '../records/types.js';
 import type { EditorSpec, FieldRole, Locator } from './editor-spec.js';
@@ -50,8 +51,8 @@ function ttlOf(text: string): number {
  * `<priority> <weight> <port> <target>` after a `_service._proto` name. Markup inferred.
  * GoDaddy's own parking record (`A @ Parked`) is no address: it is skipped.
  */
-function readRows(document: Document, zone: string): DnsRecord[] {
-  const records: DnsRecord[] = [];
+function readTable(document: Document, zone: string): { record: DnsRecord; row: Element }[] {
+  const records: { record: DnsRecord; row: Element }[] = [];
   for (const row of document.querySelectorAll('table.ux-table tbody tr[data-record-row]')) {
     const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
     const [typeText, host, data, priorityText, ttlText] = cells;
@@ -65,9 +66,16 @@ function readRows(document: Document, zone: string): DnsRecord[] {
       const [weight, port, target] = data.split(/\s+/);
       Object.assign(record, { priority: Number(priorityText), weight: Number(weight), port: Number(port), value: target === '@' ? zone : normalizeName(target ?? '') });
     }
-    records.push(record);
+    records.push({ record, row });
   }
   return records;
+}
+
+/** The row's pencil (edit) button; the edit form reuses the add row's field ids (inferred). */
+function editControl(document: Document, zone: string, record: DnsRecord): Element | undefined {
+  const key = comparableKey(record);
+  const found = readTable(document, zone).find((entry) => comparableKey(entry.record) === key);
+  return found?.row.querySelector('[data-testid=dns-record-edit]') ?? undefined;
 }
 
 /** GoDaddy fields by id/testid; the Value input's id changes on every render, so never by id. */
@@ -105,7 +113,8 @@ const editor: EditorSpec = {
     ttl: { presets: [1800, 3600, 43200, 86400, 604800], min: 600 },
   },
   ready: ['#dnsAddNewRecord', 'table.ux-table'],
-  readRows,
+  readRows: (document, zone) => readTable(document, zone).map((entry) => entry.record),
+  editControl,
   openAddForm: ['#dnsAddNewRecord'],
   typeControl: {
     kind: 'native-select',

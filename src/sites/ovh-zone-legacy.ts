@@ -1,3 +1,4 @@
+import { comparableKey } from '../records/comparable.js';
 import { normalizeName } from '../records/normalize.js';
 import { isRecordType, type DnsRecord, type RecordType } from '../records/types.js';
 import { parseRdata } from '../records/zone-file.js';
@@ -60,8 +61,8 @@ const FIELDS_BY_TYPE: Record<RecordType, readonly (keyof typeof FIELDS)[]> = {
  * Zone rows as the datagrid shows them: full domain with its final dot, TTL, type, and the
  * target in zone-file form (`10 mx1.mail.ovh.net.`, `"v=spf1 …"`). Column order inferred.
  */
-function readRows(document: Document, zone: string): DnsRecord[] {
-  const records: DnsRecord[] = [];
+function readTable(document: Document, zone: string): { record: DnsRecord; row: Element }[] {
+  const records: { record: DnsRecord; row: Element }[] = [];
   for (const row of document.querySelectorAll('[data-zone-records] tbody tr')) {
     const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
     const [domain, ttlText, typeText, target] = cells;
@@ -72,9 +73,16 @@ function readRows(document: Document, zone: string): DnsRecord[] {
     const rdata = parseRdata(type, target, zone);
     if (!rdata.ok) continue;
     const ttl = Number(ttlText);
-    records.push({ type, name, ttl: Number.isFinite(ttl) && ttl > 0 ? ttl : 3600, ...rdata.fields });
+    records.push({ record: { type, name, ttl: Number.isFinite(ttl) && ttl > 0 ? ttl : 3600, ...rdata.fields }, row });
   }
   return records;
+}
+
+/** The row's « Modifier l'entrée » action, which opens the wizard on the form step (inferred markup). */
+function editControl(document: Document, zone: string, record: DnsRecord): Element | undefined {
+  const key = comparableKey(record);
+  const found = readTable(document, zone).find((entry) => comparableKey(entry.record) === key);
+  return found?.row.querySelector('[data-modify-entry]') ?? undefined;
 }
 
 const editor: EditorSpec = {
@@ -90,8 +98,9 @@ const editor: EditorSpec = {
     ttl: { min: 60, mode: { locator: ['select[name=ttlSelect]', '#ttlSelect'], custom: 'custom' } },
   },
   ready: ['[data-zone-records]', '[data-add-entry]'],
-  readRows,
-  openAddForm: ['[data-add-entry]', { label: /^(ajouter une entrée|add an entry)$/i }],
+  readRows: (document, zone) => readTable(document, zone).map((entry) => entry.record),
+  editControl,
+  openAddForm: ['[data-add-entry]'],
   typeControl: {
     kind: 'button-group',
     // SRC: one `oui-button_primary` per type, its text is the type; then « Suivant ».

@@ -1,3 +1,4 @@
+import { comparableKey } from '../records/comparable.js';
 import { normalizeName } from '../records/normalize.js';
 import { isRecordType, type DnsRecord, type RecordType } from '../records/types.js';
 import { parseRdata } from '../records/zone-file.js';
@@ -50,8 +51,8 @@ const optionText = (type: RecordType) => new RegExp(`^${type}(\\s|$)`);
  * Zone rows of the records table: full domain with its final dot, type, TTL, target in zone-file
  * form. Markup and column order inferred (the live table is an ODS datagrid).
  */
-function readRows(document: Document, zone: string): DnsRecord[] {
-  const records: DnsRecord[] = [];
+function readTable(document: Document, zone: string): { record: DnsRecord; row: Element }[] {
+  const records: { record: DnsRecord; row: Element }[] = [];
   for (const row of document.querySelectorAll('[data-testid="zone-records"] tbody tr')) {
     const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
     const [domain, typeText, ttlText, target] = cells;
@@ -60,9 +61,17 @@ function readRows(document: Document, zone: string): DnsRecord[] {
     const rdata = parseRdata(type, target, zone);
     if (!rdata.ok) continue;
     const ttl = Number(ttlText);
-    records.push({ type, name: normalizeName(domain, zone), ttl: Number.isFinite(ttl) && ttl > 0 ? ttl : 3600, ...rdata.fields });
+    const record: DnsRecord = { type, name: normalizeName(domain, zone), ttl: Number.isFinite(ttl) && ttl > 0 ? ttl : 3600, ...rdata.fields };
+    records.push({ record, row });
   }
   return records;
+}
+
+/** The row's modify action (the live app routes to `zone/modify-entry`; markup inferred). */
+function editControl(document: Document, zone: string, record: DnsRecord): Element | undefined {
+  const key = comparableKey(record);
+  const found = readTable(document, zone).find((entry) => comparableKey(entry.record) === key);
+  return found?.row.querySelector('[data-testid="zone-modify-entry"]') ?? undefined;
 }
 
 const editor: EditorSpec = {
@@ -76,8 +85,9 @@ const editor: EditorSpec = {
     ttl: { min: 60, mode: { locator: ['select[name=ttlSelect]'], custom: 'custom' } },
   },
   ready: ['[data-testid="zone-records"]', '[data-testid="topbar-container"]'],
-  readRows,
-  openAddForm: ['[data-testid="zone-add-entry"]', { label: /^(ajouter une entrée|add an entry)$/i }],
+  readRows: (document, zone) => readTable(document, zone).map((entry) => entry.record),
+  editControl,
+  openAddForm: ['[data-testid="zone-add-entry"]'],
   typeControl: {
     kind: 'combobox',
     trigger: ['button#recordType', '#recordType', '[role=combobox][aria-haspopup=listbox]'],
