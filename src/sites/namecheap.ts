@@ -52,6 +52,7 @@ const editor: EditorSpec = {
       return {
         service: [`${NEW_ROW} input[name=service]`],
         protocol: [`${NEW_ROW} input[name=protocol]`],
+        host: [`${NEW_ROW} input[name=host]`],
         priority: [`${NEW_ROW} input[name=priority]`],
         weight: [`${NEW_ROW} input[name=weight]`],
         port: [`${NEW_ROW} input[name=port]`],
@@ -79,7 +80,7 @@ const editor: EditorSpec = {
       lastChecked: CHECKED,
     },
     {
-      note: 'SRV takes Service, Protocol, Priority, Weight, Port and Target in separate inputs (help pages); their names here are inferred.',
+      note: 'SRV takes Service, Protocol, Host (@ for the domain), Priority, Weight, Port and Target in separate inputs; the fields and their names are inferred.',
       confidence: 'inferred',
       lastChecked: CHECKED,
     },

@@ -1,0 +1,105 @@
+import { sameRecord } from '../records/comparable.js';
+import { normalizeName } from '../records/normalize.js';
+import { isRecordType, type DnsRecord, type RecordType } from '../records/types.js';
+import { parseRdata } from '../records/zone-file.js';
+import type { EditorSpec, Locator } from './editor-spec.js';
+import type { SiteAdapter } from './types.js';
+
+/**
+ * Gandi's DNS records page (admin.gandi.net). No selector of this site is verified: fields are
+ * found by the words of Gandi's public help page (« Enregistrements DNS », « Ajouter », Type,
+ * TTL, Nom, then Adresse IP / Hôte / Texte), in French and English. Names are relative to the
+ * zone, so an absolute target needs its final dot.
+ */
+const HOST = 'admin.gandi.net';
+/** `/domain/<org>/<d>/records`, `/domain/<d>/records` or `/domain/<d>/dns/records`: public tables disagree. */
+const ROUTE = /^\/domain\/(?:[^/.]+\/)?([^/]+\.[^/]+)\/(?:dns\/)?records\/?$/i;
+const CHECKED = '2026-11-23';
+const HELP = 'docs.gandi.net/fr/noms_domaine/operations_courantes/enregistrements_dns.html';
+
+const ROWS = 'table.records-table tbody tr';
+const VALUE_LABELS: Record<RecordType, RegExp> = {
+  A: /^(adresse ipv4|adresse ip|ipv4 address|ip address)$/i,
+  AAAA: /^(adresse ipv6|adresse ip|ipv6 address|ip address)$/i,
+  CNAME: /^(nom d'hôte|hôte|hostname|host name|host)$/i,
+  MX: /^(nom d'hôte|hôte|hostname|host name|host)$/i,
+  SRV: /^(nom d'hôte|hôte|cible|hostname|host name|host|target)$/i,
+  TXT: /^(texte|text)$/i,
+};
+const label = (pattern: RegExp): Locator => [{ label: pattern }];
+
+const editor: EditorSpec = {
+  capabilities: ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV'],
+  conventions: {
+    apex: '@',
+    host: 'relative',
+    targetDot: true,
+    srv: 'name-in-host',
+    txtQuoted: false,
+    ttl: { min: 300 },
+  },
+  ready: ['button.button-add', ROWS],
+  readRows: (document, zone) => [...document.querySelectorAll(ROWS)].flatMap((row) => readRow(row, zone)),
+  openAddForm: ['button.button-add'],
+  typeControl: { kind: 'native-select', locator: label(/^type$/i) },
+  fields(type) {
+    return {
+      host: label(/^(nom|name)$/i),
+      value: label(VALUE_LABELS[type]),
+      ttl: label(/^ttl$/i),
+      ...((type === 'MX' || type === 'SRV') && { priority: label(/^(priorité|priority)$/i) }),
+      ...(type === 'SRV' && { weight: label(/^(poids|weight)$/i), port: label(/^port$/i) }),
+    };
+  },
+  commit: { kind: 'save', button: ['form.record-form button[type=submit]'] },
+  editControl: (document, zone, record) => rowOf(document, zone, record)?.querySelector('button.button-edit') ?? undefined,
+  quirks: [
+    {
+      note: `Form words (Type, TTL, Nom, Adresse IP / Hôte / Texte, « Ajouter ») from the public help page ${HELP}; no selector is verified. The fixture's button classes (.button-add, .button-edit) are inferred.`,
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+    {
+      note: `Relative syntax: a target without its final dot is read inside the zone; default TTL 10800 (${HELP}).`,
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+    {
+      note: 'The URL shape is not verified: /domain/<org>/<d>/records, /domain/<d>/records and /domain/<d>/dns/records are all accepted.',
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+    {
+      note: 'The table view shows each value in zone-file syntax (quoted TXT, targets with their final dot). Last verified 2026-11-23 on fixture gandi.',
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+  ],
+};
+
+/** Cells: Type, Nom (relative, `@`), TTL, Valeur (zone-file rdata, relative names). */
+function readRow(row: Element, zone: string): DnsRecord[] {
+  const [typeText = '', host = '', ttlText = '', value = ''] = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
+  const type = typeText.toUpperCase();
+  if (!isRecordType(type)) return [];
+  const rdata = parseRdata(type, value, zone);
+  if (!rdata.ok) return [];
+  return [{ type, name: normalizeName(host, zone), ttl: Number(ttlText) || 10800, ...rdata.fields }];
+}
+
+function rowOf(document: Document, zone: string, record: DnsRecord): Element | undefined {
+  return [...document.querySelectorAll(ROWS)].find((row) => readRow(row, zone).some((found) => sameRecord(found, record)));
+}
+
+export const gandiAdapter: SiteAdapter = {
+  id: 'gandi',
+  name: 'Gandi DNS records',
+  notation: 'relative',
+  matchPatterns: [`https://${HOST}/*`],
+  matches: (url) => url.hostname === HOST,
+  read(url) {
+    const domain = ROUTE.exec(url.pathname)?.[1];
+    return domain ? { pageKind: 'dns-editor', domain: decodeURIComponent(domain) } : { pageKind: 'unknown' };
+  },
+  editor,
+};
