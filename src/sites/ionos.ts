@@ -1,0 +1,96 @@
+import { sameRecord } from '../records/comparable.js';
+import { normalizeHostInput, normalizeName } from '../records/normalize.js';
+import { isRecordType, type DnsRecord } from '../records/types.js';
+import type { EditorSpec, Locator } from './editor-spec.js';
+import type { SiteAdapter } from './types.js';
+
+/**
+ * IONOS DNS settings (`my.ionos.com/domain-dns-settings/<d>`). No selector is verified: the
+ * guides say "Add record" → type → Host name / Points to / TTL, and the fields are found by those
+ * words. The type is chosen with one button per type.
+ */
+const HOST = 'my.ionos.com';
+const ROUTE = /^\/domain-dns-settings\/([^/]+)\/?$/i;
+const CHECKED = '2026-11-23';
+const ROWS = 'table.dns-records tbody tr';
+
+const label = (pattern: RegExp): Locator => [{ label: pattern }];
+
+const editor: EditorSpec = {
+  capabilities: ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV'],
+  conventions: {
+    apex: '@',
+    host: 'relative',
+    targetDot: false,
+    srv: 'split-fields',
+    txtQuoted: false,
+    ttl: { presets: [300, 3600, 28800, 86400] },
+  },
+  ready: ['button.add-record'],
+  readRows: (document, zone) => [...document.querySelectorAll(ROWS)].flatMap((row) => readRow(row, zone)),
+  openAddForm: ['button.add-record'],
+  typeControl: { kind: 'button-group', buttons: ['.record-type-list button'] },
+  fields(type) {
+    return {
+      ...(type === 'SRV' && { service: label(/^service$/i), protocol: label(/^protocol$/i) }),
+      host: label(/^(host ?name|host)$/i),
+      value: label(type === 'TXT' ? /^value$/i : /^points to$/i),
+      ttl: label(/^ttl$/i),
+      ...((type === 'MX' || type === 'SRV') && { priority: label(/^priority$/i) }),
+      ...(type === 'SRV' && { weight: label(/^weight$/i), port: label(/^port$/i) }),
+    };
+  },
+  commit: { kind: 'save', button: ['form.record-form button[type=submit]'] },
+  editControl: (document, zone, record) =>
+    [...document.querySelectorAll(ROWS)].find((row) => readRow(row, zone).some((found) => sameRecord(found, record)))?.querySelector('button.edit-record') ?? undefined,
+  quirks: [
+    {
+      note: 'Field words "Add record", Type, Host name, Points to, TTL from IONOS guides; no verified selector. Type tiles, button classes and the TTL list (5 minutes … 1 day) are inferred.',
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+    {
+      note: 'Editing is under the row\'s gear menu → Edit record (DE help: Aktionen → Zahnrad → Record bearbeiten).',
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+    {
+      note: 'SRV takes Service and Protocol apart from the host name (inferred). Last verified 2026-11-23 on fixture ionos.',
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+  ],
+};
+
+/** Cells: Type, Host name (full), Value (`10 mx…` for MX, `prio weight port target` for SRV), TTL. */
+function readRow(row: Element, zone: string): DnsRecord[] {
+  const [typeText = '', host = '', value = '', ttlText = ''] = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
+  const type = typeText.toUpperCase();
+  if (!isRecordType(type)) return [];
+  const name = normalizeHostInput(host, zone);
+  const ttl = Number(ttlText) || 3600;
+  const parts = value.split(/\s+/);
+  switch (type) {
+    case 'MX':
+      return [{ type, name, ttl, value: normalizeName(parts[1] ?? ''), priority: Number(parts[0]) }];
+    case 'SRV':
+      return [{ type, name, ttl, value: normalizeName(parts[3] ?? ''), priority: Number(parts[0]), weight: Number(parts[1]), port: Number(parts[2]) }];
+    case 'CNAME':
+      return [{ type, name, ttl, value: normalizeName(value) }];
+    default:
+      return [{ type, name, ttl, value }];
+  }
+}
+
+export const ionosAdapter: SiteAdapter = {
+  id: 'ionos',
+  name: 'IONOS DNS',
+  notation: 'relative',
+  matchPatterns: [`https://${HOST}/*`],
+  matches: (url) => url.hostname === HOST,
+  read(url) {
+    const domain = ROUTE.exec(url.pathname)?.[1];
+    return domain ? { pageKind: 'dns-editor', domain: decodeURIComponent(domain) } : { pageKind: 'unknown' };
+  },
+  editor,
+};
