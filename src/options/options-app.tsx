@@ -16,7 +16,8 @@ export function OptionsApp({ initial }: { initial: Options }) {
   const [newUrl, setNewUrl] = useState('');
   const [ttl, setTtl] = useState(String(initial.defaultTtl));
   const [problems, setProblems] = useState<Localized[]>([]);
-  const [status, setStatus] = useState('');
+  // A key, not a sentence: the language may change with the very save it reports.
+  const [status, setStatus] = useState<'saved' | ''>('');
   const lang = uiLanguage(options.language, navigator.languages);
   const t = (key: Parameters<typeof text>[1], params?: Record<string, string | number>) => text(lang, key, params);
 
@@ -30,7 +31,7 @@ export function OptionsApp({ initial }: { initial: Options }) {
       const saved = await send('set-options', { options: next });
       setOptions(saved);
       setProblems([]);
-      setStatus(t('saved'));
+      setStatus('saved');
     } catch (error) {
       setProblems([error instanceof MessageError ? error.localized : { en: String(error), fr: String(error) }]);
     }
@@ -48,7 +49,7 @@ export function OptionsApp({ initial }: { initial: Options }) {
   };
 
   return (
-    <Ui.Provider value={{ lang, announce: setStatus }}>
+    <Ui.Provider value={{ lang, announce: () => undefined }}>
       <div class="app options">
         <h1>{t('optionsTitle')}</h1>
         <ProblemList problems={problems} />
@@ -110,7 +111,7 @@ export function OptionsApp({ initial }: { initial: Options }) {
           </form>
         </section>
         <p class="status" role="status" aria-live="polite">
-          {status}
+          {status && t(status)}
         </p>
       </div>
     </Ui.Provider>
