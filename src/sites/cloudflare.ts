@@ -1,3 +1,4 @@
+import { comparableKey } from '../records/comparable.js';
 import { normalizeHostInput, normalizeName } from '../records/normalize.js';
 import { isRecordType, type DnsRecord, type RecordType } from '../records/types.js';
 import type { EditorSpec, FieldRole, Locator } from './editor-spec.js';
@@ -55,8 +56,8 @@ function ttlOf(text: string): number {
  * TTL. Names are relative (the apex shows as the zone itself); MX/SRV numbers come first in
  * Content (`10 mx.example.net`, `0 0 443 target`). Cell order and content format inferred.
  */
-function readRows(document: Document, zone: string): DnsRecord[] {
-  const records: DnsRecord[] = [];
+function readTable(document: Document, zone: string): { record: DnsRecord; row: Element }[] {
+  const records: { record: DnsRecord; row: Element }[] = [];
   for (const row of document.querySelectorAll('tr[data-testid=dns-table-row]')) {
     const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
     const [typeText, host, content, , ttlText] = cells;
@@ -69,9 +70,16 @@ function readRows(document: Document, zone: string): DnsRecord[] {
     if (type === 'SRV') {
       Object.assign(record, { priority: Number(parts[0]), weight: Number(parts[1]), port: Number(parts[2]), value: normalizeName(parts[3] ?? '') });
     }
-    records.push(record);
+    records.push({ record, row });
   }
   return records;
+}
+
+/** The row's edit link (verified test id); its form opens in an expanded row right after it. */
+function editControl(document: Document, zone: string, record: DnsRecord): Element | undefined {
+  const key = comparableKey(record);
+  const found = readTable(document, zone).find((entry) => comparableKey(entry.record) === key);
+  return found?.row.querySelector('button[data-testid=dns-table-row-edit-link]') ?? undefined;
 }
 
 const editor: EditorSpec = {
@@ -86,7 +94,8 @@ const editor: EditorSpec = {
     ttl: { presets: [1, 60, 120, 300, 600, 900, 1800, 3600, 7200, 18000, 43200, 86400] },
   },
   ready: ['[data-testid=dns-table-add-record-button]'],
-  readRows,
+  readRows: (document, zone) => readTable(document, zone).map((entry) => entry.record),
+  editControl,
   openAddForm: ['[data-testid=dns-table-add-record-button]'],
   typeControl: {
     kind: 'combobox',
