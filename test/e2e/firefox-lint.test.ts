@@ -23,3 +23,35 @@ test('the shipped manifests hold only the least privileges', async () => {
   expect(chrome.web_accessible_resources).toBeUndefined();
   expect(chrome.content_security_policy).toBeUndefined();
 });
+
+// Smoke test: Firefox ESR installs the build as a temporary add-on (manifest accepted, no load error).
+test('web-ext run installs dist/firefox in headless Firefox', async () => {
+  const { requireBinary } = await import('../support/require-binary.js');
+  const { spawn } = await import('node:child_process');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const firefox = requireBinary('firefox-esr', 'firefox-esr');
+  const profile = mkdtempSync(join(tmpdir(), 'dsa-firefox-'));
+  const child = spawn('npx', ['web-ext', 'run', '--source-dir', 'dist/firefox', `--firefox=${firefox}`, '--arg=-headless', '--no-reload', '--no-input', `--firefox-profile=${profile}`], {
+    detached: true, // its own process group, so Firefox goes down with web-ext
+  });
+  let output = '';
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`web-ext run did not install the add-on in time:\n${output}`)), 45_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (/Installed .* as a temporary add-on/.test(output)) (clearTimeout(timer), resolve());
+        if (/error/i.test(output) && !/errors?: 0/i.test(output)) (clearTimeout(timer), reject(new Error(output)));
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
+      child.once('exit', () => (clearTimeout(timer), reject(new Error(`web-ext run stopped early:\n${output}`))));
+    });
+  } finally {
+    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    rmSync(profile, { recursive: true, force: true });
+  }
+  expect(output).toMatch(/temporary add-on/);
+}, 60_000);
