@@ -4,8 +4,13 @@
  */
 import { cleanText } from './clean-text.js';
 
+/**
+ * The text as the user sees it: innerText keeps the line breaks between blocks (textContent
+ * would glue « …example.com » to the next « Priorité »). Still text, never markup.
+ */
 export function textOf(element: Element | null | undefined): string {
-  return cleanText(element?.textContent ?? '').replace(/[ \t]+/g, ' ').trim();
+  const raw = (element as HTMLElement | null | undefined)?.innerText ?? element?.textContent ?? '';
+  return cleanText(raw).replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
 }
 
 /** Hidden pop-overs and closed modals stay in some panels' DOM: only what the user sees counts. */

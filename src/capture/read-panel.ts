@@ -84,7 +84,8 @@ function connectionBoxServer(document: Document): string | undefined {
   const titles = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, dt, legend, [class*="title"], [class*="header"]')];
   for (const title of titles) {
     if (!/^(?:connexion|connection)$/i.test(textOf(title)) || !isShown(title)) continue;
-    const box = title.closest('section, article, .oui-tile, [class*="tile"], [class*="card"], dl') ?? title.parentElement;
+    // From the parent up: the title's own class may contain "tile" too.
+    const box = title.parentElement?.closest('section, article, .oui-tile, [class*="tile"], [class*="card"], dl') ?? title.parentElement;
     const server = readServerLine(textOf(box));
     if (server) return server;
   }

@@ -1,0 +1,17 @@
+/**
+ * Bundled into fixture pages by the capture/guide browser tests: the pure page readers, exposed
+ * on window so tests call them in the page (the same code the content script runs).
+ */
+import { capturesFromPanel } from '../../src/capture/captures-from-panel.js';
+import { readPanel } from '../../src/capture/read-panel.js';
+import { showHighlight } from '../../src/highlight/highlight.js';
+import { findTarget } from '../../src/highlight/find-target.js';
+import { readPage } from '../../src/sites/index.js';
+
+(window as unknown as Record<string, unknown>).__dsa = {
+  readPanel: () => readPanel(document),
+  readPage: () => readPage(new URL(location.href), document) ?? null,
+  capturesFromPanel,
+  showHighlight,
+  findTarget,
+};
