@@ -3,12 +3,13 @@
  * content scripts cannot (their requests count as the page's), and the popup closes too soon.
  */
 import browser from 'webextension-polyfill';
-import type { CheckEvent, CheckState } from '../messages/types.js';
+import type { CheckEvent, CheckState, FillEvent } from '../messages/types.js';
 import type { SenderLike } from '../messages/sender.js';
 import { loadOptions, saveOptions } from '../storage/options.js';
 import { loadLastDomain, loadSetup, saveLastDomain, saveSetup } from '../storage/setups.js';
 import { badgeFor } from './badge.js';
 import { createChecks } from './checks.js';
+import { createFills } from './fills.js';
 import { createRouter } from './router.js';
 import { forgetTab, rememberPage, tabContext, tabsShowing } from './tab-context.js';
 
@@ -46,6 +47,27 @@ const checks = createChecks({
   },
 });
 
+/** A message to the tab's top-frame content script, injected first (activeTab/host permission) when absent. */
+async function askTab(tabId: number, message: object): Promise<unknown> {
+  try {
+    return await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  } catch {
+    await tabContext(tabId);
+    return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  }
+}
+
+const fills = createFills({
+  ask: askTab,
+  onState(tabId, state) {
+    const event: FillEvent = { event: 'fill-state', tabId, state };
+    browser.runtime.sendMessage(event).catch(() => undefined);
+  },
+  recheck(setup, tabId) {
+    checks.start(setup, tabId).catch(() => undefined);
+  },
+});
+
 const route = createRouter(
   {
     'get-options': () => loadOptions(sync),
@@ -73,6 +95,12 @@ const route = createRouter(
       }
       return null;
     },
+    'fill-plan': ({ tabId, setup, options }) => fills.plan(tabId, setup, options),
+    'fill-run': ({ tabId, setup, options }) => fills.run(tabId, setup, options),
+    'get-fill': async ({ tabId }) => fills.current(tabId),
+    async 'fill-progress'({ progress }, sender: SenderLike) {
+      return sender.tab?.id === undefined ? null : fills.progress(sender.tab.id, progress);
+    },
   },
   { id: browser.runtime.id, origin: browser.runtime.getURL('') },
 );
@@ -83,4 +111,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   return route(message, sender);
 });
 
-browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  forgetTab(tabId);
+  fills.forget(tabId);
+});

@@ -2,6 +2,7 @@ import type { Lang, Localized } from '../i18n/lang.js';
 import type { CheckReport } from '../dns/check-types.js';
 import type { Setup } from '../services/desired.js';
 import type { PageInfo, RecordNotation } from '../sites/types.js';
+import type { FillPlan, FillProgress, FillRunOptions, PlanOptions } from '../fill/types.js';
 
 /** User settings, kept in storage.sync (no secrets: setups with tokens and IPs stay local). */
 export interface Options {
@@ -43,6 +44,25 @@ export interface MessageMap {
   'get-check': { request: { domain: string }; response: CheckState };
   'get-tab-context': { request: { tabId: number }; response: TabContext };
   'page-info': { request: { page: PageInfo | null }; response: null };
+  /** The fill plan for the tab's DNS editor (nothing is touched). */
+  'fill-plan': { request: { tabId: number; setup: Setup; options: PlanOptions }; response: { plan: FillPlan; site: string } };
+  /** Starts filling the tab's DNS editor; progress follows as `fill-state` events. */
+  'fill-run': { request: { tabId: number; setup: Setup; options: FillRunOptions }; response: FillState };
+  'get-fill': { request: { tabId: number }; response: FillState };
+  /** From the content script that fills: where the run is. */
+  'fill-progress': { request: { progress: FillProgress }; response: null };
+}
+
+/** Where the fill of one tab stands; kept by the background so a reopened panel sees it. */
+export type FillState =
+  | { state: 'idle' }
+  | { state: 'running' | 'done' | 'stopped'; setup: Setup; site: string; plan: FillPlan; progress?: FillProgress; savedCount: number };
+
+/** Pushed by the background to open extension pages: a fill moved on. */
+export interface FillEvent {
+  event: 'fill-state';
+  tabId: number;
+  state: FillState;
 }
 
 export type MessageType = keyof MessageMap;

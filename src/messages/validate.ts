@@ -3,6 +3,7 @@ import { setupFromJson } from '../share/setup-shape.js';
 import { RECORD_NOTATIONS } from '../sites/types.js';
 import { optionsProblems } from '../storage/options.js';
 import { hasOnlyKeys, isPlainObject, isShortString, isTabId } from './guards.js';
+import { planOptionsProblems, progressProblems, runOptionsProblems } from '../fill/validate-messages.js';
 import type { Envelope, MessageType } from './types.js';
 
 /** Who may send what: extension pages (popup, side panel, options) or content scripts in tabs. */
@@ -55,6 +56,19 @@ export const MESSAGE_RULES: Record<MessageType, MessageRule> = {
   'page-info': {
     from: ['content-script'],
     check: (p) => (hasOnlyKeys(p, ['page']) && isPageInfo(p.page) ? [] : ['page info expected']),
+  },
+  'fill-plan': {
+    from: PAGES,
+    check: (p) => (hasOnlyKeys(p, ['tabId', 'setup', 'options']) && isTabId(p.tabId) ? [...setupProblems(p.setup), ...planOptionsProblems(p.options)] : ['tabId, setup and options expected']),
+  },
+  'fill-run': {
+    from: PAGES,
+    check: (p) => (hasOnlyKeys(p, ['tabId', 'setup', 'options']) && isTabId(p.tabId) ? [...setupProblems(p.setup), ...runOptionsProblems(p.options)] : ['tabId, setup and options expected']),
+  },
+  'get-fill': { from: PAGES, check: (p) => (hasOnlyKeys(p, ['tabId']) && isTabId(p.tabId) ? [] : ['tabId expected']) },
+  'fill-progress': {
+    from: ['content-script'],
+    check: (p) => (hasOnlyKeys(p, ['progress']) ? progressProblems(p.progress) : ['progress expected']),
   },
 };
 

@@ -1,0 +1,69 @@
+import type { FillProgress, FillRunOptions, PlanOptions } from '../fill/types.js';
+import type { Localized } from '../i18n/lang.js';
+import type { FillState, ResponseOf } from '../messages/types.js';
+import { UserError } from '../messages/user-error.js';
+import type { Setup } from '../services/desired.js';
+
+/** What the content script answers (src/content/fill-handler.ts FillReply). */
+type FillReply = { ok: true; plan: ResponseOf<'fill-plan'>['plan']; site: string } | { ok: false; error: Localized };
+
+export interface FillDeps {
+  /** Sends to the tab's top-frame content script, injecting it first when the tab has none. */
+  ask(tabId: number, message: object): Promise<unknown>;
+  onState(tabId: number, state: FillState): void;
+  /** Re-checks the zone over DoH (the badge and the side panel follow). */
+  recheck(setup: Setup, tabId: number): void;
+}
+
+const noAnswer: Localized = {
+  en: 'The page did not answer: reload it, open its DNS editor, then try again.',
+  fr: 'La page n’a pas répondu : rechargez-la, ouvrez son éditeur DNS, puis réessayez.',
+};
+
+/**
+ * Fill runs, one per tab: the content script fills and reports progress; this keeps the last
+ * state (a reopened side panel shows it) and re-checks the zone over DNS once records were saved.
+ */
+export function createFills(deps: FillDeps) {
+  const states = new Map<number, FillState>();
+
+  async function ask(tabId: number, message: object): Promise<Extract<FillReply, { ok: true }>> {
+    const reply = (await deps.ask(tabId, message)) as FillReply | undefined;
+    if (!reply) throw new UserError([noAnswer]);
+    if (!reply.ok) throw new UserError([reply.error]);
+    return reply;
+  }
+
+  function set(tabId: number, state: FillState): FillState {
+    states.set(tabId, state);
+    deps.onState(tabId, state);
+    return state;
+  }
+
+  return {
+    async plan(tabId: number, setup: Setup, options: PlanOptions) {
+      const { plan, site } = await ask(tabId, { type: 'fill-plan', setup, options });
+      return { plan, site };
+    },
+    async run(tabId: number, setup: Setup, options: FillRunOptions): Promise<FillState> {
+      const { plan, site } = await ask(tabId, { type: 'fill-run', setup, options });
+      return set(tabId, { state: 'running', setup, site, plan, savedCount: 0 });
+    },
+    current(tabId: number): FillState {
+      return states.get(tabId) ?? { state: 'idle' };
+    },
+    progress(tabId: number, progress: FillProgress): null {
+      const state = states.get(tabId);
+      if (!state || state.state === 'idle') return null;
+      const savedCount = state.savedCount + (progress.phase === 'saved' ? 1 : 0);
+      const phase = progress.phase === 'done' ? 'done' : progress.phase === 'stopped' ? 'stopped' : 'running';
+      set(tabId, { ...state, state: phase, progress, savedCount });
+      // After the user's saves, the zone is checked again over DNS (what resolvers see now).
+      if ((phase === 'done' && progress.total > 0) || (phase === 'stopped' && savedCount > 0)) deps.recheck(state.setup, tabId);
+      return null;
+    },
+    forget(tabId: number): void {
+      states.delete(tabId);
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import browser from 'webextension-polyfill';
+import { fillMessages } from '../fill/fill-messages.js';
+import { planFill } from '../fill/plan.js';
+import { runFill } from '../fill/run.js';
+import type { FillPlan, FillProgress, FillRunOptions, PlanOptions } from '../fill/types.js';
+import type { Localized } from '../i18n/lang.js';
+import type { Setup } from '../services/desired.js';
+import { expandService } from '../services/expand.js';
+import { otherZone, pageEditor } from './page-editor.js';
+
+/** What the content script answers to `fill-plan` / `fill-run` (sent by the background only). */
+export type FillReply = { ok: true; plan: FillPlan; site: string } | { ok: false; error: Localized };
+
+let running = false;
+
+function prepare(setup: Setup, options: PlanOptions): FillReply & { run?: (options: FillRunOptions) => Promise<unknown> } {
+  const expanded = expandService(setup.service, setup.domain, setup.vars);
+  if (!expanded.ok) return { ok: false, error: expanded.problems[0]! };
+  const set = expanded.set;
+  const found = pageEditor(new URL(location.href), document);
+  if (!found) return { ok: false, error: fillMessages.noEditor() };
+  if (found.domain && found.domain !== set.domain) return { ok: false, error: otherZone(found.domain, set.domain) };
+  const { editor, adapter } = found;
+  const plan = planFill(set, editor.readRows(document, set.domain), editor.capabilities, editor.conventions, options);
+  const run = (runOptions: FillRunOptions) =>
+    runFill({
+      document,
+      editor,
+      plan,
+      options: runOptions,
+      onProgress: (progress: FillProgress) => void browser.runtime.sendMessage({ type: 'fill-progress', payload: { progress } }).catch(() => undefined),
+    });
+  return { ok: true, plan, site: adapter.name, run };
+}
+
+/** `fill-plan`: the plan for this page, nothing touched. */
+export function handleFillPlan(setup: Setup, options: PlanOptions): FillReply {
+  const { run: _run, ...reply } = prepare(setup, options);
+  return reply;
+}
+
+/** `fill-run`: plans again on the page as it is now, starts filling, answers at once; progress follows as messages. */
+export function handleFillRun(setup: Setup, options: FillRunOptions): FillReply {
+  if (running) return { ok: false, error: fillMessages.busy() };
+  const prepared = prepare(setup, options);
+  if (!prepared.ok || !prepared.run) return prepared;
+  running = true;
+  void prepared.run(options).finally(() => {
+    running = false;
+  });
+  return { ok: true, plan: prepared.plan, site: prepared.site };
+}
