@@ -3,6 +3,7 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { siteFileFor } from '../fixtures/sites/kit/serve-site.js';
 
 /** The pages the browser visits, over HTTPS under their real host names (mapped to this port). */
 const ROOTS: Record<string, string> = {
@@ -20,6 +21,13 @@ export async function startFixtureServer(tls: { certPath: string; keyPath: strin
   const [cert, key] = await Promise.all([readFile(tls.certPath), readFile(tls.keyPath)]);
   const server = createServer({ cert, key }, async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'https://fixture').pathname);
+    // Fixture sites (test/fixtures/sites/<id>/, built by `npm run build:fixtures`) answer by host name.
+    const siteFile = siteFileFor(request.headers.host, path);
+    if (siteFile) {
+      const body = await readFile(siteFile).catch(() => undefined);
+      if (!body) return void response.writeHead(404, { 'content-type': 'text/plain' }).end(`Fixture site not built: run npm run build:fixtures (${siteFile}).`);
+      return void response.writeHead(200, { 'content-type': TYPES[extname(siteFile)] ?? 'application/octet-stream' }).end(body);
+    }
     const prefix = Object.keys(ROOTS).find((root) => path.startsWith(root))!;
     const relative = normalize(path.slice(prefix.length) || 'dns-editor.html');
     // Only files inside the roots: the path was normalized, so `..` can't climb out.

@@ -17,6 +17,7 @@ import { requireBinary } from '../support/require-binary.js';
 import type { LoopbackDns } from '../support/dns/loopback-dns.js';
 import { hostResolverRules } from '../support/dns/urls.js';
 import { startFixtureServer, type FixtureServer } from './fixture-server.js';
+import { fixtureSiteHosts } from '../fixtures/sites/kit/fixture-sites.js';
 
 export const TEST_BUILD = resolve('dist/test-chrome');
 export const SCREENSHOTS = resolve('.cache/screenshots/e2e');
@@ -50,6 +51,8 @@ export async function launchExtension(dns: LoopbackDns, options: { locale?: stri
   const rules = [
     hostResolverRules(DEFAULT_RESOLVERS.map((url) => new URL(url).hostname), dns.tlsPort),
     hostResolverRules([DEMO_HOST], fixtures.port),
+    // Every fixture site under its real host names (test/fixtures/sites/*/site.json).
+    hostResolverRules(fixtureSiteHosts(), fixtures.port),
   ].join(', ');
   let context: BrowserContext;
   try {
