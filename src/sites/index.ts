@@ -1,3 +1,10 @@
+import { cpanelAdapter } from './cpanel.js';
+import { gandiAdapter } from './gandi.js';
+import { hostingerAdapter } from './hostinger.js';
+import { ionosAdapter } from './ionos.js';
+import { namecheapAdapter } from './namecheap.js';
+import { pleskAdapter } from './plesk.js';
+import { porkbunAdapter } from './porkbun.js';
 import { cloudflareAdapter } from './cloudflare.js';
 import { demoAdapter } from './demo.js';
 import { godaddyAdapter } from './godaddy.js';
@@ -14,6 +21,13 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   godaddyAdapter,
   cloudflareAdapter,
   ovhEmailPanelAdapter,
+  namecheapAdapter,
+  porkbunAdapter,
+  hostingerAdapter,
+  gandiAdapter,
+  ionosAdapter,
+  cpanelAdapter,
+  pleskAdapter,
 ];
 
 export function findAdapter(url: URL): SiteAdapter | undefined {
