@@ -100,7 +100,9 @@ const editor: EditorSpec = {
   ready: ['[data-zone-records]', '[data-add-entry]'],
   readRows: (document, zone) => readTable(document, zone).map((entry) => entry.record),
   editControl,
-  openAddForm: ['[data-add-entry]'],
+  // Not while a wizard is open (ui-bootstrap marks body.modal-open): a second « Ajouter une entrée »
+  // would replace the wizard and lose a record the user has not confirmed yet.
+  openAddForm: ['body:not(.modal-open) [data-add-entry]'],
   typeControl: {
     kind: 'button-group',
     // SRC: one `oui-button_primary` per type, its text is the type; then « Suivant ».
@@ -116,7 +118,7 @@ const editor: EditorSpec = {
   commit: { kind: 'save', button: [`${WIZARD} [data-wizard-step="summary"] [data-wizard-confirm]`] },
   quirks: [
     {
-      note: 'Three wizard steps: type buttons in 3 groups, the form, a summary to confirm. Last verified 2026-11-23 on fixture ovh-legacy.',
+      note: 'Three wizard steps: type buttons in 3 groups, the form, a summary to confirm (« Suivant » then « Valider »): the record is saved only after « Valider ». Last verified 2026-11-23 on fixture ovh-legacy.',
       confidence: 'verified',
       lastChecked: '2026-11-23',
     },
