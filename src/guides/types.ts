@@ -1,0 +1,44 @@
+import type { TargetLocator } from '../highlight/find-target.js';
+import type { Localized } from '../i18n/lang.js';
+import type { RecordType } from '../records/types.js';
+
+/** Check rows a step is about: done when every matching row is `ok` (and at least one matches). */
+export interface CheckMatch {
+  type: RecordType;
+  /** Tested against the row's full name (`ab1cd-check.example.com`). */
+  name?: RegExp;
+  /** Tested against the expected value (`v=spf1 …`). */
+  expected?: RegExp;
+}
+
+/** What to highlight: a locator of its own, or one of the site adapter's editor locators. */
+export type StepTarget =
+  | { locator: TargetLocator; hint: Localized }
+  | { fromEditor: 'openAddForm' | 'commit'; hint: Localized };
+
+export interface GuideStep {
+  id: string;
+  title: Localized;
+  body: Localized;
+  /** Page kinds (from the site adapter) where this step happens: the UI marks it current there. */
+  pageKinds?: readonly string[];
+  /** Done as soon as the user is on the page of a later step (e.g. "open the zone"). */
+  doneWhenLater?: boolean;
+  /** Done when the DNS check passes for these records, or for every record of the check ('all'). */
+  doneWhenChecked?: readonly CheckMatch[] | 'all';
+  target?: StepTarget;
+}
+
+export interface Guide {
+  id: string;
+  kind: 'service' | 'registrar' | 'client';
+  title: Localized;
+  summary: Localized;
+  /** Catalog services the guide is for (service and client guides). */
+  services?: readonly string[];
+  /** The site adapter whose pages the steps happen on. */
+  adapterId?: string;
+  /** Where the facts come from (seed, public docs), as in the service catalog. */
+  source: string;
+  steps: readonly GuideStep[];
+}
