@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchReaderBrowser, type ReaderBrowser } from './capture-browser.js';
+
+/**
+ * "Show me": the highlight points at the element a guide step names, on the panel fixture,
+ * never blocks the page, shows its hint as text (never markup), and leaves no trace.
+ */
+let session: ReaderBrowser;
+beforeAll(async () => {
+  session = await launchReaderBrowser(['ovh-panel']);
+}, 120_000);
+afterAll(async () => session?.close());
+
+const HOSTED = '/#/web/exchange/hosted-ab12345-1/hosted-ab12345-1';
+
+type Dsa = {
+  findTarget(document: Document, locator: readonly (string | { text: RegExp })[]): Element | undefined;
+  showHighlight(target: Element, label: string): { remove(): void };
+};
+
+async function highlight(page: Page, selector: string, label: string): Promise<void> {
+  await page.evaluate(([css, text]) => {
+    const dsa = (window as unknown as { __dsa: Dsa }).__dsa;
+    const target = dsa.findTarget(document, [css!]);
+    if (!target) throw new Error(`nothing at ${css}`);
+    (window as unknown as { __handle: { remove(): void } }).__handle = dsa.showHighlight(target, text!);
+  }, [selector, label]);
+}
+
+const box = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.querySelector('[data-dsa-highlight]');
+    const outline = host?.shadowRoot?.querySelector('.box')?.getBoundingClientRect();
+    const tip = host?.shadowRoot?.querySelector('.tip');
+    return outline ? { x: outline.x, y: outline.y, w: outline.width, h: outline.height, tip: tip?.textContent, tipChildren: tip?.children.length } : null;
+  });
+
+describe('highlight on the panel fixture', () => {
+  it('outlines the red CNAME badge (the step\'s target) with the hint, and the page stays clickable', async () => {
+    const page = await session.open('ovh-panel', `/${HOSTED.slice(1)}/domain`);
+    const before = await page.evaluate(() => document.body.outerHTML);
+    await page.evaluate(() => {
+      const dsa = (window as unknown as { __dsa: Dsa }).__dsa;
+      const target = dsa.findTarget(document, ['.oui-badge_error[data-badge="CNAME"]', { text: /^CNAME$/ }]);
+      (window as unknown as { __handle: { remove(): void } }).__handle = dsa.showHighlight(target!, 'Cliquez sur la pastille rouge CNAME');
+    });
+    await page.waitForTimeout(50);
+    const badge = await page.locator('tr:has-text("example.com") [data-badge=CNAME]').boundingBox();
+    const outline = await box(page);
+    expect(outline).not.toBeNull();
+    // The outline surrounds the badge (4 px margin each side).
+    expect(Math.abs(outline!.x - (badge!.x - 4))).toBeLessThan(1.5);
+    expect(Math.abs(outline!.y - (badge!.y - 4))).toBeLessThan(1.5);
+    expect(Math.abs(outline!.w - (badge!.width + 8))).toBeLessThan(1.5);
+    expect(outline!.tip).toBe('Cliquez sur la pastille rouge CNAME');
+    await page.screenshot({ path: '.cache/screenshots/e2e/guides-highlight-cname.png' });
+
+    // Never blocking: a real click at the badge's centre reaches the badge and opens the pop-over.
+    await page.mouse.click(badge!.x + badge!.width / 2, badge!.y + badge!.height / 2);
+    await expect.poll(() => page.locator('[role=tooltip]').count()).toBe(1);
+
+    // Removed cleanly: the page is exactly as before (minus the pop-over the click opened).
+    await page.evaluate(() => (window as unknown as { __handle: { remove(): void } }).__handle.remove());
+    await page.evaluate(() => document.querySelectorAll('.oui-popover').forEach((n) => n.remove()));
+    expect(await page.evaluate(() => document.querySelectorAll('[data-dsa-highlight]').length)).toBe(0);
+    expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
+    await page.close();
+  });
+
+  it('shows markup in a hint as text, follows the element, and goes away with Escape', async () => {
+    const page = await session.open('ovh-panel', `/${HOSTED.slice(1)}/domain`);
+    await highlight(page, '#add-domain', '<img src=x onerror="window.__pwned=1">Ajouter');
+    const outline = await box(page);
+    expect(outline!.tip).toBe('<img src=x onerror="window.__pwned=1">Ajouter');
+    expect(outline!.tipChildren).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    await page.evaluate(() => { document.querySelector<HTMLElement>('#add-domain')!.style.marginLeft = '200px'; });
+    await page.waitForTimeout(100);
+    const moved = await box(page);
+    expect(moved!.x - outline!.x).toBeGreaterThan(150);
+
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.querySelectorAll('[data-dsa-highlight]').length)).toBe(0);
+    await page.close();
+  });
+
+  it('disappears when the target leaves the page (the SPA changed screen)', async () => {
+    const page = await session.open('ovh-panel', `/${HOSTED.slice(1)}/domain`);
+    await highlight(page, '#add-domain', 'Ajouter un domaine');
+    await page.evaluate(() => { location.hash = '#/web/exchange/hosted-ab12345-1/hosted-ab12345-1'; });
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-dsa-highlight]').length)).toBe(0);
+    await page.close();
+  });
+
+  it('finds the wizard\'s Start button by its text in EN and FR', async () => {
+    for (const [q, word] of [['', 'Commencer'], ['?lang=en', 'Start']] as const) {
+      const page = await session.open('ovh-panel', `/${q}${HOSTED.slice(1)}/setup`);
+      const text = await page.evaluate(() => {
+        const dsa = (window as unknown as { __dsa: Dsa }).__dsa;
+        return dsa.findTarget(document, [{ text: /^(commencer|start)$/i }])?.textContent;
+      });
+      expect(text).toBe(word);
+      await page.close();
+    }
+  });
+});
