@@ -106,7 +106,9 @@ export async function launchExtension(dns: LoopbackDns, options: { locale?: stri
       return page;
     },
     async tabIdOf(url) {
-      const ids = await worker.evaluate(async (wanted) => (await chrome.tabs.query({ url: wanted })).map((tab) => tab.id), url);
+      // Match patterns never hold a fragment: hash-routed panels (OVHcloud) are found without it.
+      const pattern = url.split('#')[0]!;
+      const ids = await worker.evaluate(async (wanted) => (await chrome.tabs.query({ url: wanted })).map((tab) => tab.id), pattern);
       if (typeof ids[0] !== 'number') throw new Error(`No tab shows ${url}: open it first.`);
       return ids[0];
     },
