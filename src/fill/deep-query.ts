@@ -11,7 +11,7 @@ export function collectRoots(root: QueryRoot): QueryRoot[] {
   const roots: QueryRoot[] = [root];
   for (let i = 0; i < roots.length; i += 1) {
     const current = roots[i]!;
-    const doc = current instanceof Document ? current : current.ownerDocument;
+    const doc = documentOf(current);
     const walker = doc.createTreeWalker(current, NodeFilter.SHOW_ELEMENT);
     for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
       if (node.shadowRoot) roots.push(node.shadowRoot);
@@ -38,6 +38,14 @@ export function deepQueryAll(selector: string, root: QueryRoot, roots: QueryRoot
   return roots.flatMap((r) => [...r.querySelectorAll(selector)]);
 }
 
+/**
+ * The document a root belongs to. Not `instanceof Document`: a same-origin frame's document
+ * comes from another window, whose Document class is not this one.
+ */
+export function documentOf(root: QueryRoot): Document {
+  return root.ownerDocument ?? (root as Document);
+}
+
 /** True when the element takes space on screen (hidden duplicates and closed panels don't). */
 export function isVisible(element: Element): boolean {
   if (!element.isConnected) return false;
@@ -50,6 +58,7 @@ export function isVisible(element: Element): boolean {
 
 /** The element's root (document or shadow root), to resolve `aria-labelledby` and `label[for]`. */
 export function rootOf(element: Element): QueryRoot {
-  const root = element.getRootNode();
-  return root instanceof ShadowRoot || root instanceof Document ? root : element.ownerDocument;
+  const root = element.getRootNode() as Node;
+  // nodeType, not instanceof: frames have their own ShadowRoot and Document classes.
+  return root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? (root as QueryRoot) : element.ownerDocument;
 }

@@ -62,7 +62,7 @@ export function setSelect(element: HTMLSelectElement, optionValue: string): void
 /** A full pointer click, for custom controls that open on pointerdown/mousedown (Ark, zag, MUI). */
 export function press(element: Element): void {
   for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) fire(element, type, { button: 0 } as MouseEventInit);
-  if (element instanceof (element.ownerDocument.defaultView ?? window).HTMLElement) (element as HTMLElement).click();
+  if (typeof (element as HTMLElement).click === 'function') (element as HTMLElement).click();
   else fire(element, 'click');
 }
 

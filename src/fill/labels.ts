@@ -17,7 +17,7 @@ export function labelTexts(element: Element): string[] {
   const labelledBy = element.getAttribute('aria-labelledby');
   if (labelledBy) {
     const root = rootOf(element);
-    for (const id of labelledBy.split(/\s+/)) push(root instanceof Document ? root.getElementById(id)?.textContent : root.getElementById(id)?.textContent);
+    for (const id of labelledBy.split(/\s+/)) push(root.getElementById(id)?.textContent);
   }
   push(element.getAttribute('placeholder'));
   push(element.getAttribute('title'));
@@ -37,7 +37,7 @@ function previousText(element: Element): string | undefined {
       sibling = sibling.previousSibling;
     }
     node = node.parentNode;
-    if (node instanceof Element && /^(FORM|TABLE|BODY)$/.test(node.tagName)) return undefined;
+    if (node && node.nodeType === Node.ELEMENT_NODE && /^(FORM|TABLE|BODY)$/.test((node as Element).tagName)) return undefined;
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import type { QueryRoot } from './deep-query.js';
+import { documentOf, type QueryRoot } from './deep-query.js';
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -11,7 +11,7 @@ export function waitForQuiet(roots: readonly QueryRoot[], quietMs = 40, maxMs = 
   return new Promise((resolve) => {
     let quietTimer: ReturnType<typeof setTimeout>;
     const observers = roots.map((root) => {
-      const view = (root instanceof Document ? root : root.ownerDocument).defaultView ?? window;
+      const view = documentOf(root).defaultView ?? window;
       const observer = new view.MutationObserver(() => restart());
       observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
       return observer;
