@@ -1,0 +1,46 @@
+import type { Guide, GuideStep } from '../guides/types.js';
+import type { TargetLocator } from './find-target.js';
+
+/**
+ * A highlight request as it travels from the popup through the background to the content
+ * script: plain data (RegExps don't survive messaging), so the content script needs no guide
+ * data, only its site adapters for the steps that point at an editor's own locators.
+ */
+export type WireLocator = (string | { text: string })[];
+export type WireTarget = { locator: WireLocator } | { fromEditor: 'openAddForm' | 'commit'; adapterId: string };
+
+export function wireTargetOf(guide: Guide, step: GuideStep): WireTarget | undefined {
+  const target = step.target;
+  if (!target) return undefined;
+  if ('fromEditor' in target) return guide.adapterId ? { fromEditor: target.fromEditor, adapterId: guide.adapterId } : undefined;
+  return { locator: target.locator.map((entry) => (typeof entry === 'string' ? entry : { text: ('text' in entry ? entry.text : entry.label).source })) };
+}
+
+const MAX_ENTRIES = 12;
+const MAX_LENGTH = 300;
+
+/** Back to a locator, or undefined when the data is not what we send (length-capped, regexes compiled safely). */
+export function locatorOfWire(wire: unknown): TargetLocator | undefined {
+  if (!Array.isArray(wire) || wire.length === 0 || wire.length > MAX_ENTRIES) return undefined;
+  const locator: (string | { text: RegExp })[] = [];
+  for (const entry of wire) {
+    if (typeof entry === 'string' && entry.length <= MAX_LENGTH) locator.push(entry);
+    else if (typeof entry === 'object' && entry !== null && typeof (entry as { text?: unknown }).text === 'string') {
+      const source = (entry as { text: string }).text;
+      if (source.length > MAX_LENGTH) return undefined;
+      try {
+        locator.push({ text: new RegExp(source, 'i') });
+      } catch {
+        return undefined;
+      }
+    } else return undefined;
+  }
+  return locator;
+}
+
+export function isWireTarget(value: unknown): value is WireTarget {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  if ('locator' in v) return Object.keys(v).length === 1 && locatorOfWire(v.locator) !== undefined;
+  return Object.keys(v).length === 2 && (v.fromEditor === 'openAddForm' || v.fromEditor === 'commit') && typeof v.adapterId === 'string' && v.adapterId.length <= 64;
+}
