@@ -2,6 +2,8 @@ import type { Lang, Localized } from '../i18n/lang.js';
 import type { CheckReport } from '../dns/check-types.js';
 import type { Setup } from '../services/desired.js';
 import type { PageInfo, RecordNotation } from '../sites/types.js';
+import type { Capture } from '../capture/types.js';
+import type { WireTarget } from '../highlight/wire.js';
 import type { FillPlan, FillProgress, FillRunOptions, PlanOptions } from '../fill/types.js';
 
 /** User settings, kept in storage.sync (no secrets: setups with tokens and IPs stay local). */
@@ -51,6 +53,12 @@ export interface MessageMap {
   'get-fill': { request: { tabId: number }; response: FillState };
   /** From the content script that fills: where the run is. */
   'fill-progress': { request: { progress: FillProgress }; response: null };
+  /** Values read on the control panel (content script) or pasted (popup), with their sources; stored with the setup. */
+  'capture': { request: { capture: Capture }; response: { capture: Capture; setup: Setup } };
+  /** What was captured for a domain, with where each value came from. */
+  'get-capture': { request: { domain: string }; response: Capture | null };
+  /** Highlights a guide step's element in the tab (null target: remove the highlight). */
+  'show-highlight': { request: { tabId: number; target: WireTarget | null; hint: string }; response: { shown: boolean } };
 }
 
 /** Where the fill of one tab stands; kept by the background so a reopened panel sees it. */

@@ -1,3 +1,5 @@
+import { captureFromJson } from '../capture/capture-shape.js';
+import { isWireTarget } from '../highlight/wire.js';
 import type { Localized } from '../i18n/lang.js';
 import { setupFromJson } from '../share/setup-shape.js';
 import { RECORD_NOTATIONS } from '../sites/types.js';
@@ -66,6 +68,22 @@ export const MESSAGE_RULES: Record<MessageType, MessageRule> = {
     check: (p) => (hasOnlyKeys(p, ['tabId', 'setup', 'options']) && isTabId(p.tabId) ? [...setupProblems(p.setup), ...runOptionsProblems(p.options)] : ['tabId, setup and options expected']),
   },
   'get-fill': { from: PAGES, check: (p) => (hasOnlyKeys(p, ['tabId']) && isTabId(p.tabId) ? [] : ['tabId expected']) },
+  'capture': {
+    from: ['content-script', 'extension-page'],
+    check: (p) => {
+      if (!hasOnlyKeys(p, ['capture'])) return ['capture expected'];
+      const parsed = captureFromJson(p.capture);
+      return parsed.ok ? [] : [parsed.problem.en];
+    },
+  },
+  'get-capture': { from: PAGES, check: domainOnly },
+  'show-highlight': {
+    from: PAGES,
+    check: (p) =>
+      hasOnlyKeys(p, ['tabId', 'target', 'hint']) && isTabId(p.tabId) && isShortString(p.hint, 200) && (p.target === null || isWireTarget(p.target))
+        ? []
+        : ['tabId, target and hint expected'],
+  },
   'fill-progress': {
     from: ['content-script'],
     check: (p) => (hasOnlyKeys(p, ['progress']) ? progressProblems(p.progress) : ['progress expected']),
