@@ -3,6 +3,7 @@
  * content scripts cannot (their requests count as the page's), and the popup closes too soon.
  */
 import browser from 'webextension-polyfill';
+import { loadCapture, storeCapture } from '../capture/capture-store.js';
 import type { CheckEvent, CheckState, FillEvent } from '../messages/types.js';
 import type { SenderLike } from '../messages/sender.js';
 import { loadOptions, saveOptions } from '../storage/options.js';
@@ -98,6 +99,12 @@ const route = createRouter(
     'fill-plan': ({ tabId, setup, options }) => fills.plan(tabId, setup, options),
     'fill-run': ({ tabId, setup, options }) => fills.run(tabId, setup, options),
     'get-fill': async ({ tabId }) => fills.current(tabId),
+    capture: ({ capture }) => storeCapture(local, capture),
+    'get-capture': ({ domain }) => loadCapture(local, domain),
+    async 'show-highlight'({ tabId, target, hint }) {
+      const reply = (await askTab(tabId, { type: 'show-highlight', target, hint })) as { shown?: unknown } | undefined;
+      return { shown: reply?.shown === true };
+    },
     async 'fill-progress'({ progress }, sender: SenderLike) {
       return sender.tab?.id === undefined ? null : fills.progress(sender.tab.id, progress);
     },
