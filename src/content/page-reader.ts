@@ -4,6 +4,7 @@
  * request it plans and fills the DNS editor with the fill engine (src/fill/).
  */
 import browser from 'webextension-polyfill';
+import '../capture/content-hook.js';
 import type { FillRunOptions, PlanOptions } from '../fill/types.js';
 import type { Setup } from '../services/desired.js';
 import { readPage } from '../sites/index.js';
