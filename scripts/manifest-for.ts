@@ -4,6 +4,7 @@
  * Chrome side panel, and its gecko settings; demo/test builds get extra host permissions.
  */
 import { DEMO_HOST } from '../src/sites/demo.js';
+import { SITE_ADAPTERS } from '../src/sites/index.js';
 
 export type BuildTarget = 'chrome' | 'firefox' | 'demo-chrome' | 'test-chrome';
 
@@ -14,10 +15,22 @@ type Manifest = Record<string, unknown> & { permissions: string[]; host_permissi
 
 export async function manifestFor(target: BuildTarget, base: object): Promise<Manifest> {
   const manifest = structuredClone(base) as Manifest;
+  addContentScripts(manifest);
   if (target === 'firefox') return firefoxManifest(manifest);
   if (target === 'demo-chrome') manifest.host_permissions.push(...hostPatterns([DEMO_HOST]));
   if (target === 'test-chrome') manifest.host_permissions.push(...hostPatterns([DEMO_HOST, ...(await testHosts())]));
   return manifest;
+}
+
+/**
+ * The content script runs by itself on the registrar pages the adapters name (their
+ * matchPatterns), top frame only: same-origin frames are filled from there. Panels on the
+ * customer's own host (cPanel, Plesk) and unknown panels get it on demand (activeTab).
+ */
+function addContentScripts(manifest: Manifest): void {
+  const matches = [...new Set(SITE_ADAPTERS.flatMap((adapter) => adapter.matchPatterns ?? []))].sort();
+  if (matches.length === 0) return;
+  manifest.content_scripts = [{ matches, js: ['src/content/on-registrar-pages.ts'], run_at: 'document_idle' }];
 }
 
 function hostPatterns(hosts: readonly string[]): string[] {
