@@ -1,3 +1,4 @@
+import { sameRecord } from '../records/comparable.js';
 import { normalizeHostInput, normalizeName } from '../records/normalize.js';
 import { isRecordType, type DnsRecord } from '../records/types.js';
 import type { EditorSpec } from './editor-spec.js';
@@ -68,6 +69,9 @@ const editor: EditorSpec = {
     };
   },
   commit: { kind: 'save', button: [`${NEW_ROW} a.save`] },
+  // Editing a row opens it as an edit row (same fields), saved by its own checkmark.
+  editControl: (document, zone, record) =>
+    [...document.querySelectorAll('tr.record-row')].find((row) => readRow(row, zone).some((found) => sameRecord(found, record)))?.querySelector('a.edit') ?? undefined,
   quirks: [
     {
       note: 'input[name=host], input[name=idAddress], the "Add New Record" <a>, the per-row checkmark (.save) and "Save All Changes": public automation notes. Last verified 2026-11-23 on fixture namecheap.',

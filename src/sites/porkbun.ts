@@ -1,3 +1,4 @@
+import { sameRecord } from '../records/comparable.js';
 import { normalizeHostInput, normalizeName } from '../records/normalize.js';
 import { isRecordType, type DnsRecord } from '../records/types.js';
 import type { EditorSpec, Locator } from './editor-spec.js';
@@ -16,6 +17,9 @@ const CHECKED = '2026-11-23';
  * bare `#editDNSModal_host` finds the hidden one: the form's container goes first.
  */
 const inForm = (id: string): Locator => [`#addDNSRecordForm #${id}`, `#dnsManageRecords #${id}`];
+/** The edit modal's copy first (found only while the modal is open, as hidden fields are skipped), then the add form's. */
+const inModalOrForm = (id: string): Locator => [`#editDNSModal #${id}`, ...inForm(id)];
+const ROWS = '#dnsRecords tbody tr';
 
 const editor: EditorSpec = {
   capabilities: ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV'],
@@ -28,18 +32,21 @@ const editor: EditorSpec = {
     ttl: { min: 600 },
   },
   ready: inForm('editDNS_button'),
-  readRows: (document, zone) => [...document.querySelectorAll('#dnsRecords tbody tr')].flatMap((row) => readRow(row, zone)),
+  readRows: (document, zone) => [...document.querySelectorAll(ROWS)].flatMap((row) => readRow(row, zone)),
   typeControl: { kind: 'native-select', locator: inForm('editDNSModal_type') },
   fields(type) {
     return {
-      host: inForm('editDNSModal_host'),
+      host: inModalOrForm('editDNSModal_host'),
       // TXT hides the one-line answer and shows a textarea with its own id.
-      value: inForm(type === 'TXT' ? 'editDNSModal_answer_long' : 'editDNSModal_answer'),
-      ttl: inForm('editDNSModal_ttl'),
-      ...((type === 'MX' || type === 'SRV') && { priority: inForm('editDNSModal_priority') }),
+      value: inModalOrForm(type === 'TXT' ? 'editDNSModal_answer_long' : 'editDNSModal_answer'),
+      ttl: inModalOrForm('editDNSModal_ttl'),
+      ...((type === 'MX' || type === 'SRV') && { priority: inModalOrForm('editDNSModal_priority') }),
     };
   },
-  commit: { kind: 'stage-then-submit', stage: inForm('editDNS_button'), submit: ['#submitDNSRecords_button'] },
+  // While the edit modal is open, its Save (which saves that one record at once) stands for the stage button.
+  commit: { kind: 'stage-then-submit', stage: ['#editDNSModal #editDNSModal_save', ...inForm('editDNS_button')], submit: ['#submitDNSRecords_button'] },
+  editControl: (document, zone, record) =>
+    [...document.querySelectorAll(ROWS)].find((row) => readRow(row, zone).some((found) => sameRecord(found, record)))?.querySelector('button.editDNSRecord') ?? undefined,
   quirks: [
     {
       note: 'select#editDNSModal_type, #editDNSModal_host (blank = apex), #editDNSModal_answer, #editDNSModal_ttl (600), #editDNSModal_priority, #editDNS_button: public automation note. Last verified 2026-11-23 on fixture porkbun.',
@@ -63,6 +70,11 @@ const editor: EditorSpec = {
     },
     {
       note: 'SRV: the answer is "weight port target" and the priority has its own field, as in Porkbun\'s API (inferred for the web form).',
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+    {
+      note: 'Each row\'s Edit opens the hidden modal (same ids); its Save saves that record at once, without Submit (inferred).',
       confidence: 'inferred',
       lastChecked: CHECKED,
     },
