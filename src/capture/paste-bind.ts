@@ -1,7 +1,7 @@
-import { getDomain } from 'tldts';
 import type { Localized } from '../i18n/lang.js';
 import { parseZone } from '../records/zone-file.js';
 import { buildCapture } from './build-capture.js';
+import { commonZone } from './domain-guess.js';
 import { inferFromRecords } from './infer-from-records.js';
 import type { CaptureSource, PasteResult } from './types.js';
 
@@ -18,9 +18,10 @@ function originOf(text: string, domain: string | undefined): string | undefined 
   if (domain) return domain;
   const directive = /^\s*\$ORIGIN\s+(\S+)/im.exec(text)?.[1];
   if (directive) return directive.replace(/\.$/, '').toLowerCase();
-  // The registrable domain of the first absolute owner name.
-  const owner = /^\s*([A-Za-z0-9._-]+\.[A-Za-z0-9-]+)\.\s/m.exec(text)?.[1];
-  return owner ? getDomain(owner, { allowPrivateDomains: true }) ?? undefined : undefined;
+  // The zone the absolute owner names share; a relative owner means we cannot tell.
+  const owners = [...text.matchAll(/^(?!\s*[$;])\s*(\S+)/gm)].map((m) => m[1]!);
+  if (owners.length === 0 || owners.some((owner) => !owner.endsWith('.'))) return undefined;
+  return commonZone(owners);
 }
 
 export function parseBindSnippet(text: string, context: { domain?: string; service?: string } = {}): PasteResult {

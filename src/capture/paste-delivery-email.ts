@@ -1,8 +1,8 @@
-import { getDomain } from 'tldts';
 import type { Localized } from '../i18n/lang.js';
 import { canonicalIPv6, parseIPv4 } from '../records/ip-address.js';
 import type { DnsRecord } from '../records/types.js';
 import { buildCapture } from './build-capture.js';
+import { domainOfPlatformName } from './domain-guess.js';
 import { hostName } from './panel-text.js';
 import type { PasteResult } from './types.js';
 
@@ -55,7 +55,7 @@ export function parseDeliveryEmail(text: string, context: { domain?: string } = 
     };
   }
   // The platform lives in the customer's own domain; the registrable part is that domain.
-  const domain = context.domain ?? getDomain(server!, { allowPrivateDomains: true }) ?? undefined;
+  const domain = context.domain ?? domainOfPlatformName(server!);
   if (!domain || !(server === domain || server!.endsWith(`.${domain}`))) {
     return {
       ok: false,

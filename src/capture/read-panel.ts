@@ -1,4 +1,3 @@
-import { getDomain } from 'tldts';
 import { normalizeHostInput } from '../records/normalize.js';
 import { parseIPv4, canonicalIPv6 } from '../records/ip-address.js';
 import type { DnsRecord } from '../records/types.js';
@@ -179,7 +178,5 @@ function readServerDiagnostic(document: Document): PanelReading['privateServer']
   return undefined;
 }
 
-/** The registrable domain a Private Exchange platform's name lives in. */
-export function domainOfServerName(name: string): string | undefined {
-  return getDomain(name, { allowPrivateDomains: true }) ?? undefined;
-}
+/** The domain a Private Exchange platform's name lives in (one label below it). */
+export { domainOfPlatformName as domainOfServerName } from './domain-guess.js';
