@@ -1,5 +1,5 @@
 import { OVH_LEGACY_NOTATION } from '../../fixtures/sites/ovh-legacy/notation.js';
-import { describeSiteFill } from './helpers.js';
+import { DEFAULT_RUNS, describeSiteFill } from './helpers.js';
 
 /**
  * The wizard saves nothing until its summary is confirmed: the user clicks « Suivant », then
@@ -11,6 +11,8 @@ import { describeSiteFill } from './helpers.js';
  */
 describeSiteFill({
   siteId: 'ovh-legacy',
+  // The EN page too: labels change (priority reads "Distribution" on the React one), locators must not.
+  runs: [...DEFAULT_RUNS, { name: 'the on-premises Exchange set on the English page', setup: 'onprem', path: '/manager/?lang=en#/web/domain/example.com/zone' }],
   notation: OVH_LEGACY_NOTATION,
   async save(page) {
     await page.locator('[data-wizard-step="form"] [data-wizard-next]').waitFor();
