@@ -11,6 +11,8 @@ import { loadLastDomain, loadSetup, saveLastDomain, saveSetup } from '../storage
 import { badgeFor } from './badge.js';
 import { createChecks } from './checks.js';
 import { createFills } from './fills.js';
+import fillerScript from '../content/filler.ts?iife';
+import { UserError } from '../messages/user-error.js';
 import { createRouter } from './router.js';
 import { forgetTab, rememberPage, tabContext, tabsShowing } from './tab-context.js';
 
@@ -58,8 +60,26 @@ async function askTab(tabId: number, message: object): Promise<unknown> {
   }
 }
 
+/**
+ * A fill request to the tab's top frame: the filler (heavy, so never part of the page reader) is
+ * injected first, every time (it keeps one listener), through activeTab or a host permission.
+ */
+async function askFiller(tabId: number, message: object): Promise<unknown> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [fillerScript] });
+  } catch {
+    throw new UserError([
+      {
+        en: 'The extension may not act on this tab: open the assistant from its toolbar button while the DNS page is shown, then try again.',
+        fr: 'L’extension n’a pas accès à cet onglet : ouvrez l’assistant avec son bouton de la barre d’outils pendant que la page DNS est affichée, puis réessayez.',
+      },
+    ]);
+  }
+  return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+}
+
 const fills = createFills({
-  ask: askTab,
+  ask: askFiller,
   onState(tabId, state) {
     const event: FillEvent = { event: 'fill-state', tabId, state };
     browser.runtime.sendMessage(event).catch(() => undefined);

@@ -1,0 +1,30 @@
+/**
+ * The filler, injected by the background only when the user asks for a plan or a fill (it
+ * carries the fill engine, the catalog and the check: too heavy for the page reader that runs on
+ * every registrar page). It answers `fill-plan` and `fill-run` from the extension itself.
+ */
+import browser from 'webextension-polyfill';
+import type { FillRunOptions, PlanOptions } from '../fill/types.js';
+import type { Setup } from '../services/desired.js';
+import { handleFillPlan, handleFillRun } from './fill-handler.js';
+
+const MARK = '__dnsSetupAssistantFiller';
+const scope = globalThis as Record<string, unknown>;
+
+type FillRequest = { type: 'fill-plan'; setup: Setup; options: PlanOptions } | { type: 'fill-run'; setup: Setup; options: FillRunOptions };
+
+function isFillRequest(message: unknown): message is FillRequest {
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  return type === 'fill-plan' || type === 'fill-run';
+}
+
+// Injected again before every request; one listener is enough.
+if (!scope[MARK]) {
+  scope[MARK] = true;
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+    // Only the extension itself talks to this script (the background validated the request).
+    if (sender.id !== browser.runtime.id || !isFillRequest(message)) return undefined;
+    if (message.type === 'fill-plan') return Promise.resolve(handleFillPlan(message.setup, message.options));
+    return Promise.resolve(handleFillRun(message.setup, message.options));
+  });
+}
