@@ -1,0 +1,81 @@
+import { useContext, useEffect, useState } from 'preact/hooks';
+import type { CheckRow } from '../../dns/check-types.js';
+import { findGuide, GUIDES } from '../../guides/index.js';
+import { guidesFor, stepsOnPage } from '../../guides/match.js';
+import { guideProgress } from '../../guides/progress.js';
+import type { Guide, GuideStep } from '../../guides/types.js';
+import { wireTargetOf } from '../../highlight/wire.js';
+import { send } from '../../messages/client.js';
+import type { PageInfo } from '../../sites/types.js';
+import { Ui } from '../ui-context.js';
+import { cgText, type CaptureGuideKey } from './capture-guide-text.js';
+
+/**
+ * The guide for where the user is: the steps of the page's guide with the current one and the
+ * done ones marked (done = its check passes, or the page shows the user is further on); "Show
+ * me" highlights the element to click next in the tab. Any guide can be picked (support agents).
+ */
+export function GuideView({ page, serviceId, rows, tabId }: { page?: PageInfo; serviceId: string; rows?: readonly CheckRow[]; tabId?: number }) {
+  const { lang, announce } = useContext(Ui);
+  const t = (key: CaptureGuideKey) => cgText(lang, key);
+  const suggested = guidesFor(page, serviceId)[0] ?? GUIDES[0]!;
+  const [guideId, setGuideId] = useState(suggested.id);
+  // A new page or service suggests its guide again.
+  useEffect(() => setGuideId(suggested.id), [suggested.id]);
+  const guide: Guide = findGuide(guideId) ?? suggested;
+  const states = guideProgress(guide, { ...(page && { pageKind: page.pageKind }), ...(rows && { rows }) });
+  const here = new Set(stepsOnPage(guide, page?.pageKind));
+
+  const show = async (step: GuideStep | null) => {
+    if (tabId === undefined) return;
+    const target = step ? wireTargetOf(guide, step) ?? null : null;
+    const hint = step?.target?.hint[lang] ?? '';
+    const reply = await send('show-highlight', { tabId, target, hint }).catch(() => ({ shown: false }));
+    if (step) announce(reply.shown ? t('shown') : t('notOnPage'));
+  };
+
+  return (
+    <section aria-labelledby="guide-heading" class="guide-view">
+      <h2 id="guide-heading">{t('guideHeading')}</h2>
+      <div class="field">
+        <label for="guide-pick">{t('guidePick')}</label>
+        <select id="guide-pick" value={guide.id} onChange={(event) => setGuideId(event.currentTarget.value)}>
+          {GUIDES.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.title[lang]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p class="help">{guide.summary[lang]}</p>
+      {page && <p class="help">{t('guideForPage')}</p>}
+      <ol class="guide-steps">
+        {guide.steps.map((step, index) => {
+          const status = states[index]!.status;
+          return (
+            <li key={step.id} class={`step step-${status}${here.has(step.id) ? ' step-here' : ''}`} data-step={step.id} aria-current={status === 'current' ? 'step' : undefined}>
+              <h3>
+                {status === 'done' ? '✓ ' : ''}
+                {step.title[lang]}
+                {status !== 'todo' && <span class="step-status"> ({t(status === 'done' ? 'stepDone' : 'stepCurrent')})</span>}
+              </h3>
+              <p>{step.body[lang]}</p>
+              {step.target && tabId !== undefined && (
+                <button type="button" class="show-me" onClick={() => void show(step)}>
+                  {t('showMe')}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {tabId !== undefined && (
+        <div class="actions">
+          <button type="button" id="hide-highlight" onClick={() => void show(null)}>
+            {t('hideHighlight')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

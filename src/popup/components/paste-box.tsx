@@ -1,0 +1,125 @@
+import { useContext, useState } from 'preact/hooks';
+import { parsePaste } from '../../capture/parse-paste.js';
+import { CAPTURE_SOURCE_LABELS } from '../../capture/source-labels.js';
+import type { Capture, PasteResult, PasteShape } from '../../capture/types.js';
+import { send } from '../../messages/client.js';
+import { formatRecordLine } from '../../records/zone-file.js';
+import type { Setup } from '../../services/desired.js';
+import { findService } from '../../services/index.js';
+import { Ui } from '../ui-context.js';
+import { cgText, type CaptureGuideKey } from './capture-guide-text.js';
+import { ProblemList } from './problem-list.js';
+
+const SHAPES: Record<PasteShape, CaptureGuideKey> = {
+  'delivery-email': 'shapeDelivery',
+  bind: 'shapeBind',
+  'panel-diagnostic': 'shapeDiagnostic',
+  'm365-table': 'shapeM365',
+};
+
+/**
+ * Pasted text → what it says, shown in full (shape, domain, service, each value and its
+ * source, the records) BEFORE anything is used; "Use" stores it as the domain's setup.
+ */
+export function PasteBox({ domain, serviceId, onUsed }: { domain: string; serviceId: string; onUsed(setup: Setup, capture: Capture): void }) {
+  const { lang, announce } = useContext(Ui);
+  const t = (key: CaptureGuideKey, params?: Record<string, string>) => cgText(lang, key, params);
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<PasteResult | null>(null);
+  const [error, setError] = useState<PasteResult | null>(null);
+
+  const read = () => {
+    const parsed = parsePaste(text, { domain, service: serviceId });
+    setResult(parsed.ok ? parsed : null);
+    setError(parsed.ok ? null : parsed);
+  };
+  const use = async () => {
+    if (!result?.ok) return;
+    try {
+      const stored = await send('capture', { capture: result.capture });
+      onUsed(stored.setup, stored.capture);
+      announce(t('pasteUsed', { domain: stored.setup.domain }));
+      setResult(null);
+      setText('');
+    } catch (caught) {
+      const localized = (caught as { localized?: { en: string; fr: string } }).localized;
+      setError({ ok: false, problem: localized ?? { en: String(caught), fr: String(caught) } });
+    }
+  };
+
+  return (
+    <section aria-labelledby="paste-heading" class="paste-box">
+      <h2 id="paste-heading">{t('pasteHeading')}</h2>
+      <div class="field">
+        <label for="paste-text">{t('pasteLabel')}</label>
+        <textarea id="paste-text" rows={4} class="mono" value={text} onInput={(event) => setText(event.currentTarget.value)} />
+      </div>
+      <div class="actions">
+        <button type="button" id="paste-read" disabled={text.trim() === ''} onClick={read}>
+          {t('pasteRead')}
+        </button>
+      </div>
+      {error && !error.ok && <ProblemList problems={[error.problem]} />}
+      {result?.ok && (
+        <div class="paste-understood" id="paste-understood">
+          <p>{t('pasteUnderstood')}</p>
+          <p>
+            {t('pasteShape', {
+              shape: t(SHAPES[result.shape]),
+              domain: result.capture.domain,
+              service: findService(result.capture.service)?.name ?? result.capture.service,
+            })}
+          </p>
+          <CapturedValues capture={result.capture} />
+          {result.records.length > 0 && (
+            <>
+              <h3>{t('pasteRecords')}</h3>
+              <ul class="mono paste-records">
+                {result.records.map((record, index) => (
+                  <li key={index}>{formatRecordLine(record)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {result.notes.length > 0 && (
+            <ul class="help">
+              {result.notes.map((note, index) => (
+                <li key={index}>{note[lang]}</li>
+              ))}
+            </ul>
+          )}
+          <div class="actions">
+            <button type="button" id="paste-use" onClick={() => void use()}>
+              {t('pasteUse')}
+            </button>
+            <button type="button" onClick={() => setResult(null)}>
+              {t('pasteDiscard')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Each captured value with where it came from ("read from the control panel's SRV wizard", "pasted"). */
+export function CapturedValues({ capture, heading }: { capture: Capture | null; heading?: boolean }) {
+  const { lang } = useContext(Ui);
+  const entries = capture ? Object.entries(capture.vars) : [];
+  if (entries.length === 0) return null;
+  return (
+    <div class="captured-values">
+      {heading && <h3>{cgText(lang, 'capturedHeading')}</h3>}
+      <dl>
+        {entries.map(([name, { value, source }]) => (
+          <div key={name} class="captured" data-var={name}>
+            <dt class="mono">{name}</dt>
+            <dd>
+              <span class="mono">{value}</span> — <span class="source">{CAPTURE_SOURCE_LABELS[source][lang]}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
