@@ -9,7 +9,10 @@ import type { Setup } from '../services/desired.js';
 import { expandService, validateVariables } from '../services/expand.js';
 import { findService } from '../services/index.js';
 import type { BootState } from './boot.js';
+import type { Capture } from '../capture/types.js';
 import { CheckPanel } from './components/check-panel.js';
+import { GuideView } from './components/guide-view.js';
+import { CapturedValues, PasteBox } from './components/paste-box.js';
 import { ProblemList } from './components/problem-list.js';
 import { RecordList } from './components/record-list.js';
 import { SetupForm } from './components/setup-form.js';
@@ -53,6 +56,13 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   const setup: Setup | null = zone && service ? { domain: zone, service: service.id, vars: filled(vars) } : null;
   const [checkState, setCheckState] = useCheckState(domainProblems(domain).length === 0 ? zone : '');
   const notation = boot.context.notation;
+  const [capture, setCapture] = useState<Capture | null>(null);
+
+  // What was read on the control panel or pasted for this domain, with where each value came from.
+  useEffect(() => {
+    if (domainProblems(domain).length > 0) return setCapture(null);
+    void send('get-capture', { domain: zone }).then(setCapture, () => setCapture(null));
+  }, [zone]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -133,6 +143,8 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
             onService={setServiceId}
             onVar={(name, value) => setVars((old) => ({ ...old, [name]: value }))}
           />
+          <CapturedValues capture={capture && capture.service === serviceId ? capture : null} heading />
+          <PasteBox domain={domainProblems(domain).length === 0 ? zone : ''} serviceId={serviceId} onUsed={(next, captured) => (applySetup(next), setCapture(captured))} />
           {service && zone && (
             <section aria-labelledby="records-heading">
               <h2 id="records-heading">{t('recordsHeading')}</h2>
@@ -156,6 +168,7 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
             onCheck={() => void startCheck()}
           />
           <ShareBox setup={expansion?.ok ? setup : null} onApply={applySetup} />
+          <GuideView page={boot.context.page} serviceId={serviceId} rows={checkState.state === 'done' ? checkState.report.results : undefined} tabId={boot.tabId} />
         </main>
         <p class="status" role="status" aria-live="polite">
           {status}
