@@ -1,0 +1,79 @@
+/// <reference types="chrome" />
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { launchExtension, SCREENSHOTS, seriousViolations, type ExtensionSession } from './harness.js';
+
+/**
+ * The popup's issue-5 parts with the real extension: paste → what was understood → use →
+ * setup and sources; hostile paste refused; the guide of the panel page with "Show me".
+ */
+let session: ExtensionSession;
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  session = await launchExtension(inject('dns'), { locale: 'fr-FR' });
+}, 120_000);
+afterAll(() => session?.close());
+
+const DELIVERY = `Votre service Private Exchange est en cours de livraison.
+Nom du serveur : exchange.example.org
+Adresse IPv4 : 198.51.100.25
+Adresse IPv6 : 2001:db8:3c4d:15::25`;
+
+test('paste: shows what it understood, uses it only on confirmation, with "pasted" as the source (FR)', async () => {
+  const popup = await session.openExtensionPage('src/popup/popup.html');
+  await popup.locator('#paste-text').fill(DELIVERY);
+  await popup.locator('#paste-read').click();
+  const understood = popup.locator('#paste-understood');
+  await expect.poll(() => understood.innerText()).toContain('E-mail de livraison Private Exchange');
+  const text = await understood.innerText();
+  expect(text).toMatch(/exchange\.example\.org\.? 3600 IN A 198\.51\.100\.25/);
+  expect(text).toContain('collé (e-mail de livraison)');
+  // Nothing stored before confirmation.
+  expect(await session.worker.evaluate(async () => (await chrome.storage.local.get('setup:example.org'))['setup:example.org'])).toBeUndefined();
+  await popup.screenshot({ path: join(SCREENSHOTS, 'capture-paste-understood-fr.png'), fullPage: true });
+  expect(await seriousViolations(popup)).toEqual([]);
+
+  await popup.locator('#paste-use').click();
+  await expect.poll(() => popup.locator('#domain').inputValue()).toBe('example.org');
+  await expect.poll(() => popup.locator('#service').inputValue()).toBe('ovh-private-exchange');
+  expect(await popup.locator('#var-ipv4').inputValue()).toBe('198.51.100.25');
+  expect(await popup.locator('.captured[data-var=ipv6]').innerText()).toContain('collé');
+  expect(await session.worker.evaluate(async () => (await chrome.storage.local.get('setup:example.org'))['setup:example.org'])).toEqual({
+    domain: 'example.org', service: 'ovh-private-exchange', vars: { server_name: 'exchange', ipv4: '198.51.100.25', ipv6: '2001:db8:3c4d:15::25' },
+  });
+  await popup.close();
+});
+
+test('paste: hostile or junk text gets a sentence, nothing rendered as markup, nothing used', async () => {
+  const popup = await session.openExtensionPage('src/popup/popup.html');
+  await popup.locator('#paste-text').fill('<img src=x onerror="document.title=\'pwned\'"> Nom du serveur : a.example.org IPv4 : 198.51.100.9');
+  await popup.locator('#paste-read').click();
+  await expect.poll(() => popup.locator('.paste-box .problems').innerText()).toContain('HTML');
+  expect(await popup.locator('.paste-box img').count()).toBe(0);
+  expect(await popup.title()).not.toBe('pwned');
+  expect(await popup.locator('#paste-use').count()).toBe(0);
+  await popup.close();
+});
+
+test('guide: on the panel\'s Associated domains, the Hosted Exchange steps with "Show me" highlighting the red CNAME badge', async () => {
+  const url = 'https://manager.ca.ovhcloud.com/#/web/exchange/hosted-ab12345-1/hosted-ab12345-1/domain';
+  const tab = await session.context.newPage();
+  await tab.goto(url);
+  const tabId = await session.tabIdOf(url);
+  const panel = await session.openExtensionPage(`src/popup/sidepanel.html?tabId=${tabId}`);
+  await expect.poll(() => panel.locator('#guide-pick').inputValue()).toBe('hosted-exchange-first-steps');
+  const current = panel.locator('.guide-steps [aria-current=step]');
+  await expect.poll(() => current.getAttribute('data-step')).toBe('cname-ownership');
+  expect(await panel.locator('.guide-steps .step-done').count()).toBeGreaterThanOrEqual(2);
+  await current.locator('.show-me').click();
+  await expect.poll(() => tab.evaluate(() => document.querySelector('[data-dsa-highlight]')?.shadowRoot?.querySelector('.tip')?.textContent)).toBe('Cliquez sur la pastille rouge CNAME');
+  await tab.screenshot({ path: join(SCREENSHOTS, 'guides-show-me-panel.png') });
+  await panel.screenshot({ path: join(SCREENSHOTS, 'guides-sidepanel-fr.png'), fullPage: true });
+  await panel.locator('#hide-highlight').click();
+  await expect.poll(() => tab.evaluate(() => document.querySelectorAll('[data-dsa-highlight]').length)).toBe(0);
+
+  // A support agent opens any guide without being on its page.
+  await panel.locator('#guide-pick').selectOption('exchange-onprem-essentials');
+  expect(await panel.locator('.guide-steps').innerText()).toContain('25 (SMTP)');
+});
