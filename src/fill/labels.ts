@@ -6,24 +6,32 @@ import { rootOf } from './deep-query.js';
  * Mirrors what browser autofill infers (Chromium's InferLabelForElement), kept small.
  */
 export function labelTexts(element: Element): string[] {
-  const texts: string[] = [];
-  const push = (text: string | null | undefined) => {
+  return labelEvidence(element).map((item) => item.text);
+}
+
+/** How strongly a kind of text names a control: lower is stronger. */
+export const LABEL_STRENGTH = { label: 0, aria: 1, placeholder: 2, title: 3, nearby: 4, header: 5 } as const;
+
+/** Every naming text with its kind's strength, strongest first. */
+export function labelEvidence(element: Element): { text: string; strength: number }[] {
+  const evidence: { text: string; strength: number }[] = [];
+  const push = (text: string | null | undefined, strength: number) => {
     const clean = text?.replace(/\s+/g, ' ').trim();
-    if (clean) texts.push(clean);
+    if (clean) evidence.push({ text: clean, strength });
   };
   const control = element as HTMLInputElement;
-  for (const label of control.labels ?? []) push(label.textContent);
-  push(element.getAttribute('aria-label'));
+  for (const label of control.labels ?? []) push(label.textContent, LABEL_STRENGTH.label);
+  push(element.getAttribute('aria-label'), LABEL_STRENGTH.aria);
   const labelledBy = element.getAttribute('aria-labelledby');
   if (labelledBy) {
     const root = rootOf(element);
-    for (const id of labelledBy.split(/\s+/)) push(root.getElementById(id)?.textContent);
+    for (const id of labelledBy.split(/\s+/)) push(root.getElementById(id)?.textContent, LABEL_STRENGTH.aria);
   }
-  push(element.getAttribute('placeholder'));
-  push(element.getAttribute('title'));
-  push(previousText(element));
-  push(columnHeader(element));
-  return texts;
+  push(element.getAttribute('placeholder'), LABEL_STRENGTH.placeholder);
+  push(element.getAttribute('title'), LABEL_STRENGTH.title);
+  push(previousText(element), LABEL_STRENGTH.nearby);
+  push(columnHeader(element), LABEL_STRENGTH.header);
+  return evidence;
 }
 
 /** The text right before the control within its field wrapper ("Host name" in `<div>Host name<br><input>`). */
@@ -36,6 +44,8 @@ function previousText(element: Element): string | undefined {
       if (text) return text.length <= 60 ? text : undefined;
       sibling = sibling.previousSibling;
     }
+    // In a table cell the neighbours are other columns' values: the column header names it instead.
+    if (node.nodeType === Node.ELEMENT_NODE && /^(TD|TH)$/.test((node as Element).tagName)) return undefined;
     node = node.parentNode;
     if (node && node.nodeType === Node.ELEMENT_NODE && /^(FORM|TABLE|BODY)$/.test((node as Element).tagName)) return undefined;
   }

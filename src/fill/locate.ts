@@ -1,6 +1,6 @@
 import type { Locator } from '../sites/editor-spec.js';
 import { collectRoots, deepQueryAll, isVisible, type QueryRoot } from './deep-query.js';
-import { labelTexts } from './labels.js';
+import { labelEvidence } from './labels.js';
 
 /** The controls a label locator may name. */
 export const CONTROLS = 'input:not([type=hidden]):not([type=submit]):not([type=button]), textarea, select, [role=combobox], [contenteditable=true]';
@@ -13,12 +13,11 @@ export interface LocateOptions {
 }
 
 /**
- * How well a control's labels match: the rank of the first matching label text (0 = its own
+ * How well a control's labels match: the strength of the strongest matching text (0 = its own
  * <label>, higher = weaker evidence such as a column header), or undefined when none does.
  */
 export function labelRank(element: Element, pattern: RegExp): number | undefined {
-  const index = labelTexts(element).findIndex((text) => pattern.test(text));
-  return index < 0 ? undefined : index;
+  return labelEvidence(element).find((item) => pattern.test(item.text))?.strength;
 }
 
 function byLabel(pattern: RegExp, roots: QueryRoot[], accept: (element: Element) => boolean): Element | undefined {

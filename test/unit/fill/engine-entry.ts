@@ -1,0 +1,17 @@
+/**
+ * The fill engine as a page script, for the tests and benches that drive it in Chromium without
+ * the extension (label scoring, detection time, fill time). Exposed as `window.__fillEngine`.
+ */
+import { collectRoots } from '../../../src/fill/deep-query.js';
+import { fillRecord } from '../../../src/fill/fill-record.js';
+import { labelTexts } from '../../../src/fill/labels.js';
+import { labelRank, locate } from '../../../src/fill/locate.js';
+import { planFill } from '../../../src/fill/plan.js';
+import { expandService } from '../../../src/services/expand.js';
+import { buildGenericEditor, genericLocator } from '../../../src/sites/generic.js';
+import { readGenericRows } from '../../../src/sites/generic-rows.js';
+
+const engine = { collectRoots, fillRecord, labelTexts, labelRank, locate, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
+export type FillEngine = typeof engine;
+
+(window as unknown as { __fillEngine: FillEngine }).__fillEngine = engine;
