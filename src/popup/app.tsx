@@ -11,8 +11,6 @@ import { findService } from '../services/index.js';
 import type { BootState } from './boot.js';
 import type { Capture } from '../capture/types.js';
 import { CheckPanel } from './components/check-panel.js';
-import { GuideView } from './components/guide-view.js';
-import { CapturedValues, PasteBox } from './components/paste-box.js';
 import { ProblemList } from './components/problem-list.js';
 import { RecordList } from './components/record-list.js';
 import { SetupForm } from './components/setup-form.js';
@@ -57,6 +55,8 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   const [checkState, setCheckState] = useCheckState(domainProblems(domain).length === 0 ? zone : '');
   const notation = boot.context.notation;
   const [capture, setCapture] = useState<Capture | null>(null);
+  const [sections, setSections] = useState<typeof import('./components/capture-guide-sections.js') | null>(null);
+  useEffect(() => void import('./components/capture-guide-sections.js').then(setSections), []);
 
   // What was read on the control panel or pasted for this domain, with where each value came from.
   useEffect(() => {
@@ -143,8 +143,10 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
             onService={setServiceId}
             onVar={(name, value) => setVars((old) => ({ ...old, [name]: value }))}
           />
-          <CapturedValues capture={capture && capture.service === serviceId ? capture : null} heading />
-          <PasteBox domain={domainProblems(domain).length === 0 ? zone : ''} serviceId={serviceId} onUsed={(next, captured) => (applySetup(next), setCapture(captured))} />
+          {sections && <sections.CapturedValues capture={capture && capture.service === serviceId ? capture : null} heading />}
+          {sections && (
+            <sections.PasteBox domain={domainProblems(domain).length === 0 ? zone : ''} serviceId={serviceId} onUsed={(next, captured) => (applySetup(next), setCapture(captured))} />
+          )}
           {service && zone && (
             <section aria-labelledby="records-heading">
               <h2 id="records-heading">{t('recordsHeading')}</h2>
@@ -168,7 +170,9 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
             onCheck={() => void startCheck()}
           />
           <ShareBox setup={expansion?.ok ? setup : null} onApply={applySetup} />
-          <GuideView page={boot.context.page} serviceId={serviceId} rows={checkState.state === 'done' ? checkState.report.results : undefined} tabId={boot.tabId} />
+          {sections && (
+            <sections.GuideView page={boot.context.page} serviceId={serviceId} rows={checkState.state === 'done' ? checkState.report.results : undefined} tabId={boot.tabId} />
+          )}
         </main>
         <p class="status" role="status" aria-live="polite">
           {status}
