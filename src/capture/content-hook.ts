@@ -77,7 +77,12 @@ if (!scope[MARK]) {
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
-    const { type, target, hint } = message as { type?: unknown; target?: unknown; hint?: unknown };
+    const { type, target, hint, domain } = message as { type?: unknown; target?: unknown; hint?: unknown; domain?: unknown };
+    if (type === 'page-badges') {
+      // The domain's Diagnostic badges, for guide steps that are done when the page shows it.
+      const row = panelRoute(new URL(location.href)) ? readPanel(document).domains.find((entry) => entry.domain === domain) : undefined;
+      return Promise.resolve({ badges: row ? row.badges : null });
+    }
     if (type !== 'show-highlight') return undefined;
     removeHighlight();
     if (target === null) return Promise.resolve({ shown: false });

@@ -77,6 +77,8 @@ export const hostedExchangeFirstSteps: Guide = {
       id: 'cname-ownership',
       pageKinds: DOMAINS,
       doneWhenChecked: [{ type: 'CNAME', name: /-check\./ }],
+      // The CNAME badge shows only while validation is pending: gone or green means done.
+      doneWhenBadgesClear: ['CNAME'],
       title: { en: 'Prove you own the domain (CNAME)', fr: 'Prouver que le domaine est à vous (CNAME)' },
       body: {
         en: 'When the domain is not in the same OVHcloud account, the panel asks for a CNAME record: the name is a code followed by "-check", the target is ovh.com. Until it exists, the platform cannot use the domain. Click the red CNAME badge to see the exact name; this extension reads it for you.',
@@ -91,6 +93,7 @@ export const hostedExchangeFirstSteps: Guide = {
       id: 'dns-values',
       pageKinds: DOMAINS,
       doneWhenChecked: [{ type: 'MX' }, { type: 'SRV' }],
+      doneWhenBadgesClear: ['MX', 'SRV'],
       title: { en: 'Enter the DNS values', fr: 'Saisir les valeurs DNS' },
       body: {
         en: 'With manual DNS, a window lists what the zone needs: MX records (they receive your mail) and an SRV record (it lets mail apps configure themselves). Add them at the company that hosts the domain\'s DNS.',
@@ -115,6 +118,7 @@ export const hostedExchangeFirstSteps: Guide = {
       id: 'dkim',
       pageKinds: ['ovh-exchange-dkim'],
       doneWhenChecked: [{ type: 'CNAME', name: /\._domainkey\./ }],
+      doneWhenBadgesClear: ['DKIM'],
       title: { en: 'Sign your mail (DKIM)', fr: 'Signer votre courrier (DKIM)' },
       body: {
         en: 'The DKIM screen of a domain gives two selectors and, for each, the CNAME target to create at <selector>._domainkey. Create both, then turn DKIM on in the panel once they resolve.',
@@ -125,6 +129,7 @@ export const hostedExchangeFirstSteps: Guide = {
       id: 'diagnostic-badges',
       pageKinds: DOMAINS,
       doneWhenChecked: [{ type: 'MX' }, { type: 'SRV' }, { type: 'TXT', expected: /^v=spf1/ }],
+      doneWhenBadgesClear: ['MX', 'SRV', 'CNAME', 'SPF', 'DKIM'],
       title: { en: 'Read the Diagnostic column', fr: 'Lire la colonne Diagnostic' },
       body: {
         en: 'Each domain shows badges (MX, SRV, CNAME, SPF, DKIM): green means fine, red means something to do; click a red one to see what. If the domain does not use OVHcloud\'s DNS servers, make the change where its zone is hosted.',

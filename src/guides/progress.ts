@@ -7,7 +7,7 @@ export interface StepState {
   id: string;
   status: StepStatus;
   /** Why it is done: the check passed, or the user is already further on. */
-  doneBecause?: 'check' | 'page';
+  doneBecause?: 'check' | 'page' | 'badges';
 }
 
 function matches(row: CheckRow, match: CheckMatch): boolean {
@@ -25,16 +25,26 @@ export function checkPasses(step: GuideStep, rows: readonly CheckRow[] | undefin
   });
 }
 
+/** The domain's Diagnostic badges (from the panel page) leave none of the step's badges red. */
+export function badgesClear(step: GuideStep, badges: Readonly<Record<string, 'ok' | 'action'>> | undefined): boolean {
+  if (!step.doneWhenBadgesClear || !badges || Object.keys(badges).length === 0) return false;
+  return step.doneWhenBadgesClear.every((name) => badges[name] !== 'action');
+}
+
 /**
- * Each step's state on this page: done when its check passes, or when the user is on the
+ * Each step's state on this page: done when its check passes, when the panel's badges show it, or when the user is on the
  * page of a later step and the step says reaching that page proves it (open the zone);
  * current is the first step not done that happens on this page (else the first not done).
  */
-export function guideProgress(guide: Guide, input: { pageKind?: string; rows?: readonly CheckRow[] }): StepState[] {
+export function guideProgress(
+  guide: Guide,
+  input: { pageKind?: string; rows?: readonly CheckRow[]; badges?: Readonly<Record<string, 'ok' | 'action'>> },
+): StepState[] {
   const here = (step: GuideStep) => input.pageKind !== undefined && (step.pageKinds?.includes(input.pageKind) ?? false);
   const firstHere = guide.steps.findIndex(here);
   const states: StepState[] = guide.steps.map((step, index) => {
     if (checkPasses(step, input.rows)) return { id: step.id, status: 'done', doneBecause: 'check' };
+    if (badgesClear(step, input.badges)) return { id: step.id, status: 'done', doneBecause: 'badges' };
     if (step.doneWhenLater && firstHere > index && !here(step)) return { id: step.id, status: 'done', doneBecause: 'page' };
     return { id: step.id, status: 'todo' };
   });

@@ -27,6 +27,11 @@ export interface GuideStep {
   /** Done when the DNS check passes for these records, or for every record of the check ('all'). */
   doneWhenChecked?: readonly CheckMatch[] | 'all';
   target?: StepTarget;
+  /**
+   * Done when the control panel's Diagnostic row of the domain is on the page and none of
+   * these badges is red (the page shows it): `['CNAME']`, `['MX', 'SRV']`.
+   */
+  doneWhenBadgesClear?: readonly string[];
 }
 
 export interface Guide {

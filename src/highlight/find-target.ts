@@ -3,7 +3,14 @@
  * something clickable (`{ text: /^Ajouter une entrée$/i }`). The EditorSpec's Locator shape
  * (`{ label }`) is accepted too, so registrar steps reuse their adapter's locators.
  */
-export type TargetLocator = readonly (string | { text: RegExp } | { label: RegExp })[];
+export type TargetLocator = readonly (string | TextMatch)[];
+/** `{ text }`, the EditorSpec's `{ label }` or any other one-pattern entry it may grow: matched on visible text. */
+export type TextMatch = Readonly<Record<string, RegExp>>;
+
+/** The pattern of a text entry (its first RegExp value). */
+export function patternOf(entry: TextMatch): RegExp | undefined {
+  return Object.values(entry).find((value): value is RegExp => value instanceof RegExp);
+}
 
 const CLICKABLE = 'button, a, [role=button], [role=tab], [role=menuitem], [role=link], label, summary, input[type=submit], input[type=button]';
 
@@ -42,7 +49,8 @@ export function findTarget(document: Document, locator: TargetLocator): Element 
       }
       continue;
     }
-    const pattern = 'text' in entry ? entry.text : entry.label;
+    const pattern = patternOf(entry);
+    if (!pattern) continue;
     for (const root of all) {
       const hit = safeQueryAll(root, CLICKABLE).find((element) => shown(element) && pattern.test((element.textContent ?? '').replace(/\s+/g, ' ').trim()));
       if (hit) return hit;

@@ -1,5 +1,5 @@
 import type { Guide, GuideStep } from '../guides/types.js';
-import type { TargetLocator } from './find-target.js';
+import { patternOf, type TargetLocator } from './find-target.js';
 
 /**
  * A highlight request as it travels from the popup through the background to the content
@@ -13,7 +13,13 @@ export function wireTargetOf(guide: Guide, step: GuideStep): WireTarget | undefi
   const target = step.target;
   if (!target) return undefined;
   if ('fromEditor' in target) return guide.adapterId ? { fromEditor: target.fromEditor, adapterId: guide.adapterId } : undefined;
-  return { locator: target.locator.map((entry) => (typeof entry === 'string' ? entry : { text: ('text' in entry ? entry.text : entry.label).source })) };
+  const locator: WireLocator = [];
+  for (const entry of target.locator) {
+    const pattern = typeof entry === 'string' ? undefined : patternOf(entry);
+    if (typeof entry === 'string') locator.push(entry);
+    else if (pattern) locator.push({ text: pattern.source });
+  }
+  return { locator };
 }
 
 const MAX_ENTRIES = 12;

@@ -73,6 +73,11 @@ test('guide: on the panel\'s Associated domains, the Hosted Exchange steps with 
   await panel.locator('#hide-highlight').click();
   await expect.poll(() => tab.evaluate(() => document.querySelectorAll('[data-dsa-highlight]').length)).toBe(0);
 
+  // The page shows it: the fine domain's green badges mark the DNS steps done.
+  await panel.locator('#domain').fill('fine.example.org');
+  await expect.poll(() => panel.locator('.guide-steps [data-step=dns-values]').getAttribute('class'), { timeout: 5000 }).toContain('step-done');
+  expect(await panel.locator('.guide-steps [data-step=cname-ownership]').getAttribute('class')).toContain('step-done');
+
   // A support agent opens any guide without being on its page.
   await panel.locator('#guide-pick').selectOption('exchange-onprem-essentials');
   expect(await panel.locator('.guide-steps').innerText()).toContain('25 (SMTP)');

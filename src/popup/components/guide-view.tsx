@@ -15,7 +15,7 @@ import { cgText, type CaptureGuideKey } from './capture-guide-text.js';
  * done ones marked (done = its check passes, or the page shows the user is further on); "Show
  * me" highlights the element to click next in the tab. Any guide can be picked (support agents).
  */
-export function GuideView({ page, serviceId, rows, tabId }: { page?: PageInfo; serviceId: string; rows?: readonly CheckRow[]; tabId?: number }) {
+export function GuideView({ page, serviceId, domain, rows, tabId }: { page?: PageInfo; serviceId: string; domain: string; rows?: readonly CheckRow[]; tabId?: number }) {
   const { lang, announce } = useContext(Ui);
   const t = (key: CaptureGuideKey) => cgText(lang, key);
   const suggested = guidesFor(page, serviceId)[0] ?? GUIDES[0]!;
@@ -23,7 +23,14 @@ export function GuideView({ page, serviceId, rows, tabId }: { page?: PageInfo; s
   // A new page or service suggests its guide again.
   useEffect(() => setGuideId(suggested.id), [suggested.id]);
   const guide: Guide = findGuide(guideId) ?? suggested;
-  const states = guideProgress(guide, { ...(page && { pageKind: page.pageKind }), ...(rows && { rows }) });
+  const [badges, setBadges] = useState<Record<string, 'ok' | 'action'> | null>(null);
+  // On the control panel, the domain's Diagnostic badges also say which steps are done.
+  useEffect(() => {
+    setBadges(null);
+    if (tabId === undefined || page?.adapterId !== 'ovh-email-panel' || domain === '') return;
+    void send('get-page-badges', { tabId, domain }).then((reply) => setBadges(reply.badges), () => undefined);
+  }, [tabId, page?.pageKind, domain]);
+  const states = guideProgress(guide, { ...(page && { pageKind: page.pageKind }), ...(rows && { rows }), ...(badges && { badges }) });
   const here = new Set(stepsOnPage(guide, page?.pageKind));
 
   const show = async (step: GuideStep | null) => {

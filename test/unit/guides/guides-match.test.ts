@@ -90,4 +90,15 @@ describe('guideProgress: current and done steps', () => {
     expect(states.filter((s) => s.status === 'done').map((s) => s.id)).toEqual(['manual-dns', 'server-diagnostic']);
     expect(states[0]!.status).toBe('current');
   });
+
+  it('Hosted Exchange: the panel\'s badges mark steps done when the page shows it', () => {
+    const badges = { MX: 'ok', SRV: 'ok', SPF: 'ok', DKIM: 'action' } as const;
+    const states = Object.fromEntries(guideProgress(guide('hosted-exchange-first-steps'), { pageKind: 'ovh-exchange-domains', badges }).map((s) => [s.id, s]));
+    expect(states['cname-ownership']).toEqual({ id: 'cname-ownership', status: 'done', doneBecause: 'badges' });
+    expect(states['dns-values']!.status).toBe('done');
+    expect(states['dkim']!.status).not.toBe('done');
+    expect(states['diagnostic-badges']!.status).not.toBe('done');
+    // No row on the page: nothing is done by badges.
+    expect(guideProgress(guide('hosted-exchange-first-steps'), { pageKind: 'ovh-exchange-domains', badges: {} }).filter((s) => s.doneBecause === 'badges')).toEqual([]);
+  });
 });
