@@ -59,6 +59,8 @@ export interface MessageMap {
   'get-capture': { request: { domain: string }; response: Capture | null };
   /** Highlights a guide step's element in the tab (null target: remove the highlight). */
   'show-highlight': { request: { tabId: number; target: WireTarget | null; hint: string }; response: { shown: boolean } };
+  /** The control panel's Diagnostic badges of a domain in the tab (null when the page shows none). */
+  'get-page-badges': { request: { tabId: number; domain: string }; response: { badges: Record<string, 'ok' | 'action'> | null } };
 }
 
 /** Where the fill of one tab stands; kept by the background so a reopened panel sees it. */

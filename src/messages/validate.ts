@@ -84,6 +84,10 @@ export const MESSAGE_RULES: Record<MessageType, MessageRule> = {
         ? []
         : ['tabId, target and hint expected'],
   },
+  'get-page-badges': {
+    from: PAGES,
+    check: (p) => (hasOnlyKeys(p, ['tabId', 'domain']) && isTabId(p.tabId) && isShortString(p.domain, 253) ? [] : ['tabId and domain expected']),
+  },
   'fill-progress': {
     from: ['content-script'],
     check: (p) => (hasOnlyKeys(p, ['progress']) ? progressProblems(p.progress) : ['progress expected']),
