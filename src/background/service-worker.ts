@@ -125,6 +125,14 @@ const route = createRouter(
       const reply = (await askTab(tabId, { type: 'show-highlight', target, hint })) as { shown?: unknown } | undefined;
       return { shown: reply?.shown === true };
     },
+    async 'get-page-badges'({ tabId, domain }) {
+      const reply = (await askTab(tabId, { type: 'page-badges', domain })) as { badges?: unknown } | undefined;
+      const badges = reply?.badges;
+      // The page is not trusted: keep only badge names with a known state.
+      if (typeof badges !== 'object' || badges === null) return { badges: null };
+      const clean = Object.entries(badges).filter(([name, state]) => /^[A-Z]{2,6}$/.test(name) && (state === 'ok' || state === 'action'));
+      return { badges: Object.fromEntries(clean) as Record<string, 'ok' | 'action'> };
+    },
     async 'fill-progress'({ progress }, sender: SenderLike) {
       return sender.tab?.id === undefined ? null : fills.progress(sender.tab.id, progress);
     },
