@@ -171,7 +171,7 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
           />
           <ShareBox setup={expansion?.ok ? setup : null} onApply={applySetup} />
           {sections && (
-            <sections.GuideView page={boot.context.page} serviceId={serviceId} rows={checkState.state === 'done' ? checkState.report.results : undefined} tabId={boot.tabId} />
+            <sections.GuideView page={boot.context.page} serviceId={serviceId} domain={domainProblems(domain).length === 0 ? zone : ''} rows={checkState.state === 'done' ? checkState.report.results : undefined} tabId={boot.tabId} />
           )}
         </main>
         <p class="status" role="status" aria-live="polite">
