@@ -1,5 +1,6 @@
 import { startLoopbackDns } from '../test/support/dns/loopback-dns.js';
 import { benchCheckLatency } from './check-latency.js';
+import { benchFill } from './fill-bench.js';
 
 /**
  * `npm run bench`: every measurement printed side by side in one run, never asserted
@@ -8,6 +9,7 @@ import { benchCheckLatency } from './check-latency.js';
 const dns = await startLoopbackDns();
 try {
   for (const line of await benchCheckLatency(dns.info)) console.log(line);
+  for (const line of await benchFill()) console.log(line);
 } finally {
   await dns.stop();
 }

@@ -2,7 +2,8 @@ import { rootOf } from './deep-query.js';
 
 /**
  * Every text that names a form control, strongest first: its <label>s, aria-label(ledby),
- * placeholder, title, then the text just before it and its column header (inline table rows).
+ * placeholder, title, then the text just before it, its column header (inline table rows), and
+ * last its name and id attributes.
  * Mirrors what browser autofill infers (Chromium's InferLabelForElement), kept small.
  */
 export function labelTexts(element: Element): string[] {
@@ -10,7 +11,7 @@ export function labelTexts(element: Element): string[] {
 }
 
 /** How strongly a kind of text names a control: lower is stronger. */
-export const LABEL_STRENGTH = { label: 0, aria: 1, placeholder: 2, title: 3, nearby: 4, header: 5 } as const;
+export const LABEL_STRENGTH = { label: 0, aria: 1, placeholder: 2, title: 3, nearby: 4, header: 5, attribute: 6 } as const;
 
 /** Every naming text with its kind's strength, strongest first. */
 export function labelEvidence(element: Element): { text: string; strength: number }[] {
@@ -31,6 +32,10 @@ export function labelEvidence(element: Element): { text: string; strength: numbe
   push(element.getAttribute('title'), LABEL_STRENGTH.title);
   push(previousText(element), LABEL_STRENGTH.nearby);
   push(columnHeader(element), LABEL_STRENGTH.header);
+  // The control's own name and id: weakest as words, but a label locator anchored on them
+  // (`/^(host|hostname)$/i`) finds `name="host"` without a slow case-insensitive selector scan.
+  push(element.getAttribute('name'), LABEL_STRENGTH.attribute);
+  push(element.id, LABEL_STRENGTH.attribute);
   return evidence;
 }
 

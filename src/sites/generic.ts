@@ -1,4 +1,4 @@
-import { collectRoots, deepQueryAll, isVisible } from '../fill/deep-query.js';
+import { collectRoots, deepQueryAll, isVisible, type QueryRoot } from '../fill/deep-query.js';
 import { locate } from '../fill/locate.js';
 import { typeOption } from '../fill/type-control.js';
 import { comparableKey } from '../records/comparable.js';
@@ -11,26 +11,28 @@ import type { SiteAdapter } from './types.js';
 /** The types whose presence in a type control says "this is a DNS record form". */
 const TELLING_TYPES: readonly RecordType[] = ['A', 'AAAA', 'CNAME', 'MX', 'TXT'];
 
-/** name/id selectors, then the role's words in labels, placeholders, aria and column headers. */
+/** The control's name or id saying the role outright, then the role's words in labels, placeholders, aria and column headers. */
 export function genericLocator(role: FieldRole): Locator {
   const names = ROLE_NAMES[role] ?? [];
-  const selectors = names.flatMap((name) => [`[name="${name}" i]:not([type=hidden])`, `[id="${name}" i]:not([type=hidden])`]);
   const words = ROLE_WORDS[role];
-  return words ? [...selectors, { label: words }] : selectors;
+  // Anchored: a control named `host` (or labelled exactly "Host"), before any looser wording.
+  const byName = names.length > 0 ? [{ label: new RegExp(`^(?:${names.join('|')})$`, 'i') }] : [];
+  return words ? [...byName, { label: words }] : byName;
 }
 
 /** A <select> (deep) offering at least 3 of A/AAAA/CNAME/MX/TXT: the record type control. */
-function findTypeSelect(document: Document): HTMLSelectElement | undefined {
-  const roots = collectRoots(document);
-  return (deepQueryAll('select', document, roots) as HTMLSelectElement[]).find(
+function findTypeSelect(roots: QueryRoot[]): HTMLSelectElement | undefined {
+  const selects = roots.flatMap((root) => [...(root.nodeType === Node.DOCUMENT_NODE ? (root as Document).getElementsByTagName('select') : root.querySelectorAll('select'))]);
+  return selects.find(
     (select) => isVisible(select) && TELLING_TYPES.filter((type) => typeOption(select, type)).length >= 3,
   );
 }
 
 /** A row of buttons named A, AAAA, CNAME… (wizards such as OVH's legacy one). */
-function findTypeButtons(document: Document): Element[] {
-  const buttons = deepQueryAll('button, [role=button], [role=radio], [role=tab]', document).filter(isVisible);
-  const typed = buttons.filter((b) => TELLING_TYPES.includes((b.textContent ?? '').trim().toUpperCase() as RecordType));
+function findTypeButtons(document: Document, roots: QueryRoot[]): Element[] {
+  // Text first, visibility after: a zone page has thousands of row buttons ("Edit"), few named A or MX.
+  const buttons = deepQueryAll('button, [role=button], [role=radio], [role=tab]', document, roots);
+  const typed = buttons.filter((b) => TELLING_TYPES.includes((b.textContent ?? '').trim().toUpperCase() as RecordType)).filter(isVisible);
   return typed.length >= 3 ? typed : [];
 }
 
@@ -47,10 +49,10 @@ function selectorFor(element: Element): string {
   return parts.join(' > ');
 }
 
-function typeControlOf(document: Document): TypeControl | undefined {
-  const select = findTypeSelect(document);
+function typeControlOf(document: Document, roots: QueryRoot[]): TypeControl | undefined {
+  const select = findTypeSelect(roots);
   if (select) return { kind: 'native-select', locator: [selectorFor(select)] };
-  const buttons = findTypeButtons(document);
+  const buttons = findTypeButtons(document, roots);
   if (buttons.length > 0) return { kind: 'button-group', buttons: [...new Set(buttons.map((b) => b.tagName.toLowerCase()))] };
   return undefined;
 }
@@ -67,17 +69,25 @@ function conventionsOf(host: Element | undefined, zone: string | undefined): Edi
   return { apex: blankApex ? '' : '@', host: fqdn ? 'fqdn' : 'relative', targetDot: false, srv: 'name-in-host', txtQuoted: false, ttl: {} };
 }
 
+function detectForm(document: Document, roots: QueryRoot[]): { typeControl: TypeControl; host: Element } | undefined {
+  const typeControl = typeControlOf(document, roots);
+  if (!typeControl) return undefined;
+  const host = locate(genericLocator('host'), document, { roots });
+  const value = locate(genericLocator('value'), document, { roots });
+  return host && value && host !== value ? { typeControl, host } : undefined;
+}
+
 /**
  * The generic filler: an EditorSpec built at run time from what an unknown panel shows, or
  * undefined when the page has no DNS record form (a type control with ≥3 of A/AAAA/CNAME/MX/TXT,
  * a host field and a value field). The engine then fills it like any adapter's.
  */
 export function buildGenericEditor(document: Document, zone?: string): EditorSpec | undefined {
-  const typeControl = typeControlOf(document);
-  if (!typeControl) return undefined;
-  const host = locate(genericLocator('host'), document);
-  const value = locate(genericLocator('value'), document);
-  if (!host || !value || host === value) return undefined;
+  // The light DOM first (native queries, no walk); open shadow roots and frames only when needed:
+  // detection must stay cheap on 5,000-row zone pages.
+  const found = detectForm(document, [document]) ?? detectForm(document, collectRoots(document));
+  if (!found) return undefined;
+  const { typeControl, host } = found;
   const locators = Object.fromEntries((['host', 'value', 'priority', 'weight', 'port', 'ttl'] as const).map((role) => [role, genericLocator(role)]));
   return {
     capabilities: RECORD_TYPES,

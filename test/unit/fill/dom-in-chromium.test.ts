@@ -33,12 +33,12 @@ async function withBody<T>(html: string, probe: () => T): Promise<T> {
 }
 
 describe('labels and locators', () => {
-  test('label texts, strongest first: <label>, aria, placeholder, nearby text, column header', async () => {
+  test('label texts, strongest first: <label>, aria, placeholder, nearby text, column header, id', async () => {
     const texts = await withBody(
       `<table><thead><tr><th>Host</th></tr></thead><tbody><tr><td><label for="h">Sous-domaine</label><input id="h" aria-label="Nom" placeholder="@ ou www"></td></tr></tbody></table>`,
       () => window.__fillEngine.labelTexts(document.getElementById('h')!),
     );
-    expect(texts).toEqual(['Sous-domaine', 'Nom', '@ ou www', 'Sous-domaine', 'Host']);
+    expect(texts).toEqual(['Sous-domaine', 'Nom', '@ ou www', 'Sous-domaine', 'Host', 'h']);
   });
 
   test('a label locator picks the control its own label names over one named by a column header', async () => {
