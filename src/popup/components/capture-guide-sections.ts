@@ -3,5 +3,6 @@
  * chunk, loaded after the first render: the guide texts and paste parsers would otherwise
  * weigh on every popup opening (bench target: popup JS ≤ 30 KB gzip).
  */
+import './capture-guide.css';
 export { GuideView } from './guide-view.js';
 export { CapturedValues, PasteBox } from './paste-box.js';

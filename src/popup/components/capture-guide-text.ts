@@ -21,6 +21,7 @@ const TEXT = {
   capturedHeading: { en: 'Where the values come from', fr: 'Provenance des valeurs' },
   guideHeading: { en: 'Guide', fr: 'Guide' },
   guidePick: { en: 'Guide to show', fr: 'Guide à afficher' },
+  guideSteps: { en: 'Steps', fr: 'Étapes' },
   guideForPage: { en: 'Steps for this page are marked; done steps are ticked.', fr: 'Les étapes de cette page sont signalées ; les étapes faites sont cochées.' },
   stepDone: { en: 'done', fr: 'fait' },
   stepCurrent: { en: 'now', fr: 'maintenant' },

@@ -56,26 +56,30 @@ export function GuideView({ page, serviceId, domain, rows, tabId }: { page?: Pag
       </div>
       <p class="help">{guide.summary[lang]}</p>
       {page && <p class="help">{t('guideForPage')}</p>}
-      <ol class="guide-steps">
-        {guide.steps.map((step, index) => {
-          const status = states[index]!.status;
-          return (
-            <li key={step.id} class={`step step-${status}${here.has(step.id) ? ' step-here' : ''}`} data-step={step.id} aria-current={status === 'current' ? 'step' : undefined}>
-              <h3>
-                {status === 'done' ? '✓ ' : ''}
-                {step.title[lang]}
-                {status !== 'todo' && <span class="step-status"> ({t(status === 'done' ? 'stepDone' : 'stepCurrent')})</span>}
-              </h3>
-              <p>{step.body[lang]}</p>
-              {step.target && tabId !== undefined && (
-                <button type="button" class="show-me" onClick={() => void show(step)}>
-                  {t('showMe')}
-                </button>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      {/* Open by itself on a page a guide knows; elsewhere one click away, so the popup stays short. */}
+      <details class="guide-details" open={page !== undefined}>
+        <summary>{t('guideSteps')}</summary>
+        <ol class="guide-steps">
+          {guide.steps.map((step, index) => {
+            const status = states[index]!.status;
+            return (
+              <li key={step.id} class={`step step-${status}${here.has(step.id) ? ' step-here' : ''}`} data-step={step.id} aria-current={status === 'current' ? 'step' : undefined}>
+                <h3>
+                  {status === 'done' ? '✓ ' : ''}
+                  {step.title[lang]}
+                  {status !== 'todo' && <span class="step-status"> ({t(status === 'done' ? 'stepDone' : 'stepCurrent')})</span>}
+                </h3>
+                <p>{step.body[lang]}</p>
+                {step.target && tabId !== undefined && (
+                  <button type="button" class="show-me" onClick={() => void show(step)}>
+                    {t('showMe')}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </details>
       {tabId !== undefined && (
         <div class="actions">
           <button type="button" id="hide-highlight" onClick={() => void show(null)}>
