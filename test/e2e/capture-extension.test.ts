@@ -66,6 +66,18 @@ test('capture on the panel, then the setup is there at the registrar', async () 
   await popup.screenshot({ path: join(SCREENSHOTS, 'capture-registrar-popup.png'), fullPage: true });
 });
 
+test('on its own: the manifest\'s content script captures the Email Pro panel without the popup being opened', async () => {
+  const page = await session.context.newPage();
+  await page.goto('https://manager.ca.ovhcloud.com/?lang=en#/web/email_pro/emailpro-ab12345-1/domain');
+  await page.click('[data-badge=CNAME]');
+  await expect.poll(() => stored('setup:shop.example.net'), { timeout: 5000 }).toEqual({
+    domain: 'shop.example.net', service: 'ovh-email-pro', vars: { token: 'zz9q', cname_target: 'ovh.com' },
+  });
+  await page.click('[data-badge=SRV]');
+  await expect.poll(() => stored('capture:shop.example.net'), { timeout: 5000 }).toMatchObject({ vars: { server: { value: 'pro3.mail.ovh.net', source: 'panel-srv-wizard' } } });
+  await page.close();
+});
+
 test('a crafted capture from a page is refused by the background', async () => {
   const page = await session.openExtensionPage('src/popup/popup.html');
   const reply = await page.evaluate(() =>
