@@ -5,7 +5,7 @@ import { UserError } from '../messages/user-error.js';
 import type { Setup } from '../services/desired.js';
 
 /** What the content script answers (src/content/fill-handler.ts FillReply). */
-type FillReply = { ok: true; plan: ResponseOf<'fill-plan'>['plan']; site: string } | { ok: false; error: Localized };
+type FillReply = ({ ok: true } & ResponseOf<'fill-plan'>) | { ok: false; error: Localized };
 
 export interface FillDeps {
   /** Sends to the tab's top-frame content script, injecting it first when the tab has none. */
@@ -42,8 +42,8 @@ export function createFills(deps: FillDeps) {
 
   return {
     async plan(tabId: number, setup: Setup, options: PlanOptions) {
-      const { plan, site } = await ask(tabId, { type: 'fill-plan', setup, options });
-      return { plan, site };
+      const { plan, site, stages } = await ask(tabId, { type: 'fill-plan', setup, options });
+      return { plan, site, stages };
     },
     async run(tabId: number, setup: Setup, options: FillRunOptions): Promise<FillState> {
       const { plan, site } = await ask(tabId, { type: 'fill-run', setup, options });

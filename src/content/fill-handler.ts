@@ -9,7 +9,7 @@ import { expandService } from '../services/expand.js';
 import { otherZone, pageEditor } from './page-editor.js';
 
 /** What the content script answers to `fill-plan` / `fill-run` (sent by the background only). */
-export type FillReply = { ok: true; plan: FillPlan; site: string } | { ok: false; error: Localized };
+export type FillReply = { ok: true; plan: FillPlan; site: string; stages: boolean } | { ok: false; error: Localized };
 
 let running = false;
 
@@ -30,7 +30,7 @@ function prepare(setup: Setup, options: PlanOptions): FillReply & { run?: (optio
       options: runOptions,
       onProgress: (progress: FillProgress) => void browser.runtime.sendMessage({ type: 'fill-progress', payload: { progress } }).catch(() => undefined),
     });
-  return { ok: true, plan, site: adapter.name, run };
+  return { ok: true, plan, site: adapter.name, stages: editor.commit.kind === 'stage-then-submit', run };
 }
 
 /** `fill-plan`: the plan for this page, nothing touched. */
@@ -48,5 +48,5 @@ export function handleFillRun(setup: Setup, options: FillRunOptions): FillReply 
   void prepared.run(options).finally(() => {
     running = false;
   });
-  return { ok: true, plan: prepared.plan, site: prepared.site };
+  return { ok: true, plan: prepared.plan, site: prepared.site, stages: prepared.stages };
 }

@@ -47,7 +47,7 @@ export interface MessageMap {
   'get-tab-context': { request: { tabId: number }; response: TabContext };
   'page-info': { request: { page: PageInfo | null }; response: null };
   /** The fill plan for the tab's DNS editor (nothing is touched). */
-  'fill-plan': { request: { tabId: number; setup: Setup; options: PlanOptions }; response: { plan: FillPlan; site: string } };
+  'fill-plan': { request: { tabId: number; setup: Setup; options: PlanOptions }; response: { plan: FillPlan; site: string; stages: boolean } };
   /** Starts filling the tab's DNS editor; progress follows as `fill-state` events. */
   'fill-run': { request: { tabId: number; setup: Setup; options: FillRunOptions }; response: FillState };
   'get-fill': { request: { tabId: number }; response: FillState };

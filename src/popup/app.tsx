@@ -57,6 +57,9 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   const [capture, setCapture] = useState<Capture | null>(null);
   const [sections, setSections] = useState<typeof import('./components/capture-guide-sections.js') | null>(null);
   useEffect(() => void import('./components/capture-guide-sections.js').then(setSections), []);
+  // The fill section (issue 4), loaded after the first render and only on a page an adapter or the generic filler knows.
+  const [fill, setFill] = useState<typeof import('./components/fill-panel.js') | null>(null);
+  useEffect(() => void (boot.context.page && boot.tabId !== undefined && import('./components/fill-panel.js').then(setFill)), []);
 
   // What was read on the control panel or pasted for this domain, with where each value came from.
   useEffect(() => {
@@ -160,6 +163,9 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
                 <ProblemList intro={t('recordsIncomplete')} problems={expansion?.ok === false ? expansion.problems : []} />
               )}
             </section>
+          )}
+          {fill && boot.tabId !== undefined && boot.context.page && (
+            <fill.FillPanel lang={lang} mode={mode} tabId={boot.tabId} page={boot.context.page} siteName={boot.context.siteName} setup={expansion?.ok ? setup : null} />
           )}
           <CheckPanel
             state={checkState}

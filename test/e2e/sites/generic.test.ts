@@ -1,7 +1,8 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { COMMON_NOTATION } from '../../fixtures/sites/kit/notation.js';
-import { launchExtension, type ExtensionSession } from '../harness.js';
+import { launchExtension, SCREENSHOTS, seriousViolations, type ExtensionSession } from '../harness.js';
 import { describeSiteFill, sendFromPanel } from './helpers.js';
 import { FILL_SETUPS } from './helpers-expected.js';
 
@@ -67,3 +68,40 @@ describe('the generic filler on a half-filled form', () => {
   });
 });
 
+
+describe('the fill section of the side panel on the unknown panel', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension(inject('dns'));
+    await session.setOptions({ language: 'en' });
+  });
+  afterAll(() => session?.close());
+
+  test('shows the page kind and the plan, fills in all with the user saving, and reports progress', async () => {
+    const url = 'https://panel.unknown-host.test/domains/example.com/zone';
+    const page = await session.context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.__fixture !== undefined);
+    const tabId = await session.tabIdOf(url);
+    const params = new URLSearchParams({ tabId: String(tabId), domain: 'example.com', service: 'exchange-onprem', ip: '203.0.113.10' });
+    const panel = await session.openExtensionPage(`src/popup/sidepanel.html?${params}`);
+    const section = panel.locator('section.fill');
+    await expect.poll(() => section.locator('.page-kind').textContent()).toBe('DNS editor: DNS zone of example.com');
+    await section.getByRole('button', { name: 'Show what would be filled in' }).click();
+    await expect.poll(() => section.locator('h3').allTextContents()).toEqual(['To add (3)', 'Conflicts (nothing is deleted)']);
+    expect(await section.getByRole('button', { name: /^Fill in / }).count()).toBe(4); // 3 records + "all"
+    expect(await seriousViolations(panel)).toEqual([]);
+    await panel.screenshot({ path: join(SCREENSHOTS, 'sites', 'generic-side-panel-plan.png'), fullPage: true });
+    await section.getByRole('button', { name: 'Fill in all (3)' }).click();
+    const progress = section.locator('.fill-progress');
+    for (let index = 1; index <= 3; index++) {
+      await expect.poll(() => progress.textContent()).toContain(`Record ${index} of 3 is filled in`);
+      await page.bringToFront();
+      await page.locator('zone-record-editor').getByRole('button', { name: 'Save record' }).click();
+    }
+    await expect.poll(() => progress.textContent()).toContain('Done: 3 record(s) filled in and saved');
+    const saved = await page.evaluate(() => window.__fixture!.saved());
+    expect(saved.slice(-3).map((row) => `${row.type} ${row.host} ${row.value}`)).toEqual(['MX @ mail.example.com', 'SRV _autodiscover._tcp mail.example.com', 'A mail 203.0.113.10']);
+    await panel.screenshot({ path: join(SCREENSHOTS, 'sites', 'generic-side-panel-done.png'), fullPage: true });
+  });
+});

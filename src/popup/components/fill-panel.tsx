@@ -1,0 +1,197 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { FillPlan, FillRunOptions } from '../../fill/types.js';
+import type { Localized } from '../../i18n/lang.js';
+import { send } from '../../messages/client.js';
+import type { FillEvent, FillState } from '../../messages/types.js';
+import { comparableKey } from '../../records/comparable.js';
+import { relativeName } from '../../records/normalize.js';
+import type { DnsRecord } from '../../records/types.js';
+import { formatRdata } from '../../records/zone-format.js';
+import type { Setup } from '../../services/desired.js';
+import type { PageInfo } from '../../sites/types.js';
+import { openSidePanel } from '../side-panel.js';
+import { fillText, type FillTextKey } from './fill-text.js';
+
+export interface FillPanelProps {
+  lang: 'en' | 'fr';
+  mode: 'popup' | 'panel';
+  tabId: number;
+  page: PageInfo;
+  siteName?: string;
+  /** The expanded, valid setup; null while the form above has problems. */
+  setup: Setup | null;
+}
+
+/** A checkbox beside its sentence (the popup's labels are block headings above inputs). */
+const CHOICE = { display: 'flex', gap: '0.4rem', alignItems: 'baseline', fontWeight: 'normal' };
+
+const show = (record: DnsRecord, zone: string) => `${record.type} ${relativeName(record.name, zone)} ${formatRdata(record)}`;
+
+/** The tab's fill as the background keeps it, followed live through `fill-state` events. */
+function useFillState(tabId: number): FillState {
+  const [state, setState] = useState<FillState>({ state: 'idle' });
+  useEffect(() => {
+    void send('get-fill', { tabId }).then(setState, () => undefined);
+    const listener = (message: unknown) => {
+      const event = message as Partial<FillEvent>;
+      if (event.event === 'fill-state' && event.tabId === tabId && event.state) setState(event.state);
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, [tabId]);
+  return state;
+}
+
+/**
+ * "Fill in on this page": the page kind detected, the plan (to add, already there, conflicts,
+ * what the site cannot take), a "Fill in" action per record and for all, the SPF-merge choice,
+ * and the progress of the run (kept by the background: the side panel shows it after the popup
+ * closes on the first click into the page).
+ */
+export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPanelProps) {
+  const t = (key: FillTextKey, params?: Record<string, string | number>) => fillText(lang, key, params);
+  const say = (localized: Localized) => localized[lang];
+  const [replaceSpf, setReplaceSpf] = useState(false);
+  const [pressSubmit, setPressSubmit] = useState(false);
+  const [planned, setPlanned] = useState<{ plan: FillPlan; site: string; stages: boolean } | null>(null);
+  const [problem, setProblem] = useState<Localized | null>(null);
+  const state = useFillState(tabId);
+  const site = siteName ?? t('unknownSite');
+  const domain = page.domain ?? setup?.domain ?? '';
+  const pageLine = /dns|zone/i.test(page.pageKind) ? t('pageZone', { site, domain }) : t('pageOther', { site, kind: page.pageKind });
+  const otherZone = page.domain && setup && page.domain !== setup.domain;
+
+  const plan = async (spf = replaceSpf) => {
+    if (!setup) return;
+    setProblem(null);
+    try {
+      setPlanned(await send('fill-plan', { tabId, setup, options: spf ? { replaceSpf: true } : {} }));
+    } catch (error) {
+      setProblem((error as { localized?: Localized }).localized ?? { en: String(error), fr: String(error) });
+    }
+  };
+  // A plan made for another setup is not this one's.
+  useEffect(() => setPlanned(null), [setup && JSON.stringify(setup)]);
+
+  const run = async (only?: string[]) => {
+    if (!setup) return;
+    // The popup closes on the first click into the page: the side panel follows the run instead.
+    const moved = mode === 'popup' && (await openSidePanel(tabId));
+    const options: FillRunOptions = { ...(replaceSpf && { replaceSpf: true }), ...(pressSubmit && { pressSubmit: true }), ...(only && { only }) };
+    try {
+      await send('fill-run', { tabId, setup, options });
+      if (moved) window.close();
+    } catch (error) {
+      setProblem((error as { localized?: Localized }).localized ?? { en: String(error), fr: String(error) });
+    }
+  };
+
+  const running = state.state === 'running';
+  const current = planned?.plan;
+  return (
+    <section aria-labelledby="fill-heading" class="fill">
+      <h2 id="fill-heading">{t('heading')}</h2>
+      <p class="page-kind">{pageLine}</p>
+      {otherZone && <p class="problem">{t('otherZone', { page: page.domain!, domain: setup!.domain })}</p>}
+      <label style={CHOICE}>
+        <input type="checkbox" checked={replaceSpf} onChange={(event) => (setReplaceSpf(event.currentTarget.checked), void plan(event.currentTarget.checked))} /> {t('replaceSpf')}
+      </label>
+      {planned?.stages && (
+        <label style={CHOICE}>
+          <input type="checkbox" checked={pressSubmit} onChange={(event) => setPressSubmit(event.currentTarget.checked)} /> {t('pressSubmit')}
+        </label>
+      )}
+      <p>
+        <button type="button" disabled={!setup || running} onClick={() => void plan()}>
+          {t('showPlan')}
+        </button>
+      </p>
+      {problem && (
+        <p class="problem" role="alert">
+          {say(problem)}
+        </p>
+      )}
+      {current && (
+        <div class="plan">
+          {current.toAdd.length + current.toReplace.length === 0 && <p>{t('nothing')}</p>}
+          {current.toAdd.length > 0 && (
+            <>
+              <h3>{t('toAdd', { count: current.toAdd.length })}</h3>
+              <ul>
+                {current.toAdd.map((item) => (
+                  <li key={comparableKey(item.record)}>
+                    <code>{show(item.record, current.zone)}</code>{' '}
+                    <button type="button" disabled={running} aria-label={t('fillOneLabel', { record: show(item.record, current.zone) })} onClick={() => void run([comparableKey(item.record)])}>
+                      {t('fillOne')}
+                    </button>
+                    {item.notes.map((note) => (
+                      <p class="help">{say(note)}</p>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {current.toReplace.length > 0 && (
+            <>
+              <h3>{t('toReplace')}</h3>
+              <ul>
+                {current.toReplace.map((item) => (
+                  <li key={comparableKey(item.existing)}>
+                    <del>{show(item.existing, current.zone)}</del> → <code>{show(item.replacement, current.zone)}</code>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {current.toAdd.length + current.toReplace.length > 0 && (
+            <p>
+              <button type="button" class="primary" disabled={running} onClick={() => void run()}>
+                {t('fillAll', { count: current.toAdd.length + current.toReplace.length })}
+              </button>
+            </p>
+          )}
+          <p class="help">{t('youSave')}</p>
+          {current.conflicts.length > 0 && (
+            <>
+              <h3>{t('conflicts')}</h3>
+              <ul>
+                {current.conflicts.map((conflict, index) => (
+                  <li key={index}>{say(conflict.message)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {current.unsupported.length > 0 && (
+            <>
+              <h3>{t('unsupported', { count: current.unsupported.length })}</h3>
+              <ul>
+                {current.unsupported.map((item) => (
+                  <li key={comparableKey(item.record)}>{say(item.manual)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {current.present.length > 0 && (
+            <details>
+              <summary>{t('present', { count: current.present.length })}</summary>
+              <ul>
+                {current.present.map((record) => (
+                  <li key={comparableKey(record)}>
+                    <code>{show(record, current.zone)}</code>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      )}
+      {state.state !== 'idle' && state.progress && (
+        <p class={`fill-progress phase-${state.progress.phase}`} role="status" aria-live="polite">
+          <strong>{t('progress')}:</strong> {say(state.progress.message)}
+        </p>
+      )}
+    </section>
+  );
+}
