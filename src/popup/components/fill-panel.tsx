@@ -25,6 +25,7 @@ export interface FillPanelProps {
 
 /** A checkbox beside its sentence (the popup's labels are block headings above inputs). */
 const CHOICE = { display: 'flex', gap: '0.4rem', alignItems: 'baseline', fontWeight: 'normal' };
+const BOX = { width: 'auto', flex: 'none' };
 
 const show = (record: DnsRecord, zone: string) => `${record.type} ${relativeName(record.name, zone)} ${formatRdata(record)}`;
 
@@ -95,11 +96,11 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPane
       <p class="page-kind">{pageLine}</p>
       {otherZone && <p class="problem">{t('otherZone', { page: page.domain!, domain: setup!.domain })}</p>}
       <label style={CHOICE}>
-        <input type="checkbox" checked={replaceSpf} onChange={(event) => (setReplaceSpf(event.currentTarget.checked), void plan(event.currentTarget.checked))} /> {t('replaceSpf')}
+        <input type="checkbox" style={BOX} checked={replaceSpf} onChange={(event) => (setReplaceSpf(event.currentTarget.checked), void plan(event.currentTarget.checked))} /> {t('replaceSpf')}
       </label>
       {planned?.stages && (
         <label style={CHOICE}>
-          <input type="checkbox" checked={pressSubmit} onChange={(event) => setPressSubmit(event.currentTarget.checked)} /> {t('pressSubmit')}
+          <input type="checkbox" style={BOX} checked={pressSubmit} onChange={(event) => setPressSubmit(event.currentTarget.checked)} /> {t('pressSubmit')}
         </label>
       )}
       <p>
