@@ -20,6 +20,11 @@ const noAnswer: Localized = {
   fr: 'La page n’a pas répondu : rechargez-la, ouvrez son éditeur DNS, puis réessayez.',
 };
 
+const interruptedMessage: Localized = {
+  en: 'The page reloaded or changed during the fill, so it stopped. Records saved before stay saved: show the plan again to fill in the rest.',
+  fr: 'La page a été rechargée ou a changé pendant le remplissage : il s’est arrêté. Les enregistrements déjà enregistrés le restent : affichez à nouveau le plan pour remplir le reste.',
+};
+
 /**
  * Fill runs, one per tab: the content script fills and reports progress; this keeps the last
  * state (a reopened side panel shows it) and re-checks the zone over DNS once records were saved.
@@ -61,6 +66,14 @@ export function createFills(deps: FillDeps) {
       // After the user's saves, the zone is checked again over DNS (what resolvers see now).
       if ((phase === 'done' && progress.total > 0) || (phase === 'stopped' && savedCount > 0)) deps.recheck(state.setup, tabId);
       return null;
+    },
+    /** The tab reloaded or left the page: the filler went with it. Saved records stay saved. */
+    interrupted(tabId: number): void {
+      const state = states.get(tabId);
+      if (state?.state !== 'running') return;
+      const total = state.progress?.total ?? state.plan.toAdd.length;
+      set(tabId, { ...state, state: 'stopped', progress: { phase: 'stopped', index: state.progress?.index ?? 0, total, message: interruptedMessage } });
+      if (state.savedCount > 0) deps.recheck(state.setup, tabId);
     },
     forget(tabId: number): void {
       states.delete(tabId);

@@ -146,6 +146,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   return route(message, sender);
 });
 
+// A reload or a new page ends the content scripts, and with them a running fill.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') fills.interrupted(tabId);
+});
+
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId);
   fills.forget(tabId);

@@ -1,7 +1,7 @@
 import type { RecordType } from '../records/types.js';
 import type { Locator, TypeControl } from '../sites/editor-spec.js';
 import { collectRoots, deepQueryAll, isVisible, type QueryRoot } from './deep-query.js';
-import { isSelect, press, setSelect } from './events.js';
+import { isSelect, keyPress, press, setSelect } from './events.js';
 import { locate, locateAll } from './locate.js';
 import { waitFor } from './settle.js';
 
@@ -37,11 +37,15 @@ async function chooseInCombobox(trigger: Locator, root: QueryRoot, type: RecordT
   if (!button) return false;
   const pattern = optionText ?? typePattern(type);
   const alreadyChosen = () => pattern.test(button.textContent ?? '');
+  const findOption = () => deepQueryAll('[role=option]', root, collectRoots(root)).find((o) => isVisible(o) && pattern.test(o.textContent ?? ''));
   press(button);
-  const option = await waitFor(() => {
-    const roots = collectRoots(root);
-    return deepQueryAll('[role=option]', root, roots).find((o) => isVisible(o) && pattern.test(o.textContent ?? ''));
-  }, 2000);
+  let option = await waitFor(findOption, 1500);
+  if (!option) {
+    // Some comboboxes open from the keyboard only (focus, ArrowDown), like a person would.
+    (button as HTMLElement).focus?.();
+    keyPress(button, 'ArrowDown');
+    option = await waitFor(findOption, 1000);
+  }
   if (!option) return alreadyChosen();
   press(option);
   // The trigger shows the choice once the listbox closed (Ark/zag, MUI, Headless UI all do).

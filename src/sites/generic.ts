@@ -1,10 +1,10 @@
 import { collectRoots, deepQueryAll, isVisible, type QueryRoot } from '../fill/deep-query.js';
-import { locate } from '../fill/locate.js';
+import { labelRank, locate } from '../fill/locate.js';
 import { typeOption } from '../fill/type-control.js';
 import { comparableKey } from '../records/comparable.js';
 import { RECORD_TYPES, type RecordType } from '../records/types.js';
 import type { EditorConventions, EditorSpec, FieldRole, Locator, TypeControl } from './editor-spec.js';
-import { EDIT_WORDS, ROLE_NAMES, ROLE_WORDS, SAVE_WORDS } from './generic-patterns.js';
+import { EDIT_WORDS, ROLE_NAMES, ROLE_WORDS, SAVE_WORDS, TYPE_HEADER } from './generic-patterns.js';
 import { genericRowOf, readGenericRows } from './generic-rows.js';
 import type { SiteAdapter } from './types.js';
 
@@ -54,7 +54,9 @@ function typeControlOf(document: Document, roots: QueryRoot[]): TypeControl | un
   if (select) return { kind: 'native-select', locator: [selectorFor(select)] };
   const buttons = findTypeButtons(document, roots);
   if (buttons.length > 0) return { kind: 'button-group', buttons: [...new Set(buttons.map((b) => b.tagName.toLowerCase()))] };
-  return undefined;
+  // A custom dropdown cannot show its options before it opens: trust its label ("Type", "Type d'enregistrement").
+  const combobox = deepQueryAll('[role=combobox], [aria-haspopup=listbox]', document, roots).find((element) => isVisible(element) && labelRank(element, TYPE_HEADER) !== undefined);
+  return combobox ? { kind: 'combobox', trigger: [selectorFor(combobox)] } : undefined;
 }
 
 /**
@@ -79,8 +81,8 @@ function detectForm(document: Document, roots: QueryRoot[]): { typeControl: Type
 
 /**
  * The generic filler: an EditorSpec built at run time from what an unknown panel shows, or
- * undefined when the page has no DNS record form (a type control with ≥3 of A/AAAA/CNAME/MX/TXT,
- * a host field and a value field). The engine then fills it like any adapter's.
+ * undefined when the page has no DNS record form (a type control with ≥3 of A/AAAA/CNAME/MX/TXT —
+ * or a custom dropdown labelled as the type — a host field and a value field). The engine then fills it like any adapter's.
  */
 export function buildGenericEditor(document: Document, zone?: string): EditorSpec | undefined {
   // The light DOM first (native queries, no walk); open shadow roots and frames only when needed:

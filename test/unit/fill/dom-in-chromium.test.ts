@@ -83,6 +83,32 @@ describe('generic detection', () => {
     expect(editor?.conventions).toMatchObject({ apex: '', host: 'fqdn' });
   });
 
+  test('a custom type dropdown (listbox portaled at the end of body) is detected by its label and chosen by pointer events', async () => {
+    const result = await page.evaluate(async () => {
+      document.body.innerHTML = `<label id="tl">Record type</label><button id="trigger" role="combobox" aria-labelledby="tl" aria-haspopup="listbox">Choose…</button>
+        <label>Host <input name="x1"></label><label>Target <input name="x2"></label>`;
+      const trigger = document.getElementById('trigger')!;
+      // Opens on pointerdown only (Ark/zag style), renders its options in a portal.
+      trigger.addEventListener('pointerdown', () => {
+        const list = document.createElement('div');
+        list.setAttribute('role', 'listbox');
+        for (const type of ['AAAA — IPv6', 'A — IPv4', 'MX — Mail']) {
+          const option = document.createElement('div');
+          option.setAttribute('role', 'option');
+          option.textContent = type;
+          option.addEventListener('click', () => ((trigger.textContent = type), list.remove()));
+          list.append(option);
+        }
+        document.body.append(list);
+      });
+      const engine = window.__fillEngine;
+      const editor = engine.buildGenericEditor(document)!;
+      const chosen = await engine.chooseType(editor.typeControl, document, 'A');
+      return { kind: editor.typeControl.kind, chosen, shown: trigger.textContent };
+    });
+    expect(result).toEqual({ kind: 'combobox', chosen: true, shown: 'A — IPv4' });
+  });
+
   test('a login form or a select of countries is not a DNS form', async () => {
     const none = await withBody(`<select><option>France</option><option>A</option></select><label>Name <input></label><label>Value <input></label>`, () =>
       window.__fillEngine.buildGenericEditor(document) === undefined,

@@ -10,8 +10,9 @@ import { planFill } from '../../../src/fill/plan.js';
 import { expandService } from '../../../src/services/expand.js';
 import { buildGenericEditor, genericLocator } from '../../../src/sites/generic.js';
 import { readGenericRows } from '../../../src/sites/generic-rows.js';
+import { chooseType } from '../../../src/fill/type-control.js';
 
-const engine = { collectRoots, fillRecord, labelTexts, labelRank, locate, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
+const engine = { chooseType, collectRoots, fillRecord, labelTexts, labelRank, locate, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
 export type FillEngine = typeof engine;
 
 (window as unknown as { __fillEngine: FillEngine }).__fillEngine = engine;
