@@ -146,9 +146,14 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   return route(message, sender);
 });
 
-// A reload or a new page ends the content scripts, and with them a running fill.
+// A reload or a new page ends the content scripts, and with them a running fill. Single-page
+// apps also report loading/complete on route changes, so the filler is asked whether it still runs.
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') fills.interrupted(tabId);
+  if (change.status !== 'complete' || fills.current(tabId).state !== 'running') return;
+  browser.tabs.sendMessage(tabId, { type: 'fill-ping' }, { frameId: 0 }).then(
+    (reply) => ((reply as { running?: unknown } | undefined)?.running === true ? undefined : fills.interrupted(tabId)),
+    () => fills.interrupted(tabId),
+  );
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {

@@ -13,6 +13,8 @@ export type FillReply = { ok: true; plan: FillPlan; site: string; stages: boolea
 
 let running = false;
 
+export const fillRunning = (): boolean => running;
+
 function prepare(setup: Setup, options: PlanOptions): FillReply & { run?: (options: FillRunOptions) => Promise<unknown> } {
   const expanded = expandService(setup.service, setup.domain, setup.vars);
   if (!expanded.ok) return { ok: false, error: expanded.problems[0]! };

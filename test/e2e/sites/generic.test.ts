@@ -54,6 +54,20 @@ describe('the generic filler on a half-filled form', () => {
     expect(await page.evaluate(() => window.__fixture!.saved())).toEqual(before);
   });
 
+  test('a reload during the fill stops the run and says so', async () => {
+    const url = 'https://panel.unknown-host.test/domains/example.com/zone?reload';
+    const page = await session.context.newPage();
+    await page.goto(url);
+    const panel = await session.openExtensionPage('src/popup/sidepanel.html');
+    const tabId = await session.tabIdOf(url);
+    await sendFromPanel(panel, 'fill-run', { tabId, setup: FILL_SETUPS.onprem('example.com'), options: {} });
+    const fillState = () => sendFromPanel<{ state: string; progress?: { phase: string; message: { en: string } } }>(panel, 'get-fill', { tabId });
+    await expect.poll(async () => (await fillState()).progress?.phase).toBe('awaiting-save');
+    await page.reload();
+    await expect.poll(async () => (await fillState()).state).toBe('stopped');
+    expect((await fillState()).progress?.message.en).toMatch(/^The page reloaded or changed during the fill/);
+  });
+
   test('the plan shows the old MX and the SPF conflict, and adds no second SPF', async () => {
     const page = await session.context.newPage();
     const url = 'https://panel.unknown-host.test/domains/example.com/zone?editor=iframe';
