@@ -108,7 +108,7 @@ export async function runFill(context: RunContext): Promise<RunResult> {
       continue;
     }
     report({ phase: 'awaiting-save', index, total, record: step.record, message: say.awaitingSave(step.record, index, total) });
-    const done = await waitFor(() => savedYet(context, step.record, step.fields), timeout, 150);
+    const done = await waitFor(() => savedYet(context, step.record, step.fields), timeout, 250);
     if (!done) {
       report({ phase: 'stopped', index, total, record: step.record, message: say.saveTimeout(step.record, Math.round(timeout / 60_000)) });
       return { ok: false, saved };
