@@ -66,7 +66,7 @@ export async function fillFields(record: DnsRecord, fields: SiteFields, locators
   if (!ttl.ok) return ttl;
   if (ttl.written) written.push({ role: 'ttl', text: fields.ttl! });
   // Frameworks may re-render on blur: read every field again from a fresh query.
-  await waitForQuiet(collectRoots(root), 30, 600);
+  await waitForQuiet(collectRoots(root), 20, 600);
   for (const { role, text } of written) {
     const element = locate(locators[role]!, root);
     const found = element ? readField(element) : '';

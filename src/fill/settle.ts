@@ -7,7 +7,7 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  * after a type change), or after `maxMs` at worst: a page with a ticking clock never goes quiet,
  * and the caller re-queries and verifies anyway.
  */
-export function waitForQuiet(roots: readonly QueryRoot[], quietMs = 40, maxMs = 1500): Promise<void> {
+export function waitForQuiet(roots: readonly QueryRoot[], quietMs = 25, maxMs = 1500): Promise<void> {
   return new Promise((resolve) => {
     let quietTimer: ReturnType<typeof setTimeout>;
     const observers = roots.map((root) => {
