@@ -28,7 +28,12 @@ export default defineConfig(async ({ mode }) => {
   return {
     plugins: [
       preact(),
-      crx({ manifest: manifest as unknown as ManifestV3Export, browser: target === 'firefox' ? 'firefox' : 'chrome' }),
+      crx({
+        manifest: manifest as unknown as ManifestV3Export,
+        browser: target === 'firefox' ? 'firefox' : 'chrome',
+        // Self-contained: no loader importing chunks that registrar pages could then fetch.
+        contentScripts: { standaloneFiles: ['src/content/on-registrar-pages.ts'] },
+      }),
       noExposedScripts(),
     ],
     build: {

@@ -24,13 +24,16 @@ export async function manifestFor(target: BuildTarget, base: object): Promise<Ma
 
 /**
  * The content script runs by itself on the registrar pages the adapters name (their
- * matchPatterns), top frame only: same-origin frames are filled from there. Panels on the
- * customer's own host (cPanel, Plesk) and unknown panels get it on demand (activeTab).
+ * matchPatterns), top frame only: same-origin frames are filled from there. Those hosts are
+ * also host permissions, so the filler can be injected there from the side panel, which gets
+ * no activeTab grant. Panels on the customer's own host (cPanel, Plesk) and unknown panels get
+ * it on demand (activeTab).
  */
 function addContentScripts(manifest: Manifest): void {
   const matches = [...new Set(SITE_ADAPTERS.flatMap((adapter) => adapter.matchPatterns ?? []))].sort();
   if (matches.length === 0) return;
   manifest.content_scripts = [{ matches, js: ['src/content/on-registrar-pages.ts'], run_at: 'document_idle' }];
+  manifest.host_permissions.push(...matches);
 }
 
 function hostPatterns(hosts: readonly string[]): string[] {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { SITE_ADAPTERS } from '../../src/sites/index.js';
 
 // Firefox coverage is `web-ext lint` (0 errors) on the Firefox build; see shared docs/testing.md.
 test('web-ext lint finds no error in dist/firefox', () => {
@@ -18,9 +19,15 @@ test('the shipped manifests hold only the least privileges', () => {
   // Read at run time: a fresh clone has no dist/ when the type check runs.
   const chrome = JSON.parse(readFileSync('dist/chrome/manifest.json', 'utf8')) as Record<string, unknown>;
   expect(chrome.permissions).toEqual(['storage', 'activeTab', 'scripting', 'sidePanel']);
-  expect(chrome.host_permissions).toEqual(['https://cloudflare-dns.com/*', 'https://dns.google/*']);
+  const adapterPatterns = [...new Set(SITE_ADAPTERS.flatMap((adapter) => adapter.matchPatterns ?? []))].sort();
+  expect(chrome.host_permissions).toEqual(['https://cloudflare-dns.com/*', 'https://dns.google/*', ...adapterPatterns]);
   expect(chrome.optional_host_permissions).toEqual(['https://*/*']);
-  expect(chrome.content_scripts).toBeUndefined();
+  // One content script, on the registrar and panel hosts the adapters name: never every site.
+  const scripts = chrome.content_scripts as { matches: string[] }[];
+  expect(scripts).toHaveLength(1);
+  expect(scripts[0]!.matches).toEqual(adapterPatterns);
+  for (const pattern of scripts[0]!.matches) expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\/[^*]*\*$/);
+  expect(JSON.stringify(chrome)).not.toMatch(/<all_urls>|\*:\/\/\*\//);
   expect(chrome.web_accessible_resources).toBeUndefined();
   expect(chrome.content_security_policy).toBeUndefined();
 });
