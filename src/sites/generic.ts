@@ -111,7 +111,7 @@ export function buildGenericEditor(document: Document, zone?: string): EditorSpe
 /** Shown when the user fills an unknown panel; never matched by URL (injected on demand). */
 export const genericAdapter: SiteAdapter = {
   id: 'generic',
-  name: 'DNS editor',
+  name: 'Unknown DNS editor (generic filler)',
   notation: 'relative',
   matches: () => false,
   read: (_url, document) => ({ pageKind: buildGenericEditor(document) ? 'dns-editor' : 'unknown' }),
