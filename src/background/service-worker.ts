@@ -11,6 +11,8 @@ import { loadLastDomain, loadSetup, saveLastDomain, saveSetup } from '../storage
 import { badgeFor } from './badge.js';
 import { createChecks } from './checks.js';
 import { createFills } from './fills.js';
+import { createPanelCaptures } from './panel-captures.js';
+import { wireTargetForTab } from './highlight-target.js';
 import fillerScript from '../content/filler.ts?iife';
 import { UserError } from '../messages/user-error.js';
 import { createRouter } from './router.js';
@@ -89,6 +91,8 @@ const fills = createFills({
   },
 });
 
+const onPanelReading = createPanelCaptures((capture) => storeCapture(local, capture));
+
 const route = createRouter(
   {
     'get-options': () => loadOptions(sync),
@@ -120,9 +124,12 @@ const route = createRouter(
     'fill-run': ({ tabId, setup, options }) => fills.run(tabId, setup, options),
     'get-fill': async ({ tabId }) => fills.current(tabId),
     capture: ({ capture }) => storeCapture(local, capture),
+    // One memory per panel page (tab and URL without its hash route): the panel is a single-page app.
+    'panel-reading': ({ reading, context }, sender: SenderLike) =>
+      onPanelReading(reading, context, `${sender.tab?.id ?? ''} ${sender.url?.replace(/#.*$/, '') ?? ''}`),
     'get-capture': ({ domain }) => loadCapture(local, domain),
     async 'show-highlight'({ tabId, target, hint }) {
-      const reply = (await askTab(tabId, { type: 'show-highlight', target, hint })) as { shown?: unknown } | undefined;
+      const reply = (await askTab(tabId, { type: 'show-highlight', target: wireTargetForTab(target), hint })) as { shown?: unknown } | undefined;
       return { shown: reply?.shown === true };
     },
     async 'get-page-badges'({ tabId, domain }) {

@@ -1,19 +1,19 @@
 /**
  * The capture side of the content script (registered with one import in src/content/): on the
  * OVHcloud panel's e-mail screens it reads what the page shows as the user moves around (an
- * SPA: hash routes, pop-overs and wizards appear without reloads) and sends one capture per
- * domain that needs action to the background, which validates and stores it. It also shows
- * the guide highlight the popup asks for.
+ * SPA: hash routes, pop-overs and wizards appear without reloads) and sends each new reading,
+ * as plain data, to the background, which turns it into captures with the catalog's own
+ * validation (capturesFromPanel) and stores them: the catalog stays out of this script, which
+ * runs on every registrar page load. It also shows the guide highlight the popup asks for.
  */
-import browser from 'webextension-polyfill';
+import { answerExtension, notifyExtension } from '../content/extension-runtime.js';
 import { findTarget } from '../highlight/find-target.js';
 import { removeHighlight, showHighlight } from '../highlight/highlight.js';
 import { isWireTarget, locatorOfWire, type WireTarget } from '../highlight/wire.js';
-import { findAdapterById, readPage } from '../sites/index.js';
+import { readPage } from '../sites/index.js';
 import { domainOfRoute, panelRoute, serviceOfRoute } from '../sites/ovh-email-panel.js';
-import { capturesFromPanel } from './captures-from-panel.js';
 import { readPanel } from './read-panel.js';
-import type { Capture, CaptureSource } from './types.js';
+import type { CaptureSource } from './types.js';
 
 const MARK = '__dnsSetupAssistantCapture';
 const scope = globalThis as Record<string, unknown>;
@@ -21,7 +21,8 @@ const QUIET_MS = 300;
 
 /** The platform's server, remembered per service while the user moves between the panel's tabs. */
 const servers = new Map<string, { value: string; source: CaptureSource }>();
-const sent = new Set<string>();
+/** The last reading sent: the page mutates often, the background hears only about changes. */
+let lastSent = '';
 
 function captureNow(): void {
   const url = new URL(location.href);
@@ -32,26 +33,16 @@ function captureNow(): void {
   else if (servers.has(route.service)) reading.server = servers.get(route.service)!;
   const serviceHint = serviceOfRoute(route);
   const routeDomain = domainOfRoute(route);
-  const { captures } = capturesFromPanel(reading, { ...(serviceHint && { serviceHint }), ...(routeDomain && { routeDomain }) });
-  for (const capture of captures) send(capture);
+  const payload = { reading, context: { ...(serviceHint && { serviceHint }), ...(routeDomain && { routeDomain }) } };
+  const key = JSON.stringify(payload);
+  if (key === lastSent) return;
+  lastSent = key;
+  notifyExtension({ type: 'panel-reading', payload });
 }
 
-function send(capture: Capture): void {
-  // Nothing new for this domain: the background already has it.
-  const key = JSON.stringify(capture);
-  if (sent.has(key) || (Object.keys(capture.vars).length === 0 && sent.has(`domain:${capture.domain}`))) return;
-  sent.add(key);
-  sent.add(`domain:${capture.domain}`);
-  browser.runtime.sendMessage({ type: 'capture', payload: { capture } }).catch(() => undefined);
-}
-
+/** The background turns editor targets into plain locators (the editors are not in this script). */
 function showStep(target: WireTarget, hint: string): boolean {
-  let locator;
-  if ('locator' in target) locator = locatorOfWire(target.locator);
-  else {
-    const editor = findAdapterById(target.adapterId)?.editor;
-    locator = target.fromEditor === 'openAddForm' ? editor?.openAddForm : editor && (editor.commit.kind === 'save' ? editor.commit.button : editor.commit.submit);
-  }
+  const locator = 'locator' in target ? locatorOfWire(target.locator) : undefined;
   const element = locator ? findTarget(document, locator) : undefined;
   if (!element) return false;
   showHighlight(element, hint.slice(0, 200));
@@ -73,20 +64,19 @@ if (!scope[MARK]) {
     later();
     // The page kind follows the hash route: tell the background, as the page reader does at injection.
     const page = readPage(new URL(location.href), document) ?? null;
-    browser.runtime.sendMessage({ type: 'page-info', payload: { page } }).catch(() => undefined);
+    notifyExtension({ type: 'page-info', payload: { page } });
   });
-  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
-    const { type, target, hint, domain } = message as { type?: unknown; target?: unknown; hint?: unknown; domain?: unknown };
+  answerExtension((message) => {
+    const { type, target, hint, domain } = message;
     if (type === 'page-badges') {
       // The domain's Diagnostic badges, for guide steps that are done when the page shows it.
       const row = panelRoute(new URL(location.href)) ? readPanel(document).domains.find((entry) => entry.domain === domain) : undefined;
-      return Promise.resolve({ badges: row ? row.badges : null });
+      return { badges: row ? row.badges : null };
     }
     if (type !== 'show-highlight') return undefined;
     removeHighlight();
-    if (target === null) return Promise.resolve({ shown: false });
-    if (!isWireTarget(target) || typeof hint !== 'string') return Promise.resolve({ shown: false });
-    return Promise.resolve({ shown: showStep(target, hint) });
+    if (target === null) return { shown: false };
+    if (!isWireTarget(target) || typeof hint !== 'string') return { shown: false };
+    return { shown: showStep(target, hint) };
   });
 }

@@ -1,6 +1,6 @@
 import { findTarget, type TargetLocator } from '../highlight/find-target.js';
 import type { Lang } from '../i18n/lang.js';
-import { findAdapterById } from '../sites/index.js';
+import { editorOf } from '../sites/editors.js';
 import type { Guide, GuideStep } from './types.js';
 
 /** The locator a step points at: its own, or its site adapter's editor locator (one source of selectors). */
@@ -8,7 +8,7 @@ export function stepLocator(guide: Guide, step: GuideStep): TargetLocator | unde
   const target = step.target;
   if (!target) return undefined;
   if ('locator' in target) return target.locator;
-  const editor = guide.adapterId ? findAdapterById(guide.adapterId)?.editor : undefined;
+  const editor = guide.adapterId ? editorOf(guide.adapterId) : undefined;
   if (!editor) return undefined;
   if (target.fromEditor === 'openAddForm') return editor.openAddForm;
   return editor.commit.kind === 'save' ? editor.commit.button : editor.commit.submit;

@@ -2,7 +2,7 @@ import type { Lang, Localized } from '../i18n/lang.js';
 import type { CheckReport } from '../dns/check-types.js';
 import type { Setup } from '../services/desired.js';
 import type { PageInfo, RecordNotation } from '../sites/types.js';
-import type { Capture } from '../capture/types.js';
+import type { Capture, PanelReading } from '../capture/types.js';
 import type { WireTarget } from '../highlight/wire.js';
 import type { FillPlan, FillProgress, FillRunOptions, PlanOptions } from '../fill/types.js';
 
@@ -55,6 +55,11 @@ export interface MessageMap {
   'fill-progress': { request: { progress: FillProgress }; response: null };
   /** Values read on the control panel (content script) or pasted (popup), with their sources; stored with the setup. */
   'capture': { request: { capture: Capture }; response: { capture: Capture; setup: Setup } };
+  /**
+   * What the OVH e-mail panel shows (content script), as plain data: the background turns it
+   * into captures through the catalog (capturesFromPanel) and stores them.
+   */
+  'panel-reading': { request: { reading: PanelReading; context: { serviceHint?: string; routeDomain?: string } }; response: null };
   /** What was captured for a domain, with where each value came from. */
   'get-capture': { request: { domain: string }; response: Capture | null };
   /** Highlights a guide step's element in the tab (null target: remove the highlight). */

@@ -1,4 +1,5 @@
 import { captureFromJson } from '../capture/capture-shape.js';
+import { panelReadingProblems, readingContextProblems } from '../capture/panel-reading-shape.js';
 import { isWireTarget } from '../highlight/wire.js';
 import type { Localized } from '../i18n/lang.js';
 import { setupFromJson } from '../share/setup-shape.js';
@@ -75,6 +76,10 @@ export const MESSAGE_RULES: Record<MessageType, MessageRule> = {
       const parsed = captureFromJson(p.capture);
       return parsed.ok ? [] : [parsed.problem.en];
     },
+  },
+  'panel-reading': {
+    from: ['content-script'],
+    check: (p) => (hasOnlyKeys(p, ['reading', 'context']) ? [...panelReadingProblems(p.reading), ...readingContextProblems(p.context)] : ['reading and context expected']),
   },
   'get-capture': { from: PAGES, check: domainOnly },
   'show-highlight': {

@@ -24,7 +24,8 @@ const VALUE: Record<RecordType, Locator> = {
   SRV: ['#record_target_0', '#record_target'],
 };
 
-const editor: EditorSpec = {
+/** How this site's editor is filled in: kept apart from `cpanelAdapter` so the page reader ships without it. */
+export const cpanelEditor: EditorSpec = {
   capabilities: ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV'],
   conventions: {
     apex: '@',
@@ -116,5 +117,4 @@ export const cpanelAdapter: SiteAdapter = {
     if (url.hash.startsWith('#/manage') && domain) return { pageKind: 'dns-editor', domain };
     return { pageKind: url.hash.startsWith('#/list') || url.hash === '' ? 'zone-list' : 'unknown' };
   },
-  editor,
 };

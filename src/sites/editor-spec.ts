@@ -2,7 +2,7 @@ import type { DnsRecord, RecordType } from '../records/types.js';
 
 /**
  * How a site's DNS editor is built and how records are filled in there: data, read by the
- * fill engine (src/fill/). One per site adapter (`SiteAdapter.editor`); the generic filler
+ * fill engine (src/fill/). One per site adapter, registered in src/sites/editors.ts; the generic filler
  * builds one at run time from what it finds on the page.
  *
  * A Locator is a list of CSS selectors tried in order — `name` / `data-testid` first, then id,

@@ -13,7 +13,10 @@ import { ovhZoneLegacyAdapter } from './ovh-zone-legacy.js';
 import { ovhZoneReactAdapter } from './ovh-zone-react.js';
 import type { PageInfo, SiteAdapter } from './types.js';
 
-/** Every site adapter; adding a site is one file and one line here. */
+/**
+ * Every site adapter (the light descriptors: URL, page kind, zone); adding a site is one file,
+ * one line here and, when it has an editor, one line in src/sites/editors.ts.
+ */
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   demoAdapter,
   ovhZoneLegacyAdapter,

@@ -21,7 +21,8 @@ const TTL_WORDS: Record<string, number> = {
 /** The inline row being added: "Add New Record" inserts it above the saved rows, so the first one is the newest. */
 const NEW_ROW = 'tr.edit-row';
 
-const editor: EditorSpec = {
+/** How this site's editor is filled in: kept apart from `namecheapAdapter` so the page reader ships without it. */
+export const namecheapEditor: EditorSpec = {
   capabilities: ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV'],
   conventions: {
     apex: '@',
@@ -136,5 +137,4 @@ export const namecheapAdapter: SiteAdapter = {
     const domain = ROUTE.exec(url.pathname)?.[1];
     return domain ? { pageKind: 'dns-editor', domain: decodeURIComponent(domain) } : { pageKind: 'unknown' };
   },
-  editor,
 };

@@ -85,7 +85,8 @@ function editControl(document: Document, zone: string, record: DnsRecord): Eleme
   return found?.row.querySelector('[data-modify-entry]') ?? undefined;
 }
 
-const editor: EditorSpec = {
+/** How this site's editor is filled in: kept apart from `ovhZoneLegacyAdapter` so the page reader ships without it. */
+export const ovhZoneLegacyEditor: EditorSpec = {
   capabilities: ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV'],
   conventions: {
     // An empty sub-domain is the apex (the addon shows `.<zone>.` after the field).
@@ -150,5 +151,4 @@ export const ovhZoneLegacyAdapter: SiteAdapter = {
     const route = routeOf(url);
     return route ? { pageKind: pageKindOf(route, url), domain: route.domain } : { pageKind: 'unknown' };
   },
-  editor,
 };

@@ -16,12 +16,14 @@ const CHECKED = '2026-11-23';
  * The add form's copy of a field. A hidden edit modal earlier in the page repeats every id, so a
  * bare `#editDNSModal_host` finds the hidden one: the form's container goes first.
  */
-const inForm = (id: string): Locator => [`#addDNSRecordForm #${id}`, `#dnsManageRecords #${id}`];
+// Pure: lets the page reader's build drop the editor that calls it (tree-shaking).
+/* @__NO_SIDE_EFFECTS__ */ const inForm = (id: string): Locator => [`#addDNSRecordForm #${id}`, `#dnsManageRecords #${id}`];
 /** The edit modal's copy first (found only while the modal is open, as hidden fields are skipped), then the add form's. */
-const inModalOrForm = (id: string): Locator => [`#editDNSModal #${id}`, ...inForm(id)];
+/* @__NO_SIDE_EFFECTS__ */ const inModalOrForm = (id: string): Locator => [`#editDNSModal #${id}`, ...inForm(id)];
 const ROWS = '#dnsRecords tbody tr';
 
-const editor: EditorSpec = {
+/** How this site's editor is filled in: kept apart from `porkbunAdapter` so the page reader ships without it. */
+export const porkbunEditor: EditorSpec = {
   capabilities: ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV'],
   conventions: {
     apex: '',
@@ -118,5 +120,4 @@ export const porkbunAdapter: SiteAdapter = {
     const domain = ROUTE.exec(url.pathname)?.[1];
     return domain ? { pageKind: 'dns-editor', domain: decodeURIComponent(domain) } : { pageKind: 'unknown' };
   },
-  editor,
 };

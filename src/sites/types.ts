@@ -18,6 +18,11 @@ export interface PageInfo {
   notation: RecordNotation;
 }
 
+/**
+ * The light half of a site: what the page reader needs on every registrar page load. The
+ * site's EditorSpec lives in the same file as its own export and is registered in
+ * src/sites/editors.ts, so only the filler and the background carry editors.
+ */
 export interface SiteAdapter {
   id: string;
   /**
@@ -28,8 +33,6 @@ export interface SiteAdapter {
   matchPatterns?: readonly string[];
   /** Knows the page by its content, for sites without fixed hosts. */
   recognize?(document: Document): boolean;
-  /** The DNS editor of this site and how to fill it in (issue 4); absent on pages that only read. */
-  editor?: import('./editor-spec.js').EditorSpec;
   /** Shown to the user ("Demo DNS editor"). */
   name: string;
   notation: RecordNotation;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cloudflareAdapter as adapter } from '../../../src/sites/cloudflare.js';
 import { findAdapter } from '../../../src/sites/index.js';
+import { editorOf } from '../../../src/sites/editors.js';
 
 const ACCOUNT = '0123456789abcdef0123456789abcdef';
 const read = (url: string) => adapter.read(new URL(url), {} as Document);
@@ -25,8 +26,8 @@ describe('Cloudflare adapter', () => {
   });
 
   it('finds fields by name and aria-labelledby, and the type through its combobox', () => {
-    expect(adapter.editor?.fields('A').value).toEqual(['input[name=ipv4_address]', '[aria-labelledby=dns-label-ipv4_address]']);
-    expect(adapter.editor?.typeControl.kind).toBe('combobox');
+    expect(editorOf(adapter.id)?.fields('A').value).toEqual(['input[name=ipv4_address]', '[aria-labelledby=dns-label-ipv4_address]']);
+    expect(editorOf(adapter.id)?.typeControl.kind).toBe('combobox');
     expect(adapter.matchPatterns).toEqual(['https://dash.cloudflare.com/*']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { godaddyAdapter as adapter } from '../../../src/sites/godaddy.js';
 import { findAdapter } from '../../../src/sites/index.js';
+import { editorOf } from '../../../src/sites/editors.js';
 
 const read = (url: string) => adapter.read(new URL(url), {} as Document);
 
@@ -30,9 +31,9 @@ describe('GoDaddy adapter', () => {
   });
 
   it('chooses lowercase type values and splits SRV into service and protocol', () => {
-    const control = adapter.editor?.typeControl;
+    const control = editorOf(adapter.id)?.typeControl;
     expect(control?.kind === 'native-select' && control.optionValue?.SRV).toBe('srv');
-    expect(adapter.editor?.conventions.srv).toBe('split-fields');
-    expect(Object.keys(adapter.editor?.fields('SRV') ?? {})).toEqual(expect.arrayContaining(['service', 'protocol', 'host', 'value', 'priority', 'weight', 'port']));
+    expect(editorOf(adapter.id)?.conventions.srv).toBe('split-fields');
+    expect(Object.keys(editorOf(adapter.id)?.fields('SRV') ?? {})).toEqual(expect.arrayContaining(['service', 'protocol', 'host', 'value', 'priority', 'weight', 'port']));
   });
 });

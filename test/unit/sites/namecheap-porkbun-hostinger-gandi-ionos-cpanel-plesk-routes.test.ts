@@ -7,6 +7,7 @@ import { namecheapAdapter } from '../../../src/sites/namecheap.js';
 import { pleskAdapter } from '../../../src/sites/plesk.js';
 import { porkbunAdapter } from '../../../src/sites/porkbun.js';
 import type { SiteAdapter } from '../../../src/sites/types.js';
+import { editorOf } from '../../../src/sites/editors.js';
 
 /** A document that only has what `read` may look at (Plesk reads its heading). */
 const page = (heading = '') => ({ querySelector: () => ({ textContent: heading }), title: '' }) as unknown as Document;
@@ -46,9 +47,9 @@ describe('registrar URLs → the zone they edit, never the panel host', () => {
 
   test('every adapter dates its quirks and lists only types its form takes', () => {
     for (const adapter of [namecheapAdapter, porkbunAdapter, hostingerAdapter, gandiAdapter, ionosAdapter, cpanelAdapter, pleskAdapter]) {
-      expect(adapter.editor?.quirks.length).toBeGreaterThan(0);
-      for (const quirk of adapter.editor!.quirks) expect(quirk.lastChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      for (const type of adapter.editor!.capabilities) expect(adapter.editor!.fields(type).value ?? adapter.editor!.fields(type).target).toBeDefined();
+      expect(editorOf(adapter.id)?.quirks.length).toBeGreaterThan(0);
+      for (const quirk of editorOf(adapter.id)!.quirks) expect(quirk.lastChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      for (const type of editorOf(adapter.id)!.capabilities) expect(editorOf(adapter.id)!.fields(type).value ?? editorOf(adapter.id)!.fields(type).target).toBeDefined();
     }
   });
 });

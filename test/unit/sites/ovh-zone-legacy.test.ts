@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAdapter } from '../../../src/sites/index.js';
 import { ovhZoneLegacyAdapter as adapter } from '../../../src/sites/ovh-zone-legacy.js';
+import { editorOf } from '../../../src/sites/editors.js';
 
 const read = (url: string) => adapter.read(new URL(url), {} as Document);
 
@@ -34,8 +35,8 @@ describe('OVHcloud legacy manager adapter', () => {
   });
 
   it('writes relative names with an empty apex and dotted absolute targets', () => {
-    expect(adapter.editor?.conventions).toMatchObject({ apex: '', host: 'relative', targetDot: true, srv: 'name-in-host' });
-    expect(adapter.editor?.fields('SRV')).toHaveProperty('port');
-    expect(adapter.editor?.fields('A')).not.toHaveProperty('priority');
+    expect(editorOf(adapter.id)?.conventions).toMatchObject({ apex: '', host: 'relative', targetDot: true, srv: 'name-in-host' });
+    expect(editorOf(adapter.id)?.fields('SRV')).toHaveProperty('port');
+    expect(editorOf(adapter.id)?.fields('A')).not.toHaveProperty('priority');
   });
 });

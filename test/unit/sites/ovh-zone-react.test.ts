@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAdapter } from '../../../src/sites/index.js';
 import { ovhZoneReactAdapter as adapter } from '../../../src/sites/ovh-zone-react.js';
+import { editorOf } from '../../../src/sites/editors.js';
 
 const read = (url: string) => adapter.read(new URL(url), {} as Document);
 
@@ -26,7 +27,7 @@ describe('OVHcloud React manager adapter', () => {
   });
 
   it('takes the type through its combobox, options named by their leading type', () => {
-    const control = adapter.editor?.typeControl;
+    const control = editorOf(adapter.id)?.typeControl;
     expect(control?.kind).toBe('combobox');
     if (control?.kind !== 'combobox') return;
     expect(control.optionText?.A?.test('A — Pointer vers une adresse IPv4')).toBe(true);
@@ -34,6 +35,6 @@ describe('OVHcloud React manager adapter', () => {
   });
 
   it('finds priority by name first (the en_GB label says "Distribution")', () => {
-    expect(adapter.editor?.fields('MX').priority?.[0]).toBe('input[name=priority]');
+    expect(editorOf(adapter.id)?.fields('MX').priority?.[0]).toBe('input[name=priority]');
   });
 });

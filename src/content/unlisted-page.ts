@@ -1,0 +1,22 @@
+import { buildGenericEditor, genericAdapter } from '../sites/generic.js';
+import { SITE_ADAPTERS } from '../sites/index.js';
+import type { PageInfo, SiteAdapter } from '../sites/types.js';
+
+/** Panels on the customer's own host and port (cPanel, Plesk): known by their content, not their URL. */
+export function recognizedAdapter(document: Document): SiteAdapter | undefined {
+  return SITE_ADAPTERS.find((adapter) => adapter.recognize?.(document));
+}
+
+/**
+ * The page info of a page no adapter knows by URL: one recognised by content, or the generic
+ * filler's. Apart from page-editor.ts so the page reader never imports the sites' editors.
+ */
+export function unlistedPageInfo(url: URL, document: Document): PageInfo | undefined {
+  const adapter = recognizedAdapter(document);
+  if (adapter) {
+    const { pageKind, domain } = adapter.read(url, document);
+    const clean = domain?.trim().toLowerCase().replace(/\.$/, '');
+    return { adapterId: adapter.id, pageKind, notation: adapter.notation, ...(clean && { domain: clean }) };
+  }
+  return buildGenericEditor(document) ? { adapterId: genericAdapter.id, pageKind: 'dns-editor', notation: genericAdapter.notation } : undefined;
+}
