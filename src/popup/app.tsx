@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Localized } from '../i18n/lang.js';
@@ -17,6 +18,8 @@ import { SetupForm } from './components/setup-form.js';
 import { ShareBox } from './components/share-box.js';
 import { ZoneExport } from './components/zone-export.js';
 import { uiLanguage } from './language.js';
+import { pageHasEditor, pageKindLabel, siteLabel } from './page-kind-labels.js';
+import { sectionOrder, type SectionId } from './section-order.js';
 import { openSidePanel } from './side-panel.js';
 import { Ui } from './ui-context.js';
 import { text } from './ui-text.js';
@@ -52,14 +55,16 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   const expansion = useMemo(() => (service && zone ? expandService(service.id, zone, vars) : undefined), [service, zone, vars]);
   const varProblems = useMemo(() => (service ? validateVariables(service, vars, zone || 'example.com') : {}), [service, vars, zone]);
   const setup: Setup | null = zone && service ? { domain: zone, service: service.id, vars: filled(vars) } : null;
+  // What comes first depends on the page, decided once (see section-order.ts).
+  const [order] = useState(() => sectionOrder(boot.context.page, expandService(boot.setup.service, normalizeName(boot.setup.domain.trim()), boot.setup.vars).ok));
   const [checkState, setCheckState] = useCheckState(domainProblems(domain).length === 0 ? zone : '');
   const notation = boot.context.notation;
   const [capture, setCapture] = useState<Capture | null>(null);
   const [sections, setSections] = useState<typeof import('./components/capture-guide-sections.js') | null>(null);
   useEffect(() => void import('./components/capture-guide-sections.js').then(setSections), []);
-  // The fill section (issue 4), loaded after the first render and only on a page an adapter or the generic filler knows.
+  // The fill section (issue 4), loaded after the first render and only on a page with a DNS editor (elsewhere a one-line hint).
   const [fill, setFill] = useState<typeof import('./components/fill-panel.js') | null>(null);
-  useEffect(() => void (boot.context.page && boot.tabId !== undefined && import('./components/fill-panel.js').then(setFill)), []);
+  useEffect(() => void (pageHasEditor(boot.context.page) && boot.tabId !== undefined && import('./components/fill-panel.js').then(setFill)), []);
 
   // What was read on the control panel or pasted for this domain, with where each value came from.
   useEffect(() => {
@@ -110,6 +115,69 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   const sameSetup =
     checkState.state !== 'done' || (setup !== null && checkState.setup.service === setup.service && JSON.stringify(filled(checkState.setup.vars)) === JSON.stringify(setup.vars));
 
+  const page = boot.context.page;
+  const validDomain = domainProblems(domain).length === 0 ? zone : '';
+  const sectionsById: Record<SectionId, ComponentChildren> = {
+    setup: (
+      <SetupForm
+        key="setup"
+        domain={domain}
+        domainProblems={domainProblems(domain)}
+        pageSite={page?.domain ? siteLabel(page, boot.context.siteName, lang) : undefined}
+        service={service}
+        serviceId={serviceId}
+        vars={vars}
+        varProblems={varProblems}
+        valuesFolded={order[0] !== 'setup'}
+        onDomain={setDomain}
+        onDomainCommit={() => void commitDomain()}
+        onService={setServiceId}
+        onVar={(name, value) => setVars((old) => ({ ...old, [name]: value }))}
+      />
+    ),
+    captured: sections && <sections.CapturedValues key="captured" capture={capture && capture.service === serviceId ? capture : null} heading />,
+    records: service && zone && (
+      <section key="records" aria-labelledby="records-heading">
+        <h2 id="records-heading">{t('recordsHeading')}</h2>
+        {expansion?.ok ? (
+          <>
+            <p class="help">{notation === 'relative' ? t('notationRelative', { domain: expansion.set.domain }) : t('notationFqdn')}</p>
+            <RecordList records={expansion.set.records} zone={expansion.set.domain} notation={notation} />
+            <ZoneExport domain={expansion.set.domain} zoneText={exportZone(expansion.set.records, expansion.set.domain, { ttl: boot.options.defaultTtl })} />
+          </>
+        ) : (
+          <ProblemList intro={t('recordsIncomplete')} problems={expansion?.ok === false ? expansion.problems : []} />
+        )}
+      </section>
+    ),
+    fill: fill && boot.tabId !== undefined && page && (
+      <fill.FillPanel key="fill" lang={lang} mode={mode} tabId={boot.tabId} page={page} siteName={siteLabel(page, boot.context.siteName, lang)} setup={expansion?.ok ? setup : null} />
+    ),
+    'fill-hint': page && (
+      <p key="fill-hint" class="notice fill-hint">
+        {t(page.adapterId === 'ovh-email-panel' ? 'fillHintPanel' : 'fillHintOther', { page: pageKindLabel(page, lang), domain: validDomain || t('yourDomain') })}
+      </p>
+    ),
+    check: (
+      <CheckPanel
+        key="check"
+        state={checkState}
+        canCheck={expansion?.ok === true}
+        sameSetup={sameSetup}
+        notation={notation}
+        extensionVersion={browser.runtime.getManifest().version}
+        onCheck={() => void startCheck()}
+      />
+    ),
+    guide: sections && <sections.GuideView key="guide" page={page} serviceId={serviceId} domain={validDomain} rows={checkState.state === 'done' ? checkState.report.results : undefined} tabId={boot.tabId} />,
+    more: (
+      <div key="more" class="more">
+        {sections && <sections.PasteBox domain={validDomain} serviceId={serviceId} onUsed={(next, captured) => (applySetup(next), setCapture(captured))} />}
+        <ShareBox setup={expansion?.ok ? setup : null} onApply={applySetup} />
+      </div>
+    ),
+  };
+
   return (
     <Ui.Provider value={{ lang, announce: setStatus }}>
       <div class={`app mode-${mode}`} lang={lang}>
@@ -133,52 +201,7 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
             </p>
           )}
           <ProblemList intro={t('linkRefused')} problems={boot.linkProblems} />
-          <SetupForm
-            domain={domain}
-            domainProblems={domainProblems(domain)}
-            pageSite={boot.context.page?.domain ? boot.context.siteName ?? boot.context.page.adapterId : undefined}
-            service={service}
-            serviceId={serviceId}
-            vars={vars}
-            varProblems={varProblems}
-            onDomain={setDomain}
-            onDomainCommit={() => void commitDomain()}
-            onService={setServiceId}
-            onVar={(name, value) => setVars((old) => ({ ...old, [name]: value }))}
-          />
-          {sections && <sections.CapturedValues capture={capture && capture.service === serviceId ? capture : null} heading />}
-          {sections && (
-            <sections.PasteBox domain={domainProblems(domain).length === 0 ? zone : ''} serviceId={serviceId} onUsed={(next, captured) => (applySetup(next), setCapture(captured))} />
-          )}
-          {service && zone && (
-            <section aria-labelledby="records-heading">
-              <h2 id="records-heading">{t('recordsHeading')}</h2>
-              {expansion?.ok ? (
-                <>
-                  <p class="help">{notation === 'relative' ? t('notationRelative', { domain: expansion.set.domain }) : t('notationFqdn')}</p>
-                  <RecordList records={expansion.set.records} zone={expansion.set.domain} notation={notation} />
-                  <ZoneExport domain={expansion.set.domain} zoneText={exportZone(expansion.set.records, expansion.set.domain, { ttl: boot.options.defaultTtl })} />
-                </>
-              ) : (
-                <ProblemList intro={t('recordsIncomplete')} problems={expansion?.ok === false ? expansion.problems : []} />
-              )}
-            </section>
-          )}
-          {fill && boot.tabId !== undefined && boot.context.page && (
-            <fill.FillPanel lang={lang} mode={mode} tabId={boot.tabId} page={boot.context.page} siteName={boot.context.siteName} setup={expansion?.ok ? setup : null} />
-          )}
-          <CheckPanel
-            state={checkState}
-            canCheck={expansion?.ok === true}
-            sameSetup={sameSetup}
-            notation={notation}
-            extensionVersion={browser.runtime.getManifest().version}
-            onCheck={() => void startCheck()}
-          />
-          <ShareBox setup={expansion?.ok ? setup : null} onApply={applySetup} />
-          {sections && (
-            <sections.GuideView page={boot.context.page} serviceId={serviceId} domain={domainProblems(domain).length === 0 ? zone : ''} rows={checkState.state === 'done' ? checkState.report.results : undefined} tabId={boot.tabId} />
-          )}
+          {order.map((id) => sectionsById[id])}
         </main>
         <p class="status" role="status" aria-live="polite">
           {status}

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
+import { frenchSpacing } from './french-spacing.js';
 
 /**
  * The popup's and options page's own words, EN and FR side by side. chrome.i18n cannot switch
@@ -69,6 +70,17 @@ const TEXT = {
   offline: { en: 'You are offline. Everything you type is kept; checks will work again once you are back online.', fr: 'Vous êtes hors ligne. Tout ce que vous saisissez est conservé ; les vérifications reprendront une fois en ligne.' },
   openSidePanel: { en: 'Open in side panel', fr: 'Ouvrir dans le panneau latéral' },
   options: { en: 'Options', fr: 'Options' },
+  variablesSummary: { en: 'Values for this service ({filled} of {total} filled in)', fr: 'Valeurs pour ce service ({filled} sur {total} renseignées)' },
+  moreHeading: { en: 'More', fr: 'Plus' },
+  yourDomain: { en: 'your domain', fr: 'votre domaine' },
+  fillHintPanel: {
+    en: 'This page ({page}) shows the values to enter; it has no DNS editor. Open the DNS zone of {domain} where it is hosted: the values read here will be ready to fill in there.',
+    fr: 'Cette page ({page}) montre les valeurs à saisir ; elle n’a pas d’éditeur DNS. Ouvrez la zone DNS de {domain} là où elle est hébergée : les valeurs lues ici y seront prêtes à remplir.',
+  },
+  fillHintOther: {
+    en: 'No DNS editor on this page ({page}). Open the DNS zone of {domain}, then open the assistant again to fill in the records there.',
+    fr: 'Pas d’éditeur DNS sur cette page ({page}). Ouvrez la zone DNS de {domain}, puis rouvrez l’assistant pour y remplir les enregistrements.',
+  },
   // Options page
   optionsTitle: { en: 'DNS Setup Assistant — Options', fr: 'Assistant de configuration DNS — Options' },
   resolversHeading: { en: 'DNS-over-HTTPS resolvers', fr: 'Résolveurs DNS-over-HTTPS' },
@@ -89,5 +101,6 @@ export type TextKey = keyof typeof TEXT;
 
 /** The sentence in `lang`, with `{name}` placeholders filled (values are text, never HTML). */
 export function text(lang: Lang, key: TextKey, params: Record<string, string | number> = {}): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const template = lang === 'fr' ? frenchSpacing(TEXT[key].fr) : TEXT[key].en;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/lang.js';
+import { frenchSpacing } from '../french-spacing.js';
 
 /** The words of the paste box, the captured-values list and the guide view (issue 5), EN and FR. */
 const TEXT = {
@@ -34,5 +35,6 @@ const TEXT = {
 export type CaptureGuideKey = keyof typeof TEXT;
 
 export function cgText(lang: Lang, key: CaptureGuideKey, params: Record<string, string> = {}): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (_m, name: string) => params[name] ?? '');
+  const template = lang === 'fr' ? frenchSpacing(TEXT[key].fr) : TEXT[key].en;
+  return template.replace(/\{(\w+)\}/g, (_m, name: string) => params[name] ?? '');
 }

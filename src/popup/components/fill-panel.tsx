@@ -10,6 +10,7 @@ import type { DnsRecord } from '../../records/types.js';
 import { formatRdata } from '../../records/zone-format.js';
 import type { Setup } from '../../services/desired.js';
 import type { PageInfo } from '../../sites/types.js';
+import { pageKindLabel, siteLabel } from '../page-kind-labels.js';
 import { openSidePanel } from '../side-panel.js';
 import { fillText, type FillTextKey } from './fill-text.js';
 
@@ -22,10 +23,6 @@ export interface FillPanelProps {
   /** The expanded, valid setup; null while the form above has problems. */
   setup: Setup | null;
 }
-
-/** A checkbox beside its sentence (the popup's labels are block headings above inputs). */
-const CHOICE = { display: 'flex', gap: '0.4rem', alignItems: 'baseline', fontWeight: 'normal' };
-const BOX = { width: 'auto', flex: 'none' };
 
 const show = (record: DnsRecord, zone: string) => `${record.type} ${relativeName(record.name, zone)} ${formatRdata(record)}`;
 
@@ -58,9 +55,8 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPane
   const [planned, setPlanned] = useState<{ plan: FillPlan; site: string; stages: boolean } | null>(null);
   const [problem, setProblem] = useState<Localized | null>(null);
   const state = useFillState(tabId);
-  const site = siteName ?? t('unknownSite');
-  const domain = page.domain ?? setup?.domain ?? '';
-  const pageLine = /dns|zone/i.test(page.pageKind) ? t('pageZone', { site, domain }) : t('pageOther', { site, kind: page.pageKind });
+  const domain = page.domain ?? setup?.domain;
+  const pageLine = t('pageLine', { site: siteLabel(page, siteName, lang), kind: pageKindLabel({ pageKind: page.pageKind, ...(domain && { domain }) }, lang) });
   const otherZone = page.domain && setup && page.domain !== setup.domain;
 
   const plan = async (spf = replaceSpf) => {
@@ -95,19 +91,22 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPane
       <h2 id="fill-heading">{t('heading')}</h2>
       <p class="page-kind">{pageLine}</p>
       {otherZone && <p class="problem">{t('otherZone', { page: page.domain!, domain: setup!.domain })}</p>}
-      <label style={CHOICE}>
-        <input type="checkbox" style={BOX} checked={replaceSpf} onChange={(event) => (setReplaceSpf(event.currentTarget.checked), void plan(event.currentTarget.checked))} /> {t('replaceSpf')}
+      {/* The box in its own column, the sentence wrapping beside it (long FR labels). */}
+      <label class="choice">
+        <input type="checkbox" checked={replaceSpf} onChange={(event) => (setReplaceSpf(event.currentTarget.checked), void plan(event.currentTarget.checked))} />
+        <span>{t('replaceSpf')}</span>
       </label>
       {planned?.stages && (
-        <label style={CHOICE}>
-          <input type="checkbox" style={BOX} checked={pressSubmit} onChange={(event) => setPressSubmit(event.currentTarget.checked)} /> {t('pressSubmit')}
+        <label class="choice">
+          <input type="checkbox" checked={pressSubmit} onChange={(event) => setPressSubmit(event.currentTarget.checked)} />
+          <span>{t('pressSubmit')}</span>
         </label>
       )}
-      <p>
+      <div class="actions">
         <button type="button" disabled={!setup || running} onClick={() => void plan()}>
           {t('showPlan')}
         </button>
-      </p>
+      </div>
       {problem && (
         <p class="problem" role="alert">
           {say(problem)}
@@ -119,15 +118,17 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPane
           {current.toAdd.length > 0 && (
             <>
               <h3>{t('toAdd', { count: current.toAdd.length })}</h3>
-              <ul>
+              <ul class="plan-list">
                 {current.toAdd.map((item) => (
-                  <li key={comparableKey(item.record)}>
-                    <code>{show(item.record, current.zone)}</code>{' '}
-                    <button type="button" disabled={running} aria-label={t('fillOneLabel', { record: show(item.record, current.zone) })} onClick={() => void run([comparableKey(item.record)])}>
+                  <li key={comparableKey(item.record)} class="plan-item">
+                    <code>{show(item.record, current.zone)}</code>
+                    <button type="button" class="small" disabled={running} aria-label={t('fillOneLabel', { record: show(item.record, current.zone) })} onClick={() => void run([comparableKey(item.record)])}>
                       {t('fillOne')}
                     </button>
-                    {item.notes.map((note) => (
-                      <p class="help">{say(note)}</p>
+                    {item.notes.map((note, index) => (
+                      <p key={index} class="help plan-note">
+                        {say(note)}
+                      </p>
                     ))}
                   </li>
                 ))}
@@ -137,7 +138,7 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPane
           {current.toReplace.length > 0 && (
             <>
               <h3>{t('toReplace')}</h3>
-              <ul>
+              <ul class="plan-list">
                 {current.toReplace.map((item) => (
                   <li key={comparableKey(item.existing)}>
                     <del>{show(item.existing, current.zone)}</del> → <code>{show(item.replacement, current.zone)}</code>
@@ -147,11 +148,11 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPane
             </>
           )}
           {current.toAdd.length + current.toReplace.length > 0 && (
-            <p>
+            <div class="actions">
               <button type="button" class="primary" disabled={running} onClick={() => void run()}>
                 {t('fillAll', { count: current.toAdd.length + current.toReplace.length })}
               </button>
-            </p>
+            </div>
           )}
           <p class="help">{t('youSave')}</p>
           {current.conflicts.length > 0 && (
@@ -179,7 +180,7 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPane
               <summary>{t('present', { count: current.present.length })}</summary>
               <ul>
                 {current.present.map((record) => (
-                  <li key={comparableKey(record)}>
+                  <li key={comparableKey(record)} class="plan-item">
                     <code>{show(record, current.zone)}</code>
                   </li>
                 ))}

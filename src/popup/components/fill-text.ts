@@ -1,11 +1,10 @@
 import type { Lang } from '../../i18n/lang.js';
+import { frenchSpacing } from '../french-spacing.js';
 
 /** The fill section's words, EN and FR side by side (kept apart from ui-text.ts: loaded lazily). */
 const FILL_TEXT = {
   heading: { en: 'Fill in on this page', fr: 'Remplir sur cette page' },
-  pageZone: { en: '{site}: DNS zone of {domain}', fr: '{site} : zone DNS de {domain}' },
-  pageOther: { en: '{site}: {kind}', fr: '{site} : {kind}' },
-  unknownSite: { en: 'DNS editor', fr: 'Éditeur DNS' },
+  pageLine: { en: '{site}: {kind}', fr: '{site} : {kind}' },
   otherZone: { en: 'This page edits {page}, not {domain}.', fr: 'Cette page modifie {page}, pas {domain}.' },
   showPlan: { en: 'Show what would be filled in', fr: 'Voir ce qui serait rempli' },
   replaceSpf: { en: 'Replace the existing SPF record by the merged one (this fill only)', fr: 'Remplacer l’enregistrement SPF existant par l’enregistrement fusionné (pour ce remplissage seulement)' },
@@ -27,5 +26,6 @@ const FILL_TEXT = {
 export type FillTextKey = keyof typeof FILL_TEXT;
 
 export function fillText(lang: Lang, key: FillTextKey, params: Record<string, string | number> = {}): string {
-  return FILL_TEXT[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  const template = lang === 'fr' ? frenchSpacing(FILL_TEXT[key].fr) : FILL_TEXT[key].en;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }

@@ -8,6 +8,7 @@ import type { Setup } from '../../services/desired.js';
 import { findService } from '../../services/index.js';
 import { Ui } from '../ui-context.js';
 import { cgText, type CaptureGuideKey } from './capture-guide-text.js';
+import { Disclosure } from './disclosure.js';
 import { ProblemList } from './problem-list.js';
 
 const SHAPES: Record<PasteShape, CaptureGuideKey> = {
@@ -49,7 +50,8 @@ export function PasteBox({ domain, serviceId, onUsed }: { domain: string; servic
 
   return (
     <section aria-labelledby="paste-heading" class="paste-box">
-      <h2 id="paste-heading">{t('pasteHeading')}</h2>
+      {/* Folded: needed once per setup at most; the fold keeps the pasted text while closed. */}
+      <Disclosure id="fold-paste" summary={<h2 id="paste-heading">{t('pasteHeading')}</h2>}>
       <div class="field">
         <label for="paste-text">{t('pasteLabel')}</label>
         <textarea id="paste-text" rows={4} class="mono" value={text} onInput={(event) => setText(event.currentTarget.value)} />
@@ -98,6 +100,7 @@ export function PasteBox({ domain, serviceId, onUsed }: { domain: string; servic
           </div>
         </div>
       )}
+      </Disclosure>
     </section>
   );
 }
@@ -109,7 +112,7 @@ export function CapturedValues({ capture, heading }: { capture: Capture | null; 
   if (entries.length === 0) return null;
   return (
     <div class="captured-values">
-      {heading && <h3>{cgText(lang, 'capturedHeading')}</h3>}
+      {heading && <h2>{cgText(lang, 'capturedHeading')}</h2>}
       <dl>
         {entries.map(([name, { value, source }]) => (
           <div key={name} class="captured" data-var={name}>

@@ -5,6 +5,7 @@ import { serviceVariables } from '../../services/expand.js';
 import type { ServiceTemplate } from '../../services/types.js';
 import { useContext } from 'preact/hooks';
 import { Ui, useText } from '../ui-context.js';
+import { Disclosure } from './disclosure.js';
 import { ProblemList } from './problem-list.js';
 
 interface Props {
@@ -19,6 +20,8 @@ interface Props {
   onDomainCommit(): void;
   onService(serviceId: string): void;
   onVar(name: string, value: string): void;
+  /** Fold the service's values (the setup was complete when the UI opened and other sections come first). */
+  valuesFolded?: boolean;
 }
 
 /** Domain, service picker and the service's variables, validated as the user types. */
@@ -29,6 +32,7 @@ export function SetupForm(props: Props) {
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const touch = (name: string) => setTouched((old) => new Set(old).add(name));
   const domainShown = props.domain.trim() !== '' || touched.has('domain');
+  const variables = props.service ? serviceVariables(props.service) : [];
 
   return (
     <section aria-labelledby="setup-heading">
@@ -71,9 +75,16 @@ export function SetupForm(props: Props) {
         {props.service && <p class="help">{props.service.description[lang]}</p>}
       </div>
       {props.service && (
+        <Disclosure
+          id="fold-values"
+          class="values-fold"
+          remember={false}
+          defaultOpen={!props.valuesFolded}
+          summary={t('variablesSummary', { filled: variables.filter((spec) => (props.vars[spec.name] ?? '').trim() !== '').length, total: variables.length })}
+        >
         <fieldset>
           <legend>{t('variablesHeading')}</legend>
-          {serviceVariables(props.service).map((spec) => {
+          {variables.map((spec) => {
             const value = props.vars[spec.name] ?? '';
             const problems = props.varProblems[spec.name] ?? [];
             const shown = value.trim() !== '' || touched.has(spec.name);
@@ -105,6 +116,7 @@ export function SetupForm(props: Props) {
             );
           })}
         </fieldset>
+        </Disclosure>
       )}
     </section>
   );

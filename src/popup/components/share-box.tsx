@@ -5,6 +5,7 @@ import { expandService } from '../../services/expand.js';
 import { decodeShareCode, encodeShareCode } from '../../share/share-code.js';
 import { copyText } from '../clipboard.js';
 import { Ui, useText } from '../ui-context.js';
+import { Disclosure } from './disclosure.js';
 import { ProblemList } from './problem-list.js';
 
 /** "Share" copies a DSA1 code of the setup; a pasted code is applied only when it is valid. */
@@ -33,8 +34,9 @@ export function ShareBox({ setup, onApply }: { setup: Setup | null; onApply(setu
   };
 
   return (
-    <section aria-labelledby="share-heading">
-      <h2 id="share-heading">{t('shareHeading')}</h2>
+    <section aria-labelledby="share-heading" class="share-box">
+      {/* Folded: a support tool, rarely needed by the customer; the fold keeps a pasted code while closed. */}
+      <Disclosure id="fold-share" summary={<h2 id="share-heading">{t('shareHeading')}</h2>}>
       <div class="actions">
         <button type="button" id="share" disabled={!setup} onClick={share}>
           {t('shareButton')}
@@ -71,6 +73,7 @@ export function ShareBox({ setup, onApply }: { setup: Setup | null; onApply(setu
         </div>
         <ProblemList id="paste-problems" intro={t('codeRefused')} problems={problems} />
       </form>
+      </Disclosure>
     </section>
   );
 }

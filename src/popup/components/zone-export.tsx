@@ -1,14 +1,14 @@
 import { useContext } from 'preact/hooks';
 import { copyText, downloadText } from '../clipboard.js';
 import { Ui, useText } from '../ui-context.js';
+import { Disclosure } from './disclosure.js';
 
 /** The records as BIND zone-file lines: copy for a support ticket, or download to import. */
 export function ZoneExport({ zoneText, domain }: { zoneText: string; domain: string }) {
   const t = useText();
   const { announce } = useContext(Ui);
   return (
-    <details class="zone">
-      <summary>{t('zoneHeading')}</summary>
+    <Disclosure id="fold-zone" class="zone" summary={t('zoneHeading')}>
       <textarea readOnly rows={8} aria-label={t('zoneLabel', { domain })} class="mono" value={zoneText} />
       <div class="actions">
         <button type="button" onClick={async () => announce((await copyText(zoneText)) ? t('copied', { what: t('zoneHeading') }) : t('copyFailed'))}>
@@ -18,6 +18,6 @@ export function ZoneExport({ zoneText, domain }: { zoneText: string; domain: str
           {t('zoneDownload')}
         </button>
       </div>
-    </details>
+    </Disclosure>
   );
 }
