@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchExtension, SCREENSHOTS, seriousViolations, type ExtensionSession } from './harness.js';
+import { openFold } from './folds.js';
 
 /**
  * The popup's issue-5 parts with the real extension: paste → what was understood → use →
@@ -22,6 +23,7 @@ Adresse IPv6 : 2001:db8:3c4d:15::25`;
 
 test('paste: shows what it understood, uses it only on confirmation, with "pasted" as the source (FR)', async () => {
   const popup = await session.openExtensionPage('src/popup/popup.html');
+  await openFold(popup, 'fold-paste');
   await popup.locator('#paste-text').fill(DELIVERY);
   await popup.locator('#paste-read').click();
   const understood = popup.locator('#paste-understood');
@@ -47,6 +49,7 @@ test('paste: shows what it understood, uses it only on confirmation, with "paste
 
 test('paste: hostile or junk text gets a sentence, nothing rendered as markup, nothing used', async () => {
   const popup = await session.openExtensionPage('src/popup/popup.html');
+  await openFold(popup, 'fold-paste');
   await popup.locator('#paste-text').fill('<img src=x onerror="document.title=\'pwned\'"> Nom du serveur : a.example.org IPv4 : 198.51.100.9');
   await popup.locator('#paste-read').click();
   await expect.poll(() => popup.locator('.paste-box .problems').innerText()).toContain('HTML');

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { encodeShareCode } from '../../src/share/share-code.js';
 import { copiedTexts, launchExtension, SCREENSHOTS, seriousViolations, type ExtensionSession } from './harness.js';
+import { openFold } from './folds.js';
 
 // test/fixtures/zones/e2e-onprem.test.zone: A, MX and SPF right, SRV on port 80, no _dmarc.
 const SETUP = { domain: 'e2e-onprem.test', service: 'exchange-onprem', vars: { ip: '203.0.113.10', dmarc: 'v=DMARC1; p=none' } };
@@ -91,6 +92,7 @@ describe('a setup checked against the loopback DoH server', () => {
   });
 
   test('"Share" copies a code that pre-fills another popup', async () => {
+    await openFold(page, 'fold-share');
     await page.getByRole('button', { name: 'Share', exact: true }).click();
     await expect.poll(() => page.locator('#share-code').inputValue()).toMatch(/^DSA1:/);
     const code = await page.locator('#share-code').inputValue();
@@ -122,6 +124,7 @@ describe('invalid setups are refused, never applied silently', () => {
   test('a pasted code with a bad prefix or bad variables is refused', async () => {
     const page = await session.openExtensionPage('src/popup/popup.html');
     const before = await page.locator('#domain').inputValue();
+    await openFold(page, 'fold-share');
     await page.locator('#paste-code').fill('XYZ9:abc');
     await page.getByRole('button', { name: 'Apply code' }).click();
     await expect.poll(() => page.locator('#paste-problems').innerText()).toMatch(/DSA1/);

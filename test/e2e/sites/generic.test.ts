@@ -100,7 +100,7 @@ describe('the fill section of the side panel on the unknown panel', () => {
     const params = new URLSearchParams({ tabId: String(tabId), domain: 'example.com', service: 'exchange-onprem', ip: '203.0.113.10' });
     const panel = await session.openExtensionPage(`src/popup/sidepanel.html?${params}`);
     const section = panel.locator('section.fill');
-    await expect.poll(() => section.locator('.page-kind').textContent()).toBe('DNS editor: DNS zone of example.com');
+    await expect.poll(() => section.locator('.page-kind').textContent()).toBe('Unknown DNS editor (generic filler): DNS zone of example.com');
     await section.getByRole('button', { name: 'Show what would be filled in' }).click();
     await expect.poll(() => section.locator('h3').allTextContents()).toEqual(['To add (3)', 'Conflicts (nothing is deleted)']);
     expect(await section.getByRole('button', { name: /^Fill in / }).count()).toBe(4); // 3 records + "all"
