@@ -7,6 +7,8 @@ import { press, setText } from './events.js';
 import { readField, sameFieldText, writeField } from './field-io.js';
 import { fillMessages as say, type FieldName } from './fill-messages.js';
 import { locate } from './locate.js';
+import { hostText } from './notation.js';
+import { setSwitches } from './switches.js';
 import { waitFor, waitForQuiet } from './settle.js';
 import { chooseType, typeControlVisible } from './type-control.js';
 import type { SiteFields } from './types.js';
@@ -102,7 +104,22 @@ export async function fillRecord(editor: EditorSpec, root: QueryRoot, record: Dn
   if (!(await chooseType(control, root, record.type))) return stop(say.typeNotChosen(record));
   // Choosing a type re-renders (and may reset) the form: wait, then query everything afresh.
   await waitForQuiet(collectRoots(root));
-  return fillFields(record, fields, editor.fields(record.type), editor, root);
+  const locators = editor.fields(record.type);
+  const filled = await fillFields(record, withoutApexHost(fields, locators, zone, editor), locators, editor, root);
+  if (!filled.ok) return filled;
+  const problem = await setSwitches(record, editor.switches?.(record.type) ?? [], root);
+  return problem ? stop(problem) : filled;
+}
+
+/**
+ * A form with no host field for this type (an SRV form that asks only service, protocol and
+ * target) writes at the apex: an apex host is left out instead of stopping at "host not found".
+ * Any other host still needs its field, and stops the run when there is none.
+ */
+export function withoutApexHost(fields: SiteFields, locators: Partial<Record<FieldRole, Locator>>, zone: string, editor: EditorSpec): SiteFields {
+  if (locators.host || fields.host === undefined || fields.host !== hostText(zone, zone, editor.conventions)) return fields;
+  const { host: _apex, ...rest } = fields;
+  return rest;
 }
 
 /** BIND paste: one zone-file line in the textarea, then the site's Apply button fills its own form. */

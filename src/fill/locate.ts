@@ -54,6 +54,20 @@ function byLabel(pattern: RegExp, roots: QueryRoot[], accept: (element: Element)
   return best?.element;
 }
 
+/** What a person clicks by its words: buttons and links (and ARIA ones), never form fields. */
+export const CLICKABLES = 'button, a[href], [role=button], [role=link], input[type=button], input[type=submit]';
+
+/** The words a clickable shows: its text, or an input button's value; blanks collapsed. */
+function shownText(element: Element): string {
+  const text = element.tagName === 'INPUT' ? (element as HTMLInputElement).value : element.textContent ?? '';
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The first clickable, in page order, whose words match (« Ajouter », "Add record"). */
+function byText(pattern: RegExp, root: QueryRoot, roots: QueryRoot[], accept: (element: Element) => boolean): Element | undefined {
+  return deepQueryAll(CLICKABLES, root, roots).find((element) => accept(element) && pattern.test(shownText(element)));
+}
+
 /** Matches of several selectors in ONE query per root, ordered by the first selector each matches. */
 function bySelectors(selectors: string[], root: QueryRoot, roots: QueryRoot[]): Element[] {
   const found = deepQueryAll(selectors.join(', '), root, roots);
@@ -81,13 +95,17 @@ export function locate(locator: Locator, root: QueryRoot, options: LocateOptions
       selectors.push(entry);
       continue;
     }
-    const found = flush() ?? byLabel(entry.label, roots, accept);
+    const found = flush() ?? ('text' in entry ? byText(entry.text, root, roots, accept) : byLabel(entry.label, roots, accept));
     if (found) return found;
   }
   return flush();
 }
 
-/** Every visible element the locator's selectors find (buttons of a button group). */
+/** Every visible element the locator's selectors (or button words) find (buttons of a button group). */
 export function locateAll(locator: Locator, root: QueryRoot, roots: QueryRoot[] = collectRoots(root)): Element[] {
-  return locator.flatMap((entry) => (typeof entry === 'string' ? deepQueryAll(entry, root, roots).filter(isVisible) : []));
+  return locator.flatMap((entry) => {
+    if (typeof entry === 'string') return deepQueryAll(entry, root, roots).filter(isVisible);
+    if ('text' in entry) return deepQueryAll(CLICKABLES, root, roots).filter((element) => isVisible(element) && entry.text.test(shownText(element)));
+    return [];
+  });
 }

@@ -63,7 +63,10 @@ export function toSiteFields(record: DnsRecord, zone: string, conventions: Edito
       fields.value = record.value;
   }
   if (record.priority !== undefined) fields.priority = String(record.priority);
-  if (record.type === 'SRV') {
+  if (record.type === 'SRV' && conventions.srvValue === 'weight-port-target') {
+    // One answer field holds the rest of the SRV data (Porkbun): `weight port target`.
+    fields.value = `${record.weight ?? 0} ${record.port ?? 0} ${fields.value}`;
+  } else if (record.type === 'SRV') {
     fields.weight = String(record.weight ?? 0);
     fields.port = String(record.port ?? 0);
   }

@@ -58,6 +58,8 @@ function savedYet(context: RunContext, record: DnsRecord, typed: SiteFields): bo
   const { editor, document, plan } = context;
   const key = comparableKey(record);
   if (editor.readRows(document, plan.zone).some((row) => comparableKey(row) === key)) return true;
+  // A wizard between its form and its last step has no fields left, yet nothing is saved.
+  if (editor.commit.kind === 'save' && editor.commit.pending && locate(editor.commit.pending, document)) return false;
   const locators = editor.fields(record.type);
   const roots = collectRoots(document);
   return (['host', 'value', 'target'] as const).every((role) => {

@@ -1,3 +1,4 @@
+import type { Localized } from '../i18n/lang.js';
 import type { DnsRecord, RecordType } from '../records/types.js';
 
 /**
@@ -6,10 +7,11 @@ import type { DnsRecord, RecordType } from '../records/types.js';
  * builds one at run time from what it finds on the page.
  *
  * A Locator is a list of CSS selectors tried in order — `name` / `data-testid` first, then id,
- * then anything else — or `{ label: /regex/ }` for a field found by its label text (EN and FR).
+ * then anything else — or `{ label: /regex/ }` for a field found by its label text (EN and FR),
+ * or `{ text: /regex/ }` for a button or link known only by its words (« Ajouter », "Add record").
  * Selectors are searched in the document, its open shadow roots and same-origin frames.
  */
-export type Locator = readonly (string | { label: RegExp })[];
+export type Locator = readonly (string | { label: RegExp } | { text: RegExp })[];
 
 /** The record fields a form may have. `target` is SRV's target when the site has one apart from `value`. */
 export const FIELD_ROLES = ['host', 'value', 'ttl', 'priority', 'weight', 'port', 'service', 'protocol', 'target'] as const;
@@ -43,6 +45,12 @@ export interface EditorConventions {
   targetDot: boolean;
   /** SRV: `_autodiscover._tcp` in the host field, or separate service/protocol fields. */
   srv: 'name-in-host' | 'split-fields';
+  /**
+   * SRV: what the value field takes. `target` (the default): the target alone, with weight and
+   * port in their own fields. `weight-port-target`: one answer `5 443 host.example.` (Porkbun),
+   * the priority still in its own field.
+   */
+  srvValue?: 'target' | 'weight-port-target';
   /** TXT written with its quotes (`"v=spf1 …"`) or bare (most sites). */
   txtQuoted: boolean;
   ttl: TtlPolicy;
@@ -50,8 +58,27 @@ export interface EditorConventions {
 
 /** How a change reaches the zone: most sites save a form; some stage rows, then submit them all. */
 export type CommitStyle =
-  | { kind: 'save'; button: Locator }
+  | {
+      kind: 'save';
+      button: Locator;
+      /**
+       * Present while the user's save is still under way (an open multi-step wizard: the OVH
+       * legacy one saves only on its last step, and its form fields are gone from the step
+       * before). While it is on the page, the record is not taken for saved.
+       */
+      pending?: Locator;
+    }
   | { kind: 'stage-then-submit'; stage: Locator; submit: Locator };
+
+/** An on/off control the form has besides the record's fields (Cloudflare's proxy status). */
+export interface SwitchSetting {
+  /** Named in the sentence when it cannot be set ("proxy status"). */
+  name: Localized;
+  /** A checkbox, or an element with `aria-checked` / `aria-pressed` (role=switch). */
+  locator: Locator;
+  /** The state every record filled here needs: clicked only when it is not so already. */
+  on: boolean;
+}
 
 /** A dated note on a site's behaviour (style.md: "date your quirks"). */
 export interface Quirk {
@@ -83,4 +110,6 @@ export interface EditorSpec {
    * the filler cannot edit rows here and the plan tells the user to do it.
    */
   editControl?(document: Document, zone: string, record: DnsRecord): Element | undefined;
+  /** Switches to set after the fields, per type (absent: the form has none the filler knows). */
+  switches?(type: RecordType): readonly SwitchSetting[];
 }
