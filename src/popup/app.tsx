@@ -12,6 +12,7 @@ import { findService } from '../services/index.js';
 import type { BootState } from './boot.js';
 import type { Capture } from '../capture/types.js';
 import { CheckPanel } from './components/check-panel.js';
+import { Disclosure } from './components/disclosure.js';
 import { ProblemList } from './components/problem-list.js';
 import { RecordList } from './components/record-list.js';
 import { SetupForm } from './components/setup-form.js';
@@ -117,6 +118,15 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
 
   const page = boot.context.page;
   const validDomain = domainProblems(domain).length === 0 ? zone : '';
+  const records = expansion?.ok ? (
+    <>
+      <p class="help">{notation === 'relative' ? t('notationRelative', { domain: expansion.set.domain }) : t('notationFqdn')}</p>
+      <RecordList records={expansion.set.records} zone={expansion.set.domain} notation={notation} />
+      <ZoneExport domain={expansion.set.domain} zoneText={exportZone(expansion.set.records, expansion.set.domain, { ttl: boot.options.defaultTtl })} />
+    </>
+  ) : (
+    <ProblemList intro={t('recordsIncomplete')} problems={expansion?.ok === false ? expansion.problems : []} />
+  );
   const sectionsById: Record<SectionId, ComponentChildren> = {
     setup: (
       <SetupForm
@@ -137,16 +147,17 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
     ),
     captured: sections && <sections.CapturedValues key="captured" capture={capture && capture.service === serviceId ? capture : null} heading />,
     records: service && zone && (
-      <section key="records" aria-labelledby="records-heading">
-        <h2 id="records-heading">{t('recordsHeading')}</h2>
-        {expansion?.ok ? (
-          <>
-            <p class="help">{notation === 'relative' ? t('notationRelative', { domain: expansion.set.domain }) : t('notationFqdn')}</p>
-            <RecordList records={expansion.set.records} zone={expansion.set.domain} notation={notation} />
-            <ZoneExport domain={expansion.set.domain} zoneText={exportZone(expansion.set.records, expansion.set.domain, { ttl: boot.options.defaultTtl })} />
-          </>
+      <section key="records" aria-labelledby="records-heading" class="records-section">
+        {/* Where the fill section comes first, the list is one click away (the plan shows what goes in). */}
+        {order[0] === 'fill' ? (
+          <Disclosure id="fold-records" summary={<h2 id="records-heading">{t('recordsHeading')}</h2>}>
+            {records}
+          </Disclosure>
         ) : (
-          <ProblemList intro={t('recordsIncomplete')} problems={expansion?.ok === false ? expansion.problems : []} />
+          <>
+            <h2 id="records-heading">{t('recordsHeading')}</h2>
+            {records}
+          </>
         )}
       </section>
     ),

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { CheckReport, CheckRow } from '../../dns/check-types.js';
 import { STATUS_WORDS } from '../../report/status-words.js';
@@ -15,6 +16,18 @@ function resolverLabel(url: string): string {
   }
 }
 
+/** A live record's details (expected, answers) one click away; a problem's stay in view, they say what to fix. */
+function FoldedWhenLive({ live, summary, children }: { live: boolean; summary: string; children: ComponentChildren }) {
+  return live ? (
+    <details class="result-details">
+      <summary>{summary}</summary>
+      {children}
+    </details>
+  ) : (
+    <>{children}</>
+  );
+}
+
 function ResultRow({ row, zone, notation, resolvers }: { row: CheckRow; zone: string; notation: RecordNotation; resolvers: readonly string[] }) {
   const t = useText();
   const { lang } = useContext(Ui);
@@ -28,6 +41,7 @@ function ResultRow({ row, zone, notation, resolvers }: { row: CheckRow; zone: st
         <span class="type">{row.type}</span> <span class="mono">{displayName(row.name, zone, notation)}</span>
       </h3>
       <p class="message">{row.message[lang]}</p>
+      <FoldedWhenLive live={row.status === 'ok'} summary={t('answers')}>
       <dl>
         <div>
           <dt>{t('expected')}</dt>
@@ -50,6 +64,7 @@ function ResultRow({ row, zone, notation, resolvers }: { row: CheckRow; zone: st
           </dd>
         </div>
       </dl>
+      </FoldedWhenLive>
       {row.ttl !== undefined && <p class="help">{t('ttl', { duration: formatDuration(row.ttl) })}</p>}
       {row.resolversDisagree && <p class="help">{t('disagree')}</p>}
       {row.notes?.map((note, index) => (
