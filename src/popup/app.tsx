@@ -57,7 +57,8 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   const varProblems = useMemo(() => (service ? validateVariables(service, vars, zone || 'example.com') : {}), [service, vars, zone]);
   const setup: Setup | null = zone && service ? { domain: zone, service: service.id, vars: filled(vars) } : null;
   // What comes first depends on the page, decided once (see section-order.ts).
-  const [order] = useState(() => sectionOrder(boot.context.page, expandService(boot.setup.service, normalizeName(boot.setup.domain.trim()), boot.setup.vars).ok));
+  const [readyAtBoot] = useState(() => expandService(boot.setup.service, normalizeName(boot.setup.domain.trim()), boot.setup.vars).ok);
+  const [order] = useState(() => sectionOrder(boot.context.page, readyAtBoot));
   const [checkState, setCheckState] = useCheckState(domainProblems(domain).length === 0 ? zone : '');
   const notation = boot.context.notation;
   const [capture, setCapture] = useState<Capture | null>(null);
@@ -138,7 +139,7 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
         serviceId={serviceId}
         vars={vars}
         varProblems={varProblems}
-        valuesFolded={order[0] !== 'setup'}
+        valuesFolded={readyAtBoot && order[0] !== 'setup'}
         onDomain={setDomain}
         onDomainCommit={() => void commitDomain()}
         onService={setServiceId}

@@ -10,7 +10,7 @@ const TEXT = {
   loading: { en: 'Loading your setup…', fr: 'Chargement de votre configuration…' },
   setupHeading: { en: 'Setup', fr: 'Configuration' },
   domainLabel: { en: 'Domain (the zone you edit)', fr: 'Domaine (la zone que vous modifiez)' },
-  domainFromPage: { en: 'Read from the page ({site}).', fr: 'Lu sur la page ({site}).' },
+  domainFromPage: { en: 'Read from the page: {site}.', fr: 'Lu sur la page : {site}.' },
   domainHint: { en: 'e.g. example.com', fr: 'p. ex. example.com' },
   serviceLabel: { en: 'E-mail service', fr: 'Service de messagerie' },
   servicePlaceholder: { en: 'Choose a service…', fr: 'Choisissez un service…' },
