@@ -116,7 +116,8 @@ export const ovhZoneLegacyEditor: EditorSpec = {
     return roles;
   },
   // Step 2 « Suivant » shows the summary; « Confirmer » (step 3) writes the entry.
-  commit: { kind: 'save', button: [`${WIZARD} [data-wizard-step="summary"] [data-wizard-confirm]`] },
+  // While the wizard is open nothing is saved: between « Suivant » and « Valider » its form is gone.
+  commit: { kind: 'save', button: [`${WIZARD} [data-wizard-step="summary"] [data-wizard-confirm]`], pending: [WIZARD] },
   quirks: [
     {
       note: 'Three wizard steps: type buttons in 3 groups, the form, a summary to confirm (« Suivant » then « Valider »): the record is saved only after « Valider ». Last verified 2026-11-23 on fixture ovh-legacy.',

@@ -30,6 +30,8 @@ export const porkbunEditor: EditorSpec = {
     host: 'relative',
     targetDot: false,
     srv: 'name-in-host',
+    // The answer field takes `weight port target`; the priority has its own field.
+    srvValue: 'weight-port-target',
     txtQuoted: false,
     ttl: { min: 600 },
   },

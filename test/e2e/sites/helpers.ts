@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { FillPlan, FillRunOptions } from '../../../src/fill/types.js';
+import type { FillPlan, FillProgress, FillRunOptions } from '../../../src/fill/types.js';
 import type { FillState } from '../../../src/messages/types.js';
 import { comparableKey } from '../../../src/records/comparable.js';
 import type { DnsRecord } from '../../../src/records/types.js';
@@ -37,12 +37,18 @@ export interface SiteFillExpectations {
   siteId: string;
   /** How the fixture writes its rows (apex, relative/FQDN hosts, dots, TXT quotes). */
   notation: RowNotation;
-  /** What the user clicks after each filled record (save-style sites). */
-  save(page: Page): Promise<void>;
+  /** What the user clicks after each filled record (save-style sites); `fill` shows the run meanwhile. */
+  save(page: Page, fill: FillWatch): Promise<void>;
   /** Stage-then-submit sites: the user's final Submit (unless the run says pressSubmit). */
   submit?(page: Page): Promise<void>;
   /** Default: hosted Exchange, on-premises Exchange, and hosted Exchange with the merged SPF. */
   runs?: SiteRun[];
+}
+
+/** The run as the side panel sees it, for a save step that checks what the run reports between clicks. */
+export interface FillWatch {
+  /** The run's last progress report (undefined before the first, or when no run is known). */
+  progress(): Promise<FillProgress | undefined>;
 }
 
 export const DEFAULT_RUNS: SiteRun[] = [
@@ -85,6 +91,12 @@ export async function fillSite(session: ExtensionSession, expectations: SiteFill
   const options: FillRunOptions = { ...(run.mergedSpf && { replaceSpf: true }), ...(run.pressSubmit && { pressSubmit: true }) };
   const { plan } = await sendFromPanel<{ plan: FillPlan }>(panel, 'fill-plan', { tabId, setup, options: run.mergedSpf ? { replaceSpf: true } : {} });
   let state = await sendFromPanel<FillState>(panel, 'fill-run', { tabId, setup, options });
+  const watch: FillWatch = {
+    progress: async () => {
+      const now = await sendFromPanel<FillState>(panel, 'get-fill', { tabId });
+      return now.state === 'idle' ? undefined : now.progress;
+    },
+  };
   const handled = new Set<number>();
   const deadline = Date.now() + 30_000;
   while (state.state === 'running' && Date.now() < deadline) {
@@ -94,7 +106,7 @@ export async function fillSite(session: ExtensionSession, expectations: SiteFill
       // A background tab gets throttled animation frames, which Playwright's click waits on.
       await page.bringToFront();
       if (expectations.submit && progress.index === progress.total && !run.pressSubmit) await expectations.submit(page);
-      else await expectations.save(page);
+      else await expectations.save(page, watch);
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
     state = await sendFromPanel<FillState>(panel, 'get-fill', { tabId });

@@ -4,12 +4,10 @@ import { COMMON_NOTATION } from '../../fixtures/sites/kit/notation.js';
 import { DEFAULT_RUNS, describeSiteFill } from './helpers.js';
 
 /**
- * Porkbun's SRV answer is ONE field, `weight port target` (priority apart), and the fill engine
- * types the target alone there (src/fill/notation.ts toSiteFields): every set with an SRV stops at
- * "weight field not found". Switch this on once EditorSpec can say how a site writes SRV data
- * (reported to the fill engine's owner); both sets of issue 4 hold an SRV record.
+ * Porkbun's SRV answer is ONE field, `weight port target` (priority apart): the adapter says so
+ * with `conventions.srvValue: 'weight-port-target'`. Both sets of issue 4 hold an SRV record.
  */
-const ENGINE_WRITES_SRV_ANSWER = false;
+const ENGINE_WRITES_SRV_ANSWER = true;
 
 /** The user's final click: "Submit Records" sends every staged record. */
 const submit = (page: Page) => page.locator('#submitDNSRecords_button').click();

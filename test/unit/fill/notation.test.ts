@@ -27,6 +27,12 @@ describe('site notation', () => {
     expect(toSiteFields(srv, 'example.com', FQDN).fields).toMatchObject({ service: '_autodiscover', protocol: '_tcp', host: 'example.com' });
   });
 
+  test('SRV: one answer "weight port target" where the site has no weight and port fields (Porkbun), priority apart', () => {
+    const porkbunLike: EditorConventions = { ...COMMON, apex: '', srvValue: 'weight-port-target' };
+    expect(toSiteFields({ ...srv, weight: 5 }, 'example.com', porkbunLike).fields).toEqual({ host: '_autodiscover._tcp', value: '5 443 ex5.mail.ovh.net', priority: '0', ttl: '3600' });
+    expect(toSiteFields(srv, 'example.com', { ...porkbunLike, targetDot: true }).fields.value).toBe('0 443 ex5.mail.ovh.net.');
+  });
+
   test('TXT quoted where the site wants quotes, long texts split in 255-byte strings', () => {
     const txt: DnsRecord = { type: 'TXT', name: 'example.com', ttl: 3600, value: 'v=spf1 include:mx.ovh.com ~all' };
     expect(toSiteFields(txt, 'example.com', COMMON).fields.value).toBe('v=spf1 include:mx.ovh.com ~all');
