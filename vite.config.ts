@@ -42,6 +42,14 @@ export default defineConfig(async ({ mode }) => {
       // Readable stack traces in bug reports cost nothing in a store package.
       sourcemap: false,
       target: 'es2022',
+      rollupOptions: {
+        treeshake: {
+          // The engine's folders hold pure modules (data and functions, no top-level effects):
+          // saying so lets a barrel such as records/zone-file.ts bring only what is used, so the
+          // popup's first chunk does not carry the zone-file parser the paste box needs.
+          moduleSideEffects: (id: string) => !/\/src\/(records|services|share|report|i18n|dns)\//.test(id),
+        },
+      },
     },
     // Vite's dev server is not used (no remote code in an extension); this keeps HMR out.
     server: { hmr: false },

@@ -1,11 +1,9 @@
-import { useContext } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import type { CheckState } from '../../messages/types.js';
 import { findService } from '../../services/index.js';
 import type { RecordNotation } from '../../sites/types.js';
-import { formatDiagnosticReport } from '../../report/diagnostic-report.js';
 import { copyText } from '../clipboard.js';
 import { Ui, useText } from '../ui-context.js';
-import { CheckResults } from './check-results.js';
 import { ProblemList } from './problem-list.js';
 
 interface Props {
@@ -23,9 +21,15 @@ export function CheckPanel({ state, canCheck, sameSetup, notation, extensionVers
   const t = useText();
   const { lang, announce } = useContext(Ui);
   const running = state.state === 'running';
+  // The results view and the report are only needed once a check is done: loaded then, not with the popup.
+  const [done, setDone] = useState<{ view: typeof import('./check-results.js'); report: typeof import('../../report/diagnostic-report.js') } | null>(null);
+  useEffect(() => {
+    if (state.state !== 'done' || done) return;
+    void Promise.all([import('./check-results.js'), import('../../report/diagnostic-report.js')]).then(([view, report]) => setDone({ view, report }));
+  }, [state.state]);
   const copyReport = async () => {
-    if (state.state !== 'done') return;
-    const report = formatDiagnosticReport(state.report, {
+    if (state.state !== 'done' || !done) return;
+    const report = done.report.formatDiagnosticReport(state.report, {
       lang,
       serviceName: findService(state.setup.service)?.name ?? state.setup.service,
       extensionVersion,
@@ -40,7 +44,7 @@ export function CheckPanel({ state, canCheck, sameSetup, notation, extensionVers
         <button type="button" class="primary" id="check" disabled={!canCheck || running} onClick={onCheck}>
           {state.state === 'idle' ? t('checkButton') : t('recheckButton')}
         </button>
-        {state.state === 'done' && (
+        {state.state === 'done' && done && (
           <button type="button" id="copy-report" onClick={copyReport}>
             {t('copyReport')}
           </button>
@@ -57,7 +61,7 @@ export function CheckPanel({ state, canCheck, sameSetup, notation, extensionVers
       {state.state === 'done' && (
         <>
           {!sameSetup && <p class="notice">{t('checkOtherSetup', { service: findService(state.setup.service)?.name ?? state.setup.service })}</p>}
-          <CheckResults report={state.report} notation={notation} />
+          {done && <done.view.CheckResults report={state.report} notation={notation} />}
         </>
       )}
     </section>
