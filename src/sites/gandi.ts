@@ -29,6 +29,11 @@ const VALUE_LABELS: Record<RecordType, RegExp> = {
 // Pure: lets the page reader's build drop the editor that calls it (tree-shaking).
 /* @__NO_SIDE_EFFECTS__ */ const label = (pattern: RegExp): Locator => [{ label: pattern }];
 
+/** « Ajouter », known by its word only (the help page names no selector). */
+const ADD: Locator = [{ text: /^\+?\s*(ajouter|add)$/i }];
+/** A row's « Modifier », also by its word. */
+const EDIT = /^(modifier|edit)$/i;
+
 /** How this site's editor is filled in: kept apart from `gandiAdapter` so the page reader ships without it. */
 export const gandiEditor: EditorSpec = {
   capabilities: ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV'],
@@ -40,9 +45,9 @@ export const gandiEditor: EditorSpec = {
     txtQuoted: false,
     ttl: { min: 300 },
   },
-  ready: ['button.button-add', ROWS],
+  ready: [...ADD, ROWS],
   readRows: (document, zone) => [...document.querySelectorAll(ROWS)].flatMap((row) => readRow(row, zone)),
-  openAddForm: ['button.button-add'],
+  openAddForm: ADD,
   typeControl: { kind: 'native-select', locator: label(/^type$/i) },
   fields(type) {
     return {
@@ -54,10 +59,10 @@ export const gandiEditor: EditorSpec = {
     };
   },
   commit: { kind: 'save', button: ['form.record-form button[type=submit]'] },
-  editControl: (document, zone, record) => rowOf(document, zone, record)?.querySelector('button.button-edit') ?? undefined,
+  editControl: (document, zone, record) => [...(rowOf(document, zone, record)?.querySelectorAll('button') ?? [])].find((button) => EDIT.test(button.textContent?.trim() ?? '')),
   quirks: [
     {
-      note: `Form words (Type, TTL, Nom, Adresse IP / Hôte / Texte, « Ajouter ») from the public help page ${HELP}; no selector is verified. The fixture's button classes (.button-add, .button-edit) are inferred.`,
+      note: `Form words (Type, TTL, Nom, Adresse IP / Hôte / Texte, « Ajouter ») from the public help page ${HELP}; no selector is verified. « Ajouter » and each row's « Modifier » are found by their words.`,
       confidence: 'inferred',
       lastChecked: CHECKED,
     },

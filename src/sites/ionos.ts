@@ -17,6 +17,11 @@ const ROWS = 'table.dns-records tbody tr';
 // Pure: lets the page reader's build drop the editor that calls it (tree-shaking).
 /* @__NO_SIDE_EFFECTS__ */ const label = (pattern: RegExp): Locator => [{ label: pattern }];
 
+/** "Add record", known by its words only (the guides name no selector). */
+const ADD: Locator = [{ text: /^\+?\s*add record$/i }];
+/** A row's "Edit record" (behind a gear icon), also by its words. */
+const EDIT = /edit record$/i;
+
 /** How this site's editor is filled in: kept apart from `ionosAdapter` so the page reader ships without it. */
 export const ionosEditor: EditorSpec = {
   capabilities: ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV'],
@@ -28,9 +33,9 @@ export const ionosEditor: EditorSpec = {
     txtQuoted: false,
     ttl: { presets: [300, 3600, 28800, 86400] },
   },
-  ready: ['button.add-record'],
+  ready: ADD,
   readRows: (document, zone) => [...document.querySelectorAll(ROWS)].flatMap((row) => readRow(row, zone)),
-  openAddForm: ['button.add-record'],
+  openAddForm: ADD,
   typeControl: { kind: 'button-group', buttons: ['.record-type-list button'] },
   fields(type) {
     return {
@@ -43,11 +48,13 @@ export const ionosEditor: EditorSpec = {
     };
   },
   commit: { kind: 'save', button: ['form.record-form button[type=submit]'] },
-  editControl: (document, zone, record) =>
-    [...document.querySelectorAll(ROWS)].find((row) => readRow(row, zone).some((found) => sameRecord(found, record)))?.querySelector('button.edit-record') ?? undefined,
+  editControl(document, zone, record) {
+    const row = [...document.querySelectorAll(ROWS)].find((candidate) => readRow(candidate, zone).some((found) => sameRecord(found, record)));
+    return [...(row?.querySelectorAll('button') ?? [])].find((button) => EDIT.test(button.textContent?.trim() ?? ''));
+  },
   quirks: [
     {
-      note: 'Field words "Add record", Type, Host name, Points to, TTL from IONOS guides; no verified selector. Type tiles, button classes and the TTL list (5 minutes … 1 day) are inferred.',
+      note: 'Field words "Add record", Type, Host name, Points to, TTL from IONOS guides; no verified selector. "Add record" and "Edit record" are found by their words; type tiles and the TTL list (5 minutes … 1 day) are inferred.',
       confidence: 'inferred',
       lastChecked: CHECKED,
     },
