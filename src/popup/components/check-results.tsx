@@ -42,28 +42,30 @@ function ResultRow({ row, zone, notation, resolvers }: { row: CheckRow; zone: st
       </h3>
       <p class="message">{row.message[lang]}</p>
       <FoldedWhenLive live={row.status === 'ok'} summary={t('answers')}>
-      <dl>
-        <div>
-          <dt>{t('expected')}</dt>
-          <dd class="mono">{row.expected ?? t('unexpected')}</dd>
-        </div>
-        <div>
-          <dt>{t('answers')}</dt>
-          <dd>
-            <ul class="answers">
-              {urls.map((url) => {
-                const answer = row.byResolver[url];
-                const shown = !answer ? t('noAnswer') : Array.isArray(answer) ? (answer.length > 0 ? answer.join(' · ') : t('noAnswer')) : t('resolverError', { error: answer.error });
-                return (
-                  <li key={url}>
-                    <span class="resolver">{resolverLabel(url)}</span>: <span class="mono">{shown}</span>
-                  </li>
-                );
-              })}
-            </ul>
-          </dd>
-        </div>
-      </dl>
+        <dl>
+          <div>
+            <dt>{t('expected')}</dt>
+            <dd class="mono">{row.expected ?? t('unexpected')}</dd>
+          </div>
+          <div>
+            <dt>{t('answers')}</dt>
+            <dd>
+              <ul class="answers">
+                {urls.map((url) => {
+                  const answer = row.byResolver[url];
+                  const shown = !answer ? t('noAnswer') : Array.isArray(answer) ? (answer.length > 0 ? answer.join(' · ') : t('noAnswer')) : t('resolverError', { error: answer.error });
+                  return (
+                    <li key={url}>
+                      <span class="resolver">{resolverLabel(url)}</span>
+                      {lang === 'fr' ? '\u00a0: ' : ': '}
+                      <span class="mono">{shown}</span>
+                    </li>
+                  );
+                })}
+              </ul>
+            </dd>
+          </div>
+        </dl>
       </FoldedWhenLive>
       {row.ttl !== undefined && <p class="help">{t('ttl', { duration: formatDuration(row.ttl) })}</p>}
       {row.resolversDisagree && <p class="help">{t('disagree')}</p>}

@@ -52,54 +52,54 @@ export function PasteBox({ domain, serviceId, onUsed }: { domain: string; servic
     <section aria-labelledby="paste-heading" class="paste-box">
       {/* Folded: needed once per setup at most; the fold keeps the pasted text while closed. */}
       <Disclosure id="fold-paste" summary={<h2 id="paste-heading">{t('pasteHeading')}</h2>}>
-      <div class="field">
-        <label for="paste-text">{t('pasteLabel')}</label>
-        <textarea id="paste-text" rows={4} class="mono" value={text} onInput={(event) => setText(event.currentTarget.value)} />
-      </div>
-      <div class="actions">
-        <button type="button" id="paste-read" disabled={text.trim() === ''} onClick={read}>
-          {t('pasteRead')}
-        </button>
-      </div>
-      {error && !error.ok && <ProblemList problems={[error.problem]} />}
-      {result?.ok && (
-        <div class="paste-understood" id="paste-understood">
-          <p>{t('pasteUnderstood')}</p>
-          <p>
-            {t('pasteShape', {
-              shape: t(SHAPES[result.shape]),
-              domain: result.capture.domain,
-              service: findService(result.capture.service)?.name ?? result.capture.service,
-            })}
-          </p>
-          <CapturedValues capture={result.capture} />
-          {result.records.length > 0 && (
-            <>
-              <h3>{t('pasteRecords')}</h3>
-              <ul class="mono paste-records">
-                {result.records.map((record, index) => (
-                  <li key={index}>{formatRecordLine(record)}</li>
+        <div class="field">
+          <label for="paste-text">{t('pasteLabel')}</label>
+          <textarea id="paste-text" rows={4} class="mono" value={text} onInput={(event) => setText(event.currentTarget.value)} />
+        </div>
+        <div class="actions">
+          <button type="button" id="paste-read" disabled={text.trim() === ''} onClick={read}>
+            {t('pasteRead')}
+          </button>
+        </div>
+        {error && !error.ok && <ProblemList problems={[error.problem]} />}
+        {result?.ok && (
+          <div class="paste-understood" id="paste-understood">
+            <p>{t('pasteUnderstood')}</p>
+            <p>
+              {t('pasteShape', {
+                shape: t(SHAPES[result.shape]),
+                domain: result.capture.domain,
+                service: findService(result.capture.service)?.name ?? result.capture.service,
+              })}
+            </p>
+            <CapturedValues capture={result.capture} />
+            {result.records.length > 0 && (
+              <>
+                <h3>{t('pasteRecords')}</h3>
+                <ul class="mono paste-records">
+                  {result.records.map((record, index) => (
+                    <li key={index}>{formatRecordLine(record)}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {result.notes.length > 0 && (
+              <ul class="help">
+                {result.notes.map((note, index) => (
+                  <li key={index}>{note[lang]}</li>
                 ))}
               </ul>
-            </>
-          )}
-          {result.notes.length > 0 && (
-            <ul class="help">
-              {result.notes.map((note, index) => (
-                <li key={index}>{note[lang]}</li>
-              ))}
-            </ul>
-          )}
-          <div class="actions">
-            <button type="button" id="paste-use" onClick={() => void use()}>
-              {t('pasteUse')}
-            </button>
-            <button type="button" onClick={() => setResult(null)}>
-              {t('pasteDiscard')}
-            </button>
+            )}
+            <div class="actions">
+              <button type="button" id="paste-use" onClick={() => void use()}>
+                {t('pasteUse')}
+              </button>
+              <button type="button" onClick={() => setResult(null)}>
+                {t('pasteDiscard')}
+              </button>
+            </div>
           </div>
-        </div>
-      )}
+        )}
       </Disclosure>
     </section>
   );

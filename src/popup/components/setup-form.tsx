@@ -82,40 +82,40 @@ export function SetupForm(props: Props) {
           defaultOpen={!props.valuesFolded}
           summary={t('variablesSummary', { filled: variables.filter((spec) => (props.vars[spec.name] ?? '').trim() !== '').length, total: variables.length })}
         >
-        <fieldset>
-          <legend>{t('variablesHeading')}</legend>
-          {variables.map((spec) => {
-            const value = props.vars[spec.name] ?? '';
-            const problems = props.varProblems[spec.name] ?? [];
-            const shown = value.trim() !== '' || touched.has(spec.name);
-            const id = `var-${spec.name}`;
-            return (
-              <div class="field" key={spec.name}>
-                <label for={id}>
-                  {spec.name} <span class="muted">({spec.required ? t('required') : t('optional')})</span>
-                </label>
-                <input
-                  id={id}
-                  name={spec.name}
-                  type="text"
-                  autoComplete="off"
-                  spellcheck={false}
-                  value={value}
-                  placeholder={spec.default ?? spec.example}
-                  aria-required={spec.required}
-                  aria-invalid={shown && problems.length > 0}
-                  aria-describedby={`${id}-help ${id}-problems`}
-                  onInput={(event) => props.onVar(spec.name, event.currentTarget.value)}
-                  onBlur={() => touch(spec.name)}
-                />
-                <p id={`${id}-help`} class="help">
-                  {spec.description[lang]} {t('example', { example: spec.example })}
-                </p>
-                {shown && <ProblemList id={`${id}-problems`} problems={problems} />}
-              </div>
-            );
-          })}
-        </fieldset>
+          <fieldset>
+            <legend>{t('variablesHeading')}</legend>
+            {variables.map((spec) => {
+              const value = props.vars[spec.name] ?? '';
+              const problems = props.varProblems[spec.name] ?? [];
+              const shown = value.trim() !== '' || touched.has(spec.name);
+              const id = `var-${spec.name}`;
+              return (
+                <div class="field" key={spec.name}>
+                  <label for={id}>
+                    {spec.name} <span class="muted">({spec.required ? t('required') : t('optional')})</span>
+                  </label>
+                  <input
+                    id={id}
+                    name={spec.name}
+                    type="text"
+                    autoComplete="off"
+                    spellcheck={false}
+                    value={value}
+                    placeholder={spec.default ?? spec.example}
+                    aria-required={spec.required}
+                    aria-invalid={shown && problems.length > 0}
+                    aria-describedby={`${id}-help ${id}-problems`}
+                    onInput={(event) => props.onVar(spec.name, event.currentTarget.value)}
+                    onBlur={() => touch(spec.name)}
+                  />
+                  <p id={`${id}-help`} class="help">
+                    {spec.description[lang]} {t('example', { example: spec.example })}
+                  </p>
+                  {shown && <ProblemList id={`${id}-problems`} problems={problems} />}
+                </div>
+              );
+            })}
+          </fieldset>
         </Disclosure>
       )}
     </section>

@@ -37,42 +37,42 @@ export function ShareBox({ setup, onApply }: { setup: Setup | null; onApply(setu
     <section aria-labelledby="share-heading" class="share-box">
       {/* Folded: a support tool, rarely needed by the customer; the fold keeps a pasted code while closed. */}
       <Disclosure id="fold-share" summary={<h2 id="share-heading">{t('shareHeading')}</h2>}>
-      <div class="actions">
-        <button type="button" id="share" disabled={!setup} onClick={share}>
-          {t('shareButton')}
-        </button>
-      </div>
-      {code && (
-        <div class="field">
-          <label for="share-code">{t('shareCode')}</label>
-          <input id="share-code" class="mono" readOnly value={code} onFocus={(event) => event.currentTarget.select()} />
-        </div>
-      )}
-      <form
-        class="field"
-        onSubmit={(event) => {
-          event.preventDefault();
-          apply();
-        }}
-      >
-        <label for="paste-code">{t('pasteLabel')}</label>
-        <div class="inline">
-          <input
-            id="paste-code"
-            class="mono"
-            autoComplete="off"
-            spellcheck={false}
-            value={pasted}
-            aria-invalid={problems.length > 0}
-            aria-describedby="paste-problems"
-            onInput={(event) => setPasted(event.currentTarget.value)}
-          />
-          <button type="submit" disabled={pasted.trim() === ''}>
-            {t('pasteApply')}
+        <div class="actions">
+          <button type="button" id="share" disabled={!setup} onClick={share}>
+            {t('shareButton')}
           </button>
         </div>
-        <ProblemList id="paste-problems" intro={t('codeRefused')} problems={problems} />
-      </form>
+        {code && (
+          <div class="field">
+            <label for="share-code">{t('shareCode')}</label>
+            <input id="share-code" class="mono" readOnly value={code} onFocus={(event) => event.currentTarget.select()} />
+          </div>
+        )}
+        <form
+          class="field"
+          onSubmit={(event) => {
+            event.preventDefault();
+            apply();
+          }}
+        >
+          <label for="paste-code">{t('pasteLabel')}</label>
+          <div class="inline">
+            <input
+              id="paste-code"
+              class="mono"
+              autoComplete="off"
+              spellcheck={false}
+              value={pasted}
+              aria-invalid={problems.length > 0}
+              aria-describedby="paste-problems"
+              onInput={(event) => setPasted(event.currentTarget.value)}
+            />
+            <button type="submit" disabled={pasted.trim() === ''}>
+              {t('pasteApply')}
+            </button>
+          </div>
+          <ProblemList id="paste-problems" intro={t('codeRefused')} problems={problems} />
+        </form>
       </Disclosure>
     </section>
   );
