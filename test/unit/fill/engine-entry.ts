@@ -11,8 +11,11 @@ import { expandService } from '../../../src/services/expand.js';
 import { buildGenericEditor, genericLocator } from '../../../src/sites/generic.js';
 import { readGenericRows } from '../../../src/sites/generic-rows.js';
 import { chooseType } from '../../../src/fill/type-control.js';
+import { runFill } from '../../../src/fill/run.js';
+import { toSiteFields } from '../../../src/fill/notation.js';
+import { locateAll } from '../../../src/fill/locate.js';
 
-const engine = { chooseType, collectRoots, fillRecord, labelTexts, labelRank, locate, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
+const engine = { chooseType, collectRoots, fillRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
 export type FillEngine = typeof engine;
 
 (window as unknown as { __fillEngine: FillEngine }).__fillEngine = engine;
