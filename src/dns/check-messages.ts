@@ -53,14 +53,24 @@ export const checkMessages = {
     fr: `Un second enregistrement SPF sur ${name} : supprimez-le une fois ses expéditeurs fusionnés dans « ${merged} ».`,
   }),
 
-  spfTooManyLookups: (count: number): Localized => ({
-    en: `The SPF policy needs ${count} DNS lookups and the limit is 10 (RFC 7208): receivers will treat it as an error; remove includes you no longer use.`,
-    fr: `La politique SPF demande ${count} requêtes DNS et la limite est 10 (RFC 7208) : les destinataires la traiteront comme une erreur ; retirez les include inutiles.`,
+  spfMergedOverLimit: (count: number): Localized => ({
+    en: `Careful: that merged record would need ${count} DNS lookups, over the limit of 10, so receivers would reject it; drop senders you no longer use before merging.`,
+    fr: `Attention : cet enregistrement fusionné demanderait ${count} requêtes DNS, au-delà de la limite de 10, et les destinataires le rejetteraient ; retirez les expéditeurs inutiles avant de fusionner.`,
   }),
 
   txtSeveral: (name: string, tag: string, expected: string): Localized => ({
     en: `${name} has several ${tag} records: keep only ${expected}.`,
     fr: `${name} a plusieurs enregistrements ${tag} : gardez seulement ${expected}.`,
+  }),
+
+  propagating: (ttl: number | undefined): Localized => ({
+    en: `Resolvers disagree: the zone changed recently and some still hold an older copy${ttl ? ` (for up to ${ttl} s)` : ''}. This row reads the most complete answer; check again later.`,
+    fr: `Les résolveurs ne sont pas d'accord : la zone a changé récemment et certains gardent une copie plus ancienne${ttl ? ` (jusqu'à ${ttl} s)` : ''}. Cette ligne lit la réponse la plus complète ; revérifiez plus tard.`,
+  }),
+
+  throughAlias: (name: string, target: string): Localized => ({
+    en: `${name} is an alias (CNAME) of ${target}: these records are read there, and are changed there.`,
+    fr: `${name} est un alias (CNAME) de ${target} : ces enregistrements sont lus là-bas, et se modifient là-bas.`,
   }),
 
   unanswered: (errors: string[]): Localized => ({

@@ -25,7 +25,7 @@ export function checkMx(desired: DesiredRecord[], evidence: Evidence, alternativ
 
 function mxRow(record: DesiredRecord, evidence: Evidence, found: Set<string>, alternativeNote: Localized | undefined): CheckRow {
   if (found.has(comparableKey(record))) return row(evidence, record, 'ok', say.ok());
-  if (alternativeNote) return row(evidence, record, 'ok', alternativeNote, [alternativeNote]);
+  if (alternativeNote) return row(evidence, record, 'ok', alternativeNote);
   const sameHost: DnsRecord | undefined = evidence.records.find((r) => r.value === record.value);
   if (sameHost) return row(evidence, record, 'mismatch', say.mismatch('MX', record.name, formatRdata(sameHost), formatRdata(record)));
   return row(evidence, record, 'missing', say.missing('MX', record.name, formatRdata(record)));

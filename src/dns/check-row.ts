@@ -10,7 +10,7 @@ export function row(evidence: Evidence, expected: DnsRecord | null, status: Chec
     type: evidence.type,
     name: evidence.name,
     expected: expected ? formatRdata(expected) : null,
-    found: evidence.records.map(formatRdata),
+    found: evidence.found.map(formatRdata),
     byResolver: evidence.byResolver,
     status,
     message,

@@ -9,39 +9,51 @@ import type { Evidence } from './evidence.js';
 /** What expanding the SPF policy's includes found (run-check.ts gathers it; absent = not expanded). */
 export interface SpfLookups {
   count: number;
+  /** Targets that could not be read, loops, macros…: never a change of status. */
   warnings: Localized[];
   /** Some include or redirect could not be fetched: the count is a lower bound. */
   incomplete: boolean;
+  /** Which policy was counted: the one in place, or the merged one the row recommends. */
+  counted: 'in-place' | 'merged';
+  /** The count is over RFC 7208's limit of 10: the sentence saying so. */
+  overLimit?: Localized;
+}
+
+/** The row's sentence followed by the expansion's warnings (issue 2: warnings live in the message). */
+function told(message: Localized, extra: Localized[]): Localized {
+  return {
+    en: [message.en, ...extra.map((w) => w.en)].join(' '),
+    fr: [message.fr, ...extra.map((w) => w.fr)].join(' '),
+  };
 }
 
 /**
  * One SPF policy per name (RFC 7208 §3.2): the desired row compares the required rules with the
  * policy in place; a second policy is a conflict row of its own. Lookup warnings never change
- * the status, except a complete count over the limit of 10, which makes SPF fail at receivers.
+ * the status; a complete count over the limit of 10 does, since receivers then reject SPF, and a
+ * recommended merge over the limit says so instead of being suggested silently.
  */
 export function checkSpf(desired: DesiredRecord & { spf: NonNullable<DesiredRecord['spf']> }, evidence: Evidence, lookups?: SpfLookups): CheckRow[] {
   const policies = evidence.records.filter((r) => isSpf(r.value));
-  const notes = lookups?.warnings ?? [];
   const { rules, all } = desired.spf;
   const merged = mergeSpfRecords(policies.map((p) => p.value), rules, { defaultAll: all });
+  const overLimit = lookups && !lookups.incomplete ? lookups.overLimit : undefined;
+  const extra = [...(lookups?.warnings ?? [])];
+  if (overLimit && lookups?.counted === 'merged') extra.unshift(say.spfMergedOverLimit(lookups.count));
   const [first, ...others] = policies;
   if (!first) {
-    return [row(evidence, desired, 'missing', say.missing('TXT', desired.name, `"${desired.value}"`), notes)];
+    return [row(evidence, desired, 'missing', told(say.missing('TXT', desired.name, `"${desired.value}"`), extra))];
   }
   if (others.length > 0) {
     return [
-      row(evidence, desired, 'conflict', say.spfSeveral(desired.name, policies.length, merged), notes),
+      row(evidence, desired, 'conflict', told(say.spfSeveral(desired.name, policies.length, merged), extra)),
       ...others.map((other) => row(evidence, null, 'conflict', say.spfExtra(desired.name, merged), [{ en: other.value, fr: other.value }])),
     ];
   }
   const missing = missingSpfRules(first.value, rules);
   if (missing.length > 0) {
-    return [row(evidence, desired, 'mismatch', say.spfMissingRules(desired.name, missing, merged), notes)];
+    return [row(evidence, desired, 'mismatch', told(say.spfMissingRules(desired.name, missing, merged), extra))];
   }
-  if (lookups && !lookups.incomplete && lookups.count > 10) {
-    // The over-limit sentence becomes the message; the other warnings stay as notes.
-    const overLimit = notes.find((n) => /the limit is 10/.test(n.en)) ?? say.spfTooManyLookups(lookups.count);
-    return [row(evidence, desired, 'mismatch', overLimit, notes.filter((n) => n !== overLimit))];
-  }
-  return [row(evidence, desired, 'ok', say.ok(), notes)];
+  if (overLimit) return [row(evidence, desired, 'mismatch', told(overLimit, extra))];
+  return [row(evidence, desired, 'ok', told(say.ok(), extra))];
 }

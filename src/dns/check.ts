@@ -1,3 +1,4 @@
+import type { Localized } from '../i18n/lang.js';
 import type { DnsRecord, RecordType } from '../records/types.js';
 import type { DesiredRecord, DesiredSet } from '../services/desired.js';
 import { checkMessages as say } from './check-messages.js';
@@ -6,7 +7,7 @@ import { row } from './check-row.js';
 import { checkSingle, checkTxt } from './check-single.js';
 import { checkSpf, type SpfLookups } from './check-spf.js';
 import type { CheckRow } from './check-types.js';
-import { type Evidence, gatherEvidence } from './evidence.js';
+import { type Evidence, gatherEvidence, viewOf } from './evidence.js';
 import type { Observation, Question } from './types.js';
 
 /** Names whose CNAME clients may prefer over the autodiscover SRV record (email-dns-facts.md). */
@@ -32,6 +33,21 @@ export function checkQuestions(set: DesiredSet): Question[] {
   return [...questions.values()];
 }
 
+function judge(records: DesiredRecord[], evidence: Evidence, set: DesiredSet, spfLookups?: SpfLookups): CheckRow[] {
+  if (records[0]!.type === 'MX') return checkMx(records, evidence, set.alternatives);
+  return records.flatMap((record) => {
+    if (record.spf) return checkSpf({ ...record, spf: record.spf }, evidence, spfLookups);
+    if (record.type === 'TXT') return checkTxt(record, evidence);
+    return checkSingle(record, evidence);
+  });
+}
+
+const problems = (rows: CheckRow[]) => rows.filter((r) => r.status !== 'ok').length;
+
+function withNote(rows: CheckRow[], note: Localized): CheckRow[] {
+  return rows.map((r) => ({ ...r, notes: [...(r.notes ?? []), note] }));
+}
+
 function rowsFor(records: DesiredRecord[], evidence: Evidence, set: DesiredSet, spfLookups?: SpfLookups): CheckRow[] {
   if (!evidence.answered) {
     return records.map((record) => row(evidence, record, 'error', say.unanswered(evidence.errors)));
@@ -39,12 +55,15 @@ function rowsFor(records: DesiredRecord[], evidence: Evidence, set: DesiredSet, 
   if (evidence.aliasTarget) {
     return records.map((record) => row(evidence, record, 'conflict', say.alias(record.name, evidence.aliasTarget!, record.type)));
   }
-  if (records[0]!.type === 'MX') return checkMx(records, evidence, set.alternatives);
-  return records.flatMap((record) => {
-    if (record.spf) return checkSpf({ ...record, spf: record.spf }, evidence, spfLookups);
-    if (record.type === 'TXT') return checkTxt(record, evidence);
-    return checkSingle(record, evidence);
-  });
+  let rows = judge(records, evidence, set, spfLookups);
+  if (evidence.disagree) {
+    // Pooling an old cached copy with the new zone would invent conflicts ("two SPF records") right
+    // after a fix: judge each resolver's zone apart and keep the most complete one, with a note.
+    const best = evidence.views.map((view) => judge(records, viewOf(evidence, view), set, spfLookups))
+      .reduce((a, b) => (problems(b) < problems(a) ? b : a));
+    rows = withNote(best, say.propagating(evidence.ttl));
+  }
+  return evidence.throughAlias ? withNote(rows, say.throughAlias(evidence.name, evidence.throughAlias)) : rows;
 }
 
 /**

@@ -136,7 +136,11 @@ function toDohAnswer(packet: DecodedPacket): DohAnswer {
   }
   // dns-packet decodes the rcode but its type definitions leave it out.
   const rcode = (packet as DecodedPacket & { rcode?: string }).rcode ?? 'NOERROR';
-  return { rcode, ad: packet.flag_ad, records, nameservers };
+  const answer: DohAnswer = { rcode, ad: packet.flag_ad, records, nameservers };
+  // How long resolvers may keep saying "no such record" after it is added (RFC 2308).
+  const negativeTtl = records.length === 0 ? cacheTtlOf(packet) : undefined;
+  if (negativeTtl !== undefined) answer.negativeTtl = negativeTtl;
+  return answer;
 }
 
 /** The answer-section records of the model's types; other types (RRSIG, DNAME…) are left out. */

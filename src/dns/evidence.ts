@@ -1,6 +1,7 @@
 import { comparableKey } from '../records/comparable.js';
 import type { DnsRecord, RecordType } from '../records/types.js';
 import { formatRdata } from '../records/zone-file.js';
+import { recordsAnswering } from './follow-aliases.js';
 import type { Observation } from './types.js';
 
 /** What the resolvers that answered say about one name and type, gathered once per question. */
@@ -9,13 +10,20 @@ export interface Evidence {
   type: RecordType;
   /** Resolver URL → rdata in zone-file presentation, or its error. */
   byResolver: Record<string, string[] | { error: string }>;
-  /** Union of the records at this name and type, one per distinct rdata. */
+  /** The records the rules judge: every resolver's, or one resolver's view (see views). */
   records: DnsRecord[];
-  /** At least one resolver gave an authoritative-looking answer (NOERROR or NXDOMAIN). */
+  /** Union of the records all resolvers returned, one per distinct rdata: what the row shows. */
+  found: DnsRecord[];
+  /** Each answering resolver's records: while a change propagates, they differ. */
+  views: DnsRecord[][];
+  /** At least one resolver gave an answer about the zone (NOERROR or NXDOMAIN). */
   answered: boolean;
   errors: string[];
-  /** The name is an alias (a CNAME answered a question for another type). */
+  /** The name is an alias whose chain holds no record of this type (nothing else may live there). */
   aliasTarget?: string;
+  /** The records were reached through this alias (a delegated `_dmarc`, an include published as CNAME). */
+  throughAlias?: string;
+  /** Longest TTL seen, or how long the absence may stay cached: how long an old answer may persist. */
   ttl?: number;
   disagree: boolean;
   authenticated: boolean;
@@ -25,14 +33,17 @@ export interface Evidence {
 const ANSWERS = new Set(['NOERROR', 'NXDOMAIN']);
 
 const FAILURES: Record<string, string> = {
-  SERVFAIL: 'SERVFAIL: the zone\'s name servers failed to answer',
+  SERVFAIL: "SERVFAIL: the zone's name servers failed to answer",
   REFUSED: 'REFUSED: the resolver refused the question',
 };
 
 export function gatherEvidence(observation: Observation | undefined, name: string, type: RecordType): Evidence {
-  const evidence: Evidence = { name, type, byResolver: {}, records: [], answered: false, errors: [], disagree: false, authenticated: true };
+  const evidence: Evidence = {
+    name, type, byResolver: {}, records: [], found: [], views: [], answered: false, errors: [], disagree: false, authenticated: true,
+  };
   const seen = new Map<string, DnsRecord>();
   const answerSets = new Set<string>();
+  let longest: number | undefined;
   for (const [url, outcome] of Object.entries(observation?.byResolver ?? {})) {
     if (!outcome.ok || !ANSWERS.has(outcome.answer.rcode)) {
       const error = outcome.ok ? FAILURES[outcome.answer.rcode] ?? `${outcome.answer.rcode} from the resolver` : outcome.error;
@@ -43,19 +54,30 @@ export function gatherEvidence(observation: Observation | undefined, name: strin
     const { answer } = outcome;
     evidence.answered = true;
     evidence.authenticated &&= answer.ad;
-    const here = answer.records.filter((r) => r.name === name && r.type === type);
-    const alias = type === 'CNAME' ? undefined : answer.records.find((r) => r.name === name && r.type === 'CNAME');
-    if (alias) evidence.aliasTarget = alias.value;
+    const { records: here, aliases } = recordsAnswering(answer.records, name, type);
+    if (aliases.length > 0) {
+      if (here.length > 0) evidence.throughAlias = aliases[0];
+      else evidence.aliasTarget = aliases[0];
+    }
     for (const record of here) {
       seen.set(comparableKey(record), record);
-      evidence.ttl = Math.max(evidence.ttl ?? 0, record.ttl);
+      longest = Math.max(longest ?? 0, record.ttl);
     }
+    if (here.length === 0 && answer.negativeTtl !== undefined) longest = Math.max(longest ?? 0, answer.negativeTtl);
     const rdata = here.map(formatRdata).sort();
     evidence.byResolver[url] = rdata;
+    evidence.views.push(here);
     answerSets.add(rdata.join('\n'));
   }
-  evidence.records = [...seen.values()];
+  evidence.found = [...seen.values()];
+  evidence.records = evidence.found;
   evidence.disagree = answerSets.size > 1;
+  if (longest !== undefined) evidence.ttl = longest;
   if (!evidence.answered) evidence.authenticated = false;
   return evidence;
+}
+
+/** The same evidence as one resolver saw it: the rules then judge a zone that exists somewhere. */
+export function viewOf(evidence: Evidence, records: DnsRecord[]): Evidence {
+  return { ...evidence, records };
 }

@@ -42,7 +42,7 @@ export async function runCheck(input: RunCheckInput): Promise<CheckReport> {
   ]);
   let lookups: SpfLookups | undefined;
   if (expandSpf && spfRecord) {
-    lookups = await step(spfLookups(spfRecord.name, policiesAt(observations, spfRecord.name), spfRecord.value, ask));
+    lookups = await step(spfLookups({ ...spfRecord, spf: spfRecord.spf! }, policiesAt(observations, spfRecord.name), ask));
   }
   return {
     domain: set.domain,

@@ -1,4 +1,6 @@
-import { countSpfLookups, isSpf } from '../records/spf.js';
+import { countSpfLookups, isSpf, mergeSpfRecords, missingSpfRules } from '../records/spf.js';
+import type { DesiredRecord } from '../services/desired.js';
+import { recordsAnswering } from './follow-aliases.js';
 import type { SpfLookups } from './check-spf.js';
 import type { Observation, Question } from './types.js';
 
@@ -10,16 +12,28 @@ export function txtResolver(ask: Ask): (name: string) => Promise<string[]> {
     const observation = await ask({ name, type: 'TXT' });
     const outcomes = Object.values(observation.byResolver);
     const answered = outcomes.find((o) => o.ok && (o.answer.rcode === 'NOERROR' || o.answer.rcode === 'NXDOMAIN'));
-    if (answered?.ok) return answered.answer.records.filter((r) => r.type === 'TXT' && r.name === name).map((r) => r.value);
+    // An include published as an alias (CNAME) counts with the records at its end.
+    if (answered?.ok) return recordsAnswering(answered.answer.records, name, 'TXT').records.map((r) => r.value);
     const errors = outcomes.map((o) => (o.ok ? o.answer.rcode : o.error));
     throw new Error(`no resolver answered for ${name} (${errors.join('; ')})`);
   };
 }
 
-/** Expand the SPF policy in place at `name` (or the one we recommend) through the same resolvers. */
-export async function spfLookups(domain: string, policies: string[], fallback: string, ask: Ask): Promise<SpfLookups> {
+/**
+ * Count the DNS lookups of the policy the user will end up with: the one in place when it
+ * already holds the service's rules, otherwise the merged one we tell them to publish (a merge
+ * that pushes the policy past 10 lookups must not be recommended silently).
+ */
+export async function spfLookups(desired: DesiredRecord & { spf: NonNullable<DesiredRecord['spf']> }, policies: string[], ask: Ask): Promise<SpfLookups> {
   const spf = policies.filter(isSpf);
-  const policy = spf.length === 1 ? spf[0]! : fallback;
-  const result = await countSpfLookups(policy, txtResolver(ask), { domain });
-  return { count: result.count, warnings: result.warnings, incomplete: result.incomplete };
+  const inPlace = spf.length === 1 && missingSpfRules(spf[0]!, desired.spf.rules).length === 0;
+  const policy = inPlace ? spf[0]! : mergeSpfRecords(spf, desired.spf.rules, { defaultAll: desired.spf.all });
+  const result = await countSpfLookups(policy, txtResolver(ask), { domain: desired.name });
+  return {
+    count: result.count,
+    warnings: result.warnings.filter((w) => w !== result.overLimit),
+    incomplete: result.incomplete,
+    counted: inPlace ? 'in-place' : 'merged',
+    ...(result.overLimit && { overLimit: result.overLimit }),
+  };
 }

@@ -15,6 +15,8 @@ export interface DohAnswer {
   records: DnsRecord[];
   /** NS records of the answer section (names without final dot), for name-server questions. */
   nameservers: string[];
+  /** An answer without records: how long resolvers may cache that absence (SOA TTL/minimum, RFC 2308). */
+  negativeTtl?: number;
 }
 
 export type ResolverOutcome = { ok: true; answer: DohAnswer } | { ok: false; error: string };

@@ -34,6 +34,8 @@ export interface SpfLookupCount {
    * count complete: those are errors of their own, named in `warnings`.
    */
   incomplete: boolean;
+  /** Set when `count` exceeds the limit: the sentence saying so (also the last of `warnings`). */
+  overLimit?: Localized;
 }
 
 export interface SpfLookupOptions {
@@ -79,11 +81,14 @@ export async function countSpfLookups(
   const origin = options.domain?.toLowerCase().replace(/\.$/, '');
   const cost = await counter.termsCost(parseSpf(policy).terms, origin ? [origin] : [], 1);
   const warnings = [...cost.warnings];
+  const result: SpfLookupCount = { count: cost.count, warnings: [], includes: cost.includes, incomplete: cost.incomplete };
   if (cost.count > SPF_LOOKUP_LIMIT) {
     const costs = cost.termCosts.map((t) => `${t.raw} ${t.count}`);
-    warnings.push(spfMessages.overLimit(cost.count, SPF_LOOKUP_LIMIT, costs));
+    result.overLimit = spfMessages.overLimit(cost.count, SPF_LOOKUP_LIMIT, costs);
+    warnings.push(result.overLimit);
   }
-  return { count: cost.count, warnings: uniqueSentences(warnings), includes: cost.includes, incomplete: cost.incomplete };
+  result.warnings = uniqueSentences(warnings);
+  return result;
 }
 
 class LookupCounter {

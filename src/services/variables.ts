@@ -42,6 +42,13 @@ const nameInZone: Reader = (raw, domain, spec) => {
       fr: `« ${raw} » n'est pas dans ${zone} ; indiquez un nom du domaine, par exemple ${spec.example}.`,
     }]);
   }
+  if (fqdn.includes('.')) {
+    // `exchange.example.org` for example.com: appending the zone would invent a name nobody meant.
+    return named(spec, [{
+      en: `"${raw}" is not inside ${zone}: give the name alone (${spec.example}) or in full (${spec.example}.${zone}).`,
+      fr: `« ${raw} » n'est pas dans ${zone} : indiquez le nom seul (${spec.example}) ou complet (${spec.example}.${zone}).`,
+    }]);
+  }
   return checked(spec, fqdn, validateDomainName(`${fqdn}.${zone}`));
 };
 

@@ -62,7 +62,7 @@ describe('check', () => {
     const set = setOf('ovh-hosted-exchange', HOSTED);
     const rows = check(set, observe(set, [...PANEL_MX, ...CORRECT.slice(5)]));
     expect(rows.every((r) => r.status === 'ok')).toBe(true);
-    expect(rows[4]!.notes?.[0]!.en).toMatch(/control panel's own MX set/);
+    expect(rows[4]!.message.en).toMatch(/control panel's own MX set/);
   });
 
   it("accepts the Canadian panel set whose priorities differ from the guide's", () => {
@@ -142,5 +142,45 @@ describe('check', () => {
     const set = setOf('ovh-mx-plan', { dmarc: 'v=DMARC1; p=none' });
     const rows = check(set, observe(set, [...GUIDE_MX, 'TXT _dmarc.example.com v=DMARC1; p=reject', 'TXT example.com google-site-verification=x']));
     expect(rows.find((r) => r.name === '_dmarc.example.com')!.status).toBe('mismatch');
+  });
+});
+
+describe('check while a change propagates, and through aliases', () => {
+  it('judges each resolver apart: an old cached SPF beside the new one is no conflict', () => {
+    const set = setOf('ovh-mx-plan', {});
+    const fresh = [...GUIDE_MX, 'TXT example.com v=spf1 include:mx.ovh.com ~all'];
+    const stale = [...GUIDE_MX, 'TXT example.com v=spf1 include:_spf.old.example -all'];
+    const [a] = [observe(set, fresh, [R1])];
+    const b = observe(set, stale, [R2]);
+    const merged = a!.map((o, i) => ({ ...o, byResolver: { ...o.byResolver, ...b[i]!.byResolver } }));
+    const rows = check(set, merged);
+    const spf = rows.filter((r) => r.type === 'TXT');
+    expect(spf.map((r) => r.status)).toEqual(['ok']);
+    expect(spf[0]!.found).toHaveLength(2);
+    expect(spf[0]!.notes?.[0]!.en).toMatch(/Resolvers disagree/);
+  });
+
+  it('reads a _dmarc delegated by CNAME through the alias, with a note', () => {
+    const set = setOf('ovh-mx-plan', { dmarc: 'v=DMARC1; p=none' });
+    const zone = [...GUIDE_MX, 'CNAME _dmarc.example.com _dmarc.provider.example', 'TXT _dmarc.provider.example v=DMARC1; p=none'];
+    const observations = observe(set, zone).map((o) => o.name !== '_dmarc.example.com' ? o : {
+      ...o,
+      byResolver: Object.fromEntries(Object.keys(o.byResolver).map((url) => [url, { ok: true as const, answer: { rcode: 'NOERROR', ad: false, nameservers: [], records: [rec('CNAME _dmarc.example.com _dmarc.provider.example'), rec('TXT _dmarc.provider.example v=DMARC1; p=none')] } }])),
+    });
+    const dmarc = check(set, observations).find((r) => r.name === '_dmarc.example.com')!;
+    expect(dmarc.status).toBe('ok');
+    expect(dmarc.notes?.[0]!.en).toMatch(/alias \(CNAME\) of _dmarc.provider.example/);
+  });
+
+  it('puts SPF expansion warnings in the message, and warns when the recommended merge is over the limit', () => {
+    const set = setOf('ovh-mx-plan', {});
+    const rows = check(set, observe(set, [...GUIDE_MX, 'TXT example.com v=spf1 include:a.example ~all']), {
+      count: 11, incomplete: false, counted: 'merged', warnings: [{ en: 'Could not read a.example.', fr: 'Lecture impossible de a.example.' }],
+      overLimit: { en: 'needs 11', fr: 'demande 11' },
+    });
+    const spf = rows.find((r) => r.type === 'TXT')!;
+    expect(spf.status).toBe('mismatch');
+    expect(spf.message.en).toMatch(/replace it by .*Careful: that merged record would need 11 DNS lookups.*Could not read a\.example\./);
+    expect(spf.message.fr).toMatch(/Attention .* 11 requêtes DNS/);
   });
 });

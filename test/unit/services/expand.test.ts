@@ -117,3 +117,10 @@ describe('validateVariables', () => {
     expect(problems.region).toEqual([]);
   });
 });
+
+describe('names inside the zone', () => {
+  it('refuses a dotted server name from another domain instead of appending the zone', () => {
+    expect(problems('ovh-private-exchange', 'example.com', { server_name: 'exchange.example.org', ipv4: '198.51.100.25' })[0])
+      .toMatch(/not inside example.com: give the name alone/);
+  });
+});
