@@ -22,6 +22,9 @@ export interface CheckDeps {
  */
 export function createChecks(deps: CheckDeps) {
   const running = new Map<string, Extract<CheckState, { state: 'running' }>>();
+  // A check asked for while one runs (the re-check after a save) runs once the current one ends:
+  // dropping it would show a result from before the save.
+  const queued = new Map<string, { setup: Setup; tabId?: number }>();
 
   async function current(domain: string): Promise<CheckState> {
     const key = domain.toLowerCase();
@@ -33,7 +36,10 @@ export function createChecks(deps: CheckDeps) {
     if (!expanded.ok) throw new UserError(expanded.problems);
     const domain = expanded.set.domain;
     const already = running.get(domain);
-    if (already) return already;
+    if (already) {
+      queued.set(domain, { setup, ...(tabId !== undefined && { tabId }) });
+      return already;
+    }
 
     const options = await loadOptions(deps.sync);
     const state: Extract<CheckState, { state: 'running' }> = {
@@ -50,6 +56,9 @@ export function createChecks(deps: CheckDeps) {
       running.delete(domain);
       await saveFinishedCheck(deps.local, domain, finished);
       deps.onState(domain, finished, tabId);
+      const next = queued.get(domain);
+      queued.delete(domain);
+      if (next) await start(next.setup, next.tabId).catch(() => undefined);
     };
     runCheck({
       set: expanded.set,

@@ -57,6 +57,20 @@ describe('checks in the background', () => {
     if (stored.state === 'done') expect(stored.report.results.find((row) => row.type === 'A')?.status).toBe('ok');
   });
 
+  test('a check asked for while one runs (the re-check after a save) runs after it, not never', async () => {
+    let served = 0;
+    const { fetch } = fakeDohFetch(() => {
+      served += 1;
+      return { rcode: 'NXDOMAIN' };
+    });
+    const finished: CheckState[] = [];
+    const checks = createChecks({ local: memoryArea(), sync: memoryArea(), fetch, isOnline: () => true, onState: (_, state) => state.state === 'done' && finished.push(state) });
+    await checks.start(setup);
+    await checks.start(setup);
+    await expect.poll(() => finished.length).toBe(2);
+    expect(served).toBeGreaterThan(0);
+  });
+
   test('an invalid setup is refused with the engine’s sentences', async () => {
     const checks = createChecks({ local: memoryArea(), sync: memoryArea(), fetch, isOnline: () => true, onState: () => undefined });
     await expect(checks.start({ ...setup, vars: { ip: 'not an ip' } })).rejects.toBeInstanceOf(UserError);
