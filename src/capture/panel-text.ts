@@ -20,7 +20,8 @@ export function hostName(raw: string, options: { allowUnderscore?: boolean } = {
  * -check; the token is kept bare.
  */
 const CNAME_SENTENCE =
-  /CNAME(?:\s+(?:record|entry))?\s*:?\s*([A-Za-z0-9-]{1,70})\.([A-Za-z0-9.-]+?)\.?\s+(?:vers|to|pointing to|pointant vers|→|->)\s+([A-Za-z0-9.-]+?)\.?(?=\s|$|[,;)])/iu;
+  // Bounded (names are ≤ 253 characters): an unbounded lazy group backtracks for seconds on a crafted paste.
+  /\bCNAME(?:\s+(?:record|entry))?\s*:?\s*([A-Za-z0-9-]{1,70})\.([A-Za-z0-9.-]{1,253}?)\.?\s+(?:vers|to|pointing to|pointant vers|→|->)\s+([A-Za-z0-9.-]{1,253}?)\.?(?=\s|$|[,;)])/iu;
 
 export function readCnameSentence(text: string): { domain: string; token: string; target: string } | undefined {
   const match = CNAME_SENTENCE.exec(text);
