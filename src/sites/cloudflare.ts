@@ -83,6 +83,9 @@ function editControl(document: Document, zone: string, record: DnsRecord): Eleme
   return found?.row.querySelector('button[data-testid=dns-table-row-edit-link]') ?? undefined;
 }
 
+/** The types Cloudflare can proxy: their form has the "Proxy status" switch. */
+const PROXIABLE: ReadonlySet<RecordType> = new Set(['A', 'AAAA', 'CNAME']);
+
 /** How this site's editor is filled in: kept apart from `cloudflareAdapter` so the page reader ships without it. */
 export const cloudflareEditor: EditorSpec = {
   capabilities: ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV'],
@@ -106,6 +109,9 @@ export const cloudflareEditor: EditorSpec = {
   },
   fields: (type) => FIELDS_BY_TYPE[type],
   commit: { kind: 'save', button: ['[data-testid=dns-record-form-save-button]'] },
+  // Mail names must resolve to the mail server itself, never to Cloudflare's proxy: "DNS only".
+  switches: (type) =>
+    PROXIABLE.has(type) ? [{ name: { en: 'proxy status', fr: 'statut du proxy' }, locator: ['[role=switch][aria-labelledby=dns-label-proxied]', 'button[aria-labelledby=dns-label-proxied]'], on: false }] : [],
   quirks: [
     {
       note: 'Fields are found by name / aria-labelledby=dns-label-<field>; button texts are localized. Verified for type, name, ipv4_address, ipv6_address, target. Last verified 2026-11-23 on fixture cloudflare.',
@@ -118,7 +124,7 @@ export const cloudflareEditor: EditorSpec = {
       lastChecked: '2026-11-23',
     },
     {
-      note: 'A, AAAA and CNAME are proxied by default; a mail host (MX target, autodiscover) must be "DNS only" or mail breaks. The fixture starts the toggle off like a DNS-only form; the live default is on. Last checked 2026-11-23 on fixture cloudflare.',
+      note: 'A, AAAA and CNAME are proxied by default; a mail host (MX target, autodiscover) must be "DNS only" or mail breaks: the filler turns the proxy switch off. The fixture starts it on, like the live form (the default and the switch markup role=switch / dns-label-proxied are inferred). Last checked 2026-11-23 on fixture cloudflare.',
       confidence: 'inferred',
       lastChecked: '2026-11-23',
     },

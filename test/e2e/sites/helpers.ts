@@ -43,6 +43,8 @@ export interface SiteFillExpectations {
   submit?(page: Page): Promise<void>;
   /** Default: hosted Exchange, on-premises Exchange, and hosted Exchange with the merged SPF. */
   runs?: SiteRun[];
+  /** Site-specific checks on the saved rows after each run (Cloudflare: nothing proxied). */
+  checkRows?(rows: Row[], run: SiteRun): void;
 }
 
 /** The run as the side panel sees it, for a save step that checks what the run reports between clicks. */
@@ -140,6 +142,7 @@ export function describeSiteFill(expectations: SiteFillExpectations): void {
         // Pre-existing records keep their TTL too (nothing was edited but the chosen SPF).
         const initial = expected.records.slice(0, expected.records.length - expected.added.length);
         for (const record of initial) expect(saved).toContainEqual(expect.objectContaining({ ...record }));
+        expectations.checkRows?.((await page.evaluate(() => window.__fixture!.saved())) as Row[], run);
         await Promise.all([page.close(), panel.close()]);
       });
     }
