@@ -1,13 +1,12 @@
+import { base64UrlEncode } from '../dns/base64url.js';
+
 /**
  * base64url (RFC 4648 §5, no padding) of UTF-8 text, with TextEncoder and btoa/atob only:
  * the same code runs in the popup, the service worker and Node (no Buffer).
  */
 
 export function encodeBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return base64UrlEncode(new TextEncoder().encode(text));
 }
 
 /** The UTF-8 text, or undefined when the input is not unpadded base64url of valid UTF-8. */
