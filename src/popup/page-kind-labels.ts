@@ -3,7 +3,8 @@ import type { PageInfo } from '../sites/types.js';
 
 /**
  * What each page kind an adapter can report means to a customer, EN and FR: the UI never shows
- * the raw ids (`ovh-exchange-domains`). `editor` marks the pages with a DNS record form, the only
+ * the raw ids (`ovh-exchange-domains`); FR labels start in lowercase (they follow « Site : » or
+ * sit in brackets). `editor` marks the pages with a DNS record form, the only
  * ones where "Fill in on this page" can work. `ofDomain` is used when the page names its zone.
  * test/unit/extension/page-kind-labels.test.ts checks every kind the adapters return is here.
  */
@@ -14,22 +15,22 @@ interface PageKindLabel {
 }
 
 export const PAGE_KIND_LABELS: Readonly<Record<string, PageKindLabel>> = {
-  'dns-zone': { editor: true, label: { en: 'DNS zone', fr: 'Zone DNS' }, ofDomain: { en: 'DNS zone of {domain}', fr: 'Zone DNS de {domain}' } },
-  'dns-editor': { editor: true, label: { en: 'DNS records', fr: 'Enregistrements DNS' }, ofDomain: { en: 'DNS zone of {domain}', fr: 'Zone DNS de {domain}' } },
-  domain: { label: { en: 'Domain page (not its DNS zone)', fr: 'Page du domaine (hors zone DNS)' }, ofDomain: { en: 'Page of {domain} (not its DNS zone)', fr: 'Page de {domain} (hors zone DNS)' } },
-  'domain-list': { label: { en: 'List of domains', fr: 'Liste des domaines' } },
-  'zone-list': { label: { en: 'List of DNS zones', fr: 'Liste des zones DNS' } },
-  unknown: { label: { en: 'Page without a DNS editor', fr: 'Page sans éditeur DNS' } },
-  'ovh-exchange-wizard': { label: { en: 'First-configuration wizard of the Exchange service', fr: 'Assistant de première configuration du service Exchange' } },
-  'ovh-exchange-general': { label: { en: 'General information of the Exchange service', fr: 'Informations générales du service Exchange' } },
-  'ovh-exchange-domains': { label: { en: 'Associated domains of the Exchange service', fr: 'Domaines associés du service Exchange' } },
+  'dns-zone': { editor: true, label: { en: 'DNS zone', fr: 'zone DNS' }, ofDomain: { en: 'DNS zone of {domain}', fr: 'zone DNS de {domain}' } },
+  'dns-editor': { editor: true, label: { en: 'DNS records', fr: 'enregistrements DNS' }, ofDomain: { en: 'DNS zone of {domain}', fr: 'zone DNS de {domain}' } },
+  domain: { label: { en: 'Domain page (not its DNS zone)', fr: 'page du domaine (hors zone DNS)' }, ofDomain: { en: 'Page of {domain} (not its DNS zone)', fr: 'page de {domain} (hors zone DNS)' } },
+  'domain-list': { label: { en: 'List of domains', fr: 'liste des domaines' } },
+  'zone-list': { label: { en: 'List of DNS zones', fr: 'liste des zones DNS' } },
+  unknown: { label: { en: 'Page without a DNS editor', fr: 'page sans éditeur DNS' } },
+  'ovh-exchange-wizard': { label: { en: 'First-configuration wizard of the Exchange service', fr: 'assistant de première configuration du service Exchange' } },
+  'ovh-exchange-general': { label: { en: 'General information of the Exchange service', fr: 'informations générales du service Exchange' } },
+  'ovh-exchange-domains': { label: { en: 'Associated domains of the Exchange service', fr: 'domaines associés du service Exchange' } },
   'ovh-exchange-dkim': { label: { en: 'DKIM of the Exchange service', fr: 'DKIM du service Exchange' }, ofDomain: { en: 'DKIM of {domain} (Exchange service)', fr: 'DKIM de {domain} (service Exchange)' } },
-  'ovh-exchange-accounts': { label: { en: 'E-mail accounts of the Exchange service', fr: 'Comptes e-mail du service Exchange' } },
-  'ovh-private-exchange-diagnostic': { label: { en: 'Server diagnostic of the Private Exchange service', fr: 'Diagnostic du serveur Private Exchange' } },
-  'ovh-email-pro-general': { label: { en: 'General information of the Email Pro service', fr: 'Informations générales du service Email Pro' } },
-  'ovh-email-pro-domains': { label: { en: 'Associated domains of the Email Pro service', fr: 'Domaines associés du service Email Pro' } },
+  'ovh-exchange-accounts': { label: { en: 'E-mail accounts of the Exchange service', fr: 'comptes e-mail du service Exchange' } },
+  'ovh-private-exchange-diagnostic': { label: { en: 'Server diagnostic of the Private Exchange service', fr: 'diagnostic du serveur Private Exchange' } },
+  'ovh-email-pro-general': { label: { en: 'General information of the Email Pro service', fr: 'informations générales du service Email Pro' } },
+  'ovh-email-pro-domains': { label: { en: 'Associated domains of the Email Pro service', fr: 'domaines associés du service Email Pro' } },
   'ovh-email-pro-dkim': { label: { en: 'DKIM of the Email Pro service', fr: 'DKIM du service Email Pro' }, ofDomain: { en: 'DKIM of {domain} (Email Pro service)', fr: 'DKIM de {domain} (service Email Pro)' } },
-  'ovh-email-pro-accounts': { label: { en: 'E-mail accounts of the Email Pro service', fr: 'Comptes e-mail du service Email Pro' } },
+  'ovh-email-pro-accounts': { label: { en: 'E-mail accounts of the Email Pro service', fr: 'comptes e-mail du service Email Pro' } },
 };
 
 /**

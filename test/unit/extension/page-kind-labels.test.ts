@@ -62,9 +62,9 @@ describe('page-kind labels', () => {
 
   test('reads as a customer would say it', () => {
     expect(pageKindLabel({ pageKind: 'dns-zone', domain: 'example.com' }, 'en')).toBe('DNS zone of example.com');
-    expect(pageKindLabel({ pageKind: 'dns-editor', domain: 'example.com' }, 'fr')).toBe('Zone DNS de example.com');
+    expect(pageKindLabel({ pageKind: 'dns-editor', domain: 'example.com' }, 'fr')).toBe('zone DNS de example.com');
     expect(pageKindLabel({ pageKind: 'ovh-exchange-domains', domain: 'example.com' }, 'en')).toBe('Associated domains of the Exchange service');
-    expect(pageKindLabel({ pageKind: 'ovh-exchange-domains' }, 'fr')).toBe('Domaines associés du service Exchange');
+    expect(pageKindLabel({ pageKind: 'ovh-exchange-domains' }, 'fr')).toBe('domaines associés du service Exchange');
     // A kind no table knows (a new adapter, the demo page's attribute) never leaks its id.
     expect(pageKindLabel({ pageKind: 'some-new-kind' }, 'en')).toBe('Page without a DNS editor');
   });
