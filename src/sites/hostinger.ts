@@ -1,3 +1,4 @@
+import { comparableKey } from '../records/comparable.js';
 import { normalizeHostInput, normalizeName } from '../records/normalize.js';
 import { isRecordType, type DnsRecord } from '../records/types.js';
 import type { EditorSpec } from './editor-spec.js';
@@ -33,14 +34,26 @@ export const hostingerEditor: EditorSpec = {
   fields(type) {
     return {
       host: [`${ID}name`, { label: /^name$/i }],
-      value: [`${ID}pointsTo`, { label: /^(points to|target|mail server|txt value)$/i }],
+      // The edit modal's field first: it is found only while the modal is open (hidden fields are skipped).
+      value: ['#hdomains_dns_edit_record_pointsTo', `${ID}pointsTo`, { label: /^(points to|target|mail server|txt value)$/i }],
       ttl: [`${ID}ttl`, { label: /^ttl$/i }],
       ...((type === 'MX' || type === 'SRV') && { priority: [`${ID}priority`, { label: /^priority$/i }] }),
       ...(type === 'SRV' && { weight: [`${ID}weight`, { label: /^weight$/i }], port: [`${ID}port`, { label: /^port$/i }] }),
     };
   },
   commit: { kind: 'save', button: [`${ID}add`] },
+  // The row's "Edit" (by its word; the id follows the verified delete button's pattern, inferred).
+  editControl(document, zone, record) {
+    const key = comparableKey(record);
+    const row = [...document.querySelectorAll('#h-data-table_body tr')].find((candidate) => readRow(candidate, zone).some((found) => comparableKey(found) === key));
+    return [...(row?.querySelectorAll('button') ?? [])].find((button) => /^(edit|modifier)$/i.test(button.textContent?.trim() ?? ''));
+  },
   quirks: [
+    {
+      note: 'Each row\'s "Edit" opens a modal with the value and TTL (#hdomains_dns_edit_record_pointsTo, "Update"); the modal and its ids are inferred from the create form. Last checked 2026-11-23 on fixture hostinger.',
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
     {
       note: '#hdomains_dns_create_record_name / _pointsTo / _ttl / _add, table body #h-data-table_body, delete #hpanel_tracking-domain-dns-delete_button: public notes. Last verified 2026-11-23 on fixture hostinger.',
       confidence: 'verified',
