@@ -45,7 +45,7 @@ describe('UI language', () => {
     expect(uiLanguage('auto', ['de-DE'])).toBe('en');
   });
   test('placeholders are filled as text', () => {
-    expect(text('fr', 'checkRunning', { done: 2, total: 9 })).toBe('Vérification : 2 questions sur 9 traitées…');
+    expect(text('fr', 'checkRunning', { done: 2, total: 9 })).toBe('Vérification\u00a0: 2 questions sur 9 traitées…');
     expect(text('en', 'copied', { what: '<b>x</b>' })).toBe('Copied: <b>x</b>');
   });
 });
