@@ -3,7 +3,7 @@ import type { TemplateRecord, VariableSpec } from './types.js';
 /** Offered by every service: DMARC is independent of the mail provider. */
 export const COMMON_VARIABLES: VariableSpec[] = [
   {
-    name: 'dmarc', kind: 'dmarc', required: false, example: 'v=DMARC1; p=none',
+    name: 'dmarc', label: { en: 'DMARC policy', fr: 'Politique DMARC' }, kind: 'dmarc', required: false, example: 'v=DMARC1; p=none',
     description: {
       en: 'A DMARC policy for _dmarc; start with v=DMARC1; p=none and tighten once reports look right.',
       fr: 'Une politique DMARC pour _dmarc ; commencez par v=DMARC1; p=none et durcissez quand les rapports sont bons.',

@@ -13,11 +13,11 @@ export const microsoft365: ServiceTemplate = {
   },
   variables: [
     {
-      name: 'mx', kind: 'hostname', required: true, example: 'example-com.mail.protection.outlook.com',
+      name: 'mx', label: { en: 'Tenant MX host', fr: 'Hôte MX du tenant' }, kind: 'hostname', required: true, example: 'example-com.mail.protection.outlook.com',
       description: { en: "The tenant's MX host, as the admin center shows it (…mail.protection.outlook.com).", fr: "L'hôte MX du tenant, tel que le centre d'administration l'affiche (…mail.protection.outlook.com)." },
     },
     {
-      name: 'verify', kind: 'ms-verify', required: true, example: 'MS=ms12345678',
+      name: 'verify', label: { en: 'Verification value', fr: 'Valeur de vérification' }, kind: 'ms-verify', required: true, example: 'MS=ms12345678',
       description: { en: 'The verification TXT value, MS=ms followed by digits.', fr: 'La valeur TXT de vérification, MS=ms suivi de chiffres.' },
     },
   ],

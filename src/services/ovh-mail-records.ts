@@ -55,6 +55,7 @@ export const OVH_SPF: TemplateRecord[] = [
 
 export const REGION_VARIABLE: VariableSpec = {
   name: 'region',
+  label: { en: 'Region', fr: 'Région' },
   kind: 'region',
   required: false,
   default: 'eu',

@@ -31,21 +31,21 @@ export const OVH_PLATFORM_RECORDS: TemplateRecord[] = [
 export function platformVariables(serverExample: string, serverWhere: { en: string; fr: string }): VariableSpec[] {
   return [
     {
-      name: 'server', kind: 'hostname', required: true, example: serverExample,
+      name: 'server', label: { en: 'Platform server', fr: 'Serveur de la plateforme' }, kind: 'hostname', required: true, example: serverExample,
       description: {
         en: `The platform's server, the autodiscover SRV target (${serverWhere.en}).`,
         fr: `Le serveur de la plateforme, cible du SRV autodiscover (${serverWhere.fr}).`,
       },
     },
     {
-      name: 'token', kind: 'token', required: false, example: 'ab1cd',
+      name: 'token', label: { en: 'Ownership token', fr: 'Jeton de validation' }, kind: 'token', required: false, example: 'ab1cd',
       description: {
         en: 'The ownership token the control panel shows (the part before "-check"); only when it asks for a CNAME.',
         fr: "Le jeton de validation affiché par l'espace client (la partie avant « -check ») ; seulement s'il demande un CNAME.",
       },
     },
     {
-      name: 'cname_target', kind: 'hostname', required: false, default: 'ovh.com.', example: 'ovh.com.',
+      name: 'cname_target', label: { en: 'Ownership CNAME target', fr: 'Cible du CNAME de validation' }, kind: 'hostname', required: false, default: 'ovh.com.', example: 'ovh.com.',
       description: {
         en: 'Target of the ownership CNAME: ovh.com. (default); resellers use ex-mail.biz.',
         fr: 'Cible du CNAME de validation : ovh.com. (par défaut) ; les revendeurs utilisent ex-mail.biz.',
@@ -53,11 +53,11 @@ export function platformVariables(serverExample: string, serverWhere: { en: stri
     },
     ...[1, 2].flatMap((n): VariableSpec[] => [
       {
-        name: `dkim_selector${n}`, kind: 'dkim-selector', required: false, example: `ovhex123456-selector${n}`,
+        name: `dkim_selector${n}`, label: { en: `DKIM selector ${n}`, fr: `Sélecteur DKIM ${n}` }, kind: 'dkim-selector', required: false, example: `ovhex123456-selector${n}`,
         description: { en: `DKIM selector ${n}, as the control panel shows it.`, fr: `Sélecteur DKIM ${n}, tel que l'espace client l'affiche.` },
       },
       {
-        name: `dkim_target${n}`, kind: 'hostname', required: false,
+        name: `dkim_target${n}`, label: { en: `DKIM target ${n}`, fr: `Cible DKIM ${n}` }, kind: 'hostname', required: false,
         example: `ovhex123456-selector${n}._domainkey.example.com.xx.dkim.mail.ovh.net`,
         description: { en: `Target of DKIM selector ${n}'s CNAME, as the control panel shows it.`, fr: `Cible du CNAME du sélecteur DKIM ${n}, telle que l'espace client l'affiche.` },
       },

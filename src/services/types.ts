@@ -66,6 +66,8 @@ export type VariableKind =
 
 export interface VariableSpec {
   name: string;
+  /** What the form calls it (the name stays the public id, shown beside it). */
+  label: Localized;
   kind: VariableKind;
   required: boolean;
   description: Localized;

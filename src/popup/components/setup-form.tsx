@@ -92,7 +92,8 @@ export function SetupForm(props: Props) {
               return (
                 <div class="field" key={spec.name}>
                   <label for={id}>
-                    {spec.name} <span class="muted">({spec.required ? t('required') : t('optional')})</span>
+                    {spec.label[lang]} <code class="muted">{spec.name}</code>{' '}
+                    <span class="muted">({spec.required ? t('required') : t('optional')})</span>
                   </label>
                   <input
                     id={id}

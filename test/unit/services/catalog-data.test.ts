@@ -28,6 +28,7 @@ function audit(service: ServiceTemplate): string[] {
   for (const spec of service.variables) {
     if (!used.has(spec.name) && !templates.some((t) => t.when?.[spec.name])) problems.push(`DSA007 variable ${spec.name} declared, never used`);
     if (!spec.description.en || !spec.description.fr) problems.push(`DSA008 variable ${spec.name} lacks EN or FR text`);
+    if (!spec.label.en || !spec.label.fr) problems.push(`DSA010 variable ${spec.name} lacks an EN or FR label`);
     if (!spec.example) problems.push(`DSA009 variable ${spec.name} has no example`);
   }
   if (!service.description.en || !service.description.fr) problems.push('DSA008 service lacks EN or FR description');
