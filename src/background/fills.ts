@@ -5,7 +5,7 @@ import { UserError } from '../messages/user-error.js';
 import type { Setup } from '../services/desired.js';
 
 /** What the content script answers (src/content/fill-handler.ts FillReply). */
-type FillReply = ({ ok: true } & ResponseOf<'fill-plan'>) | { ok: false; error: Localized };
+type FillReply = ({ ok: true } & ResponseOf<'fill-plan'>) | { ok: false; error: Localized; notReady?: true };
 
 export interface FillDeps {
   /** Sends to the tab's top-frame content script, injecting it first when the tab has none. */
@@ -13,6 +13,9 @@ export interface FillDeps {
   onState(tabId: number, state: FillState): void;
   /** Re-checks the zone over DoH (the badge and the side panel follow). */
   recheck(setup: Setup, tabId: number): void;
+  /** How long to keep asking a page that is still loading or rendering (default 5 s), and how often. */
+  patienceMs?: number;
+  retryEveryMs?: number;
 }
 
 const noAnswer: Localized = {
@@ -32,11 +35,30 @@ const interruptedMessage: Localized = {
 export function createFills(deps: FillDeps) {
   const states = new Map<number, FillState>();
 
+  /**
+   * Asks the page, again and again for a few seconds while it cannot answer yet: a tab still
+   * loading has no filler to receive the message, and a single-page app may not have drawn its
+   * DNS editor. A real answer (a plan, or a refusal that is not "not ready") ends it at once.
+   */
   async function ask(tabId: number, message: object): Promise<Extract<FillReply, { ok: true }>> {
-    const reply = (await deps.ask(tabId, message)) as FillReply | undefined;
-    if (!reply) throw new UserError([noAnswer]);
-    if (!reply.ok) throw new UserError([reply.error]);
-    return reply;
+    const deadline = Date.now() + (deps.patienceMs ?? 5000);
+    for (;;) {
+      let reply: FillReply | undefined;
+      let failure: unknown;
+      try {
+        reply = (await deps.ask(tabId, message)) as FillReply | undefined;
+      } catch (error) {
+        failure = error;
+      }
+      if (reply?.ok) return reply;
+      if (reply && !reply.notReady) throw new UserError([reply.error]);
+      if (Date.now() >= deadline) {
+        if (reply) throw new UserError([reply.error]);
+        if (failure instanceof UserError) throw failure;
+        throw new UserError([noAnswer]);
+      }
+      await new Promise((resolve) => setTimeout(resolve, deps.retryEveryMs ?? 250));
+    }
   }
 
   function set(tabId: number, state: FillState): FillState {

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { fillMessages } from '../fill/fill-messages.js';
+import { locate } from '../fill/locate.js';
 import { planFill } from '../fill/plan.js';
 import { runFill } from '../fill/run.js';
 import type { FillPlan, FillProgress, FillRunOptions, PlanOptions } from '../fill/types.js';
@@ -8,8 +9,11 @@ import type { Setup } from '../services/desired.js';
 import { expandService } from '../services/expand.js';
 import { otherZone, pageEditor } from './page-editor.js';
 
-/** What the content script answers to `fill-plan` / `fill-run` (sent by the background only). */
-export type FillReply = { ok: true; plan: FillPlan; site: string; stages: boolean } | { ok: false; error: Localized };
+/**
+ * What the content script answers to `fill-plan` / `fill-run` (sent by the background only).
+ * `notReady`: the page has no editor YET (a single-page app still rendering): asking again soon may work.
+ */
+export type FillReply = { ok: true; plan: FillPlan; site: string; stages: boolean } | { ok: false; error: Localized; notReady?: true };
 
 let running = false;
 
@@ -20,7 +24,9 @@ function prepare(setup: Setup, options: PlanOptions): FillReply & { run?: (optio
   if (!expanded.ok) return { ok: false, error: expanded.problems[0]! };
   const set = expanded.set;
   const found = pageEditor(new URL(location.href), document);
-  if (!found) return { ok: false, error: fillMessages.noEditor() };
+  if (!found) return { ok: false, error: fillMessages.noEditor(), notReady: true };
+  // The site is known but its editor has not rendered yet (its zone still loading).
+  if (!locate(found.editor.ready, document)) return { ok: false, error: fillMessages.noEditor(), notReady: true };
   if (found.domain && found.domain !== set.domain) return { ok: false, error: otherZone(found.domain, set.domain) };
   const { editor, adapter } = found;
   const plan = planFill(set, editor.readRows(document, set.domain), editor.capabilities, editor.conventions, options);

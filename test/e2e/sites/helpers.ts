@@ -85,13 +85,15 @@ export interface RunOutcome {
 export async function fillSite(session: ExtensionSession, expectations: SiteFillExpectations, run: SiteRun, setup: Setup): Promise<RunOutcome & { page: Page; panel: Page }> {
   const site = fixtureSite(expectations.siteId);
   const url = `https://${site.hosts[0]}${run.path ?? site.startPath}`;
-  const page = await session.context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => window.__fixture !== undefined);
-  const tabId = await session.tabIdOf(url);
   const panel = await session.openExtensionPage('src/popup/sidepanel.html');
+  const page = await session.context.newPage();
+  // The plan is asked as soon as the navigation commits, before the site's scripts drew its
+  // editor, like a user quick on the button: the background keeps asking until the page answers.
+  await page.goto(url, { waitUntil: 'commit' });
+  const tabId = await session.tabIdOf(url);
   const options: FillRunOptions = { ...(run.mergedSpf && { replaceSpf: true }), ...(run.pressSubmit && { pressSubmit: true }) };
   const { plan } = await sendFromPanel<{ plan: FillPlan }>(panel, 'fill-plan', { tabId, setup, options: run.mergedSpf ? { replaceSpf: true } : {} });
+  await page.waitForFunction(() => window.__fixture !== undefined);
   let state = await sendFromPanel<FillState>(panel, 'fill-run', { tabId, setup, options });
   const watch: FillWatch = {
     progress: async () => {
