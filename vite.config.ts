@@ -42,6 +42,10 @@ export default defineConfig(async ({ mode }) => {
       // Readable stack traces in bug reports cost nothing in a store package.
       sourcemap: false,
       target: 'es2022',
+      // Both target browsers know <link rel="modulepreload">: the polyfill would be dead weight
+      // in the popup's first chunk. The preload helper itself stays: it fetches a lazy chunk's
+      // imports together with it instead of one after the other.
+      modulePreload: { polyfill: false },
       rollupOptions: {
         treeshake: {
           // The engine's folders hold pure modules (data and functions, no top-level effects):
@@ -49,6 +53,14 @@ export default defineConfig(async ({ mode }) => {
           // popup's first chunk does not carry the zone-file parser the paste box needs.
           moduleSideEffects: (id: string) => !/\/src\/(records|services|share|report|i18n|dns)\//.test(id),
         },
+      },
+    },
+    resolve: {
+      alias: {
+        // The engine imports punycode's CommonJS file (what Node and the CLI want); the browser
+        // build takes its ES module twin: same code, without the CommonJS wrapper and the
+        // runtime helper chunk it drags into the popup's first render.
+        'punycode/punycode.js': 'punycode/punycode.es6.js',
       },
     },
     // Vite's dev server is not used (no remote code in an extension); this keeps HMR out.

@@ -1,5 +1,5 @@
-import browser from 'webextension-polyfill';
 import type { Localized } from '../i18n/lang.js';
+import { extensionApi } from './extension-api.js';
 import type { MessageType, Reply, RequestOf, ResponseOf } from './types.js';
 
 /** A refusal from the background, carrying its sentences for the UI. */
@@ -13,7 +13,7 @@ export class MessageError extends Error {
 export async function send<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
   let reply: Reply<K> | undefined;
   try {
-    reply = (await browser.runtime.sendMessage({ type, payload })) as Reply<K> | undefined;
+    reply = (await extensionApi().runtime.sendMessage({ type, payload })) as Reply<K> | undefined;
   } catch (error) {
     throw new MessageError({
       en: `The extension's background did not answer (${String(error)}). Close and reopen this panel.`,

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import type { Localized } from '../i18n/lang.js';
 import { send } from '../messages/client.js';
+import { extensionApi } from '../messages/extension-api.js';
 import { normalizeName } from '../records/normalize.js';
 import { validateDomainName } from '../records/validate.js';
 import { exportZone } from '../records/zone-file.js';
@@ -16,7 +16,6 @@ import { Disclosure } from './components/disclosure.js';
 import { ProblemList } from './components/problem-list.js';
 import { RecordList } from './components/record-list.js';
 import { SetupForm } from './components/setup-form.js';
-import { ShareBox } from './components/share-box.js';
 import { ZoneExport } from './components/zone-export.js';
 import { uiLanguage } from './language.js';
 import { pageHasEditor, pageKindLabel, siteLabel } from './page-kind-labels.js';
@@ -64,6 +63,9 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   const [capture, setCapture] = useState<Capture | null>(null);
   const [sections, setSections] = useState<typeof import('./components/capture-guide-sections.js') | null>(null);
   useEffect(() => void import('./components/capture-guide-sections.js').then(setSections), []);
+  // The share box (folded, a support tool) and its share-code reader load after the first render.
+  const [share, setShare] = useState<typeof import('./components/share-box.js') | null>(null);
+  useEffect(() => void import('./components/share-box.js').then(setShare), []);
   // The fill section (issue 4), loaded after the first render and only on a page with a DNS editor (elsewhere a one-line hint).
   const [fill, setFill] = useState<typeof import('./components/fill-panel.js') | null>(null);
   useEffect(() => void (pageHasEditor(boot.context.page) && boot.tabId !== undefined && import('./components/fill-panel.js').then(setFill)), []);
@@ -177,7 +179,7 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
         canCheck={expansion?.ok === true}
         sameSetup={sameSetup}
         notation={notation}
-        extensionVersion={browser.runtime.getManifest().version}
+        extensionVersion={extensionApi().runtime.getManifest().version}
         onCheck={() => void startCheck()}
       />
     ),
@@ -185,7 +187,7 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
     more: (
       <div key="more" class="more">
         {sections && <sections.PasteBox domain={validDomain} serviceId={serviceId} onUsed={(next, captured) => (applySetup(next), setCapture(captured))} />}
-        <ShareBox setup={expansion?.ok ? setup : null} onApply={applySetup} />
+        {share && <share.ShareBox setup={expansion?.ok ? setup : null} onApply={applySetup} />}
       </div>
     ),
   };
@@ -201,7 +203,7 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
                 {t('openSidePanel')}
               </button>
             )}
-            <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+            <button type="button" onClick={() => void extensionApi().runtime.openOptionsPage()}>
               {t('options')}
             </button>
           </nav>

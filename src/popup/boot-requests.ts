@@ -1,6 +1,6 @@
-import browser from 'webextension-polyfill';
 import type { Localized } from '../i18n/lang.js';
 import { send } from '../messages/client.js';
+import { extensionApi } from '../messages/extension-api.js';
 import type { Options, TabContext } from '../messages/types.js';
 import type { Setup } from '../services/desired.js';
 
@@ -30,7 +30,7 @@ async function targetTab(params: URLSearchParams): Promise<{ tabId?: number; pro
       },
     };
   }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const [tab] = await extensionApi().tabs.query({ active: true, currentWindow: true });
   return tab?.id === undefined ? {} : { tabId: tab.id };
 }
 

@@ -3,7 +3,6 @@ import { send } from '../messages/client.js';
 import type { Options, TabContext } from '../messages/types.js';
 import type { Setup } from '../services/desired.js';
 import { expandService } from '../services/expand.js';
-import { setupFromUrlParams } from '../share/share-code.js';
 import type { BackgroundAnswers } from './boot-requests.js';
 
 export interface BootState {
@@ -16,6 +15,17 @@ export interface BootState {
 }
 
 /**
+ * The setup the address carries. The share-code reader (and its sentences) loads only when the
+ * address has more than the `tabId=` the toolbar never sets: the usual popup skips those bytes.
+ */
+async function setupFromAddress(params: URLSearchParams): Promise<Awaited<ReturnType<typeof import('../share/share-code.js').setupFromUrlParams>>> {
+  const names = [...params.keys()];
+  if (names.length === 0 || (names.length === 1 && names[0] === 'tabId')) return { ok: 'absent' };
+  const { setupFromUrlParams } = await import('../share/share-code.js');
+  return setupFromUrlParams(params);
+}
+
+/**
  * Everything the UI needs before its first real render: options, the tab's page (asked by
  * main.tsx, see boot-requests.ts), and the setup to show — from the address if it is valid,
  * else the page's zone, else the last one.
@@ -25,7 +35,7 @@ export async function boot(search: string, answers: BackgroundAnswers): Promise<
   const { options, tabId, context, lastSetup } = answers;
   const linkProblems: Localized[] = answers.tabProblem ? [answers.tabProblem] : [];
 
-  const fromUrl = setupFromUrlParams(params);
+  const fromUrl = await setupFromAddress(params);
   if (fromUrl.ok === true) {
     const expanded = expandService(fromUrl.setup.service, fromUrl.setup.domain, fromUrl.setup.vars);
     if (expanded.ok) return { options, tabId, context, setup: fromUrl.setup, linkProblems };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { send } from '../messages/client.js';
+import { extensionApi } from '../messages/extension-api.js';
 import type { CheckEvent, CheckState } from '../messages/types.js';
 
 function isCheckEvent(message: unknown): message is CheckEvent {
@@ -21,10 +21,10 @@ export function useCheckState(domain: string): [CheckState, (state: CheckState) 
       if (isCheckEvent(message) && message.domain === domain) setState(message.state);
       return undefined; // never answer: requests are the background's business
     };
-    browser.runtime.onMessage.addListener(listener);
+    extensionApi().runtime.onMessage.addListener(listener);
     return () => {
       current = false;
-      browser.runtime.onMessage.removeListener(listener);
+      extensionApi().runtime.onMessage.removeListener(listener);
     };
   }, [domain]);
   return [state, setState];

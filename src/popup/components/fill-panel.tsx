@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import type { FillPlan, FillRunOptions } from '../../fill/types.js';
 import type { Localized } from '../../i18n/lang.js';
 import { send } from '../../messages/client.js';
+import { extensionApi } from '../../messages/extension-api.js';
 import type { FillEvent, FillState } from '../../messages/types.js';
 import { comparableKey } from '../../records/comparable.js';
 import { relativeName } from '../../records/normalize.js';
@@ -35,8 +35,8 @@ function useFillState(tabId: number): FillState {
       const event = message as Partial<FillEvent>;
       if (event.event === 'fill-state' && event.tabId === tabId && event.state) setState(event.state);
     };
-    browser.runtime.onMessage.addListener(listener);
-    return () => browser.runtime.onMessage.removeListener(listener);
+    extensionApi().runtime.onMessage.addListener(listener);
+    return () => extensionApi().runtime.onMessage.removeListener(listener);
   }, [tabId]);
   return state;
 }
