@@ -27,8 +27,8 @@ export type CheckState =
 export interface TabContext {
   /** Present when an adapter recognised the page. */
   page?: PageInfo;
-  /** The adapter's name for the user ("Demo DNS editor"), so the UI need not bundle every adapter. */
-  siteName?: string;
+  /** The adapter's name for the user ("Demo DNS editor"), so the UI need not bundle every adapter; EN/FR when it describes rather than brands. */
+  siteName?: string | Localized;
   notation: RecordNotation;
 }
 

@@ -136,7 +136,7 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
         key="setup"
         domain={domain}
         domainProblems={domainProblems(domain)}
-        pageSite={page?.domain ? siteLabel(page, boot.context.siteName, lang) : undefined}
+        pageSite={page?.domain ? siteLabel(boot.context.siteName, lang) : undefined}
         service={service}
         serviceId={serviceId}
         vars={vars}
@@ -165,7 +165,7 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
       </section>
     ),
     fill: fill && boot.tabId !== undefined && page && (
-      <fill.FillPanel key="fill" lang={lang} mode={mode} tabId={boot.tabId} page={page} siteName={siteLabel(page, boot.context.siteName, lang)} setup={expansion?.ok ? setup : null} />
+      <fill.FillPanel key="fill" lang={lang} mode={mode} tabId={boot.tabId} page={page} siteName={siteLabel(boot.context.siteName, lang)} setup={expansion?.ok ? setup : null} />
     ),
     'fill-hint': page && (
       <p key="fill-hint" class="notice fill-hint">

@@ -33,16 +33,13 @@ export const PAGE_KIND_LABELS: Readonly<Record<string, PageKindLabel>> = {
   'ovh-email-pro-accounts': { label: { en: 'E-mail accounts of the Email Pro service', fr: 'comptes e-mail du service Email Pro' } },
 };
 
-/**
- * The generic filler is not a registered adapter (it matches no URL), so the background finds no
- * name for it; the UI names it here, in the user's language.
- */
-const GENERIC_SITE: Localized = { en: 'Unknown DNS editor (generic filler)', fr: 'Éditeur DNS inconnu (remplissage générique)' };
+/** Only for a page whose adapter the background could not name (an extension updated mid-session). */
+const UNNAMED_SITE: Localized = { en: 'Unknown site', fr: 'site inconnu' };
 
-/** The site's name for the user: the adapter's, or the generic filler's own. */
-export function siteLabel(page: Pick<PageInfo, 'adapterId'>, siteName: string | undefined, lang: Lang): string {
-  if (page.adapterId === 'generic') return GENERIC_SITE[lang];
-  return siteName ?? GENERIC_SITE[lang];
+/** The site's name for the user, as the background gave it (in the user's language when it has two). */
+export function siteLabel(siteName: string | Localized | undefined, lang: Lang): string {
+  if (siteName === undefined) return UNNAMED_SITE[lang];
+  return typeof siteName === 'string' ? siteName : siteName[lang];
 }
 
 /** "DNS zone of example.com", "Associated domains of the Exchange service"; an unlisted kind reads as a page without editor. */

@@ -6,6 +6,7 @@ import { RECORD_TYPES, type RecordType } from '../records/types.js';
 import type { EditorConventions, EditorSpec, FieldRole, Locator, TypeControl } from './editor-spec.js';
 import { EDIT_WORDS, ROLE_NAMES, ROLE_WORDS, SAVE_WORDS, TYPE_HEADER } from './generic-patterns.js';
 import { genericRowOf, readGenericRows } from './generic-rows.js';
+import { GENERIC_SITE } from './generic-site.js';
 import type { SiteAdapter } from './types.js';
 
 /** The types whose presence in a type control says "this is a DNS record form". */
@@ -110,9 +111,9 @@ export function buildGenericEditor(document: Document, zone?: string): EditorSpe
 
 /** Shown when the user fills an unknown panel; never matched by URL (injected on demand). */
 export const genericAdapter: SiteAdapter = {
-  id: 'generic',
-  name: 'Unknown DNS editor (generic filler)',
-  notation: 'relative',
+  id: GENERIC_SITE.id,
+  name: GENERIC_SITE.name.en,
+  notation: GENERIC_SITE.notation,
   matches: () => false,
   read: (_url, document) => ({ pageKind: buildGenericEditor(document) ? 'dns-editor' : 'unknown' }),
 };

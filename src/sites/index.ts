@@ -11,6 +11,8 @@ import { godaddyAdapter } from './godaddy.js';
 import { ovhEmailPanelAdapter } from './ovh-email-panel.js';
 import { ovhZoneLegacyAdapter } from './ovh-zone-legacy.js';
 import { ovhZoneReactAdapter } from './ovh-zone-react.js';
+import { GENERIC_SITE } from './generic-site.js';
+import type { Localized } from '../i18n/lang.js';
 import type { PageInfo, SiteAdapter } from './types.js';
 
 /**
@@ -47,6 +49,13 @@ export function readPage(url: URL, document: Document): PageInfo | undefined {
   return info;
 }
 
-export function findAdapterById(id: string): SiteAdapter | undefined {
-  return SITE_ADAPTERS.find((adapter) => adapter.id === id);
+/** An adapter as the UI names it; the generic filler's name comes in EN and FR. */
+export interface SiteIdentity {
+  id: string;
+  name: string | Localized;
+}
+
+/** The site behind a page's `adapterId`: a registered adapter, or the generic filler (matched by no URL). */
+export function findAdapterById(id: string): SiteIdentity | undefined {
+  return SITE_ADAPTERS.find((adapter) => adapter.id === id) ?? (id === GENERIC_SITE.id ? GENERIC_SITE : undefined);
 }

@@ -56,7 +56,7 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPane
   const [problem, setProblem] = useState<Localized | null>(null);
   const state = useFillState(tabId);
   const domain = page.domain ?? setup?.domain;
-  const pageLine = t('pageLine', { site: siteLabel(page, siteName, lang), kind: pageKindLabel({ pageKind: page.pageKind, ...(domain && { domain }) }, lang) });
+  const pageLine = t('pageLine', { site: siteName ?? siteLabel(undefined, lang), kind: pageKindLabel({ pageKind: page.pageKind, ...(domain && { domain }) }, lang) });
   const otherZone = page.domain && setup && page.domain !== setup.domain;
 
   const plan = async (spf = replaceSpf) => {

@@ -5,6 +5,7 @@ import { GUIDES } from '../../../src/guides/index.js';
 import { frenchSpacing } from '../../../src/popup/french-spacing.js';
 import { PAGE_KIND_LABELS, pageHasEditor, pageKindLabel, siteLabel } from '../../../src/popup/page-kind-labels.js';
 import { sectionOrder } from '../../../src/popup/section-order.js';
+import { findAdapterById } from '../../../src/sites/index.js';
 import { OVH_PANEL_PAGE_KINDS } from '../../../src/sites/ovh-email-panel.js';
 
 /**
@@ -69,10 +70,14 @@ describe('page-kind labels', () => {
     expect(pageKindLabel({ pageKind: 'some-new-kind' }, 'en')).toBe('Page without a DNS editor');
   });
 
-  test('the generic filler has a name the user can find, in both languages', () => {
-    expect(siteLabel({ adapterId: 'generic' }, undefined, 'en')).toBe('Unknown DNS editor (generic filler)');
-    expect(siteLabel({ adapterId: 'generic' }, 'Unknown DNS editor (generic filler)', 'fr')).toBe('Éditeur DNS inconnu (remplissage générique)');
-    expect(siteLabel({ adapterId: 'godaddy' }, 'GoDaddy', 'fr')).toBe('GoDaddy');
+  test('the generic filler has a name the user can find, in both languages, from the background\'s lookup', () => {
+    const generic = findAdapterById('generic');
+    expect(generic?.name).toEqual({ en: 'Unknown DNS editor (generic filler)', fr: 'Éditeur DNS inconnu (remplissage générique)' });
+    expect(siteLabel(generic?.name, 'en')).toBe('Unknown DNS editor (generic filler)');
+    expect(siteLabel(generic?.name, 'fr')).toBe('Éditeur DNS inconnu (remplissage générique)');
+    expect(siteLabel(findAdapterById('godaddy')?.name, 'fr')).toBe('GoDaddy');
+    expect(findAdapterById('no-such-site')).toBeUndefined();
+    expect(siteLabel(undefined, 'fr')).toBe('site inconnu');
   });
 });
 
