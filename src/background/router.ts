@@ -13,7 +13,7 @@ export type Handlers = {
  */
 export function createRouter(handlers: Handlers, identity: { id: string; origin: string }) {
   return async function route(message: unknown, sender: SenderLike): Promise<Reply> {
-    const parsed = parseEnvelope(message, classifySender(sender, identity.id, identity.origin));
+    const parsed = parseEnvelope(message, classifySender(sender, identity.id, identity.origin), sender.url);
     if (!parsed.ok) return { ok: false, error: parsed.problem };
     const { type, payload } = parsed.envelope;
     try {

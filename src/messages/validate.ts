@@ -7,6 +7,7 @@ import { RECORD_NOTATIONS } from '../sites/types.js';
 import { optionsProblems } from '../storage/options.js';
 import { hasOnlyKeys, isPlainObject, isShortString, isTabId } from './guards.js';
 import { planOptionsProblems, progressProblems, runOptionsProblems } from '../fill/validate-messages.js';
+import { isOvhPanelUrl } from './panel-hosts.js';
 import type { Envelope, MessageType } from './types.js';
 
 /** Who may send what: extension pages (popup, side panel, options) or content scripts in tabs. */
@@ -14,6 +15,8 @@ export type SenderKind = 'extension-page' | 'content-script';
 
 interface MessageRule {
   from: readonly SenderKind[];
+  /** For content scripts: the page addresses they may send this from (the sender's URL). */
+  contentScriptUrl?: (url: string | undefined) => boolean;
   /** Problems with the payload (empty when it is well formed). */
   check(payload: Record<string, unknown>): string[];
 }
@@ -69,8 +72,9 @@ export const MESSAGE_RULES: Record<MessageType, MessageRule> = {
     check: (p) => (hasOnlyKeys(p, ['tabId', 'setup', 'options']) && isTabId(p.tabId) ? [...setupProblems(p.setup), ...runOptionsProblems(p.options)] : ['tabId, setup and options expected']),
   },
   'get-fill': { from: PAGES, check: (p) => (hasOnlyKeys(p, ['tabId']) && isTabId(p.tabId) ? [] : ['tabId expected']) },
+  // Pasted or typed in our pages only: panel values arrive as a panel-reading, judged below.
   'capture': {
-    from: ['content-script', 'extension-page'],
+    from: PAGES,
     check: (p) => {
       if (!hasOnlyKeys(p, ['capture'])) return ['capture expected'];
       const parsed = captureFromJson(p.capture);
@@ -79,6 +83,7 @@ export const MESSAGE_RULES: Record<MessageType, MessageRule> = {
   },
   'panel-reading': {
     from: ['content-script'],
+    contentScriptUrl: isOvhPanelUrl,
     check: (p) => (hasOnlyKeys(p, ['reading', 'context']) ? [...panelReadingProblems(p.reading), ...readingContextProblems(p.context)] : ['reading and context expected']),
   },
   'get-capture': { from: PAGES, check: domainOnly },
@@ -103,7 +108,7 @@ export const MESSAGE_RULES: Record<MessageType, MessageRule> = {
  * The envelope, when the message is one of ours, well formed, and allowed from this sender.
  * Everything else is refused with a sentence (a bug or a hostile page, never a user mistake).
  */
-export function parseEnvelope(message: unknown, sender: SenderKind | null): { ok: true; envelope: Envelope } | { ok: false; problem: Localized } {
+export function parseEnvelope(message: unknown, sender: SenderKind | null, senderUrl?: string): { ok: true; envelope: Envelope } | { ok: false; problem: Localized } {
   const refuse = (why: string) => ({
     ok: false as const,
     problem: {
@@ -117,6 +122,7 @@ export function parseEnvelope(message: unknown, sender: SenderKind | null): { ok
   if (typeof type !== 'string' || !Object.hasOwn(MESSAGE_RULES, type)) return refuse(`unknown type ${String(type).slice(0, 40)}`);
   const rule = MESSAGE_RULES[type as MessageType];
   if (!rule.from.includes(sender)) return refuse(`${type} not allowed from a ${sender}`);
+  if (sender === 'content-script' && rule.contentScriptUrl && !rule.contentScriptUrl(senderUrl)) return refuse(`${type} not allowed from this page`);
   if (!isPlainObject(payload)) return refuse(`${type} without payload`);
   const problems = rule.check(payload);
   if (problems.length > 0) return refuse(`${type}: ${problems.join('; ')}`);

@@ -21,7 +21,7 @@ describe('panel reading from the content script', () => {
 
   it('comes only from a content script', () => {
     const envelope = { type: 'panel-reading', payload: { reading, context: {} } };
-    expect(parseEnvelope(envelope, 'content-script').ok).toBe(true);
+    expect(parseEnvelope(envelope, 'content-script', 'https://manager.eu.ovhcloud.com/#/web/exchange/org/hosted-ab12345-1/domain').ok).toBe(true);
     expect(parseEnvelope(envelope, 'extension-page').ok).toBe(false);
   });
 
