@@ -32,9 +32,12 @@ export function GuideView({ page, serviceId, domain, rows, tabId }: { page?: Pag
   }, [tabId, page?.pageKind, domain]);
   const states = guideProgress(guide, { ...(page && { pageKind: page.pageKind }), ...(rows && { rows }), ...(badges && { badges }) });
   const here = new Set(stepsOnPage(guide, page?.pageKind));
+  // Highlighting needs our content script in a page an adapter recognised: a tab alone (a
+  // browser page, an unknown site) has nothing to highlight in, so the buttons stay away.
+  const canHighlight = tabId !== undefined && page !== undefined;
 
   const show = async (step: GuideStep | null) => {
-    if (tabId === undefined) return;
+    if (!canHighlight) return;
     const target = step ? wireTargetOf(guide, step) ?? null : null;
     const hint = step?.target?.hint[lang] ?? '';
     const reply = await send('show-highlight', { tabId, target, hint }).catch(() => ({ shown: false }));
@@ -70,7 +73,7 @@ export function GuideView({ page, serviceId, domain, rows, tabId }: { page?: Pag
                   {status !== 'todo' && <span class="step-status"> ({t(status === 'done' ? 'stepDone' : 'stepCurrent')})</span>}
                 </h3>
                 <p>{step.body[lang]}</p>
-                {step.target && tabId !== undefined && (
+                {step.target && canHighlight && (
                   <button type="button" class="show-me" onClick={() => void show(step)}>
                     {t('showMe')}
                   </button>
@@ -80,7 +83,7 @@ export function GuideView({ page, serviceId, domain, rows, tabId }: { page?: Pag
           })}
         </ol>
       </details>
-      {tabId !== undefined && (
+      {canHighlight && (
         <div class="actions">
           <button type="button" id="hide-highlight" onClick={() => void show(null)}>
             {t('hideHighlight')}
