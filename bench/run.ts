@@ -1,14 +1,20 @@
 import { startLoopbackDns } from '../test/support/dns/loopback-dns.js';
 import { benchCheckLatency } from './check-latency.js';
+import { runExtensionBench } from './extension-bench.js';
 import { benchFill } from './fill-bench.js';
 
 /**
  * `npm run bench`: every measurement printed side by side in one run, never asserted
- * (these machines are noisy). Needs unbound and dnsdist (npm run setup installs them).
+ * (these machines are noisy). Needs unbound, dnsdist and chromium (npm run setup installs them),
+ * and the builds (`npm run bench` builds first).
  */
 const dns = await startLoopbackDns();
 try {
   for (const line of await benchCheckLatency(dns.info)) console.log(line);
+  console.log('extension (dist/chrome):');
+  for (const line of await runExtensionBench()) {
+    console.log(`  ${line.name.padEnd(36)} ${String(line.value).padStart(8)} ${line.unit.padEnd(3)} ${line.target}`);
+  }
   for (const line of await benchFill()) console.log(line);
 } finally {
   await dns.stop();
