@@ -54,6 +54,26 @@ export const fillMessages = {
     en: `This site's rows cannot be edited by the assistant: edit ${show(record)} yourself and paste the merged value.`,
     fr: `L’assistant ne sait pas modifier les lignes de ce site : modifiez ${show(record)} vous-même et collez la valeur fusionnée.`,
   }),
+  pendingForm: (record: DnsRecord): Localized => ({
+    en: `A record form is still open on the page (a record not confirmed yet): finish or close it yourself, then fill in ${show(record)} again. Nothing was changed.`,
+    fr: `Un formulaire d’enregistrement est encore ouvert sur la page (un enregistrement pas encore validé) : terminez-le ou fermez-le vous-même, puis relancez le remplissage de ${show(record)}. Rien n’a été modifié.`,
+  }),
+  notSaved: (record: DnsRecord): Localized => ({
+    en: `The form of ${show(record)} closed, but the record does not show among the zone's records: it was not saved (cancelled?), so the fill stopped. Fill it in again, or add it by hand.`,
+    fr: `Le formulaire de ${show(record)} s’est fermé, mais l’enregistrement n’apparaît pas dans la zone : il n’a pas été enregistré (annulé ?), le remplissage s’est donc arrêté. Relancez le remplissage, ou ajoutez-le à la main.`,
+  }),
+  notStaged: (record: DnsRecord): Localized => ({
+    en: `${show(record)} was not added to the records waiting to be submitted after the site's add button was pressed, so the fill stopped. Check the form's message, then fill in again.`,
+    fr: `${show(record)} n’a pas rejoint les enregistrements en attente de validation après l’appui sur le bouton d’ajout du site : le remplissage s’est arrêté. Lisez le message du formulaire, puis relancez le remplissage.`,
+  }),
+  noStageButton: (record: DnsRecord): Localized => ({
+    en: `The site's button that adds ${show(record)} to the records to submit was not found: the site may have changed. Add this record by hand and report the page.`,
+    fr: `Le bouton du site qui ajoute ${show(record)} aux enregistrements à valider est introuvable : le site a peut-être changé. Ajoutez cet enregistrement à la main et signalez la page.`,
+  }),
+  noSubmitButton: (count: number): Localized => ({
+    en: `${count} record(s) are staged, but the site's button that submits them was not found: click it yourself (the changes are not saved until then).`,
+    fr: `${count} enregistrement(s) en attente, mais le bouton du site qui les valide est introuvable : cliquez-le vous-même (rien n’est enregistré avant).`,
+  }),
   filling: (record: DnsRecord, index: number, total: number): Localized => ({
     en: `Filling in record ${index} of ${total}: ${show(record)}.`,
     fr: `Remplissage de l’enregistrement ${index} sur ${total} : ${show(record)}.`,

@@ -44,7 +44,7 @@ function steps(context: RunContext, ownValues: Set<string>): Step[] {
     .map((item) => ({
       record: item.replacement,
       fields: item.fields,
-      run: () => replaceRecord(editor, document, plan.zone, item.existing, toSiteFields(item.existing, plan.zone, editor.conventions).fields, item.replacement, item.fields),
+      run: () => replaceRecord(editor, document, plan.zone, item.existing, toSiteFields(item.existing, plan.zone, editor.conventions).fields, item.replacement, item.fields, ownValues),
     }));
   return [...adds, ...replaces];
 }

@@ -80,6 +80,8 @@ function readTable(document: Document, zone: string): { record: DnsRecord; row: 
 
 /** The row's « Modifier l'entrée » action, which opens the wizard on the form step (inferred markup). */
 function editControl(document: Document, zone: string, record: DnsRecord): Element | undefined {
+  // Like openAddForm: not while a wizard is open, its unconfirmed record would be replaced and lost.
+  if (document.body.classList.contains('modal-open')) return undefined;
   const key = comparableKey(record);
   const found = readTable(document, zone).find((entry) => comparableKey(entry.record) === key);
   return found?.row.querySelector('[data-modify-entry]') ?? undefined;
