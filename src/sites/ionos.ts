@@ -1,8 +1,9 @@
-import { sameRecord } from '../records/comparable.js';
-import { normalizeHostInput, normalizeName } from '../records/normalize.js';
+import { normalizeHostInput } from '../records/normalize.js';
 import { isRecordType, type DnsRecord } from '../records/types.js';
 import type { EditorSpec, Locator } from './editor-spec.js';
+import { routeReader } from './route-reader.js';
 import type { SiteAdapter } from './types.js';
+import { cellTexts, readTableRecords, recordFromText, rowShowing } from './zone-table.js';
 
 /**
  * IONOS DNS settings (`my.ionos.com/domain-dns-settings/<d>`). No selector is verified: the
@@ -34,7 +35,7 @@ export const ionosEditor: EditorSpec = {
     ttl: { presets: [300, 3600, 28800, 86400] },
   },
   ready: ADD,
-  readRows: (document, zone) => [...document.querySelectorAll(ROWS)].flatMap((row) => readRow(row, zone)),
+  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
   openAddForm: ADD,
   typeControl: { kind: 'button-group', buttons: ['.record-type-list button'] },
   fields(type) {
@@ -49,7 +50,7 @@ export const ionosEditor: EditorSpec = {
   },
   commit: { kind: 'save', button: ['form.record-form button[type=submit]'] },
   editControl(document, zone, record) {
-    const row = [...document.querySelectorAll(ROWS)].find((candidate) => readRow(candidate, zone).some((found) => sameRecord(found, record)));
+    const row = rowShowing(document, ROWS, (candidate) => readRow(candidate, zone), record);
     return [...(row?.querySelectorAll('button') ?? [])].find((button) => EDIT.test(button.textContent?.trim() ?? ''));
   },
   quirks: [
@@ -73,22 +74,10 @@ export const ionosEditor: EditorSpec = {
 
 /** Cells: Type, Host name (full), Value (`10 mx…` for MX, `prio weight port target` for SRV), TTL. */
 function readRow(row: Element, zone: string): DnsRecord[] {
-  const [typeText = '', host = '', value = '', ttlText = ''] = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
+  const [typeText = '', host = '', value = '', ttlText = ''] = cellTexts(row);
   const type = typeText.toUpperCase();
   if (!isRecordType(type)) return [];
-  const name = normalizeHostInput(host, zone);
-  const ttl = Number(ttlText) || 3600;
-  const parts = value.split(/\s+/);
-  switch (type) {
-    case 'MX':
-      return [{ type, name, ttl, value: normalizeName(parts[1] ?? ''), priority: Number(parts[0]) }];
-    case 'SRV':
-      return [{ type, name, ttl, value: normalizeName(parts[3] ?? ''), priority: Number(parts[0]), weight: Number(parts[1]), port: Number(parts[2]) }];
-    case 'CNAME':
-      return [{ type, name, ttl, value: normalizeName(value) }];
-    default:
-      return [{ type, name, ttl, value }];
-  }
+  return [recordFromText(type, normalizeHostInput(host, zone), Number(ttlText) || 3600, value)];
 }
 
 export const ionosAdapter: SiteAdapter = {
@@ -97,8 +86,5 @@ export const ionosAdapter: SiteAdapter = {
   notation: 'relative',
   matchPatterns: [`https://${HOST}/*`],
   matches: (url) => url.hostname === HOST,
-  read(url) {
-    const domain = ROUTE.exec(url.pathname)?.[1];
-    return domain ? { pageKind: 'dns-editor', domain: decodeURIComponent(domain) } : { pageKind: 'unknown' };
-  },
+  read: routeReader(ROUTE),
 };
