@@ -1,8 +1,9 @@
-import { sameRecord } from '../records/comparable.js';
-import { normalizeHostInput, normalizeName } from '../records/normalize.js';
+import { normalizeHostInput } from '../records/normalize.js';
 import { isRecordType, type DnsRecord } from '../records/types.js';
 import type { EditorSpec } from './editor-spec.js';
+import { routeReader } from './route-reader.js';
 import type { SiteAdapter } from './types.js';
+import { readTableRecords, recordFromText, rowShowing } from './zone-table.js';
 
 /**
  * Namecheap Advanced DNS (`ap.www.namecheap.com/Domains/DomainControlPanel/<d>/advancedns`): an
@@ -20,6 +21,7 @@ const TTL_WORDS: Record<string, number> = {
 
 /** The inline row being added: "Add New Record" inserts it above the saved rows, so the first one is the newest. */
 const NEW_ROW = 'tr.edit-row';
+const ROWS = 'tr.record-row';
 
 /** How this site's editor is filled in: kept apart from `namecheapAdapter` so the page reader ships without it. */
 export const namecheapEditor: EditorSpec = {
@@ -33,8 +35,7 @@ export const namecheapEditor: EditorSpec = {
     ttl: { presets: [60, 300, 1200, 1800, 3600, 86400] },
   },
   ready: ['a.add-new-record'],
-  readRows: (document, zone) =>
-    [...document.querySelectorAll('tr.record-row')].flatMap((row) => readRow(row, zone)),
+  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
   openAddForm: ['a.add-new-record'],
   typeControl: {
     kind: 'combobox',
@@ -72,7 +73,7 @@ export const namecheapEditor: EditorSpec = {
   commit: { kind: 'save', button: [`${NEW_ROW} a.save`] },
   // Editing a row opens it as an edit row (same fields), saved by its own checkmark.
   editControl: (document, zone, record) =>
-    [...document.querySelectorAll('tr.record-row')].find((row) => readRow(row, zone).some((found) => sameRecord(found, record)))?.querySelector('a.edit') ?? undefined,
+    rowShowing(document, ROWS, (row) => readRow(row, zone), record)?.querySelector('a.edit') ?? undefined,
   quirks: [
     {
       note: 'input[name=host], input[name=idAddress], the "Add New Record" <a>, the per-row checkmark (.save) and "Save All Changes": public automation notes. Last verified 2026-11-23 on fixture namecheap.',
@@ -110,21 +111,9 @@ function readRow(row: Element, zone: string): DnsRecord[] {
   const cell = (name: string) => row.querySelector(`td.${name} p`)?.textContent?.trim() ?? '';
   const type = cell('type').replace(/\s*Record$/i, '').toUpperCase();
   if (!isRecordType(type)) return [];
-  const name = normalizeHostInput(cell('host'), zone);
   const ttl = TTL_WORDS[cell('ttl').toLowerCase()] ?? (Number(cell('ttl')) || 1799);
-  const value = cell('value');
-  switch (type) {
-    case 'MX':
-      return [{ type, name, ttl, value: normalizeName(value), priority: Number(cell('priority')) }];
-    case 'SRV': {
-      const [priority, weight, port, target = ''] = value.split(/\s+/);
-      return [{ type, name, ttl, value: normalizeName(target), priority: Number(priority), weight: Number(weight), port: Number(port) }];
-    }
-    case 'CNAME':
-      return [{ type, name, ttl, value: normalizeName(value) }];
-    default:
-      return [{ type, name, ttl, value }];
-  }
+  // Only MX has its priority in a column of its own; SRV keeps it in the value text.
+  return [recordFromText(type, normalizeHostInput(cell('host'), zone), ttl, cell('value'), type === 'MX' ? cell('priority') : undefined)];
 }
 
 export const namecheapAdapter: SiteAdapter = {
@@ -133,8 +122,5 @@ export const namecheapAdapter: SiteAdapter = {
   notation: 'relative',
   matchPatterns: [`https://${HOST}/*`],
   matches: (url) => url.hostname === HOST,
-  read(url) {
-    const domain = ROUTE.exec(url.pathname)?.[1];
-    return domain ? { pageKind: 'dns-editor', domain: decodeURIComponent(domain) } : { pageKind: 'unknown' };
-  },
+  read: routeReader(ROUTE),
 };
