@@ -1,8 +1,9 @@
-import { comparableKey } from '../records/comparable.js';
-import { normalizeHostInput, normalizeName } from '../records/normalize.js';
+import { normalizeHostInput } from '../records/normalize.js';
 import { isRecordType, type DnsRecord } from '../records/types.js';
 import type { EditorSpec } from './editor-spec.js';
+import { routeReader } from './route-reader.js';
 import type { SiteAdapter } from './types.js';
+import { cellTexts, readTableRecords, recordFromText, rowShowing } from './zone-table.js';
 
 /**
  * Hostinger hPanel DNS (`hpanel.hostinger.com/domain/<d>/dns`): an inline create form above the
@@ -12,6 +13,7 @@ const HOST = 'hpanel.hostinger.com';
 const ROUTE = /^\/domain\/([^/]+)\/dns\/?$/i;
 const CHECKED = '2026-11-23';
 const ID = '#hdomains_dns_create_record_';
+const ROWS = '#h-data-table_body tr';
 
 /** How this site's editor is filled in: kept apart from `hostingerAdapter` so the page reader ships without it. */
 export const hostingerEditor: EditorSpec = {
@@ -25,7 +27,7 @@ export const hostingerEditor: EditorSpec = {
     ttl: { min: 60 },
   },
   ready: [`${ID}add`],
-  readRows: (document, zone) => [...document.querySelectorAll('#h-data-table_body tr')].flatMap((row) => readRow(row, zone)),
+  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
   typeControl: {
     kind: 'combobox',
     trigger: [`${ID}type`, '.h-form [role=combobox]'],
@@ -44,8 +46,7 @@ export const hostingerEditor: EditorSpec = {
   commit: { kind: 'save', button: [`${ID}add`] },
   // The row's "Edit" (by its word; the id follows the verified delete button's pattern, inferred).
   editControl(document, zone, record) {
-    const key = comparableKey(record);
-    const row = [...document.querySelectorAll('#h-data-table_body tr')].find((candidate) => readRow(candidate, zone).some((found) => comparableKey(found) === key));
+    const row = rowShowing(document, ROWS, (candidate) => readRow(candidate, zone), record);
     return [...(row?.querySelectorAll('button') ?? [])].find((button) => /^(edit|modifier)$/i.test(button.textContent?.trim() ?? ''));
   },
   quirks: [
@@ -79,23 +80,10 @@ export const hostingerEditor: EditorSpec = {
 
 /** Table cells in order: Type, Name (relative, `@` apex), Priority, Content, TTL. */
 function readRow(row: Element, zone: string): DnsRecord[] {
-  const [typeText = '', host = '', priority = '', content = '', ttlText = ''] = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
+  const [typeText = '', host = '', priority = '', content = '', ttlText = ''] = cellTexts(row);
   const type = typeText.toUpperCase();
   if (!isRecordType(type)) return [];
-  const name = normalizeHostInput(host, zone);
-  const ttl = Number(ttlText) || 14400;
-  switch (type) {
-    case 'MX':
-      return [{ type, name, ttl, value: normalizeName(content), priority: Number(priority) }];
-    case 'SRV': {
-      const [weight, port, target = ''] = content.split(/\s+/);
-      return [{ type, name, ttl, value: normalizeName(target), priority: Number(priority), weight: Number(weight), port: Number(port) }];
-    }
-    case 'CNAME':
-      return [{ type, name, ttl, value: normalizeName(content) }];
-    default:
-      return [{ type, name, ttl, value: content }];
-  }
+  return [recordFromText(type, normalizeHostInput(host, zone), Number(ttlText) || 14400, content, priority)];
 }
 
 export const hostingerAdapter: SiteAdapter = {
@@ -104,8 +92,5 @@ export const hostingerAdapter: SiteAdapter = {
   notation: 'relative',
   matchPatterns: [`https://${HOST}/*`],
   matches: (url) => url.hostname === HOST,
-  read(url) {
-    const domain = ROUTE.exec(url.pathname)?.[1];
-    return domain ? { pageKind: 'dns-editor', domain: decodeURIComponent(domain) } : { pageKind: 'unknown' };
-  },
+  read: routeReader(ROUTE),
 };
