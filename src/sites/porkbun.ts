@@ -1,8 +1,9 @@
-import { sameRecord } from '../records/comparable.js';
-import { normalizeHostInput, normalizeName } from '../records/normalize.js';
+import { normalizeHostInput } from '../records/normalize.js';
 import { isRecordType, type DnsRecord } from '../records/types.js';
 import type { EditorSpec, Locator } from './editor-spec.js';
+import { routeReader } from './route-reader.js';
 import type { SiteAdapter } from './types.js';
+import { readTableRecords, recordFromText, rowShowing } from './zone-table.js';
 
 /**
  * Porkbun DNS (`porkbun.com/account/dns/<d>`): a plain form at the top of the page. "Add" only
@@ -36,7 +37,7 @@ export const porkbunEditor: EditorSpec = {
     ttl: { min: 600 },
   },
   ready: inForm('editDNS_button'),
-  readRows: (document, zone) => [...document.querySelectorAll(ROWS)].flatMap((row) => readRow(row, zone)),
+  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
   typeControl: { kind: 'native-select', locator: inForm('editDNSModal_type') },
   fields(type) {
     return {
@@ -50,7 +51,7 @@ export const porkbunEditor: EditorSpec = {
   // While the edit modal is open, its Save (which saves that one record at once) stands for the stage button.
   commit: { kind: 'stage-then-submit', stage: ['#editDNSModal #editDNSModal_save', ...inForm('editDNS_button')], submit: ['#submitDNSRecords_button'] },
   editControl: (document, zone, record) =>
-    [...document.querySelectorAll(ROWS)].find((row) => readRow(row, zone).some((found) => sameRecord(found, record)))?.querySelector('button.editDNSRecord') ?? undefined,
+    rowShowing(document, ROWS, (row) => readRow(row, zone), record)?.querySelector('button.editDNSRecord') ?? undefined,
   quirks: [
     {
       note: 'select#editDNSModal_type, #editDNSModal_host (blank = apex), #editDNSModal_answer, #editDNSModal_ttl (600), #editDNSModal_priority, #editDNS_button: public automation note. Last verified 2026-11-23 on fixture porkbun.',
@@ -95,21 +96,7 @@ function readRow(row: Element, zone: string): DnsRecord[] {
   const cell = (name: string) => row.querySelector(`td.${name}`)?.textContent?.trim() ?? '';
   const type = cell('type').toUpperCase();
   if (!isRecordType(type)) return [];
-  const name = normalizeHostInput(cell('host'), zone);
-  const ttl = Number(cell('ttl')) || 600;
-  const answer = cell('answer');
-  switch (type) {
-    case 'MX':
-      return [{ type, name, ttl, value: normalizeName(answer), priority: Number(cell('prio')) }];
-    case 'SRV': {
-      const [weight, port, target = ''] = answer.split(/\s+/);
-      return [{ type, name, ttl, value: normalizeName(target), priority: Number(cell('prio')), weight: Number(weight), port: Number(port) }];
-    }
-    case 'CNAME':
-      return [{ type, name, ttl, value: normalizeName(answer) }];
-    default:
-      return [{ type, name, ttl, value: answer }];
-  }
+  return [recordFromText(type, normalizeHostInput(cell('host'), zone), Number(cell('ttl')) || 600, cell('answer'), cell('prio'))];
 }
 
 export const porkbunAdapter: SiteAdapter = {
@@ -118,8 +105,5 @@ export const porkbunAdapter: SiteAdapter = {
   notation: 'relative',
   matchPatterns: HOSTS.map((host) => `https://${host}/*`),
   matches: (url) => HOSTS.includes(url.hostname),
-  read(url) {
-    const domain = ROUTE.exec(url.pathname)?.[1];
-    return domain ? { pageKind: 'dns-editor', domain: decodeURIComponent(domain) } : { pageKind: 'unknown' };
-  },
+  read: routeReader(ROUTE),
 };
