@@ -1,8 +1,8 @@
-import { sameRecord } from '../records/comparable.js';
 import { normalizeName } from '../records/normalize.js';
 import { isRecordType, type DnsRecord, type RecordType } from '../records/types.js';
 import type { EditorSpec, FieldRole, Locator } from './editor-spec.js';
 import type { SiteAdapter } from './types.js';
+import { cellTexts, readTableRecords, recordFromText, rowShowing } from './zone-table.js';
 
 /**
  * cPanel Zone Editor: `https://<host>:2083/cpsess<N>/frontend/<theme>/zone_editor/index.html#/manage?domain=<d>`.
@@ -36,7 +36,7 @@ export const cpanelEditor: EditorSpec = {
     ttl: { min: 60 },
   },
   ready: ['#search_add_record_btn'],
-  readRows: (document, zone) => [...document.querySelectorAll(ROWS)].flatMap((row) => readRow(row, zone)),
+  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
   openAddForm: ['#search_add_record_btn'],
   typeControl: { kind: 'native-select', locator: ['#recordType_0', '#recordType'] },
   fields(type) {
@@ -54,7 +54,7 @@ export const cpanelEditor: EditorSpec = {
   },
   commit: { kind: 'save', button: ['#inline_add_record_button_0', '#inline_add_record_button'] },
   editControl: (document, zone, record) =>
-    [...document.querySelectorAll(ROWS)].find((row) => readRow(row, zone).some((found) => sameRecord(found, record)))?.querySelector('button.edit-record') ?? undefined,
+    rowShowing(document, ROWS, (row) => readRow(row, zone), record)?.querySelector('button.edit-record') ?? undefined,
   quirks: [
     {
       note: '#search_add_record_btn, #recordName_0, select#recordType_0, #record_a_address_0, [name=recordTTL_0], #inline_add_record_button_0 (default TTL 14400): cPanel source and public automation. Last verified 2026-11-23 on fixture cpanel.',
@@ -81,23 +81,12 @@ export const cpanelEditor: EditorSpec = {
 
 /** Cells: Name (full, final dot), TTL, Type, Record (`10 mx…` for MX, `prio weight port target` for SRV). */
 function readRow(row: Element, zone: string): DnsRecord[] {
-  const [nameText = '', ttlText = '', typeText = '', data = ''] = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
+  const [nameText = '', ttlText = '', typeText = '', data = ''] = cellTexts(row);
   const type = typeText.toUpperCase();
   if (!isRecordType(type)) return [];
   // Names are absolute here: without a final dot they are still full names (cPanel shows both).
   const name = normalizeName(nameText.endsWith('.') || nameText.endsWith(zone) ? nameText : `${nameText}.${zone}`);
-  const ttl = Number(ttlText) || 14400;
-  const parts = data.split(/\s+/);
-  switch (type) {
-    case 'MX':
-      return [{ type, name, ttl, value: normalizeName(parts[1] ?? ''), priority: Number(parts[0]) }];
-    case 'SRV':
-      return [{ type, name, ttl, value: normalizeName(parts[3] ?? ''), priority: Number(parts[0]), weight: Number(parts[1]), port: Number(parts[2]) }];
-    case 'CNAME':
-      return [{ type, name, ttl, value: normalizeName(data) }];
-    default:
-      return [{ type, name, ttl, value: data }];
-  }
+  return [recordFromText(type, name, Number(ttlText) || 14400, data)];
 }
 
 /** The domain of `#/manage?domain=<d>`; the list (`#/list`) names none. */
