@@ -1,8 +1,8 @@
-import { sameRecord } from '../records/comparable.js';
 import { normalizeName } from '../records/normalize.js';
 import { isRecordType, type DnsRecord, type RecordType } from '../records/types.js';
 import type { EditorSpec, FieldRole, Locator } from './editor-spec.js';
 import type { SiteAdapter } from './types.js';
+import { cellTexts, readTableRecords, recordFromText, rowShowing } from './zone-table.js';
 
 /**
  * Plesk DNS settings: `https://<host>:8443/smb/dns-zone/records-list/id/<siteId>/type/domain`,
@@ -29,7 +29,7 @@ export const pleskEditor: EditorSpec = {
     ttl: { min: 60 },
   },
   ready: ['#buttonAddRecord', 'select[name=type]'],
-  readRows: (document, zone) => [...document.querySelectorAll(ROWS)].flatMap((row) => readRow(row, zone)),
+  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
   openAddForm: ['#buttonAddRecord'],
   typeControl: { kind: 'native-select', locator: ['select[name=type]'] },
   fields(type) {
@@ -45,7 +45,7 @@ export const pleskEditor: EditorSpec = {
   },
   commit: { kind: 'save', button: ['#btn-send', 'form button[type=submit]'] },
   editControl: (document, zone, record) =>
-    [...document.querySelectorAll(ROWS)].find((row) => readRow(row, zone).some((found) => sameRecord(found, record)))?.querySelector('a.edit-record') ?? undefined,
+    rowShowing(document, ROWS, (row) => readRow(row, zone), record)?.querySelector('a.edit-record') ?? undefined,
   quirks: [
     {
       note: 'Form fields type=A, typesForms[AType][ADomainName], typesForms[AType][Attl], typesForms[AType][AIpAddress], forgery_protection_token: public automation. Last verified 2026-11-23 on fixture plesk.',
@@ -67,22 +67,12 @@ export const pleskEditor: EditorSpec = {
 
 /** Cells: Host (full, final dot), Record Type, Value (`10 mx.` for MX, `prio weight port target.` for SRV). */
 function readRow(row: Element, zone: string): DnsRecord[] {
-  const [host = '', typeText = '', value = ''] = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
+  const [host = '', typeText = '', value = ''] = cellTexts(row);
   const type = typeText.toUpperCase();
   if (!isRecordType(type)) return [];
   const name = normalizeName(host.endsWith('.') ? host : `${host}.${zone}.`);
-  const ttl = 86400; // the list does not show TTLs
-  const parts = value.split(/\s+/);
-  switch (type) {
-    case 'MX':
-      return [{ type, name, ttl, value: normalizeName(parts[1] ?? ''), priority: Number(parts[0]) }];
-    case 'SRV':
-      return [{ type, name, ttl, value: normalizeName(parts[3] ?? ''), priority: Number(parts[0]), weight: Number(parts[1]), port: Number(parts[2]) }];
-    case 'CNAME':
-      return [{ type, name, ttl, value: normalizeName(value) }];
-    default:
-      return [{ type, name, ttl, value }];
-  }
+  // 86400: the list does not show TTLs.
+  return [recordFromText(type, name, 86400, value)];
 }
 
 /** The zone's name, from the page ("DNS Settings for example.com"): the URL only has a site id. */
