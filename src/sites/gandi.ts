@@ -1,9 +1,10 @@
-import { sameRecord } from '../records/comparable.js';
 import { normalizeName } from '../records/normalize.js';
 import { isRecordType, type DnsRecord, type RecordType } from '../records/types.js';
 import { parseRdata } from '../records/zone-file.js';
 import type { EditorSpec, Locator } from './editor-spec.js';
+import { routeReader } from './route-reader.js';
 import type { SiteAdapter } from './types.js';
+import { cellTexts, readTableRecords, rowShowing } from './zone-table.js';
 
 /**
  * Gandi's DNS records page (admin.gandi.net). No selector of this site is verified: fields are
@@ -46,7 +47,7 @@ export const gandiEditor: EditorSpec = {
     ttl: { min: 300 },
   },
   ready: [...ADD, ROWS],
-  readRows: (document, zone) => [...document.querySelectorAll(ROWS)].flatMap((row) => readRow(row, zone)),
+  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
   openAddForm: ADD,
   typeControl: { kind: 'native-select', locator: label(/^type$/i) },
   fields(type) {
@@ -59,7 +60,7 @@ export const gandiEditor: EditorSpec = {
     };
   },
   commit: { kind: 'save', button: ['form.record-form button[type=submit]'] },
-  editControl: (document, zone, record) => [...(rowOf(document, zone, record)?.querySelectorAll('button') ?? [])].find((button) => EDIT.test(button.textContent?.trim() ?? '')),
+  editControl: (document, zone, record) => [...(rowShowing(document, ROWS, (row) => readRow(row, zone), record)?.querySelectorAll('button') ?? [])].find((button) => EDIT.test(button.textContent?.trim() ?? '')),
   quirks: [
     {
       note: `Form words (Type, TTL, Nom, Adresse IP / Hôte / Texte, « Ajouter ») from the public help page ${HELP}; no selector is verified. « Ajouter » and each row's « Modifier » are found by their words.`,
@@ -86,16 +87,12 @@ export const gandiEditor: EditorSpec = {
 
 /** Cells: Type, Nom (relative, `@`), TTL, Valeur (zone-file rdata, relative names). */
 function readRow(row: Element, zone: string): DnsRecord[] {
-  const [typeText = '', host = '', ttlText = '', value = ''] = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
+  const [typeText = '', host = '', ttlText = '', value = ''] = cellTexts(row);
   const type = typeText.toUpperCase();
   if (!isRecordType(type)) return [];
   const rdata = parseRdata(type, value, zone);
   if (!rdata.ok) return [];
   return [{ type, name: normalizeName(host, zone), ttl: Number(ttlText) || 10800, ...rdata.fields }];
-}
-
-function rowOf(document: Document, zone: string, record: DnsRecord): Element | undefined {
-  return [...document.querySelectorAll(ROWS)].find((row) => readRow(row, zone).some((found) => sameRecord(found, record)));
 }
 
 export const gandiAdapter: SiteAdapter = {
@@ -104,8 +101,5 @@ export const gandiAdapter: SiteAdapter = {
   notation: 'relative',
   matchPatterns: [`https://${HOST}/*`],
   matches: (url) => url.hostname === HOST,
-  read(url) {
-    const domain = ROUTE.exec(url.pathname)?.[1];
-    return domain ? { pageKind: 'dns-editor', domain: decodeURIComponent(domain) } : { pageKind: 'unknown' };
-  },
+  read: routeReader(ROUTE),
 };
