@@ -1,8 +1,8 @@
-import { comparableKey } from '../records/comparable.js';
-import { normalizeHostInput, normalizeName } from '../records/normalize.js';
+import { normalizeHostInput } from '../records/normalize.js';
 import { isRecordType, type DnsRecord, type RecordType } from '../records/types.js';
 import type { EditorSpec, FieldRole, Locator } from './editor-spec.js';
 import type { SiteAdapter } from './types.js';
+import { cellTexts, readTableRecords, recordFromText, rowShowing } from './zone-table.js';
 
 /**
  * Cloudflare dashboard: `https://dash.cloudflare.com/<accountId>/<domain>/dns/records` (older:
@@ -57,30 +57,18 @@ function ttlOf(text: string): number {
  * TTL. Names are relative (the apex shows as the zone itself); MX/SRV numbers come first in
  * Content (`10 mx.example.net`, `0 0 443 target`). Cell order and content format inferred.
  */
-function readTable(document: Document, zone: string): { record: DnsRecord; row: Element }[] {
-  const records: { record: DnsRecord; row: Element }[] = [];
-  for (const row of document.querySelectorAll('tr[data-testid=dns-table-row]')) {
-    const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
-    const [typeText, host, content, , ttlText] = cells;
-    const type = typeText?.toUpperCase() ?? '';
-    if (!isRecordType(type) || host === undefined || content === undefined) continue;
-    const record: DnsRecord = { type, name: normalizeHostInput(host, zone), ttl: ttlOf(ttlText ?? ''), value: content };
-    const parts = content.split(/\s+/);
-    if (type === 'CNAME') record.value = normalizeName(content);
-    if (type === 'MX') Object.assign(record, { priority: Number(parts[0]), value: normalizeName(parts[1] ?? '') });
-    if (type === 'SRV') {
-      Object.assign(record, { priority: Number(parts[0]), weight: Number(parts[1]), port: Number(parts[2]), value: normalizeName(parts[3] ?? '') });
-    }
-    records.push({ record, row });
-  }
-  return records;
+const ROWS = 'tr[data-testid=dns-table-row]';
+
+function readRow(row: Element, zone: string): DnsRecord[] {
+  const [typeText, host, content, , ttlText] = cellTexts(row);
+  const type = typeText?.toUpperCase() ?? '';
+  if (!isRecordType(type) || host === undefined || content === undefined) return [];
+  return [recordFromText(type, normalizeHostInput(host, zone), ttlOf(ttlText ?? ''), content)];
 }
 
 /** The row's edit link (verified test id); its form opens in an expanded row right after it. */
 function editControl(document: Document, zone: string, record: DnsRecord): Element | undefined {
-  const key = comparableKey(record);
-  const found = readTable(document, zone).find((entry) => comparableKey(entry.record) === key);
-  return found?.row.querySelector('button[data-testid=dns-table-row-edit-link]') ?? undefined;
+  return rowShowing(document, ROWS, (row) => readRow(row, zone), record)?.querySelector('button[data-testid=dns-table-row-edit-link]') ?? undefined;
 }
 
 /** The types Cloudflare can proxy: their form has the "Proxy status" switch. */
@@ -99,7 +87,7 @@ export const cloudflareEditor: EditorSpec = {
     ttl: { presets: [1, 60, 120, 300, 600, 900, 1800, 3600, 7200, 18000, 43200, 86400] },
   },
   ready: ['[data-testid=dns-table-add-record-button]'],
-  readRows: (document, zone) => readTable(document, zone).map((entry) => entry.record),
+  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
   editControl,
   openAddForm: ['[data-testid=dns-table-add-record-button]'],
   typeControl: {
