@@ -19,6 +19,10 @@ export interface RunContext {
   onProgress(progress: FillProgress): void;
   /** How long to wait for the user's Save of one record (default 10 minutes). */
   saveTimeoutMs?: number;
+  /** How long the stage button may take to take the record (default 3 s). */
+  stageTimeoutMs?: number;
+  /** How long a closed form may wait for its row to show before the record counts as not saved (default 3 s). */
+  saveGraceMs?: number;
 }
 
 export interface RunResult {
@@ -49,25 +53,47 @@ function steps(context: RunContext, ownValues: Set<string>): Step[] {
   return [...adds, ...replaces];
 }
 
+const rowShown = (context: RunContext, key: string) => context.editor.readRows(context.document, context.plan.zone).some((row) => comparableKey(row) === key);
+
 /**
- * The user saved when the record shows among the page's rows, or when the form let go of what
- * the filler typed (it closed, or reset for the next record). Fields are queried afresh: some
- * sites re-render their inputs (new elements) without saving anything.
+ * Where the user's Save stands: `saved` once the record shows among the page's rows; `let-go`
+ * when the form no longer holds what the filler typed (it closed, or reset) but the row is not
+ * there (yet: a site may re-render its table a moment later; or the user cancelled). Fields are
+ * queried afresh: some sites re-render their inputs (new elements) without saving anything.
  */
-function savedYet(context: RunContext, record: DnsRecord, typed: SiteFields): boolean {
-  const { editor, document, plan } = context;
-  const key = comparableKey(record);
-  if (editor.readRows(document, plan.zone).some((row) => comparableKey(row) === key)) return true;
+function saveState(context: RunContext, record: DnsRecord, typed: SiteFields): 'saved' | 'let-go' | undefined {
+  const { editor, document } = context;
+  if (rowShown(context, comparableKey(record))) return 'saved';
   // A wizard between its form and its last step has no fields left, yet nothing is saved.
-  if (editor.commit.kind === 'save' && editor.commit.pending && locate(editor.commit.pending, document)) return false;
-  const locators = editor.fields(record.type);
-  const roots = collectRoots(document);
+  if (editor.commit.kind === 'save' && editor.commit.pending && locate(editor.commit.pending, document)) return undefined;
+  return formLetGo(context, record, typed) ? 'let-go' : undefined;
+}
+
+/** True when no typed field still holds the filler's text (the form closed, reset, or moved on). */
+function formLetGo(context: RunContext, record: DnsRecord, typed: SiteFields): boolean {
+  const locators = context.editor.fields(record.type);
+  const roots = collectRoots(context.document);
   return (['host', 'value', 'target'] as const).every((role) => {
     const locator = locators[role];
-    const element = locator && locate(locator, document, { roots });
+    const element = locator && locate(locator, context.document, { roots });
     const text = role === 'target' ? typed.value : typed[role];
     return !element || !isTextControl(element) || text === undefined || text === '' || element.value !== text;
   });
+}
+
+/**
+ * Waits for the user's Save of one record. A form that let go without the row showing gets a
+ * short grace (the table re-renders after the site's answer); then it counts as not saved: a
+ * Cancel must not be reported "saved". Only a page that lists no rows at all cannot tell, and
+ * there the form letting go is all the evidence there is.
+ */
+async function waitForSave(context: RunContext, step: Step, timeout: number): Promise<'saved' | 'not-saved' | 'timeout'> {
+  const state = await waitFor(() => saveState(context, step.record, step.fields), timeout, 250);
+  if (state === undefined) return 'timeout';
+  if (state === 'saved') return 'saved';
+  const key = comparableKey(step.record);
+  if (await waitFor(() => rowShown(context, key), context.saveGraceMs ?? 3000, 100)) return 'saved';
+  return context.editor.readRows(context.document, context.plan.zone).length === 0 ? 'saved' : 'not-saved';
 }
 
 /**
@@ -101,18 +127,26 @@ export async function runFill(context: RunContext): Promise<RunResult> {
     if (editor.commit.kind === 'stage-then-submit') {
       const stage = locate(editor.commit.stage, document);
       if (!stage) {
-        report({ phase: 'stopped', index, total, record: step.record, message: say.fieldMissing(step.record, 'value') });
+        report({ phase: 'stopped', index, total, record: step.record, message: say.noStageButton(step.record) });
         return { ok: false, saved };
       }
       press(stage);
+      // A form that refused the record (a validation message) keeps it: the run must not go on
+      // as if it were staged, and the user's Submit would then send one record short.
+      const taken = await waitFor(() => rowShown(context, comparableKey(step.record)) || formLetGo(context, step.record, step.fields), context.stageTimeoutMs ?? 3000, 50);
+      if (!taken) {
+        report({ phase: 'stopped', index, total, record: step.record, message: say.notStaged(step.record) });
+        return { ok: false, saved };
+      }
       await waitForQuiet(collectRoots(document));
       staged.push(step.record);
       continue;
     }
     report({ phase: 'awaiting-save', index, total, record: step.record, message: say.awaitingSave(step.record, index, total) });
-    const done = await waitFor(() => savedYet(context, step.record, step.fields), timeout, 250);
-    if (!done) {
-      report({ phase: 'stopped', index, total, record: step.record, message: say.saveTimeout(step.record, Math.round(timeout / 60_000)) });
+    const outcome = await waitForSave(context, step, timeout);
+    if (outcome !== 'saved') {
+      const message = outcome === 'timeout' ? say.saveTimeout(step.record, Math.round(timeout / 60_000)) : say.notSaved(step.record);
+      report({ phase: 'stopped', index, total, record: step.record, message });
       return { ok: false, saved };
     }
     saved.push(step.record);
@@ -137,7 +171,12 @@ async function submitStaged(context: RunContext, staged: DnsRecord[], timeout: n
   const last = staged[staged.length - 1]!;
   if (context.options.pressSubmit) {
     const submit = locate(editor.commit.submit, document);
-    if (submit) press(submit);
+    if (!submit) {
+      // The user asked the filler to submit: waiting in silence for a button that is not there helps no one.
+      context.onProgress({ phase: 'stopped', index: total, total, record: last, message: say.noSubmitButton(total) });
+      return false;
+    }
+    press(submit);
   } else {
     context.onProgress({ phase: 'awaiting-save', index: total, total, record: last, message: say.awaitingSubmit(total) });
   }
