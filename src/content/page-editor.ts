@@ -16,16 +16,17 @@ export interface PageEditor {
 /**
  * The DNS editor of this page: the adapter's, when an adapter knows the page (by URL, or by
  * content for panels on the customer's own host), else the generic filler's, built from the form.
- * Filler only: it pulls every site's editor in (src/sites/editors.ts).
+ * Filler only: it pulls every site's editor in (src/sites/editors.ts). `zone` (the setup's
+ * domain) lets the generic filler see a host field that asks for full names (`mail.example.com`).
  */
-export function pageEditor(url: URL, document: Document): PageEditor | undefined {
+export function pageEditor(url: URL, document: Document, zone?: string): PageEditor | undefined {
   const adapter = findAdapter(url) ?? recognizedAdapter(document);
   const editor = adapter && editorOf(adapter.id);
   if (adapter && editor) {
     const domain = adapter.read(url, document).domain?.trim().toLowerCase().replace(/\.$/, '');
     return { adapter, editor, ...(domain && { domain }) };
   }
-  const generic = buildGenericEditor(document);
+  const generic = buildGenericEditor(document, zone);
   return generic ? { adapter: genericAdapter, editor: generic } : undefined;
 }
 

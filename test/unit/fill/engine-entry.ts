@@ -13,10 +13,11 @@ import { readGenericRows } from '../../../src/sites/generic-rows.js';
 import { chooseType } from '../../../src/fill/type-control.js';
 import { runFill } from '../../../src/fill/run.js';
 import { replaceRecord } from '../../../src/fill/replace-record.js';
+import { pageEditor } from '../../../src/content/page-editor.js';
 import { toSiteFields } from '../../../src/fill/notation.js';
 import { locateAll } from '../../../src/fill/locate.js';
 
-const engine = { chooseType, collectRoots, fillRecord, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
+const engine = { chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
 export type FillEngine = typeof engine;
 
 (window as unknown as { __fillEngine: FillEngine }).__fillEngine = engine;
