@@ -7,7 +7,7 @@ import type { FillPlan, FillProgress, FillRunOptions, PlanOptions } from '../fil
 import type { Localized } from '../i18n/lang.js';
 import type { Setup } from '../services/desired.js';
 import { expandService } from '../services/expand.js';
-import { otherZone, pageEditor } from './page-editor.js';
+import { editsOtherZone, otherZone, pageEditor } from './page-editor.js';
 
 /**
  * What the content script answers to `fill-plan` / `fill-run` (sent by the background only).
@@ -27,7 +27,7 @@ function prepare(setup: Setup, options: PlanOptions): FillReply & { run?: (optio
   if (!found) return { ok: false, error: fillMessages.noEditor(), notReady: true };
   // The site is known but its editor has not rendered yet (its zone still loading).
   if (!locate(found.editor.ready, document)) return { ok: false, error: fillMessages.noEditor(), notReady: true };
-  if (found.domain && found.domain !== set.domain) return { ok: false, error: otherZone(found.domain, set.domain) };
+  if (found.domain && editsOtherZone(found.domain, set.domain)) return { ok: false, error: otherZone(found.domain, set.domain) };
   const { editor, adapter } = found;
   const plan = planFill(set, editor.readRows(document, set.domain), editor.capabilities, editor.conventions, options);
   const run = (runOptions: FillRunOptions) =>

@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/lang.js';
+import { normalizeName } from '../records/normalize.js';
 import type { EditorSpec } from '../sites/editor-spec.js';
 import { editorOf } from '../sites/editors.js';
 import { buildGenericEditor, genericAdapter } from '../sites/generic.js';
@@ -28,6 +29,15 @@ export function pageEditor(url: URL, document: Document, zone?: string): PageEdi
   }
   const generic = buildGenericEditor(document, zone);
   return generic ? { adapter: genericAdapter, editor: generic } : undefined;
+}
+
+/**
+ * True when the page edits another zone than the setup's. Sites show names their own way (an IDN
+ * in Unicode, capitals, a final dot) while the setup holds the model form (punycode): both are
+ * read with normalizeName before they are compared.
+ */
+export function editsOtherZone(pageDomain: string, setupDomain: string): boolean {
+  return normalizeName(pageDomain) !== normalizeName(setupDomain);
 }
 
 export function otherZone(pageDomain: string, setupDomain: string): Localized {

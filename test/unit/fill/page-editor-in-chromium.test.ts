@@ -5,6 +5,7 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { editsOtherZone } from '../../../src/content/page-editor.js';
 import { requireBinary } from '../../support/require-binary.js';
 import { fillEngineScript } from './engine-bundle.js';
 import type { FillEngine } from './engine-entry.js';
@@ -36,5 +37,13 @@ describe('the generic filler gets the setup zone', () => {
       return [window.__fillEngine.pageEditor(url, document, 'example.com')?.editor.conventions.host, window.__fillEngine.pageEditor(url, document)?.editor.conventions.host];
     });
     expect(conventions).toEqual(['fqdn', 'relative']);
+  });
+});
+
+describe('the page zone against the setup zone', () => {
+  test('an IDN shown in Unicode, capitals or a final dot is the same zone; another zone is not', () => {
+    expect(editsOtherZone('Bücher.example', 'xn--bcher-kva.example')).toBe(false);
+    expect(editsOtherZone('EXAMPLE.com.', 'example.com')).toBe(false);
+    expect(editsOtherZone('bücher.example', 'example.com')).toBe(true);
   });
 });
