@@ -1,6 +1,7 @@
 import { comparableKey } from '../records/comparable.js';
 import { normalizeName } from '../records/normalize.js';
 import type { DnsRecord, RecordType } from '../records/types.js';
+import { parseRdata } from '../records/zone-file.js';
 
 /**
  * What the site adapters' records tables have in common: cell texts, the numbers panels write
@@ -35,6 +36,15 @@ export function recordFromText(type: RecordType, name: string, ttl: number, text
     default:
       return { type, name, ttl, value: text };
   }
+}
+
+/**
+ * A record from a row that shows the owner and the value in zone-file syntax, relative to the
+ * zone (`@`, `www`, `mx1.example.net.`, quoted TXT): none when the value does not parse.
+ */
+export function zoneFileRecords(type: RecordType, owner: string, ttl: number, rdata: string, zone: string): DnsRecord[] {
+  const parsed = parseRdata(type, rdata, zone);
+  return parsed.ok ? [{ type, name: normalizeName(owner, zone), ttl, ...parsed.fields }] : [];
 }
 
 /** Every record the rows matching `rows` show, read by the site's own `readRow`. */
