@@ -1,10 +1,8 @@
-import { normalizeName } from '../records/normalize.js';
 import { isRecordType, type DnsRecord, type RecordType } from '../records/types.js';
-import { parseRdata } from '../records/zone-file.js';
 import type { EditorSpec, Locator } from './editor-spec.js';
 import { routeReader } from './route-reader.js';
 import type { SiteAdapter } from './types.js';
-import { cellTexts, readTableRecords, rowShowing } from './zone-table.js';
+import { cellTexts, readTableRecords, rowShowing, zoneFileRecords } from './zone-table.js';
 
 /**
  * Gandi's DNS records page (admin.gandi.net). No selector of this site is verified: fields are
@@ -90,9 +88,7 @@ function readRow(row: Element, zone: string): DnsRecord[] {
   const [typeText = '', host = '', ttlText = '', value = ''] = cellTexts(row);
   const type = typeText.toUpperCase();
   if (!isRecordType(type)) return [];
-  const rdata = parseRdata(type, value, zone);
-  if (!rdata.ok) return [];
-  return [{ type, name: normalizeName(host, zone), ttl: Number(ttlText) || 10800, ...rdata.fields }];
+  return zoneFileRecords(type, host, Number(ttlText) || 10800, value, zone);
 }
 
 export const gandiAdapter: SiteAdapter = {
