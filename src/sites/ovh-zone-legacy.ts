@@ -1,9 +1,7 @@
-import { comparableKey } from '../records/comparable.js';
-import { normalizeName } from '../records/normalize.js';
 import { isRecordType, type DnsRecord, type RecordType } from '../records/types.js';
-import { parseRdata } from '../records/zone-file.js';
 import type { EditorSpec, FieldRole, Locator } from './editor-spec.js';
 import type { SiteAdapter } from './types.js';
+import { cellTexts, readTableRecords, rowShowing, zoneFileRecords } from './zone-table.js';
 
 /**
  * OVHcloud control panel, legacy AngularJS app (ovh/manager `apps/web`): the DNS zone tab of a
@@ -61,30 +59,22 @@ const FIELDS_BY_TYPE: Record<RecordType, readonly (keyof typeof FIELDS)[]> = {
  * Zone rows as the datagrid shows them: full domain with its final dot, TTL, type, and the
  * target in zone-file form (`10 mx1.mail.ovh.net.`, `"v=spf1 …"`). Column order inferred.
  */
-function readTable(document: Document, zone: string): { record: DnsRecord; row: Element }[] {
-  const records: { record: DnsRecord; row: Element }[] = [];
-  for (const row of document.querySelectorAll('[data-zone-records] tbody tr')) {
-    const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
-    const [domain, ttlText, typeText, target] = cells;
-    const type = typeText?.toUpperCase() ?? '';
-    if (!isRecordType(type) || domain === undefined || target === undefined) continue;
-    // Names in the table are absolute (final dot); a bare name is read under the zone.
-    const name = normalizeName(domain, zone);
-    const rdata = parseRdata(type, target, zone);
-    if (!rdata.ok) continue;
-    const ttl = Number(ttlText);
-    records.push({ record: { type, name, ttl: Number.isFinite(ttl) && ttl > 0 ? ttl : 3600, ...rdata.fields }, row });
-  }
-  return records;
+const ROWS = '[data-zone-records] tbody tr';
+
+function readRow(row: Element, zone: string): DnsRecord[] {
+  const [domain, ttlText, typeText, target] = cellTexts(row);
+  const type = typeText?.toUpperCase() ?? '';
+  if (!isRecordType(type) || domain === undefined || target === undefined) return [];
+  const ttl = Number(ttlText);
+  // Names in the table are absolute (final dot); a bare name is read under the zone.
+  return zoneFileRecords(type, domain, Number.isFinite(ttl) && ttl > 0 ? ttl : 3600, target, zone);
 }
 
 /** The row's « Modifier l'entrée » action, which opens the wizard on the form step (inferred markup). */
 function editControl(document: Document, zone: string, record: DnsRecord): Element | undefined {
   // Like openAddForm: not while a wizard is open, its unconfirmed record would be replaced and lost.
   if (document.body.classList.contains('modal-open')) return undefined;
-  const key = comparableKey(record);
-  const found = readTable(document, zone).find((entry) => comparableKey(entry.record) === key);
-  return found?.row.querySelector('[data-modify-entry]') ?? undefined;
+  return rowShowing(document, ROWS, (row) => readRow(row, zone), record)?.querySelector('[data-modify-entry]') ?? undefined;
 }
 
 /** How this site's editor is filled in: kept apart from `ovhZoneLegacyAdapter` so the page reader ships without it. */
@@ -101,7 +91,7 @@ export const ovhZoneLegacyEditor: EditorSpec = {
     ttl: { min: 60, mode: { locator: ['select[name=ttlSelect]', '#ttlSelect'], custom: 'custom' } },
   },
   ready: ['[data-zone-records]', '[data-add-entry]'],
-  readRows: (document, zone) => readTable(document, zone).map((entry) => entry.record),
+  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
   editControl,
   // Not while a wizard is open (ui-bootstrap marks body.modal-open): a second « Ajouter une entrée »
   // would replace the wizard and lose a record the user has not confirmed yet.
