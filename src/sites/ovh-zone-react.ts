@@ -1,9 +1,7 @@
-import { comparableKey } from '../records/comparable.js';
-import { normalizeName } from '../records/normalize.js';
 import { isRecordType, type DnsRecord, type RecordType } from '../records/types.js';
-import { parseRdata } from '../records/zone-file.js';
 import type { EditorSpec, FieldRole, Locator } from './editor-spec.js';
 import type { SiteAdapter } from './types.js';
+import { cellTexts, readTableRecords, rowShowing, zoneFileRecords } from './zone-table.js';
 
 /**
  * OVHcloud control panel, new React app (ovh/manager `apps/web-domains`):
@@ -52,27 +50,20 @@ const FIELDS_BY_TYPE: Record<RecordType, readonly (keyof typeof FIELDS)[]> = {
  * Zone rows of the records table: full domain with its final dot, type, TTL, target in zone-file
  * form. Markup and column order inferred (the live table is an ODS datagrid).
  */
-function readTable(document: Document, zone: string): { record: DnsRecord; row: Element }[] {
-  const records: { record: DnsRecord; row: Element }[] = [];
-  for (const row of document.querySelectorAll('[data-testid="zone-records"] tbody tr')) {
-    const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
-    const [domain, typeText, ttlText, target] = cells;
-    const type = typeText?.toUpperCase() ?? '';
-    if (!isRecordType(type) || domain === undefined || target === undefined) continue;
-    const rdata = parseRdata(type, target, zone);
-    if (!rdata.ok) continue;
-    const ttl = Number(ttlText);
-    const record: DnsRecord = { type, name: normalizeName(domain, zone), ttl: Number.isFinite(ttl) && ttl > 0 ? ttl : 3600, ...rdata.fields };
-    records.push({ record, row });
-  }
-  return records;
+const ROWS = '[data-testid="zone-records"] tbody tr';
+
+function readRow(row: Element, zone: string): DnsRecord[] {
+  const [domain, typeText, ttlText, target] = cellTexts(row);
+  const type = typeText?.toUpperCase() ?? '';
+  if (!isRecordType(type) || domain === undefined || target === undefined) return [];
+  const ttl = Number(ttlText);
+  // Names in the table are absolute (final dot); a bare name is read under the zone.
+  return zoneFileRecords(type, domain, Number.isFinite(ttl) && ttl > 0 ? ttl : 3600, target, zone);
 }
 
 /** The row's modify action (the live app routes to `zone/modify-entry`; markup inferred). */
 function editControl(document: Document, zone: string, record: DnsRecord): Element | undefined {
-  const key = comparableKey(record);
-  const found = readTable(document, zone).find((entry) => comparableKey(entry.record) === key);
-  return found?.row.querySelector('[data-testid="zone-modify-entry"]') ?? undefined;
+  return rowShowing(document, ROWS, (row) => readRow(row, zone), record)?.querySelector('[data-testid="zone-modify-entry"]') ?? undefined;
 }
 
 /** How this site's editor is filled in: kept apart from `ovhZoneReactAdapter` so the page reader ships without it. */
@@ -87,7 +78,7 @@ export const ovhZoneReactEditor: EditorSpec = {
     ttl: { min: 60, mode: { locator: ['select[name=ttlSelect]'], custom: 'custom' } },
   },
   ready: ['[data-testid="zone-records"]', '[data-testid="topbar-container"]'],
-  readRows: (document, zone) => readTable(document, zone).map((entry) => entry.record),
+  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
   editControl,
   openAddForm: ['[data-testid="zone-add-entry"]'],
   typeControl: {
