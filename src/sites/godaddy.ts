@@ -1,8 +1,8 @@
-import { comparableKey } from '../records/comparable.js';
 import { normalizeHostInput, normalizeName } from '../records/normalize.js';
 import { isRecordType, type DnsRecord, type RecordType } from '../records/types.js';
 import type { EditorSpec, FieldRole, Locator } from './editor-spec.js';
 import type { SiteAdapter } from './types.js';
+import { cellTexts, readTableRecords, rowShowing } from './zone-table.js';
 
 /**
  * GoDaddy Domain Control Center: `https://dcc.godaddy.com/control/portfolio/<domain>/settings?tab=dns`
@@ -51,31 +51,27 @@ function ttlOf(text: string): number {
  * `<priority> <weight> <port> <target>` after a `_service._proto` name. Markup inferred.
  * GoDaddy's own parking record (`A @ Parked`) is no address: it is skipped.
  */
-function readTable(document: Document, zone: string): { record: DnsRecord; row: Element }[] {
-  const records: { record: DnsRecord; row: Element }[] = [];
-  for (const row of document.querySelectorAll('table.ux-table tbody tr[data-record-row]')) {
-    const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '');
-    const [typeText, host, data, priorityText, ttlText] = cells;
-    const type = typeText?.toUpperCase() ?? '';
-    if (!isRecordType(type) || host === undefined || data === undefined) continue;
-    if (type === 'A' && /^parked$/i.test(data)) continue;
-    const record: DnsRecord = { type, name: normalizeHostInput(host, zone), ttl: ttlOf(ttlText ?? ''), value: data };
-    if (type === 'CNAME' || type === 'MX') record.value = data === '@' ? zone : normalizeName(data);
-    if (type === 'MX') record.priority = Number(priorityText);
-    if (type === 'SRV') {
-      const [weight, port, target] = data.split(/\s+/);
-      Object.assign(record, { priority: Number(priorityText), weight: Number(weight), port: Number(port), value: target === '@' ? zone : normalizeName(target ?? '') });
-    }
-    records.push({ record, row });
+const ROWS = 'table.ux-table tbody tr[data-record-row]';
+
+// Not recordFromText: `@` stands for the zone in targets here, and the priority has its own column.
+function readRow(row: Element, zone: string): DnsRecord[] {
+  const [typeText, host, data, priorityText, ttlText] = cellTexts(row);
+  const type = typeText?.toUpperCase() ?? '';
+  if (!isRecordType(type) || host === undefined || data === undefined) return [];
+  if (type === 'A' && /^parked$/i.test(data)) return [];
+  const record: DnsRecord = { type, name: normalizeHostInput(host, zone), ttl: ttlOf(ttlText ?? ''), value: data };
+  if (type === 'CNAME' || type === 'MX') record.value = data === '@' ? zone : normalizeName(data);
+  if (type === 'MX') record.priority = Number(priorityText);
+  if (type === 'SRV') {
+    const [weight, port, target] = data.split(/\s+/);
+    Object.assign(record, { priority: Number(priorityText), weight: Number(weight), port: Number(port), value: target === '@' ? zone : normalizeName(target ?? '') });
   }
-  return records;
+  return [record];
 }
 
 /** The row's pencil (edit) button; the edit form reuses the add row's field ids (inferred). */
 function editControl(document: Document, zone: string, record: DnsRecord): Element | undefined {
-  const key = comparableKey(record);
-  const found = readTable(document, zone).find((entry) => comparableKey(entry.record) === key);
-  return found?.row.querySelector('[data-testid=dns-record-edit]') ?? undefined;
+  return rowShowing(document, ROWS, (row) => readRow(row, zone), record)?.querySelector('[data-testid=dns-record-edit]') ?? undefined;
 }
 
 /** GoDaddy fields by id/testid; the Value input's id changes on every render, so never by id. */
@@ -114,7 +110,7 @@ export const godaddyEditor: EditorSpec = {
     ttl: { presets: [1800, 3600, 43200, 86400, 604800], min: 600 },
   },
   ready: ['#dnsAddNewRecord', 'table.ux-table'],
-  readRows: (document, zone) => readTable(document, zone).map((entry) => entry.record),
+  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
   editControl,
   openAddForm: ['#dnsAddNewRecord'],
   typeControl: {
