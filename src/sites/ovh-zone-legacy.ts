@@ -1,7 +1,8 @@
-import { isRecordType, type DnsRecord, type RecordType } from '../records/types.js';
+import type { DnsRecord } from '../records/types.js';
 import type { EditorSpec, FieldRole, Locator } from './editor-spec.js';
+import { OVH_ZONE_FIELDS_BY_TYPE, ovhHashRoute, ovhZoneRecords, type OvhZoneField } from './ovh-zone-shared.js';
 import type { SiteAdapter } from './types.js';
-import { cellTexts, readTableRecords, rowShowing, zoneFileRecords } from './zone-table.js';
+import { cellTexts, readTableRecords, rowShowing } from './zone-table.js';
 
 /**
  * OVHcloud control panel, legacy AngularJS app (ovh/manager `apps/web`): the DNS zone tab of a
@@ -21,11 +22,7 @@ const HOSTS = ['www.ovh.com', 'ca.ovh.com'];
  */
 const ROUTE = /^#?\/(?:web\/)?(?:domain|zone)\/([^/?#]+)(\/[^?#]*)?/;
 
-function routeOf(url: URL): { domain: string; rest: string } | undefined {
-  const match = ROUTE.exec(url.hash);
-  if (!match) return undefined;
-  return { domain: decodeURIComponent(match[1]!).toLowerCase(), rest: match[2] ?? '' };
-}
+const routeOf = (url: URL) => ovhHashRoute(ROUTE, url);
 
 function pageKindOf(route: { rest: string }, url: URL): string {
   // `#/web/zone/<d>` is the zone page itself; `#/web/domain/<d>/zone` the domain's zone tab.
@@ -35,7 +32,7 @@ function pageKindOf(route: { rest: string }, url: URL): string {
 
 const WIZARD = '.modal [data-wizard]';
 
-const FIELDS: Record<'host' | 'ttl' | 'value' | 'priority' | 'weight' | 'port', Locator> = {
+const FIELDS: Record<OvhZoneField, Locator> = {
   // SRC: record/header.html (sub-domain with the `.<zone>.` addon, TTL mode + custom TTL).
   host: ['input[name=subDomainToDisplay]', '#subDomainToDisplay', { label: /^(sous-domaine|sub-domain)/i }],
   ttl: ['input[name=ttl]', '#ttl', { label: /^ttl/i }],
@@ -46,15 +43,6 @@ const FIELDS: Record<'host' | 'ttl' | 'value' | 'priority' | 'weight' | 'port', 
   port: ['input[name=port]', '#port', { label: /^port/i }],
 };
 
-const FIELDS_BY_TYPE: Record<RecordType, readonly (keyof typeof FIELDS)[]> = {
-  A: ['host', 'ttl', 'value'],
-  AAAA: ['host', 'ttl', 'value'],
-  CNAME: ['host', 'ttl', 'value'],
-  TXT: ['host', 'ttl', 'value'],
-  MX: ['host', 'ttl', 'priority', 'value'],
-  SRV: ['host', 'ttl', 'priority', 'weight', 'port', 'value'],
-};
-
 /**
  * Zone rows as the datagrid shows them: full domain with its final dot, TTL, type, and the
  * target in zone-file form (`10 mx1.mail.ovh.net.`, `"v=spf1 …"`). Column order inferred.
@@ -62,12 +50,8 @@ const FIELDS_BY_TYPE: Record<RecordType, readonly (keyof typeof FIELDS)[]> = {
 const ROWS = '[data-zone-records] tbody tr';
 
 function readRow(row: Element, zone: string): DnsRecord[] {
-  const [domain, ttlText, typeText, target] = cellTexts(row);
-  const type = typeText?.toUpperCase() ?? '';
-  if (!isRecordType(type) || domain === undefined || target === undefined) return [];
-  const ttl = Number(ttlText);
-  // Names in the table are absolute (final dot); a bare name is read under the zone.
-  return zoneFileRecords(type, domain, Number.isFinite(ttl) && ttl > 0 ? ttl : 3600, target, zone);
+  const [domain, ttl, type, target] = cellTexts(row);
+  return ovhZoneRecords({ domain, ttl, type, target }, zone);
 }
 
 /** The row's « Modifier l'entrée » action, which opens the wizard on the form step (inferred markup). */
@@ -104,7 +88,7 @@ export const ovhZoneLegacyEditor: EditorSpec = {
   },
   fields(type) {
     const roles: Partial<Record<FieldRole, Locator>> = {};
-    for (const role of FIELDS_BY_TYPE[type]) roles[role] = FIELDS[role];
+    for (const role of OVH_ZONE_FIELDS_BY_TYPE[type]) roles[role] = FIELDS[role];
     return roles;
   },
   // Step 2 « Suivant » shows the summary; « Confirmer » (step 3) writes the entry.
