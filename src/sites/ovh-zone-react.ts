@@ -1,7 +1,8 @@
-import { isRecordType, type DnsRecord, type RecordType } from '../records/types.js';
+import type { DnsRecord, RecordType } from '../records/types.js';
 import type { EditorSpec, FieldRole, Locator } from './editor-spec.js';
+import { OVH_ZONE_FIELDS_BY_TYPE, ovhHashRoute, ovhZoneRecords, type OvhZoneField } from './ovh-zone-shared.js';
 import type { SiteAdapter } from './types.js';
-import { cellTexts, readTableRecords, rowShowing, zoneFileRecords } from './zone-table.js';
+import { cellTexts, readTableRecords, rowShowing } from './zone-table.js';
 
 /**
  * OVHcloud control panel, new React app (ovh/manager `apps/web-domains`):
@@ -16,14 +17,10 @@ const HOSTS = ['manager.eu.ovhcloud.com', 'manager.ca.ovhcloud.com', 'manager.us
 /** `#/web-domains/domain/<d>/zone` and its sub-routes `zone/add-entry`, `zone/modify-entry`… (SRC). */
 const ROUTE = /^#?\/web-domains\/domain\/([^/?#]+)(\/[^?#]*)?/;
 
-function routeOf(url: URL): { domain: string; rest: string } | undefined {
-  const match = ROUTE.exec(url.hash);
-  if (!match) return undefined;
-  return { domain: decodeURIComponent(match[1]!).toLowerCase(), rest: match[2] ?? '' };
-}
+const routeOf = (url: URL) => ovhHashRoute(ROUTE, url);
 
 /** Inputs by `name` first: the en_GB label of `priority` is "Distribution" (SRC), labels lie. */
-const FIELDS: Record<'host' | 'ttl' | 'value' | 'priority' | 'weight' | 'port', Locator> = {
+const FIELDS: Record<OvhZoneField, Locator> = {
   host: ['input[name=subDomain]', { label: /^(sous-domaine|subdomain)/i }],
   ttl: ['input[name=ttl]', { label: /^ttl/i }],
   // TXT's target is a textarea (« Valeur »), the other types an input.
@@ -31,15 +28,6 @@ const FIELDS: Record<'host' | 'ttl' | 'value' | 'priority' | 'weight' | 'port', 
   priority: ['input[name=priority]', { label: /^(priorité|priority|distribution)/i }],
   weight: ['input[name=weight]', { label: /^(poids|weight)/i }],
   port: ['input[name=port]', { label: /^port/i }],
-};
-
-const FIELDS_BY_TYPE: Record<RecordType, readonly (keyof typeof FIELDS)[]> = {
-  A: ['host', 'ttl', 'value'],
-  AAAA: ['host', 'ttl', 'value'],
-  CNAME: ['host', 'ttl', 'value'],
-  TXT: ['host', 'ttl', 'value'],
-  MX: ['host', 'ttl', 'priority', 'value'],
-  SRV: ['host', 'ttl', 'priority', 'weight', 'port', 'value'],
 };
 
 /** Each option reads "A — Point to an IPv4": the type, then a dash (SRC). */
@@ -53,12 +41,8 @@ const FIELDS_BY_TYPE: Record<RecordType, readonly (keyof typeof FIELDS)[]> = {
 const ROWS = '[data-testid="zone-records"] tbody tr';
 
 function readRow(row: Element, zone: string): DnsRecord[] {
-  const [domain, typeText, ttlText, target] = cellTexts(row);
-  const type = typeText?.toUpperCase() ?? '';
-  if (!isRecordType(type) || domain === undefined || target === undefined) return [];
-  const ttl = Number(ttlText);
-  // Names in the table are absolute (final dot); a bare name is read under the zone.
-  return zoneFileRecords(type, domain, Number.isFinite(ttl) && ttl > 0 ? ttl : 3600, target, zone);
+  const [domain, type, ttl, target] = cellTexts(row);
+  return ovhZoneRecords({ domain, type, ttl, target }, zone);
 }
 
 /** The row's modify action (the live app routes to `zone/modify-entry`; markup inferred). */
@@ -88,7 +72,7 @@ export const ovhZoneReactEditor: EditorSpec = {
   },
   fields(type) {
     const roles: Partial<Record<FieldRole, Locator>> = {};
-    for (const role of FIELDS_BY_TYPE[type]) roles[role] = FIELDS[role];
+    for (const role of OVH_ZONE_FIELDS_BY_TYPE[type]) roles[role] = FIELDS[role];
     return roles;
   },
   // SRC: a `type=submit` button labelled actions:add, disabled until the form is valid.
