@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { extensionArgs } from '../test/support/chromium-args.js';
 import { requireBinary } from '../test/support/require-binary.js';
 
 export interface BenchLine {
@@ -67,7 +68,7 @@ export async function measureRender(dist = 'dist/chrome', runs = 15): Promise<Be
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: requireBinary('chromium', 'chromium'),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--disable-extensions-except=${copy}`, `--load-extension=${copy}`],
+    args: extensionArgs(copy),
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

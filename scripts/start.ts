@@ -15,6 +15,7 @@ import { DEFAULT_RESOLVERS } from '../src/dns/types.js';
 import { DEMO_HOST } from '../src/sites/demo.js';
 import { startLoopbackDns } from '../test/support/dns/loopback-dns.js';
 import { hostResolverRules } from '../test/support/dns/urls.js';
+import { extensionArgs } from '../test/support/chromium-args.js';
 import { requireBinary } from '../test/support/require-binary.js';
 import { startFixtureServer } from '../test/e2e/fixture-server.js';
 
@@ -39,15 +40,7 @@ const context = await chromium.launchPersistentContext(profile, {
   headless,
   viewport: headless ? { width: 1100, height: 800 } : null,
   args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--disable-extensions-except=${BUILD}`,
-    `--load-extension=${BUILD}`,
+    ...extensionArgs(BUILD),
     // The demo host and the default resolvers live on loopback (self-signed certificate).
     `--host-resolver-rules=${hostResolverRules([DEMO_HOST], site.port)}, ${hostResolverRules(resolverHosts, dns.info.tlsPort)}`,
     '--ignore-certificate-errors',

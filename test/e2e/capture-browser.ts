@@ -9,6 +9,7 @@ import { extname, join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { BUILT_SITES_DIR, fixtureSite } from '../fixtures/sites/kit/fixture-sites.js';
+import { QUIET_CHROMIUM_ARGS } from '../support/chromium-args.js';
 import { requireBinary } from '../support/require-binary.js';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
@@ -46,7 +47,7 @@ export async function launchReaderBrowser(siteIds: readonly string[]): Promise<R
   const browser = await chromium.launch({
     executablePath: requireBinary('chromium', 'chromium'),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    args: [...QUIET_CHROMIUM_ARGS],
   });
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   // Registered first so it runs last (Playwright runs routes newest first): nothing leaves the machine.

@@ -13,6 +13,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { DEFAULT_RESOLVERS } from '../../src/dns/types.js';
 import type { Options } from '../../src/messages/types.js';
 import { DEMO_HOST } from '../../src/sites/demo.js';
+import { extensionArgs } from '../support/chromium-args.js';
 import { requireBinary } from '../support/require-binary.js';
 import type { LoopbackDns } from '../support/dns/loopback-dns.js';
 import { hostResolverRules } from '../support/dns/urls.js';
@@ -62,15 +63,7 @@ export async function launchExtension(dns: LoopbackDns, options: { locale?: stri
       ...(options.locale && { locale: options.locale }),
       viewport: { width: 900, height: 900 },
       args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--disable-extensions-except=${TEST_BUILD}`,
-        `--load-extension=${TEST_BUILD}`,
+        ...extensionArgs(TEST_BUILD),
         `--host-resolver-rules=${rules}`,
         '--ignore-certificate-errors',
         // What navigator.languages reports in extension pages (--lang does not change it on Linux).
