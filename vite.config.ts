@@ -47,6 +47,14 @@ export default defineConfig(async ({ mode }) => {
       // imports together with it instead of one after the other.
       modulePreload: { polyfill: false },
       rollupOptions: {
+        output: {
+          // What the popup's first paint needs beside main.ts (its words, the language, the
+          // messaging) in one chunk: left alone, the bundler splits it by which other pages share
+          // each module, and popup.html waited for three scripts instead of two.
+          codeSplitting: {
+            groups: [{ name: 'popup-boot', test: /\/src\/(i18n\/lang|popup\/(ui-text|french-spacing|language|boot-requests|loading-shell)|messages\/(client|extension-api))\.ts$/ }],
+          },
+        },
         treeshake: {
           // The engine's folders hold pure modules (data and functions, no top-level effects):
           // saying so lets a barrel such as records/zone-file.ts bring only what is used, so the

@@ -13,7 +13,7 @@ try {
   for (const line of await benchCheckLatency(dns.info)) console.log(line);
   console.log('extension (dist/chrome):');
   for (const line of await runExtensionBench()) {
-    console.log(`  ${line.name.padEnd(36)} ${String(line.value).padStart(8)} ${line.unit.padEnd(3)} ${line.target}`);
+    console.log(`  ${line.name.padEnd(40)} ${String(line.value).padStart(8)} ${line.unit.padEnd(3)} ${line.target}`);
   }
   for (const line of await benchFill()) console.log(line);
 } finally {

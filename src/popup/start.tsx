@@ -9,5 +9,7 @@ import type { BackgroundAnswers } from './boot-requests.js';
  */
 export async function start(root: HTMLElement, mode: Mode, search: string, answers: Promise<BackgroundAnswers>): Promise<void> {
   const state = await boot(search, await answers);
+  // The loading shell is plain DOM, not Preact's: cleared so Preact starts from an empty root.
+  root.replaceChildren();
   render(<App boot={state} mode={mode} />, root);
 }

@@ -1,24 +1,25 @@
-import { render } from 'preact';
 import { langFromLocale } from '../i18n/lang.js';
 import type { Mode } from './app.js';
 import { askBackground } from './boot-requests.js';
-import { LoadingShell } from './components/loading-shell.js';
 import { uiLanguage } from './language.js';
+import { paintLoadingShell } from './loading-shell.js';
 import './styles.css';
 
 /**
  * Both popup.html and sidepanel.html load this; `data-mode` on <html> tells them apart. This
- * first chunk stays small (preact, the shell, the messaging): the shell paints at once, the
- * background's round trips start, and the UI's chunk (start.tsx) loads meanwhile.
+ * first chunk stays small (the shell in plain DOM, the messaging; no Preact): the shell paints
+ * at once, the background's round trips start, and the UI's chunk (start.tsx) loads meanwhile.
  */
 const mode: Mode = document.documentElement.dataset.mode === 'panel' ? 'panel' : 'popup';
 const root = document.getElementById('app');
 if (!root) throw new Error('popup.html lacks its #app element.');
 
+// Painted before anything else runs: the round trips below start a few milliseconds later at
+// most, and the popup is not blank meanwhile.
+paintLoadingShell(root, uiLanguage('auto', navigator.languages));
 const answers = askBackground(location.search);
 // Settled here too, so a refusal never shows up as an unhandled rejection before start() awaits it.
 answers.catch(() => undefined);
-render(<LoadingShell lang={uiLanguage('auto', navigator.languages)} />, root);
 import('./start.js')
   .then(({ start }) => start(root, mode, location.search, answers))
   .catch((error: unknown) => {
