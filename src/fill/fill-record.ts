@@ -1,9 +1,8 @@
 import type { Localized } from '../i18n/lang.js';
-import { formatRecordLine } from '../records/zone-format.js';
 import type { DnsRecord } from '../records/types.js';
 import type { EditorSpec, FieldRole, Locator } from '../sites/editor-spec.js';
 import { collectRoots, type QueryRoot } from './deep-query.js';
-import { press, setText } from './events.js';
+import { press } from './events.js';
 import { readField, sameFieldText, writeField } from './field-io.js';
 import { fillMessages as say, type FieldName } from './fill-messages.js';
 import { locate } from './locate.js';
@@ -100,7 +99,6 @@ export async function fillRecord(editor: EditorSpec, root: QueryRoot, record: Dn
   const half = halfFilledField(editor, root, ownValues);
   if (half) return stop(say.halfFilled(record, half.role, half.value));
   const control = editor.typeControl;
-  if (control.kind === 'paste-bind') return pasteBind(control.textarea, control.apply, root, record, zone);
   if (!(await chooseType(control, root, record.type))) return stop(say.typeNotChosen(record));
   // Choosing a type re-renders (and may reset) the form: wait, then query everything afresh.
   await waitForQuiet(collectRoots(root));
@@ -120,17 +118,4 @@ export function withoutApexHost(fields: SiteFields, locators: Partial<Record<Fie
   if (locators.host || fields.host === undefined || fields.host !== hostText(zone, zone, editor.conventions)) return fields;
   const { host: _apex, ...rest } = fields;
   return rest;
-}
-
-/** BIND paste: one zone-file line in the textarea, then the site's Apply button fills its own form. */
-async function pasteBind(textarea: Locator, apply: Locator, root: QueryRoot, record: DnsRecord, zone: string): Promise<StepResult> {
-  const area = locate(textarea, root);
-  if (!area || area.tagName !== 'TEXTAREA') return stop(say.fieldMissing(record, 'value'));
-  const line = formatRecordLine(record, { origin: zone });
-  setText(area as HTMLTextAreaElement, line);
-  const button = locate(apply, root);
-  if (!button) return stop(say.fieldMissing(record, 'value'));
-  press(button);
-  await waitForQuiet(collectRoots(root));
-  return { ok: true, filled: [area] };
 }

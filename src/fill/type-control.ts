@@ -66,8 +66,7 @@ async function chooseInButtonGroup(buttons: Locator, next: Locator | undefined, 
 
 /**
  * Chooses the record type in the site's type control. Returns false when the control or the
- * type is not there (the caller stops and says so). Paste-bind controls take whole lines and
- * are handled by the record filler, not here.
+ * type is not there (the caller stops and says so).
  */
 export async function chooseType(control: TypeControl, root: QueryRoot, type: RecordType): Promise<boolean> {
   switch (control.kind) {
@@ -77,8 +76,6 @@ export async function chooseType(control: TypeControl, root: QueryRoot, type: Re
       return chooseInCombobox(control.trigger, root, type, control.optionText?.[type]);
     case 'button-group':
       return chooseInButtonGroup(control.buttons, control.next, root, type);
-    case 'paste-bind':
-      return false;
   }
 }
 
@@ -94,7 +91,5 @@ export function typeControlVisible(control: TypeControl, root: QueryRoot): boole
       return locate(control.trigger, root) !== undefined;
     case 'button-group':
       return locateAll(control.buttons, root).length > 0;
-    case 'paste-bind':
-      return locate(control.textarea, root) !== undefined;
   }
 }

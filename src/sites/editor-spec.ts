@@ -23,9 +23,7 @@ export type TypeControl =
   /** A custom ARIA combobox whose listbox may render at the end of body (a portal). */
   | { kind: 'combobox'; trigger: Locator; optionText?: Partial<Record<RecordType, RegExp>> }
   /** One button per type (the OVH legacy wizard's step 1). */
-  | { kind: 'button-group'; buttons: Locator; next?: Locator }
-  /** One textarea that takes a zone-file line, and a button that applies it. */
-  | { kind: 'paste-bind'; textarea: Locator; apply: Locator };
+  | { kind: 'button-group'; buttons: Locator; next?: Locator };
 
 export interface TtlPolicy {
   /** The only values the site offers (GoDaddy: 1800, 3600…); the filler picks the nearest and says so. */
