@@ -7,8 +7,8 @@ export const exchangeOnprem: ServiceTemplate = {
   name: 'Exchange Server (on-premises)',
   provider: 'Microsoft',
   description: {
-    en: 'Your own Exchange server behind a public IPv4, as with Windows Server Essentials (seed 002).',
-    fr: 'Votre propre serveur Exchange derrière une IPv4 publique, comme avec Windows Server Essentials (seed 002).',
+    en: 'Your own Exchange server behind a public IPv4, as with Windows Server Essentials.',
+    fr: 'Votre propre serveur Exchange derrière une IPv4 publique, comme avec Windows Server Essentials.',
   },
   variables: [
     {

@@ -7,8 +7,8 @@ export const ovhHostedExchange: ServiceTemplate = {
   name: 'OVHcloud Hosted Exchange',
   provider: 'OVHcloud',
   description: {
-    en: 'Microsoft Exchange hosted on a shared OVHcloud platform (seed 000).',
-    fr: 'Microsoft Exchange hébergé sur une plateforme mutualisée OVHcloud (seed 000).',
+    en: 'Microsoft Exchange hosted on a shared OVHcloud platform.',
+    fr: 'Microsoft Exchange hébergé sur une plateforme mutualisée OVHcloud.',
   },
   variables: [
     ...platformVariables('ex5.mail.ovh.net', {

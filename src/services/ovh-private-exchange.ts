@@ -7,8 +7,8 @@ export const ovhPrivateExchange: ServiceTemplate = {
   name: 'OVHcloud Private Exchange',
   provider: 'OVHcloud',
   description: {
-    en: 'A dedicated Exchange platform whose name lives in your domain: A and AAAA records for it (seed 001).',
-    fr: 'Une plateforme Exchange dédiée dont le nom est dans votre domaine : enregistrements A et AAAA (seed 001).',
+    en: 'A dedicated Exchange platform whose name lives in your domain: A and AAAA records for it.',
+    fr: 'Une plateforme Exchange dédiée dont le nom est dans votre domaine : enregistrements A et AAAA.',
   },
   variables: [
     {
