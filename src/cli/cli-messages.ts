@@ -68,9 +68,10 @@ export const cliMessages = {
     en: `--timeout "${value}" is not a number of milliseconds between 1 and 600000, e.g. --timeout 4000.`,
     fr: `--timeout « ${value} » n’est pas un nombre de millisecondes entre 1 et 600000, par exemple --timeout 4000.`,
   }),
-  badResolver: (value: string): Localized => ({
-    en: `--resolver "${value}" is not an http(s) URL of a DNS-over-HTTPS server, e.g. https://dns.google/dns-query.`,
-    fr: `--resolver « ${value} » n’est pas l’URL http(s) d’un serveur DNS-over-HTTPS, par exemple https://dns.google/dns-query.`,
+  /** `problem` comes from the shared resolver-URL rule and names the bad address itself. */
+  badResolver: (problem: Localized): Localized => ({
+    en: `Cannot use --resolver: ${problem.en}`,
+    fr: `Impossible d’utiliser --resolver : ${problem.fr}`,
   }),
   internal: (text: string): Localized => ({
     en: `Internal error: ${text}. Please report it with the command you typed.`,

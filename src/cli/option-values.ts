@@ -1,3 +1,4 @@
+import { parseResolverUrl } from '../dns/resolver-url.js';
 import { DEFAULT_TIMEOUT_MS } from '../dns/types.js';
 import { isLang, langFromLocale, type Lang } from '../i18n/lang.js';
 import { cliMessages } from './cli-messages.js';
@@ -52,19 +53,16 @@ export function readTimeout(given: readonly string[]): number {
   return ms;
 }
 
-/** RFC 8484 endpoints; plain http is allowed for a DoH front end on the local network or loopback. */
+/**
+ * RFC 8484 endpoints, canonical and without repeats; plain http is allowed for a DoH front end
+ * on the local network or loopback (see ResolverUrlOptions).
+ */
 export function readResolvers(given: readonly string[], defaults: readonly string[]): string[] {
   if (given.length === 0) return [...defaults];
-  for (const value of given) {
-    let url: URL | undefined;
-    try {
-      url = new URL(value);
-    } catch {
-      url = undefined;
-    }
-    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '') {
-      throw new UsageError(cliMessages.badResolver(value));
-    }
-  }
-  return [...new Set(given)];
+  const urls = given.map((value) => {
+    const parsed = parseResolverUrl(value, { allowHttp: true });
+    if (!parsed.ok) throw new UsageError(cliMessages.badResolver(parsed.problem));
+    return parsed.url;
+  });
+  return [...new Set(urls)];
 }

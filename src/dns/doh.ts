@@ -3,6 +3,7 @@ import { AUTHENTIC_DATA, RECURSION_DESIRED, decode, encode } from 'dns-packet';
 import type { Answer, DecodedPacket, TxtData } from 'dns-packet';
 import type { DnsRecord } from '../records/types.js';
 import { base64UrlEncode } from './base64url.js';
+import { requireResolverUrl } from './resolver-url.js';
 import type { DohAnswer, Question } from './types.js';
 
 /**
@@ -79,7 +80,7 @@ async function send(resolverUrl: string, query: Uint8Array<ArrayBuffer>, options
     options.method === 'POST'
       ? { method: 'POST', headers: { ...headers, 'content-type': DNS_MESSAGE }, body: query }
       : { method: 'GET', headers };
-  const url = options.method === 'POST' ? parseResolverUrl(resolverUrl) : withDnsParameter(resolverUrl, query);
+  const url = options.method === 'POST' ? new URL(requireResolverUrl(resolverUrl)) : withDnsParameter(resolverUrl, query);
   if (options.signal) init.signal = options.signal;
   let response: Response;
   try {
@@ -192,17 +193,9 @@ function absoluteName(name: string): string {
   return name.toLowerCase().replace(/\.$/, '');
 }
 
-function parseResolverUrl(resolverUrl: string): URL {
-  try {
-    // Resolver lists often give the RFC 8484 URI template (`…/dns-query{?dns}`).
-    return new URL(resolverUrl.replace(/\{\?dns\}$/, ''));
-  } catch {
-    throw new Error(`"${resolverUrl}" is not a resolver URL: give an RFC 8484 address such as https://dns.google/dns-query.`);
-  }
-}
-
 function withDnsParameter(resolverUrl: string, query: Uint8Array): URL {
-  const url = parseResolverUrl(resolverUrl);
+  // The shared rule also drops the `{?dns}` template suffix that resolver lists print.
+  const url = new URL(requireResolverUrl(resolverUrl));
   url.searchParams.set('dns', base64UrlEncode(query));
   return url;
 }

@@ -1,5 +1,6 @@
 import type { DnsRecord } from '../records/types.js';
 import { dohExchange } from './doh.js';
+import { requireResolverUrl } from './resolver-url.js';
 import { DEFAULT_TIMEOUT_MS } from './types.js';
 import type { DohAnswer, Observation, Question, ResolverOutcome } from './types.js';
 
@@ -34,11 +35,14 @@ interface CachedAnswer {
 const MAX_CACHED_ANSWERS = 500;
 
 export function createResolver(options: ResolverOptions): Resolver {
+  // Kept as given, not canonicalized: observations are keyed by these strings and run-check reports
+  // the caller's list beside them (the options page and --resolver already store the canonical form).
   const resolvers = [...new Set(options.resolvers)];
   if (resolvers.length === 0) {
     throw new Error('No DNS-over-HTTPS resolver is configured: give at least one, such as https://dns.google/dns-query.');
   }
-  resolvers.forEach(checkResolverUrl);
+  // Refused before the first query, with the same rule and sentence as the options page and --resolver.
+  resolvers.forEach(requireResolverUrl);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
     throw new Error(`The timeout must be a positive number of milliseconds, not ${timeoutMs}.`);
@@ -116,16 +120,4 @@ export function createResolver(options: ResolverOptions): Resolver {
 function aged(answer: DohAnswer, elapsedSeconds: number): DohAnswer {
   const records = answer.records.map((record): DnsRecord => ({ ...record, ttl: Math.max(0, record.ttl - elapsedSeconds) }));
   return { ...answer, records, nameservers: [...answer.nameservers] };
-}
-
-function checkResolverUrl(url: string): void {
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(url);
-  } catch {
-    parsed = undefined;
-  }
-  if (parsed?.protocol !== 'https:' && parsed?.protocol !== 'http:') {
-    throw new Error(`"${url}" is not a DNS-over-HTTPS resolver URL: give an https:// address such as https://dns.google/dns-query.`);
-  }
 }

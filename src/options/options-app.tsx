@@ -8,7 +8,7 @@ import { uiLanguage } from '../popup/language.js';
 import { Ui } from '../popup/ui-context.js';
 import { text } from '../popup/ui-text.js';
 import { MAX_TTL, MIN_TTL } from '../storage/options.js';
-import { parseResolverUrl, resolverOriginPattern } from '../storage/resolver-url.js';
+import { parseResolverUrl, resolverOriginPattern } from '../dns/resolver-url.js';
 
 /** Resolvers (any RFC 8484 URL, host permission asked when added), default TTL, language. */
 export function OptionsApp({ initial }: { initial: Options }) {

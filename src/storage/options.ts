@@ -2,7 +2,7 @@ import { DEFAULT_RESOLVERS } from '../dns/types.js';
 import { isLang, type Localized } from '../i18n/lang.js';
 import type { Options } from '../messages/types.js';
 import { isPlainObject } from '../messages/guards.js';
-import { parseResolverUrl } from './resolver-url.js';
+import { parseResolverUrl } from '../dns/resolver-url.js';
 import type { StorageAreaLike } from './area.js';
 import { UserError } from '../messages/user-error.js';
 
@@ -24,6 +24,7 @@ export function optionsProblems(value: unknown): Localized[] {
     });
   } else {
     for (const url of resolvers) {
+      // https only (the default): the extension never sends a check in clear, see ResolverUrlOptions.
       const parsed = typeof url === 'string' ? parseResolverUrl(url) : undefined;
       if (!parsed) problems.push({ en: 'A resolver is not text.', fr: 'Un résolveur n’est pas du texte.' });
       else if (!parsed.ok) problems.push(parsed.problem);

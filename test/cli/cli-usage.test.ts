@@ -31,6 +31,7 @@ const BAD_USAGE: [string[], string][] = [
   [['check', 'example.com', ...HOSTED, '--timeout', '0'], '"0"'],
   [['check', 'example.com', ...HOSTED, '--resolver', 'not a url'], '"not a url"'],
   [['check', 'example.com', ...HOSTED, '--resolver', 'ftp://dns.example/dns-query'], 'ftp://dns.example/dns-query'],
+  [['check', 'example.com', ...HOSTED, '--resolver', 'https://dns.example/dns-query?dns=AAAB'], 'https://dns.example/dns-query?dns=AAAB'],
   [['check', 'example.com', ...HOSTED, '--lang', 'de'], '"de"'],
   [['check', 'example.com', '--service'], '--service'],
   [['share'], 'No domain given'],

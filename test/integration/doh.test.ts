@@ -137,6 +137,6 @@ describe('dohQuery failures', () => {
   });
 
   it('refuses an address that is not a URL', async () => {
-    await expect(dohQuery('dns.google', question, { fetch })).rejects.toThrow('"dns.google" is not a resolver URL');
+    await expect(dohQuery('dns.google', question, { fetch })).rejects.toThrow('"dns.google" is not a URL');
   });
 });

@@ -164,7 +164,8 @@ describe('createResolver', () => {
   it('refuses a configuration it cannot use, with a sentence saying what to give', () => {
     const fake = fakeDohFetch(() => ({}));
     expect(() => createResolver({ resolvers: [], fetch: fake.fetch })).toThrow(/give at least one/);
-    expect(() => createResolver({ resolvers: ['dns.google'], fetch: fake.fetch })).toThrow(/"dns.google" is not a DNS-over-HTTPS resolver URL/);
+    expect(() => createResolver({ resolvers: ['dns.google'], fetch: fake.fetch })).toThrow(/^"dns\.google" is not a URL: enter the full address/);
+    expect(() => createResolver({ resolvers: ['https://dns.example/dns-query?dns=AAAB'], fetch: fake.fetch })).toThrow(/\?dns= query/);
     expect(() => createResolver({ resolvers: [ONE], fetch: fake.fetch, timeoutMs: 0 })).toThrow(/positive number/);
   });
 });

@@ -2,20 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { memoryArea } from '../../../src/storage/area.js';
 import { loadFinishedCheck, saveFinishedCheck } from '../../../src/storage/check-cache.js';
 import { DEFAULT_OPTIONS, loadOptions, optionsProblems, saveOptions } from '../../../src/storage/options.js';
-import { parseResolverUrl } from '../../../src/storage/resolver-url.js';
 import { loadLastDomain, loadSetup, saveLastDomain, saveSetup } from '../../../src/storage/setups.js';
 import { UserError } from '../../../src/messages/user-error.js';
-
-describe('resolver URLs', () => {
-  test('accepts RFC 8484 https endpoints, dropping the {?dns} template', () => {
-    expect(parseResolverUrl(' https://dns.quad9.net/dns-query{?dns} ')).toEqual({ ok: true, url: 'https://dns.quad9.net/dns-query' });
-  });
-  test.each(['dns.google', 'http://dns.google/dns-query', 'https://u:p@dns.example/dns-query', 'https://dns.example/dns-query?dns=AAAB'])('refuses %s', (text) => {
-    const result = parseResolverUrl(text);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problem.fr.length).toBeGreaterThan(10);
-  });
-});
 
 describe('options (storage.sync)', () => {
   test('defaults when nothing or garbage is stored', async () => {
@@ -26,10 +14,12 @@ describe('options (storage.sync)', () => {
   });
   test('saves clean options and refuses bad ones with every problem', async () => {
     const area = memoryArea();
-    const saved = await saveOptions(area, { resolvers: ['https://dns.google/dns-query', 'https://dns.google/dns-query'], defaultTtl: 300, language: 'fr' });
+    const saved = await saveOptions(area, { resolvers: ['https://dns.google/dns-query', 'HTTPS://DNS.GOOGLE/dns-query{?dns}'], defaultTtl: 300, language: 'fr' });
     expect(saved.resolvers).toEqual(['https://dns.google/dns-query']);
     expect(await loadOptions(area)).toEqual(saved);
     expect(optionsProblems({ resolvers: [], defaultTtl: 5, language: 'de' })).toHaveLength(3);
+    // The extension keeps to https even where the CLI would take a plain-http front end.
+    expect(optionsProblems({ resolvers: ['http://127.0.0.1:8053/dns-query'], defaultTtl: 300, language: 'en' })).toHaveLength(1);
     await expect(saveOptions(area, { resolvers: [], defaultTtl: 3600, language: 'en' })).rejects.toBeInstanceOf(UserError);
   });
 });
