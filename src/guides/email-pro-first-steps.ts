@@ -82,8 +82,8 @@ export const emailProFirstSteps: Guide = {
       doneWhenBadgesClear: ['MX'],
       title: { en: 'Receive mail: the MX records', fr: 'Recevoir le courrier : les enregistrements MX' },
       body: {
-        en: 'At the company that hosts the domain\'s DNS, point the domain\'s MX records to OVHcloud: mx0.mail.ovh.net with priority 1, mx1 with 5, mx2 with 50, mx3 with 100 and mx4 with 200 (in Canada, the same names under mail.ovh.ca). A zone with only the first four, as the panel writes them, is right too. MX records of a former mail service must go, or part of the mail keeps reaching it.',
-        fr: "Chez l'hébergeur de la zone DNS du domaine, faites pointer les enregistrements MX vers OVHcloud : mx0.mail.ovh.net avec la priorité 1, mx1 avec 5, mx2 avec 50, mx3 avec 100 et mx4 avec 200 (au Canada, les mêmes noms sous mail.ovh.ca). Une zone avec seulement les quatre premiers, comme l'espace client les écrit, est correcte aussi. Les MX d'un ancien service e-mail doivent partir, sinon une partie du courrier continue d'y arriver.",
+        en: 'At the company that hosts the domain\'s DNS, point the domain\'s MX records to OVHcloud: mx0.mail.ovh.net with priority 1, mx1 with 5, mx2 with 50, mx3 with 100 and mx4 with 200 (in Canada, the same names under mail.ovh.ca). A zone with only the first four is accepted too. MX records of a former mail service must go, or part of the mail keeps reaching it.',
+        fr: "Chez l'hébergeur de la zone DNS du domaine, faites pointer les enregistrements MX vers OVHcloud : mx0.mail.ovh.net avec la priorité 1, mx1 avec 5, mx2 avec 50, mx3 avec 100 et mx4 avec 200 (au Canada, les mêmes noms sous mail.ovh.ca). Une zone avec seulement les quatre premiers est acceptée aussi. Les MX d'un ancien service e-mail doivent partir, sinon une partie du courrier continue d'y arriver.",
       },
       target: {
         locator: ['.oui-badge_error[data-badge="MX"]', { text: /^MX$/ }],
