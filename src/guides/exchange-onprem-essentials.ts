@@ -1,3 +1,4 @@
+import { SPF_TXT } from './check-matches.js';
 import type { Guide } from './types.js';
 
 /** Your own Exchange server with Windows Server Essentials (facts from seed 002, our own words). */
@@ -22,7 +23,7 @@ export const exchangeOnpremEssentials: Guide = {
     },
     {
       id: 'dns-records',
-      doneWhenChecked: [{ type: 'A' }, { type: 'MX' }, { type: 'TXT', expected: /^v=spf1/ }, { type: 'SRV' }],
+      doneWhenChecked: [{ type: 'A' }, { type: 'MX' }, SPF_TXT, { type: 'SRV' }],
       title: { en: 'Create the public DNS records', fr: 'Créer les enregistrements DNS publics' },
       body: {
         en: 'At your DNS host: an A record for the server name (for example mail) to your public IP; an MX at the domain to that name, preference 0; an SPF TXT "v=spf1 a mx ~all"; and an SRV _autodiscover._tcp, priority 0, weight 0, port 443, to the server name. Instead of the SRV, an A record "autodiscover" to the public IP also works, if the certificate covers that name too.',

@@ -1,3 +1,4 @@
+import { SPF_TXT } from './check-matches.js';
 import type { Guide } from './types.js';
 
 const DOMAINS = ['ovh-exchange-domains'];
@@ -128,7 +129,7 @@ export const hostedExchangeFirstSteps: Guide = {
     {
       id: 'diagnostic-badges',
       pageKinds: DOMAINS,
-      doneWhenChecked: [{ type: 'MX' }, { type: 'SRV' }, { type: 'TXT', expected: /^v=spf1/ }],
+      doneWhenChecked: [{ type: 'MX' }, { type: 'SRV' }, SPF_TXT],
       doneWhenBadgesClear: ['MX', 'SRV', 'CNAME', 'SPF', 'DKIM'],
       title: { en: 'Read the Diagnostic column', fr: 'Lire la colonne Diagnostic' },
       body: {

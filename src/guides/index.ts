@@ -1,3 +1,4 @@
+import { emailProFirstSteps } from './email-pro-first-steps.js';
 import { exchangeOnpremEssentials } from './exchange-onprem-essentials.js';
 import { hostedExchangeFirstSteps } from './hosted-exchange-first-steps.js';
 import { mailClientSettings } from './mail-client-settings.js';
@@ -21,6 +22,7 @@ import type { Guide } from './types.js';
 export const GUIDES: readonly Guide[] = [
   hostedExchangeFirstSteps,
   privateExchangeFirstSteps,
+  emailProFirstSteps,
   exchangeOnpremEssentials,
   mailClientSettings,
   ovhZoneLegacyGuide,

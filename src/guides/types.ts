@@ -29,9 +29,12 @@ export interface GuideStep {
   target?: StepTarget;
   /**
    * Done when the control panel's Diagnostic row of the domain is on the page and none of
-   * these badges is red (the page shows it): `['CNAME']`, `['MX', 'SRV']`.
+   * these badges is red (the page shows it): `['CNAME']`, `['MX', 'SRV']`. An empty list means
+   * "the domain has its row there", i.e. it is associated with the service.
    */
   doneWhenBadgesClear?: readonly string[];
+  /** Another guide that holds the details (mail-app settings): the popup offers a button that opens it. */
+  seeGuide?: { id: string; label: Localized };
 }
 
 export interface Guide {

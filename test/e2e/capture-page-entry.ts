@@ -6,6 +6,7 @@ import { capturesFromPanel } from '../../src/capture/captures-from-panel.js';
 import { readPanel } from '../../src/capture/read-panel.js';
 import { showHighlight } from '../../src/highlight/highlight.js';
 import { findTarget } from '../../src/highlight/find-target.js';
+import { locatorOfWire } from '../../src/highlight/wire.js';
 import { readPage } from '../../src/sites/index.js';
 
 (window as unknown as Record<string, unknown>).__dsa = {
@@ -14,4 +15,5 @@ import { readPage } from '../../src/sites/index.js';
   capturesFromPanel,
   showHighlight,
   findTarget,
+  locatorOfWire,
 };

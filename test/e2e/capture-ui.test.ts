@@ -85,3 +85,31 @@ test('guide: on the panel\'s Associated domains, the Hosted Exchange steps with 
   await panel.locator('#guide-pick').selectOption('exchange-onprem-essentials');
   expect(await panel.locator('.guide-steps').innerText()).toContain('25 (SMTP)');
 });
+
+test('guide: on the Email Pro panel\'s Associated domains, the Email Pro steps, "Show me" on the red SRV badge, and the mail-app step opens its guide', async () => {
+  const url = 'https://manager.ca.ovhcloud.com/#/web/email_pro/emailpro-ab12345-1/domain';
+  // tabIdOf matches without the hash: the panel tab of the test above would be found first.
+  for (const open of session.context.pages()) if (open.url().startsWith('https://manager.ca.ovhcloud.com/')) await open.close();
+  const tab = await session.context.newPage();
+  await tab.goto(url);
+  const tabId = await session.tabIdOf(url);
+  const panel = await session.openExtensionPage(`src/popup/sidepanel.html?tabId=${tabId}`);
+  await expect.poll(() => panel.locator('#guide-pick').inputValue()).toBe('email-pro-first-steps');
+  const stepClass = (id: string) => panel.locator(`.guide-steps [data-step=${id}]`).getAttribute('class');
+  // The page shows it: shop.example.net has its row (added), its MX and SPF badges are green.
+  for (const id of ['add-domain', 'mx-records', 'spf']) await expect.poll(() => stepClass(id), { timeout: 5000 }).toContain('step-done');
+  await expect.poll(() => panel.locator('.guide-steps [aria-current=step]').getAttribute('data-step')).toBe('cname-ownership');
+
+  await panel.locator('.guide-steps [data-step=srv-autodiscover] .show-me').click();
+  await expect.poll(() => tab.evaluate(() => document.querySelector('[data-dsa-highlight]')?.shadowRoot?.querySelector('.tip')?.textContent)).toBe('Cliquez sur la pastille rouge SRV pour voir les valeurs');
+  await tab.screenshot({ path: join(SCREENSHOTS, 'guides-show-me-email-pro.png') });
+  await panel.screenshot({ path: join(SCREENSHOTS, 'guides-sidepanel-email-pro-fr.png'), fullPage: true });
+  await panel.locator('#hide-highlight').click();
+  await expect.poll(() => tab.evaluate(() => document.querySelectorAll('[data-dsa-highlight]').length)).toBe(0);
+
+  await panel.locator('.guide-steps [data-step=mail-apps] .see-guide').click();
+  await expect.poll(() => panel.locator('#guide-pick').inputValue()).toBe('mail-client-settings');
+  expect(await panel.locator('.guide-steps').innerText()).toContain('pro<N>.mail.ovh.net');
+  expect(await seriousViolations(panel)).toEqual([]);
+  await tab.close();
+});

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { emailProFirstSteps } from '../../src/guides/email-pro-first-steps.js';
+import { wireTargetOf, type WireLocator } from '../../src/highlight/wire.js';
 import { launchReaderBrowser, type ReaderBrowser } from './capture-browser.js';
 
 /**
@@ -17,6 +19,17 @@ const HOSTED = '/#/web/exchange/hosted-ab12345-1/hosted-ab12345-1';
 type Dsa = {
   findTarget(document: Document, locator: readonly (string | { text: RegExp })[]): Element | undefined;
   showHighlight(target: Element, label: string): { remove(): void };
+  locatorOfWire(wire: unknown): readonly (string | { text: RegExp })[] | undefined;
+  readPage(): { pageKind: string; domain?: string } | null;
+};
+
+const PRO = '/#/web/email_pro/emailpro-ab12345-1';
+/** Where each Email Pro page kind is in the fixture. */
+const PRO_PAGES: Record<string, string> = {
+  'ovh-email-pro-general': '',
+  'ovh-email-pro-domains': '/domain',
+  'ovh-email-pro-dkim': '/domain/shop.example.net/dkim',
+  'ovh-email-pro-accounts': '/account',
 };
 
 async function highlight(page: Page, selector: string, label: string): Promise<void> {
@@ -104,5 +117,50 @@ describe('highlight on the panel fixture', () => {
       expect(text).toBe(word);
       await page.close();
     }
+  });
+
+  it('Email Pro guide: each "Show me" finds its element on its own page, in FR and EN, the way the content script receives it', async () => {
+    const steps = emailProFirstSteps.steps.filter((step) => step.target);
+    expect(steps.map((step) => step.id)).toEqual(['add-domain', 'cname-ownership', 'mx-records', 'srv-autodiscover', 'spf', 'diagnostic-badges', 'accounts']);
+    for (const q of ['', '?lang=en']) {
+      // One visit per page: every step that happens there is looked for on it.
+      for (const [pageKind, path] of Object.entries(PRO_PAGES)) {
+        const here = steps.filter((step) => step.pageKinds?.includes(pageKind));
+        if (here.length === 0) continue;
+        const page = await session.open('ovh-panel', `/${q}${PRO.slice(1)}${path}`);
+        for (const step of here) {
+          const wire = wireTargetOf(emailProFirstSteps, step);
+          expect(wire && 'locator' in wire, step.id).toBe(true);
+          const found = await page.evaluate((locator: WireLocator) => {
+            const dsa = (window as unknown as { __dsa: Dsa }).__dsa;
+            const target = dsa.findTarget(document, dsa.locatorOfWire(locator)!);
+            const row = target?.closest('tr')?.querySelector('td')?.textContent;
+            return { kind: dsa.readPage()?.pageKind, text: target?.textContent, row, red: target?.classList.contains('oui-badge_error') };
+          }, (wire as { locator: WireLocator }).locator);
+          expect(found.kind, `${step.id} ${q}`).toBe(pageKind);
+          expect(found.text, `${step.id} ${q}`).toBeTruthy();
+          // The steps about a red badge point at the domain that needs it.
+          if (step.id === 'cname-ownership' || step.id === 'srv-autodiscover') expect([found.row, found.red], step.id).toEqual(['shop.example.net', true]);
+        }
+        await page.close();
+      }
+    }
+    // Every targeted step's page was visited.
+    expect(steps.filter((step) => !step.pageKinds?.some((kind) => kind in PRO_PAGES))).toEqual([]);
+  });
+
+  it('Email Pro guide: the hint shows over the red SRV badge, and the click still opens the values', async () => {
+    const page = await session.open('ovh-panel', `/${PRO.slice(1)}/domain`);
+    const step = emailProFirstSteps.steps.find((s) => s.id === 'srv-autodiscover')!;
+    await page.evaluate(([locator, hint]) => {
+      const dsa = (window as unknown as { __dsa: Dsa }).__dsa;
+      const target = dsa.findTarget(document, dsa.locatorOfWire(locator)!);
+      (window as unknown as { __handle: { remove(): void } }).__handle = dsa.showHighlight(target!, hint as string);
+    }, [(wireTargetOf(emailProFirstSteps, step) as { locator: WireLocator }).locator, step.target!.hint.fr] as const);
+    expect((await box(page))?.tip).toBe('Cliquez sur la pastille rouge SRV pour voir les valeurs');
+    await page.locator('tr:has-text("shop.example.net") [data-badge=SRV]').click();
+    await expect.poll(() => page.locator('[role=dialog]').innerText()).toContain('pro3.mail.ovh.net');
+    await page.screenshot({ path: '.cache/screenshots/e2e/guides-highlight-email-pro-srv.png' });
+    await page.close();
   });
 });

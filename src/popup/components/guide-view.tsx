@@ -73,6 +73,11 @@ export function GuideView({ page, serviceId, domain, rows, tabId }: { page?: Pag
                   {status !== 'todo' && <span class="step-status"> ({t(status === 'done' ? 'stepDone' : 'stepCurrent')})</span>}
                 </h3>
                 <p>{step.body[lang]}</p>
+                {step.seeGuide && findGuide(step.seeGuide.id) && (
+                  <button type="button" class="see-guide" data-guide={step.seeGuide.id} onClick={() => setGuideId(step.seeGuide!.id)}>
+                    {step.seeGuide.label[lang]}
+                  </button>
+                )}
                 {step.target && canHighlight && (
                   <button type="button" class="show-me" onClick={() => void show(step)}>
                     {t('showMe')}

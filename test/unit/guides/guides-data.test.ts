@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDES } from '../../../src/guides/index.js';
+import { findGuide, GUIDES } from '../../../src/guides/index.js';
 import { LANGS, type Localized } from '../../../src/i18n/lang.js';
 import { SERVICES } from '../../../src/services/index.js';
 import { SITE_ADAPTERS } from '../../../src/sites/index.js';
@@ -50,10 +50,18 @@ describe('guide data', () => {
     }
   });
 
-  it('has steps for every Exchange page kind of the OVHcloud e-mail panel', () => {
+  it('has steps for every page kind of the OVHcloud e-mail panel (Exchange and Email Pro)', () => {
     const kinds = new Set(GUIDES.flatMap((g) => g.steps.flatMap((s) => s.pageKinds ?? [])));
-    const exchangeKinds = OVH_PANEL_PAGE_KINDS.filter((kind) => !kind.startsWith('ovh-email-pro'));
-    expect(exchangeKinds.filter((kind) => !kinds.has(kind))).toEqual([]);
+    expect(OVH_PANEL_PAGE_KINDS.filter((kind) => !kinds.has(kind))).toEqual([]);
+  });
+
+  it('sends only to other guides that exist (the labels are checked with every text above)', () => {
+    for (const guide of GUIDES) {
+      for (const step of guide.steps.filter((s) => s.seeGuide)) {
+        expect(findGuide(step.seeGuide!.id), `${guide.id}.${step.id}`).toBeDefined();
+        expect(step.seeGuide!.id, `${guide.id}.${step.id} sends to itself`).not.toBe(guide.id);
+      }
+    }
   });
 
   it('covers the four subjects of issue 5', () => {
