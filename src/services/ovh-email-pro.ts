@@ -14,7 +14,7 @@ export const ovhEmailPro: ServiceTemplate = {
     ...platformVariables('pro1.mail.ovh.net', {
       en: 'pro<N>.mail.ovh.net, shown under General information › Connection',
       fr: 'pro<N>.mail.ovh.net, affiché dans Informations générales › Connexion',
-    }),
+    }, 'ovhemp'),
     REGION_VARIABLE,
   ],
   records: [...OVH_MX_RECORDS, ...OVH_PLATFORM_RECORDS, ...OVH_SPF],

@@ -14,7 +14,7 @@ export const ovhHostedExchange: ServiceTemplate = {
     ...platformVariables('ex5.mail.ovh.net', {
       en: 'usually ex<N>.mail.ovh.net, shown under General information › Connection',
       fr: 'en général ex<N>.mail.ovh.net, affiché dans Informations générales › Connexion',
-    }),
+    }, 'ovhex'),
     REGION_VARIABLE,
   ],
   records: [...OVH_MX_RECORDS, ...OVH_PLATFORM_RECORDS, ...OVH_SPF],

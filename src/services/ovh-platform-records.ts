@@ -28,7 +28,8 @@ export const OVH_PLATFORM_RECORDS: TemplateRecord[] = [
   { type: 'CNAME', host: '%dkim_selector2%._domainkey', pointsTo: '%dkim_target2%.', ttl: 3600, source: DKIM_GUIDE, groupId: 'dkim' },
 ];
 
-export function platformVariables(serverExample: string, serverWhere: { en: string; fr: string }): VariableSpec[] {
+/** `dkimPrefix`: the panel names DKIM selectors ovhex<N>-… for Exchange and ovhemp<N>-… for Email Pro (facts doc). */
+export function platformVariables(serverExample: string, serverWhere: { en: string; fr: string }, dkimPrefix: 'ovhex' | 'ovhemp'): VariableSpec[] {
   return [
     {
       name: 'server', label: { en: 'Platform server', fr: 'Serveur de la plateforme' }, kind: 'hostname', required: true, example: serverExample,
@@ -53,12 +54,12 @@ export function platformVariables(serverExample: string, serverWhere: { en: stri
     },
     ...[1, 2].flatMap((n): VariableSpec[] => [
       {
-        name: `dkim_selector${n}`, label: { en: `DKIM selector ${n}`, fr: `Sélecteur DKIM ${n}` }, kind: 'dkim-selector', required: false, example: `ovhex123456-selector${n}`,
+        name: `dkim_selector${n}`, label: { en: `DKIM selector ${n}`, fr: `Sélecteur DKIM ${n}` }, kind: 'dkim-selector', required: false, example: `${dkimPrefix}123456-selector${n}`,
         description: { en: `DKIM selector ${n}, as the control panel shows it.`, fr: `Sélecteur DKIM ${n}, tel que l'espace client l'affiche.` },
       },
       {
         name: `dkim_target${n}`, label: { en: `DKIM target ${n}`, fr: `Cible DKIM ${n}` }, kind: 'hostname', required: false,
-        example: `ovhex123456-selector${n}._domainkey.example.com.xx.dkim.mail.ovh.net`,
+        example: `${dkimPrefix}123456-selector${n}._domainkey.example.com.xx.dkim.mail.ovh.net`,
         description: { en: `Target of DKIM selector ${n}'s CNAME, as the control panel shows it.`, fr: `Cible du CNAME du sélecteur DKIM ${n}, telle que l'espace client l'affiche.` },
       },
     ]),
