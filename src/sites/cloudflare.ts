@@ -9,6 +9,14 @@ import { cellTexts, readTableRecords, recordFromText, rowShowing } from './zone-
  * `…/<domain>/dns`). React; the add button opens an inline form whose inputs carry
  * `aria-labelledby=dns-label-<field>` and `name=<field>` (public userscripts, registrar-pages.md).
  * Button texts are localized, so everything is found by test id or name, never by text.
+ *
+ * Evidence for the other types (checked 2026-11-23): the form's words are Cloudflare's own
+ * (cloudflare-docs: MX "Mail server" + "Priority", TXT "Content", CNAME "Target"). SRV: since
+ * 2024 the whole `_service._proto.host` goes in Name (Service and Protocol are only derived from
+ * it), then Priority, Weight, Port, Target (Bloom-host/BloomDocs#311, 2024-03-12; Cloudflare's API
+ * deprecated its separate service/proto/name SRV fields, end of life 2024-05-31,
+ * cloudflare-docs#13059). The `name=` of those inputs is guessed from the label the same way
+ * the verified ones are (`IPv4 address` → `ipv4_address`); English labels are the fallback.
  */
 
 const HOST = 'dash.cloudflare.com';
@@ -24,22 +32,29 @@ function routeOf(url: URL): { domain: string; rest: string } | undefined {
 }
 
 // Pure: lets the page reader's build drop the editor that calls it (tree-shaking).
-/* @__NO_SIDE_EFFECTS__ */ const byField = (field: string, tag = 'input'): Locator => [`${tag}[name=${field}]`, `[aria-labelledby=dns-label-${field}]`];
+/* @__NO_SIDE_EFFECTS__ */ const byField = (field: string, tag = 'input', label?: RegExp): Locator => [
+  `${tag}[name=${field}]`,
+  `[aria-labelledby=dns-label-${field}]`,
+  ...(label ? [{ label }] : []),
+];
 
-/** Role → locator per type: the field names of A, AAAA and CNAME are verified, the others guessed. */
+/**
+ * Role → locator per type. Verified names: name, ipv4_address, ipv6_address, target (CNAME).
+ * The labels of MX, TXT and SRV are Cloudflare's documented words; their names are guessed.
+ */
 const FIELDS_BY_TYPE: Record<RecordType, Partial<Record<FieldRole, Locator>>> = {
   A: { host: byField('name'), value: byField('ipv4_address'), ttl: byField('ttl', 'select') },
   AAAA: { host: byField('name'), value: byField('ipv6_address'), ttl: byField('ttl', 'select') },
   CNAME: { host: byField('name'), value: byField('target'), ttl: byField('ttl', 'select') },
-  // Guessed: MX "Mail server" + "Priority"; TXT "Content" textarea; SRV name-in-host + 4 numbers/target.
-  MX: { host: byField('name'), value: byField('mail_server'), priority: byField('priority'), ttl: byField('ttl', 'select') },
-  TXT: { host: byField('name'), value: byField('content', 'textarea'), ttl: byField('ttl', 'select') },
+  MX: { host: byField('name'), value: byField('mail_server', 'input', /^mail server/i), priority: byField('priority', 'input', /^priority/i), ttl: byField('ttl', 'select') },
+  // Input or textarea: the tag of Content is not known, the aria-labelledby locator takes either.
+  TXT: { host: byField('name'), value: byField('content', 'textarea', /^content/i), ttl: byField('ttl', 'select') },
   SRV: {
     host: byField('name'),
-    priority: byField('priority'),
-    weight: byField('weight'),
-    port: byField('port'),
-    value: byField('target'),
+    priority: byField('priority', 'input', /^priority/i),
+    weight: byField('weight', 'input', /^weight/i),
+    port: byField('port', 'input', /^port/i),
+    value: byField('target', 'input', /^target/i),
     ttl: byField('ttl', 'select'),
   },
 };
@@ -55,7 +70,10 @@ function ttlOf(text: string): number {
 /**
  * The records table: `tr[data-testid=dns-table-row]` with Type, Name, Content, Proxy status,
  * TTL. Names are relative (the apex shows as the zone itself); MX/SRV numbers come first in
- * Content (`10 mx.example.net`, `0 0 443 target`). Cell order and content format inferred.
+ * Content (`10 mx.example.net`, `0 0 443 target`). Cell order and content format inferred: the
+ * API's own `content` of an SRV record leaves the priority out (`5 443 target`, priority apart,
+ * cloudflare-docs dns-record-types), so a table that showed that would read as another record
+ * and the run would stop at "not saved" rather than take it for the one it filled.
  */
 const ROWS = 'tr[data-testid=dns-table-row]';
 
@@ -107,7 +125,7 @@ export const cloudflareEditor: EditorSpec = {
       lastChecked: '2026-11-23',
     },
     {
-      note: 'The type control is a combobox whose value reads the type ("A"); its listbox and the MX/TXT/SRV field names (mail_server, priority, content, weight, port, target) are guessed. Last checked 2026-11-23 on fixture cloudflare.',
+      note: 'The type control is a combobox whose value reads the type ("A"); its listbox is guessed. MX "Mail server" + "Priority", TXT "Content", SRV Name (the whole _service._proto.host since 2024, Bloom-host/BloomDocs#311) + Priority, Weight, Port, Target are Cloudflare\'s words (developers.cloudflare.com/dns/manage-dns-records/); their input names (mail_server, priority, content, weight, port, target) are guessed. Last checked 2026-11-23 on fixture cloudflare.',
       confidence: 'inferred',
       lastChecked: '2026-11-23',
     },
@@ -117,7 +135,7 @@ export const cloudflareEditor: EditorSpec = {
       lastChecked: '2026-11-23',
     },
     {
-      note: 'TTL is a select of presets, 1 meaning Auto; the records table markup is inferred. Last checked 2026-11-23 on fixture cloudflare.',
+      note: 'TTL is a select, 1 meaning Auto (300 s); a DNS-only record takes 60 s to 1 day (developers.cloudflare.com/dns/manage-dns-records/reference/ttl/). The presets between and the records table markup are inferred. Last checked 2026-11-23 on fixture cloudflare.',
       confidence: 'inferred',
       lastChecked: '2026-11-23',
     },

@@ -15,6 +15,7 @@ const HOST = 'admin.gandi.net';
 const ROUTE = /^\/domain\/(?:[^/.]+\/)?([^/]+\.[^/]+)\/(?:dns\/)?records\/?$/i;
 const CHECKED = '2026-11-23';
 const HELP = 'docs.gandi.net/fr/noms_domaine/operations_courantes/enregistrements_dns.html';
+const FAQ = 'docs.gandi.net/fr/noms_domaine/faq/type_enregistrements_dns/generalites.html';
 
 const ROWS = 'table.records-table tbody tr';
 const VALUE_LABELS: Record<RecordType, RegExp> = {
@@ -39,9 +40,13 @@ export const gandiEditor: EditorSpec = {
   conventions: {
     apex: '@',
     host: 'relative',
+    // Gandi's help: a CNAME to another domain "devra être « clos » avec un point", else the zone
+    // is appended (`example.com.example.com`).
     targetDot: true,
+    // Inferred: no public page shows Gandi's SRV form.
     srv: 'name-in-host',
     txtQuoted: false,
+    // 300 s is the smallest TTL public LiveDNS clients send; the site's own minimum is unverified.
     ttl: { min: 300 },
   },
   ready: [...ADD, ROWS],
@@ -66,7 +71,17 @@ export const gandiEditor: EditorSpec = {
       lastChecked: CHECKED,
     },
     {
-      note: `Relative syntax: a target without its final dot is read inside the zone; default TTL 10800 (${HELP}).`,
+      note: `Relative syntax: @ is the apex, a sub-domain is written alone (www), a target without its final dot is read inside the zone; default TTL 10800 (${HELP}, ${FAQ}).`,
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+    {
+      note: `Editing a record changes its value only; its name and type are greyed (${FAQ}): the one edit the filler makes (the SPF value) fits.`,
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+    {
+      note: 'MX and SRV fields (Priorité, Poids, Port) and the type control (a native select labelled Type) are not in any public page found: inferred. A field not found stops the run before anything is written.',
       confidence: 'inferred',
       lastChecked: CHECKED,
     },

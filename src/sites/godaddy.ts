@@ -8,8 +8,17 @@ import { cellTexts, readTableRecords, rowShowing } from './zone-table.js';
  * GoDaddy Domain Control Center: `https://dcc.godaddy.com/control/portfolio/<domain>/settings?tab=dns`
  * (React, GoDaddy "UX" design system). "Add New Record" opens an inline row above the records
  * table; the type is a native select with lowercase values and changing it re-renders the row.
- * Facts from public automation notes verified live 2026-09 (registrar-pages.md); MX and SRV
- * extra fields are not documented anywhere: inferred, and marked so in `quirks`.
+ *
+ * Evidence (checked 2026-11-23; URLs in the quirks below and in the registrar-facts report):
+ * - Add form, type select, name/value inputs, TTL presets, Save: public automation notes surveyed
+ *   live 2026-09-14/15 (eldrgeek/Yeshie sites/dcc.godaddy.com/README.md).
+ * - Records table: the same notes and a second set of field notes (Jun/Jul 2026): a leading
+ *   checkbox cell, then Type | Name | Data | TTL, then the row's buttons (aria-label Copy /
+ *   Delete / Edit, data-testid `template-record-<Action>-<uuid>`); NO Priority column.
+ * - MX and SRV form fields: Microsoft's "Create DNS records at GoDaddy" guide (MX: Host, Points
+ *   to, Priority, TTL; SRV: Name, Target, Protocol, Service, Priority, Weight, Port, TTL) and
+ *   GoDaddy's Domains API record schema (`data` is the SRV target; priority, weight, port,
+ *   service, protocol are fields of their own). Their markup (test ids) is still inferred.
  */
 
 const HOSTS = ['dcc.godaddy.com', 'dcc.secureserver.net'];
@@ -46,40 +55,65 @@ function ttlOf(text: string): number {
   return Number.isFinite(seconds) && seconds > 0 ? seconds : 3600;
 }
 
-/**
- * The records table: Type, Name, Data, Priority (MX/SRV), TTL; SRV data reads
- * `<priority> <weight> <port> <target>` after a `_service._proto` name. Markup inferred.
- * GoDaddy's own parking record (`A @ Parked`) is no address: it is skipped.
- */
-const ROWS = 'table.ux-table tbody tr[data-record-row]';
+/** The parking placeholders GoDaddy shows in the Data cell of a new domain's `A @`: no address. */
+const PARKED = /^(parked|websitebuilder site)$/i;
 
-// Not recordFromText: `@` stands for the zone in targets here, and the priority has its own column.
-function readRow(row: Element, zone: string): DnsRecord[] {
-  const [typeText, host, data, priorityText, ttlText] = cellTexts(row);
+/**
+ * The records table (field notes 2026-07 and 2026-09-15): rows `tr.ux-tr`, a checkbox cell, then
+ * Type | Name | Data | TTL (a label: "1/2 Hour", "600 seconds"), then the row's buttons. There is
+ * no Priority column, so an MX or SRV row's numbers can only be in its Data cell. How GoDaddy
+ * writes them there is NOT documented anywhere we found (the notes read A and TXT rows only):
+ * this reader takes the zone-file order (`10 mx.example.net`, `10 5 443 target`), and a Data
+ * cell that does not start with those numbers reads as no record at all. The run then cannot see
+ * the record it saved and stops with a sentence, rather than taking a wrong record for present.
+ */
+const ROWS = 'table.ux-table tbody tr.ux-tr';
+
+/**
+ * One row's cells as a record; [] when the row is not one the filler can read. Exported for the
+ * unit tests: the cells as `cellTexts` gives them, checkbox cell first (or absent, older UI).
+ */
+export function godaddyRowRecords(cells: readonly string[], zone: string): DnsRecord[] {
+  // The checkbox column came in 2026 (field notes): skip it when the first cell is no type.
+  const start = isRecordType((cells[0] ?? '').toUpperCase()) ? 0 : 1;
+  const [typeText, host, data, ttlText] = cells.slice(start);
   const type = typeText?.toUpperCase() ?? '';
   if (!isRecordType(type) || host === undefined || data === undefined) return [];
-  if (type === 'A' && /^parked$/i.test(data)) return [];
-  const record: DnsRecord = { type, name: normalizeHostInput(host, zone), ttl: ttlOf(ttlText ?? ''), value: data };
-  if (type === 'CNAME' || type === 'MX') record.value = data === '@' ? zone : normalizeName(data);
-  if (type === 'MX') record.priority = Number(priorityText);
-  if (type === 'SRV') {
-    const [weight, port, target] = data.split(/\s+/);
-    Object.assign(record, { priority: Number(priorityText), weight: Number(weight), port: Number(port), value: target === '@' ? zone : normalizeName(target ?? '') });
+  if (type === 'A' && PARKED.test(data)) return [];
+  const name = normalizeHostInput(host, zone);
+  const ttl = ttlOf(ttlText ?? '');
+  // `@` stands for the zone in targets here (the default `CNAME www @`).
+  const target = (text: string) => (text === '@' ? zone : normalizeName(text));
+  if (type === 'MX' || type === 'SRV') {
+    const parts = data.split(/\s+/);
+    const numbers = parts.slice(0, type === 'MX' ? 1 : 3);
+    const rest = parts.slice(numbers.length);
+    if (rest.length !== 1 || !numbers.every((n) => /^\d+$/.test(n))) return [];
+    const [priority, weight, port] = numbers.map(Number);
+    return [type === 'MX' ? { type, name, ttl, value: target(rest[0]!), priority: priority! } : { type, name, ttl, value: target(rest[0]!), priority: priority!, weight: weight!, port: port! }];
   }
-  return [record];
+  return [{ type, name, ttl, value: type === 'CNAME' ? target(data) : data }];
 }
 
-/** The row's pencil (edit) button; the edit form reuses the add row's field ids (inferred). */
+const readRow = (row: Element, zone: string): DnsRecord[] => godaddyRowRecords(cellTexts(row), zone);
+
+/** The row's Edit button (field notes 2026-07: aria-label Edit, data-testid template-record-Edit-<uuid>). */
 function editControl(document: Document, zone: string, record: DnsRecord): Element | undefined {
-  return rowShowing(document, ROWS, (row) => readRow(row, zone), record)?.querySelector('[data-testid=dns-record-edit]') ?? undefined;
+  const row = rowShowing(document, ROWS, (candidate) => readRow(candidate, zone), record);
+  return row?.querySelector('button[aria-label="Edit"], [data-testid^="template-record-Edit-"]') ?? undefined;
 }
 
-/** GoDaddy fields by id/testid; the Value input's id changes on every render, so never by id. */
+/**
+ * GoDaddy fields by id/testid. The new-record row's Value input gets a new id on every render
+ * (`undefined-data-<uuid>`), so it is found by test id; the inline edit form's Value input has
+ * the plain id `dataDnsFieldInput` (field notes 2026-07), its fallback.
+ */
 const FIELDS: Record<Exclude<FieldRole, 'target'>, Locator> = {
   host: ['#nameDnsFieldInput', 'input[data-testid=nameDnsFieldInput]', { label: /^(name|nom|host)/i }],
-  value: ['input[data-testid=dataDnsFieldInput]', 'textarea[data-testid=dataDnsFieldInput]', { label: /^(value|valeur|points to|target)/i }],
+  value: ['input[data-testid=dataDnsFieldInput]', 'textarea[data-testid=dataDnsFieldInput]', 'input#dataDnsFieldInput', { label: /^(value|valeur|points to|target)/i }],
   ttl: ['select#ttl', { label: /^ttl/i }],
-  // Inferred: GoDaddy's help pages list Priority for MX; Service, Protocol, Priority, Weight, Port for SRV.
+  // The fields are documented (Microsoft's GoDaddy guide; GoDaddy's API schema); their test ids
+  // are guessed from the verified `<field>DnsFieldInput` pattern, the labels are the fallback.
   priority: ['input[data-testid=priorityDnsFieldInput]', { label: /^(priority|priorité)/i }],
   weight: ['input[data-testid=weightDnsFieldInput]', { label: /^(weight|poids)/i }],
   port: ['input[data-testid=portDnsFieldInput]', { label: /^port/i }],
@@ -106,8 +140,9 @@ export const godaddyEditor: EditorSpec = {
     targetDot: false,
     srv: 'split-fields',
     txtQuoted: false,
-    // The TTL select's presets (1800 is the default); "custom" exists but is not used.
-    ttl: { presets: [1800, 3600, 43200, 86400, 604800], min: 600 },
+    // The TTL select's presets (1800, "1/2 Hour", is the default and the smallest: no 600 s
+    // option, field notes 2026-07); "custom" exists but is not used.
+    ttl: { presets: [1800, 3600, 43200, 86400, 604800] },
   },
   ready: ['#dnsAddNewRecord', 'table.ux-table'],
   readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
@@ -115,7 +150,8 @@ export const godaddyEditor: EditorSpec = {
   openAddForm: ['#dnsAddNewRecord'],
   typeControl: {
     kind: 'native-select',
-    locator: ['select#dnsRecordIdDropdown'],
+    // A native select under a custom skin: set it, never click the skin (field notes 2026-07).
+    locator: ['select#dnsRecordIdDropdown', "select[name='select-input-dns-record-type']"],
     optionValue: { A: 'a', AAAA: 'aaaa', CNAME: 'cname', MX: 'mx', TXT: 'txt', SRV: 'srv' },
   },
   fields(type) {
@@ -123,7 +159,8 @@ export const godaddyEditor: EditorSpec = {
     for (const role of FIELDS_BY_TYPE[type]) roles[role] = FIELDS[role];
     return roles;
   },
-  commit: { kind: 'save', button: ['#bulk-dns-records-save-btn'] },
+  // New records: #bulk-dns-records-save-btn; the inline edit form's button is known by its word only.
+  commit: { kind: 'save', button: ['#bulk-dns-records-save-btn', { text: /^save( all records)?$/i }] },
   quirks: [
     {
       note: 'Changing the type re-renders the whole new-record row, and the Value input gets a new id (undefined-data-<uuid>) on every render: find it by data-testid. Last verified 2026-11-23 on fixture godaddy.',
@@ -136,12 +173,17 @@ export const godaddyEditor: EditorSpec = {
       lastChecked: '2026-11-23',
     },
     {
-      note: 'MX priority and the SRV fields (service, protocol select, priority, weight, port; the target in Value) are inferred from help pages: no public capture of their markup. Last checked 2026-11-23 on fixture godaddy.',
+      note: 'MX: Host, Points to, Priority, TTL; SRV: Name (@ for the domain), Target, Protocol (_tcp, _tls), Service (_sip), Priority, Weight, Port, TTL, from Microsoft\'s guide https://github.com/MicrosoftDocs/microsoft-365-docs/blob/public/microsoft-365/admin/dns/create-dns-records-at-godaddy.md and GoDaddy\'s API record schema (data = target; priority, weight, port, service, protocol apart). Their test ids are guessed; labels are the fallback. An undated third-party guide shows an SRV form with the whole `_service._proto.host` in Name and no Service/Protocol: if the live form is that one, the service field is not found and the run stops before writing anything. Last checked 2026-11-23 on fixture godaddy.',
       confidence: 'inferred',
       lastChecked: '2026-11-23',
     },
     {
-      note: 'A cookie banner may cover the bottom of the page, and a parking record `A @ Parked` may exist: it is not an address and is left alone. Records table markup inferred. Last checked 2026-11-23 on fixture godaddy.',
+      note: 'Records table (field notes 2026-07 and 2026-09-15, github.com/eldrgeek/Yeshie sites/dcc.godaddy.com/README.md): tr.ux-tr rows, a checkbox cell, Type | Name | Data | TTL, buttons aria-label Copy/Delete/Edit; no Priority column. How an MX or SRV row writes its numbers in Data is unknown: read here in zone-file order (`10 5 443 target`), anything else reads as no record. Last checked 2026-11-23 on fixture godaddy.',
+      confidence: 'inferred',
+      lastChecked: '2026-11-23',
+    },
+    {
+      note: 'A cookie banner may cover the bottom of the page. A new domain has a parking `A @` whose Data reads "Parked" or "WebsiteBuilder Site" (field notes 2026-07): it is no address and is left alone. Last checked 2026-11-23 on fixture godaddy.',
       confidence: 'inferred',
       lastChecked: '2026-11-23',
     },

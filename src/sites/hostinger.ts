@@ -8,6 +8,12 @@ import { cellTexts, readTableRecords, recordFromText, rowShowing } from './zone-
 /**
  * Hostinger hPanel DNS (`hpanel.hostinger.com/domain/<d>/dns`): an inline create form above the
  * records table; "Add Record" saves the record at once.
+ *
+ * Evidence (checked 2026-11-23): the create-form ids, the table body and the delete button are
+ * in public Selenium and console scripts (one fills `_pointsTo` and `_ttl` with Type A and Name
+ * @ already chosen: A/@ is the form's default). No public source shows the type control, nor the
+ * MX/SRV fields: those stay inferred, found by id pattern then label, and a control not found
+ * stops the run before anything is written.
  */
 const HOST = 'hpanel.hostinger.com';
 const ROUTE = /^\/domain\/([^/]+)\/dns\/?$/i;
@@ -71,7 +77,7 @@ export const hostingerEditor: EditorSpec = {
       lastChecked: CHECKED,
     },
     {
-      note: 'Default TTL 14400; the table shows Type, Name, Priority, Content, TTL, with SRV content "weight port target" (column order inferred).',
+      note: 'Default TTL 14400 (third-party setup notes list Hostinger records with TTL 14400); CNAME\'s value is labelled Target in a third-party guide. The table shows Type, Name, Priority, Content, TTL, with SRV content "weight port target" (column order inferred).',
       confidence: 'inferred',
       lastChecked: CHECKED,
     },

@@ -6,9 +6,13 @@ import type { SiteAdapter } from './types.js';
 import { cellTexts, readTableRecords, recordFromText, rowShowing } from './zone-table.js';
 
 /**
- * IONOS DNS settings (`my.ionos.com/domain-dns-settings/<d>`). No selector is verified: the
- * guides say "Add record" → type → Host name / Points to / TTL, and the fields are found by those
- * words. The type is chosen with one button per type.
+ * IONOS DNS settings (`my.ionos.com/domain-dns-settings/<d>`). No selector is verified: fields are
+ * found by their words. Evidence (checked 2026-11-23): Microsoft's "Connect your DNS records at
+ * IONOS" guide (microsoft-365-docs create-dns-records-at-ionos-com.md, ms.date 2024-04-01):
+ * "Add record", then a section per type (TXT, MX, CNAME, SPF (TXT), SRV: one tile per type);
+ * TXT: Host name, Value, TTL; MX: Host name (@), Points to, Priority, TTL; SRV: Service (`_sip`),
+ * Protocol (`tcp`, `tls`: written WITHOUT underscore there), Host name (blank for the domain),
+ * Points to, Priority, Weight, Port, TTL; CNAME: an "Alias" box. TTL is chosen as "1 hour".
  */
 const HOST = 'my.ionos.com';
 const ROUTE = /^\/domain-dns-settings\/([^/]+)\/?$/i;
@@ -42,7 +46,8 @@ export const ionosEditor: EditorSpec = {
     return {
       ...(type === 'SRV' && { service: label(/^service$/i), protocol: label(/^protocol$/i) }),
       host: label(/^(host ?name|host)$/i),
-      value: label(type === 'TXT' ? /^value$/i : /^points to$/i),
+      // CNAME: Microsoft's guide names the box "Alias:"; the other guides "Points to".
+      value: label(type === 'TXT' ? /^value$/i : type === 'CNAME' ? /^(points to|alias):?$/i : /^points to$/i),
       ttl: label(/^ttl$/i),
       ...((type === 'MX' || type === 'SRV') && { priority: label(/^priority$/i) }),
       ...(type === 'SRV' && { weight: label(/^weight$/i), port: label(/^port$/i) }),
@@ -55,7 +60,7 @@ export const ionosEditor: EditorSpec = {
   },
   quirks: [
     {
-      note: 'Field words "Add record", Type, Host name, Points to, TTL from IONOS guides; no verified selector. "Add record" and "Edit record" are found by their words; type tiles and the TTL list (5 minutes … 1 day) are inferred.',
+      note: 'Words "Add record", a tile per type, Host name, Value (TXT), Points to (MX, SRV), Alias (CNAME), Priority, Service, Protocol, Weight, Port, TTL: Microsoft\'s IONOS guide (https://github.com/MicrosoftDocs/microsoft-365-docs/blob/public/microsoft-365/admin/dns/create-dns-records-at-ionos-com.md, 2024-04-01). No selector is verified: "Add record" and "Edit record" are found by their words; the tile markup and the TTL list (5 minutes … 1 day) are inferred.',
       confidence: 'inferred',
       lastChecked: CHECKED,
     },
@@ -65,7 +70,17 @@ export const ionosEditor: EditorSpec = {
       lastChecked: CHECKED,
     },
     {
-      note: 'SRV takes Service and Protocol apart from the host name (inferred). Last verified 2026-11-23 on fixture ionos.',
+      note: 'SRV takes Service and Protocol apart from the host name (Microsoft\'s guide). The guide writes the protocol without its underscore (tcp, tls): if the live Protocol control is a list of those words, "_tcp" is not among them and the run stops before writing anything; if it is a text box, the site\'s own check decides. Unverified.',
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+    {
+      note: 'The apex: Microsoft\'s guide writes "@" for MX and leaves Host name blank for TXT and SRV; the filler writes "@" everywhere (the form taking both is inferred).',
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+    {
+      note: 'Microsoft\'s guide: IONOS "doesn\'t allow a domain to have both an MX record and a top-level Autodiscover CNAME record", and makes each CNAME on a sub-domain page of its own ("Add subdomain", then the CNAME "Alias"). Where the plain form refuses a CNAME, the site says so on Save and the run stops at "not saved" for that record.',
       confidence: 'inferred',
       lastChecked: CHECKED,
     },

@@ -9,6 +9,14 @@ import { readTableRecords, recordFromText, rowShowing } from './zone-table.js';
  * Namecheap Advanced DNS (`ap.www.namecheap.com/Domains/DomainControlPanel/<d>/advancedns`): an
  * AngularJS page whose "Add New Record" link opens an inline row at the top of the host records
  * table; the row's type is a custom dropdown, and its checkmark saves that row.
+ *
+ * Evidence (checked 2026-11-23): Microsoft's "Create DNS records at Namecheap" guide
+ * (github.com/MicrosoftDocs/microsoft-365-docs, microsoft-365/admin/dns/create-dns-records-at-namecheap.md)
+ * gives the Type words ("TXT Record", "CNAME Record", "SRV Record"), the SRV fields (Service,
+ * Protocol, Priority, Weight, Port, Target, TTL: no Host), MX under Mail Settings → Custom MX
+ * (Priority in an unnamed box right of Value), and says CNAME, MX and SRV targets "MUST end with
+ * a period". A third-party guide and DNSControl issue #3680 (2025-07) add that an SRV record
+ * below the apex takes its sub-domain in Protocol (`_tcp.sub`).
  */
 const HOST = 'ap.www.namecheap.com';
 const ROUTE = /^\/Domains\/DomainControlPanel\/([^/]+)\/advancedns\/?$/i;
@@ -29,7 +37,9 @@ export const namecheapEditor: EditorSpec = {
   conventions: {
     apex: '@',
     host: 'relative',
-    targetDot: false,
+    // Microsoft's guide: the target "MUST end with a period" (a third-party guide calls it optional
+    // for SRV): with the dot the record is right either way, without it it may not be.
+    targetDot: true,
     srv: 'split-fields',
     txtQuoted: false,
     ttl: { presets: [60, 300, 1200, 1800, 3600, 86400] },
@@ -52,10 +62,11 @@ export const namecheapEditor: EditorSpec = {
   fields(type) {
     const ttl = [`${NEW_ROW} select[name=ttl]`];
     if (type === 'SRV') {
+      // No Host field: the filler leaves an apex host out, and stops (nothing written) for an SRV
+      // record below the apex, which Namecheap wants as `_tcp.sub` in Protocol (not modelled).
       return {
         service: [`${NEW_ROW} input[name=service]`],
         protocol: [`${NEW_ROW} input[name=protocol]`],
-        host: [`${NEW_ROW} input[name=host]`],
         priority: [`${NEW_ROW} input[name=priority]`],
         weight: [`${NEW_ROW} input[name=weight]`],
         port: [`${NEW_ROW} input[name=port]`],
@@ -81,17 +92,22 @@ export const namecheapEditor: EditorSpec = {
       lastChecked: CHECKED,
     },
     {
-      note: 'The type dropdown is custom and its markup unknown: the fixture builds an ARIA combobox with options "A Record", "CNAME Record"… (option words from the help pages).',
+      note: 'The type dropdown is custom and its markup unknown: the fixture builds an ARIA combobox. Its option words "TXT Record", "CNAME Record", "SRV Record" are in Microsoft\'s Namecheap guide (https://github.com/MicrosoftDocs/microsoft-365-docs/blob/public/microsoft-365/admin/dns/create-dns-records-at-namecheap.md).',
       confidence: 'inferred',
       lastChecked: CHECKED,
     },
     {
-      note: 'SRV takes Service, Protocol, Host (@ for the domain), Priority, Weight, Port and Target in separate inputs; the fields and their names are inferred.',
+      note: 'SRV takes Service, Protocol, Priority, Weight, Port, Target and TTL, with no Host field (Microsoft\'s Namecheap guide); a record below the apex puts its sub-domain in Protocol (`_tcp.sub`: third-party guide; DNSControl issue #3680). The input names are inferred; a non-apex SRV record stops the run before anything is written.',
       confidence: 'inferred',
       lastChecked: CHECKED,
     },
     {
-      note: 'On the live site MX records sit under Mail Settings → Custom MX; the fixture keeps them in the host records table.',
+      note: 'CNAME, MX and SRV targets are written with their final dot: Microsoft\'s guide says the value "MUST end with a period".',
+      confidence: 'inferred',
+      lastChecked: CHECKED,
+    },
+    {
+      note: 'On the live site MX records sit under Mail Settings → Custom MX, whose Priority box is unnamed (Microsoft\'s guide); the fixture keeps them in the host records table, and the MX row\'s markup is inferred.',
       confidence: 'inferred',
       lastChecked: CHECKED,
     },

@@ -84,7 +84,7 @@ export const porkbunEditor: EditorSpec = {
       lastChecked: CHECKED,
     },
     {
-      note: 'TTL below 600 s is refused.',
+      note: 'TTL below 600 s is refused: Porkbun\'s API documentation says "The minimum and the default is 600 seconds" (quoted by public API clients; older clients still quote 300). The web form\'s own check is inferred to match.',
       confidence: 'inferred',
       lastChecked: CHECKED,
     },
