@@ -42,6 +42,10 @@ export const fillMessages = {
     en: `The ${ROLE_NAMES[role].en} field of the form was not found for ${show(record)}: the site may have changed. Fill this record by hand and report the page.`,
     fr: `Le champ ${ROLE_NAMES[role].fr} du formulaire est introuvable pour ${show(record)} : le site a peut-être changé. Saisissez cet enregistrement à la main et signalez la page.`,
   }),
+  apexOnlyForm: (record: DnsRecord): Localized => ({
+    en: `This site's ${record.type} form has no name field: it adds ${record.type} records at the zone's apex only, so ${show(record)} cannot be filled in here. Add it by hand as the site's help explains. Nothing was changed.`,
+    fr: `Le formulaire ${record.type} de ce site n’a pas de champ nom : il n’ajoute des enregistrements ${record.type} qu’à la racine de la zone, ${show(record)} ne peut donc pas être rempli ici. Ajoutez-le à la main comme l’explique l’aide du site. Rien n’a été modifié.`,
+  }),
   readBack: (record: DnsRecord, role: FieldName, wanted: string, found: string): Localized => ({
     en: `The ${ROLE_NAMES[role].en} field of ${show(record)} reads "${found}" instead of "${wanted}": the site did not take the value. Check the form before saving, or type it yourself.`,
     fr: `Le champ ${ROLE_NAMES[role].fr} de ${show(record)} affiche « ${found} » au lieu de « ${wanted} » : le site n’a pas pris la valeur. Vérifiez le formulaire avant d’enregistrer, ou saisissez-la vous-même.`,

@@ -49,6 +49,9 @@ export function halfFilledField(editor: EditorSpec, root: QueryRoot, ownValues: 
 
 /** Sets every field, then reads every one back; the first field that is missing or differs stops the run. */
 export async function fillFields(record: DnsRecord, fields: SiteFields, locators: Partial<Record<FieldRole, Locator>>, editor: EditorSpec, root: QueryRoot): Promise<StepResult> {
+  // A form with no name field for this type (Namecheap's SRV) writes at the apex only: said before
+  // any field is typed, and not as "the site may have changed".
+  if (fields.host !== undefined && !locators.host) return stop(say.apexOnlyForm(record));
   const filled: Element[] = [];
   const written: { role: FieldRole; text: string }[] = [];
   for (const role of ORDER) {

@@ -89,11 +89,12 @@ describe('an apex host on a form without a host field', () => {
     expect(await fill('_autodiscover._tcp.example.com')).toEqual({ ok: true, problem: undefined, values: ['_autodiscover', '_tcp', 'ex5.mail.ovh.net', '443'] });
   });
 
-  test('any other host still needs its field: the run stops and names it', async () => {
+  test('any other host cannot be written there: the run stops before typing anything, and says why', async () => {
     await setBody(SRV_FORM);
     const result = await fill('_autodiscover._tcp.mail.example.com');
     expect(result.ok).toBe(false);
-    expect(result.problem).toMatch(/host/);
+    expect(result.problem).toMatch(/has no name field: it adds SRV records at the zone's apex only/);
+    expect(result.values).toEqual(['', '', '', '']);
   });
 });
 
