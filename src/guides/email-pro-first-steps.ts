@@ -1,8 +1,20 @@
+import type { Localized } from '../i18n/lang.js';
 import { SPF_TXT } from './check-matches.js';
 import type { Guide } from './types.js';
 
 const GENERAL = ['ovh-email-pro-general'];
 const DOMAINS = ['ovh-email-pro-domains'];
+
+/**
+ * What "Show me" says when the page has no red badge of that name. The badge steps point at red
+ * badges only: a text match would also find a green one while the hint says "red".
+ */
+function noRed(badge: string): Localized {
+  return {
+    en: `No red ${badge} badge on this page: the panel asks for no change to ${badge} here.`,
+    fr: `Aucune pastille ${badge} rouge sur cette page : l'espace client ne demande pas de modifier ${badge} ici.`,
+  };
+}
 
 /**
  * Email Pro, first steps in the OVHcloud control panel, in our own words. Sourced from
@@ -71,8 +83,9 @@ export const emailProFirstSteps: Guide = {
         fr: "Un domaine qui n'est pas dans le même compte OVHcloud que le service doit d'abord être prouvé comme vôtre : créez un enregistrement CNAME dont le nom est un code suivi de « -check » (par exemple ab1cd-check), pointant vers ovh.com. La pastille rouge CNAME donne le nom exact ; cette extension le lit quand vous l'ouvrez.",
       },
       target: {
-        locator: ['.oui-badge_error[data-badge="CNAME"]', { text: /^CNAME$/ }],
+        locator: ['.oui-badge_error[data-badge="CNAME"]'],
         hint: { en: 'Click the red CNAME badge', fr: 'Cliquez sur la pastille rouge CNAME' },
+        absent: noRed('CNAME'),
       },
     },
     {
@@ -86,8 +99,9 @@ export const emailProFirstSteps: Guide = {
         fr: "Chez l'hébergeur de la zone DNS du domaine, faites pointer les enregistrements MX vers OVHcloud : mx0.mail.ovh.net avec la priorité 1, mx1 avec 5, mx2 avec 50, mx3 avec 100 et mx4 avec 200 (au Canada, les mêmes noms sous mail.ovh.ca). Une zone avec seulement les quatre premiers est acceptée aussi. Les MX d'un ancien service e-mail doivent partir, sinon une partie du courrier continue d'y arriver.",
       },
       target: {
-        locator: ['.oui-badge_error[data-badge="MX"]', { text: /^MX$/ }],
-        hint: { en: 'The MX badge: when red, click it for the values', fr: 'La pastille MX : si elle est rouge, cliquez pour voir les valeurs' },
+        locator: ['.oui-badge_error[data-badge="MX"]'],
+        hint: { en: 'Click the red MX badge for the values', fr: 'Cliquez sur la pastille rouge MX pour voir les valeurs' },
+        absent: noRed('MX'),
       },
     },
     {
@@ -101,8 +115,9 @@ export const emailProFirstSteps: Guide = {
         fr: "Créez un enregistrement SRV _autodiscover._tcp avec la priorité 0, le poids 0, le port 443 et le serveur de votre plateforme (pro<N>.mail.ovh.net) comme cible. Si la zone contient encore des CNAME autoconfig ou autodiscover vers ssl0.ovh.net, supprimez-les : les logiciels de messagerie risquent de les suivre à la place.",
       },
       target: {
-        locator: ['.oui-badge_error[data-badge="SRV"]', { text: /^SRV$/ }],
+        locator: ['.oui-badge_error[data-badge="SRV"]'],
         hint: { en: 'Click the red SRV badge for the values', fr: 'Cliquez sur la pastille rouge SRV pour voir les valeurs' },
+        absent: noRed('SRV'),
       },
     },
     {
@@ -116,8 +131,9 @@ export const emailProFirstSteps: Guide = {
         fr: "Le domaine a besoin d'un enregistrement TXT « v=spf1 include:mx.ovh.com ~all » (au Canada, include:mx.ovh.ca). S'il a déjà un enregistrement SPF, ajoutez-y l'include au lieu d'en créer un second : avec deux enregistrements SPF sur un même nom, les destinataires considèrent le SPF comme en erreur.",
       },
       target: {
-        locator: ['.oui-badge_error[data-badge="SPF"]', { text: /^SPF$/ }],
-        hint: { en: 'The SPF badge: when red, click it for the value', fr: 'La pastille SPF : si elle est rouge, cliquez pour voir la valeur' },
+        locator: ['.oui-badge_error[data-badge="SPF"]'],
+        hint: { en: 'Click the red SPF badge for the value', fr: 'Cliquez sur la pastille rouge SPF pour voir la valeur' },
+        absent: noRed('SPF'),
       },
     },
     {
@@ -130,7 +146,11 @@ export const emailProFirstSteps: Guide = {
         en: 'Each associated domain has badges in the Diagnostic column: green is fine, red needs a change (click it to see which). When the domain\'s DNS is not at OVHcloud, make the change where its zone is hosted; the badges may take a while to follow, while this extension\'s check asks the DNS directly.',
         fr: "Chaque domaine associé a des pastilles dans la colonne Diagnostic : vert, tout va bien ; rouge, une modification est à faire (cliquez pour savoir laquelle). Quand la zone DNS du domaine n'est pas chez OVHcloud, faites la modification là où elle est hébergée ; les pastilles peuvent mettre un moment à suivre, alors que la vérification de cette extension interroge directement le DNS.",
       },
-      target: { locator: ['.oui-badge_error'], hint: { en: 'Red: something to change', fr: 'Rouge : une modification à faire' } },
+      target: {
+        locator: ['.oui-badge_error'],
+        hint: { en: 'Red: something to change', fr: 'Rouge : une modification à faire' },
+        absent: { en: 'No red badge on this page: the panel asks for no change here.', fr: "Aucune pastille rouge sur cette page : l'espace client ne demande aucune modification ici." },
+      },
     },
     {
       id: 'dkim',

@@ -2,6 +2,12 @@ import { SPF_TXT } from './check-matches.js';
 import type { Guide } from './types.js';
 
 const DOMAINS = ['ovh-exchange-domains'];
+/** What "Show me" says when the page has no red badge of the step: nothing to change there. */
+const NO_RED = {
+  CNAME: { en: 'No red CNAME badge on this page: the panel asks for no CNAME here.', fr: "Aucune pastille CNAME rouge sur cette page : l'espace client ne demande pas de CNAME ici." },
+  ANY: { en: 'No red badge on this page: the panel asks for nothing here.', fr: "Aucune pastille rouge sur cette page : l'espace client ne demande rien ici." },
+  MX_SRV: { en: 'No red MX or SRV badge on this page: the panel asks for no change to them here.', fr: "Aucune pastille MX ou SRV rouge sur cette page : l'espace client ne demande pas de les modifier ici." },
+};
 const WIZARD = ['ovh-exchange-wizard'];
 
 /** Hosted Exchange, first steps in the OVHcloud control panel (facts from seed 000, our own words). */
@@ -85,9 +91,11 @@ export const hostedExchangeFirstSteps: Guide = {
         en: 'When the domain is not in the same OVHcloud account, the panel asks for a CNAME record: the name is a code followed by "-check", the target is ovh.com. Until it exists, the platform cannot use the domain. Click the red CNAME badge to see the exact name; this extension reads it for you.',
         fr: 'Quand le domaine n\'est pas dans le même compte OVHcloud, l\'espace client demande un enregistrement CNAME : le nom est un code suivi de « -check », la cible est ovh.com. Tant qu\'il n\'existe pas, la plateforme ne peut pas utiliser le domaine. Cliquez sur la pastille rouge CNAME pour voir le nom exact ; cette extension le lit pour vous.',
       },
+      // Red badges only: a text match would also find a green CNAME badge while the hint says "red".
       target: {
-        locator: ['.oui-badge_error[data-badge="CNAME"]', { text: /^CNAME$/ }],
+        locator: ['.oui-badge_error[data-badge="CNAME"]'],
         hint: { en: 'Click the red CNAME badge', fr: 'Cliquez sur la pastille rouge CNAME' },
+        absent: NO_RED.CNAME,
       },
     },
     {
@@ -101,8 +109,9 @@ export const hostedExchangeFirstSteps: Guide = {
         fr: 'En DNS manuel, une fenêtre liste ce que la zone doit contenir : les enregistrements MX (ils reçoivent votre courrier) et un enregistrement SRV (il permet aux logiciels de messagerie de se configurer seuls). Ajoutez-les chez l\'hébergeur de la zone DNS du domaine.',
       },
       target: {
-        locator: ['.oui-badge_error[data-badge="MX"]', '.oui-badge_error[data-badge="SRV"]', { text: /^(MX|SRV)$/ }],
+        locator: ['.oui-badge_error[data-badge="MX"]', '.oui-badge_error[data-badge="SRV"]'],
         hint: { en: 'Click a red badge to see the values', fr: 'Cliquez sur une pastille rouge pour voir les valeurs' },
+        absent: NO_RED.MX_SRV,
       },
     },
     {
@@ -119,7 +128,8 @@ export const hostedExchangeFirstSteps: Guide = {
       id: 'dkim',
       pageKinds: ['ovh-exchange-dkim'],
       doneWhenChecked: [{ type: 'CNAME', name: /\._domainkey\./ }],
-      doneWhenBadgesClear: ['DKIM'],
+      // A row without a DKIM badge says nothing about DKIM: only a green DKIM badge (or the check) proves it.
+      doneWhenBadgesOk: ['DKIM'],
       title: { en: 'Sign your mail (DKIM)', fr: 'Signer votre courrier (DKIM)' },
       body: {
         en: 'The DKIM screen of a domain gives two selectors and, for each, the CNAME target to create at <selector>._domainkey. Create both, then turn DKIM on in the panel once they resolve.',
@@ -136,7 +146,7 @@ export const hostedExchangeFirstSteps: Guide = {
         en: 'Each domain shows badges (MX, SRV, CNAME, SPF, DKIM): green means fine, red means something to do; click a red one to see what. If the domain does not use OVHcloud\'s DNS servers, make the change where its zone is hosted.',
         fr: 'Chaque domaine affiche des pastilles (MX, SRV, CNAME, SPF, DKIM) : vert, tout va bien ; rouge, il y a une action à faire ; cliquez sur une rouge pour savoir laquelle. Si le domaine n\'utilise pas les serveurs DNS d\'OVHcloud, faites la modification là où sa zone est hébergée.',
       },
-      target: { locator: ['.oui-badge_error'], hint: { en: 'Red: something to do', fr: 'Rouge : une action à faire' } },
+      target: { locator: ['.oui-badge_error'], hint: { en: 'Red: something to do', fr: 'Rouge : une action à faire' }, absent: NO_RED.ANY },
     },
   ],
 };

@@ -2,6 +2,7 @@ import { emailProFirstSteps } from './email-pro-first-steps.js';
 import { exchangeOnpremEssentials } from './exchange-onprem-essentials.js';
 import { hostedExchangeFirstSteps } from './hosted-exchange-first-steps.js';
 import { mailClientSettings } from './mail-client-settings.js';
+import { microsoft365Dns } from './microsoft-365-dns.js';
 import { privateExchangeFirstSteps } from './private-exchange-first-steps.js';
 import { cloudflareGuide } from './registrars/cloudflare.js';
 import { cpanelGuide } from './registrars/cpanel.js';
@@ -24,6 +25,7 @@ export const GUIDES: readonly Guide[] = [
   privateExchangeFirstSteps,
   emailProFirstSteps,
   exchangeOnpremEssentials,
+  microsoft365Dns,
   mailClientSettings,
   ovhZoneLegacyGuide,
   ovhZoneReactGuide,

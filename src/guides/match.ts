@@ -1,24 +1,59 @@
 import type { PageInfo } from '../sites/types.js';
-import { GUIDES } from './index.js';
+import { findGuide, GUIDES } from './index.js';
 import type { Guide } from './types.js';
 
+type PageOf = Pick<PageInfo, 'adapterId' | 'pageKind'>;
+
+/** The guide that fits when nothing else does: adding records at any DNS host, for no service in particular. */
+export const FALLBACK_GUIDE_ID = 'registrar-generic';
+
 /**
- * The guides for where the user is: first those whose steps happen on this page kind
- * (the Exchange panel's screens, the registrar's editor), then the service's own guides.
- * Without a page (a support agent, a tab no adapter knows) only the service decides.
+ * The guides for where the user is, best first. The page is the stronger signal (the user is
+ * looking at it), so on a site adapter's page:
+ * 1. guides with steps for this page kind that fit the service (a registrar's steps fit any);
+ * 2. else, when the service's own guide declares the page as shared with its product
+ *    (Private Exchange on the common Exchange tabs), that guide, with no step marked;
+ * 3. else guides of another offer with steps for this page (a Hosted Exchange setup stored
+ *    while the user is on an Email Pro page: the Email Pro steps);
+ * then the service's other guides. Without a page (a support agent, a tab no adapter knows)
+ * only the service decides. A guide for an unrelated service is never added to fill the list.
  */
-export function guidesFor(page: Pick<PageInfo, 'adapterId' | 'pageKind'> | undefined, serviceId?: string): Guide[] {
-  const onPage = page
-    ? GUIDES.filter((guide) => guide.adapterId === page.adapterId && (!serviceId || !guide.services || guide.services.includes(serviceId)))
-    : [];
-  // A panel guide for another offer (Private vs Hosted) still beats nothing when the service is unknown.
-  const ranked = onPage.sort((a, b) => Number(hasKind(b, page?.pageKind)) - Number(hasKind(a, page?.pageKind)));
-  const forService = serviceId ? GUIDES.filter((guide) => guide.services?.includes(serviceId) && !ranked.includes(guide)) : [];
-  return [...ranked, ...forService];
+export function guidesFor(page: PageOf | undefined, serviceId?: string): Guide[] {
+  const fits = (guide: Guide) => !serviceId || !guide.services || guide.services.includes(serviceId);
+  const forService = serviceId ? GUIDES.filter((guide) => guide.services?.includes(serviceId)) : [];
+  if (!page) return forService;
+  const onAdapter = GUIDES.filter((guide) => guide.adapterId === page.adapterId);
+  const here = (guide: Guide) => hasKind(guide, page.pageKind);
+  const sharing = onAdapter.filter((guide) => serviceId && guide.services?.includes(serviceId) && guide.sharedPageKinds?.includes(page.pageKind));
+  const ranked = [
+    ...onAdapter.filter((guide) => here(guide) && fits(guide)),
+    ...sharing,
+    ...onAdapter.filter((guide) => here(guide) && !fits(guide)),
+    ...onAdapter.filter((guide) => !here(guide) && fits(guide)),
+    ...forService,
+  ];
+  return [...new Set(ranked)];
 }
 
 function hasKind(guide: Guide, pageKind: string | undefined): boolean {
   return pageKind !== undefined && guide.steps.some((step) => step.pageKinds?.includes(pageKind));
+}
+
+/** Why the suggested guide is the one shown, for the sentence under the picker. */
+export type GuideReason =
+  /** It fits the service (or no service is chosen, or it is the site's registrar steps). */
+  | 'fits'
+  /** It has steps for this page and the chosen service has none here. */
+  | 'page'
+  /** Nothing fits: the steps to add records at any DNS host. */
+  | 'fallback';
+
+/** The guide to show first, and why; never another service's guide unless the page asks for it. */
+export function suggestGuide(page: PageOf | undefined, serviceId?: string): { guide: Guide; reason: GuideReason } {
+  const first = guidesFor(page, serviceId)[0];
+  if (!first) return { guide: findGuide(FALLBACK_GUIDE_ID)!, reason: 'fallback' };
+  const otherService = Boolean(serviceId) && first.services !== undefined && !first.services.includes(serviceId!);
+  return { guide: first, reason: otherService ? 'page' : 'fits' };
 }
 
 /** The steps of a guide that happen on this page kind. */

@@ -7,6 +7,9 @@ export const privateExchangeFirstSteps: Guide = {
   services: ['ovh-private-exchange'],
   adapterId: 'ovh-email-panel',
   source: 'seed 001 (OVHcloud, first steps with Private Exchange, 2020-04-17)',
+  // The Exchange tabs are shared with Hosted Exchange; what Private Exchange needs there is not
+  // confirmed, so the guide keeps its own (unmarked) steps there rather than show Hosted's.
+  sharedPageKinds: ['ovh-exchange-general', 'ovh-exchange-domains', 'ovh-exchange-dkim', 'ovh-exchange-accounts', 'ovh-exchange-wizard'],
   title: { en: 'Private Exchange: first steps', fr: 'Private Exchange : premiers pas' },
   summary: {
     en: 'From the order to a working platform: the delivery e-mail, the platform settings, the DNS records, the SSL certificate and the final wait.',

@@ -31,6 +31,12 @@ export function badgesClear(step: GuideStep, badges: Readonly<Record<string, 'ok
   return step.doneWhenBadgesClear.every((name) => badges[name] !== 'action');
 }
 
+/** Every badge the step names is in the domain's row and green (absent proves nothing here). */
+export function badgesOk(step: GuideStep, badges: Readonly<Record<string, 'ok' | 'action'>> | undefined): boolean {
+  if (!step.doneWhenBadgesOk || step.doneWhenBadgesOk.length === 0 || !badges) return false;
+  return step.doneWhenBadgesOk.every((name) => badges[name] === 'ok');
+}
+
 /**
  * Each step's state on this page: done when its check passes, when the panel's badges show it, or when the user is on the
  * page of a later step and the step says reaching that page proves it (open the zone);
@@ -44,7 +50,7 @@ export function guideProgress(
   const firstHere = guide.steps.findIndex(here);
   const states: StepState[] = guide.steps.map((step, index) => {
     if (checkPasses(step, input.rows)) return { id: step.id, status: 'done', doneBecause: 'check' };
-    if (badgesClear(step, input.badges)) return { id: step.id, status: 'done', doneBecause: 'badges' };
+    if (badgesClear(step, input.badges) || badgesOk(step, input.badges)) return { id: step.id, status: 'done', doneBecause: 'badges' };
     if (step.doneWhenLater && firstHere > index && !here(step)) return { id: step.id, status: 'done', doneBecause: 'page' };
     return { id: step.id, status: 'todo' };
   });

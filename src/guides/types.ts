@@ -11,10 +11,14 @@ export interface CheckMatch {
   expected?: RegExp;
 }
 
-/** What to highlight: a locator of its own, or one of the site adapter's editor locators. */
+/**
+ * What to highlight: a locator of its own, or one of the site adapter's editor locators.
+ * `absent` is what to say when nothing matches on the page, when that means something (no red
+ * badge: nothing to change), instead of the general "open the page the step names".
+ */
 export type StepTarget =
-  | { locator: TargetLocator; hint: Localized }
-  | { fromEditor: 'openAddForm' | 'commit'; hint: Localized };
+  | { locator: TargetLocator; hint: Localized; absent?: Localized }
+  | { fromEditor: 'openAddForm' | 'commit'; hint: Localized; absent?: Localized };
 
 export interface GuideStep {
   id: string;
@@ -33,6 +37,11 @@ export interface GuideStep {
    * "the domain has its row there", i.e. it is associated with the service.
    */
   doneWhenBadgesClear?: readonly string[];
+  /**
+   * Done when each of these badges is in the domain's Diagnostic row AND green: a positive
+   * signal, for records whose missing badge proves nothing (DKIM).
+   */
+  doneWhenBadgesOk?: readonly string[];
   /** Another guide that holds the details (mail-app settings): the popup offers a button that opens it. */
   seeGuide?: { id: string; label: Localized };
 }
@@ -48,5 +57,11 @@ export interface Guide {
   adapterId?: string;
   /** Where the facts come from (seed, public docs), as in the service catalog. */
   source: string;
+  /**
+   * Page kinds of the adapter that this service's product shows too, though the guide has no
+   * step for them (their facts are unconfirmed): there the guide stays the service's, with no
+   * step marked, instead of giving way to another offer's guide that has steps for the page.
+   */
+  sharedPageKinds?: readonly string[];
   steps: readonly GuideStep[];
 }

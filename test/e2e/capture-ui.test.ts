@@ -86,7 +86,7 @@ test('guide: on the panel\'s Associated domains, the Hosted Exchange steps with 
   expect(await panel.locator('.guide-steps').innerText()).toContain('25 (SMTP)');
 });
 
-test('guide: on the Email Pro panel\'s Associated domains, the Email Pro steps, "Show me" on the red SRV badge, and the mail-app step opens its guide', async () => {
+test('guide: on the Email Pro panel\'s Associated domains, the Email Pro steps, "Show me" on the red SRV badge (none on green MX), the page\'s guide over a Hosted Exchange setup, and the mail-app step opens its guide', async () => {
   const url = 'https://manager.ca.ovhcloud.com/#/web/email_pro/emailpro-ab12345-1/domain';
   // tabIdOf matches without the hash: the panel tab of the test above would be found first.
   for (const open of session.context.pages()) if (open.url().startsWith('https://manager.ca.ovhcloud.com/')) await open.close();
@@ -106,6 +106,19 @@ test('guide: on the Email Pro panel\'s Associated domains, the Email Pro steps, 
   await panel.screenshot({ path: join(SCREENSHOTS, 'guides-sidepanel-email-pro-fr.png'), fullPage: true });
   await panel.locator('#hide-highlight').click();
   await expect.poll(() => tab.evaluate(() => document.querySelectorAll('[data-dsa-highlight]').length)).toBe(0);
+
+  // "Show me" on the MX step: every MX badge is green here, so nothing is highlighted and the status says why.
+  await panel.locator('.guide-steps [data-step=mx-records] .show-me').click();
+  await expect.poll(() => panel.locator('.status').innerText()).toContain('Aucune pastille MX rouge');
+  expect(await tab.evaluate(() => document.querySelectorAll('[data-dsa-highlight]').length)).toBe(0);
+
+  // A Hosted Exchange setup while on this Email Pro page: the page wins, the view says why, the picker stays.
+  expect(await panel.locator('#guide-why').count()).toBe(0);
+  await panel.locator('#service').selectOption('ovh-hosted-exchange');
+  await expect.poll(() => panel.locator('#guide-why').innerText()).toContain('(OVHcloud Hosted Exchange)');
+  expect(await panel.locator('#guide-why').innerText()).toContain('des étapes pour cette page');
+  expect(await panel.locator('#guide-pick').inputValue()).toBe('email-pro-first-steps');
+  expect(await panel.locator('.guide-steps [aria-current=step]').getAttribute('data-step')).toBe('cname-ownership');
 
   await panel.locator('.guide-steps [data-step=mail-apps] .see-guide').click();
   await expect.poll(() => panel.locator('#guide-pick').inputValue()).toBe('mail-client-settings');

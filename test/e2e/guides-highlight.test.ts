@@ -32,6 +32,9 @@ const PRO_PAGES: Record<string, string> = {
   'ovh-email-pro-accounts': '/account',
 };
 
+/** Email Pro steps about a badge that is green on every domain of the fixture platform. */
+const GREEN_ONLY: Record<string, string> = { 'mx-records': 'MX', spf: 'SPF' };
+
 async function highlight(page: Page, selector: string, label: string): Promise<void> {
   await page.evaluate(([css, text]) => {
     const dsa = (window as unknown as { __dsa: Dsa }).__dsa;
@@ -138,6 +141,12 @@ describe('highlight on the panel fixture', () => {
             return { kind: dsa.readPage()?.pageKind, text: target?.textContent, row, red: target?.classList.contains('oui-badge_error') };
           }, (wire as { locator: WireLocator }).locator);
           expect(found.kind, `${step.id} ${q}`).toBe(pageKind);
+          if (GREEN_ONLY[step.id]) {
+            // Only green badges of that name here: "Show me" points at nothing rather than at a green badge.
+            expect(await page.locator(`.oui-badge_success[data-badge=${GREEN_ONLY[step.id]}]`).count(), step.id).toBeGreaterThan(0);
+            expect(found.text, `${step.id} ${q}`).toBeUndefined();
+            continue;
+          }
           expect(found.text, `${step.id} ${q}`).toBeTruthy();
           // The steps about a red badge point at the domain that needs it.
           if (step.id === 'cname-ownership' || step.id === 'srv-autodiscover') expect([found.row, found.red], step.id).toEqual(['shop.example.net', true]);

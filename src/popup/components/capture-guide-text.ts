@@ -24,6 +24,19 @@ const TEXT = {
   guidePick: { en: 'Guide to show', fr: 'Guide à afficher' },
   guideSteps: { en: 'Steps', fr: 'Étapes' },
   guideForPage: { en: 'Steps for this page are marked; done steps are ticked.', fr: 'Les étapes de cette page sont signalées ; les étapes faites sont cochées.' },
+  guideNoStepHere: { en: 'No step of this guide happens on this page; done steps are ticked.', fr: "Aucune étape de ce guide ne se passe sur cette page ; les étapes faites sont cochées." },
+  guideWhyPage: {
+    en: 'Shown because it has steps for this page; the service you chose ({service}) has none here. Pick another guide above if needed.',
+    fr: "Affiché parce qu'il a des étapes pour cette page ; le service choisi ({service}) n'en a pas ici. Choisissez un autre guide ci-dessus si besoin.",
+  },
+  guideWhyNoServiceGuide: {
+    en: 'There is no guide for {service} yet: here is how to add records at any DNS host.',
+    fr: "Il n'y a pas encore de guide pour {service} : voici comment ajouter des enregistrements chez n'importe quel hébergeur DNS.",
+  },
+  guideWhyNoService: {
+    en: 'Choose a service for its own guide; meanwhile, here is how to add records at any DNS host.',
+    fr: "Choisissez un service pour afficher son guide ; en attendant, voici comment ajouter des enregistrements chez n'importe quel hébergeur DNS.",
+  },
   stepDone: { en: 'done', fr: 'fait' },
   stepCurrent: { en: 'now', fr: 'maintenant' },
   showMe: { en: 'Show me', fr: 'Montrez-moi' },

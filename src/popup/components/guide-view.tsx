@@ -1,11 +1,12 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { CheckRow } from '../../dns/check-types.js';
 import { findGuide, GUIDES } from '../../guides/index.js';
-import { guidesFor, stepsOnPage } from '../../guides/match.js';
+import { stepsOnPage, suggestGuide, type GuideReason } from '../../guides/match.js';
 import { guideProgress } from '../../guides/progress.js';
 import type { Guide, GuideStep } from '../../guides/types.js';
 import { wireTargetOf } from '../../highlight/wire.js';
 import { send } from '../../messages/client.js';
+import { findService } from '../../services/index.js';
 import type { PageInfo } from '../../sites/types.js';
 import { Ui } from '../ui-context.js';
 import { cgText, type CaptureGuideKey } from './capture-guide-text.js';
@@ -17,12 +18,14 @@ import { cgText, type CaptureGuideKey } from './capture-guide-text.js';
  */
 export function GuideView({ page, serviceId, domain, rows, tabId }: { page?: PageInfo; serviceId: string; domain: string; rows?: readonly CheckRow[]; tabId?: number }) {
   const { lang, announce } = useContext(Ui);
-  const t = (key: CaptureGuideKey) => cgText(lang, key);
-  const suggested = guidesFor(page, serviceId)[0] ?? GUIDES[0]!;
+  const t = (key: CaptureGuideKey, params?: Record<string, string>) => cgText(lang, key, params);
+  const { guide: suggested, reason } = suggestGuide(page, serviceId);
   const [guideId, setGuideId] = useState(suggested.id);
   // A new page or service suggests its guide again.
   useEffect(() => setGuideId(suggested.id), [suggested.id]);
   const guide: Guide = findGuide(guideId) ?? suggested;
+  // Why this guide and not the service's: said only while the suggested guide is the one shown.
+  const why = guide.id === suggested.id ? whyText(reason, serviceId, t) : undefined;
   const [badges, setBadges] = useState<Record<string, 'ok' | 'action'> | null>(null);
   // On the control panel, the domain's Diagnostic badges also say which steps are done.
   useEffect(() => {
@@ -41,7 +44,7 @@ export function GuideView({ page, serviceId, domain, rows, tabId }: { page?: Pag
     const target = step ? wireTargetOf(guide, step) ?? null : null;
     const hint = step?.target?.hint[lang] ?? '';
     const reply = await send('show-highlight', { tabId, target, hint }).catch(() => ({ shown: false }));
-    if (step) announce(reply.shown ? t('shown') : t('notOnPage'));
+    if (step) announce(reply.shown ? t('shown') : step.target?.absent?.[lang] ?? t('notOnPage'));
   };
 
   return (
@@ -57,8 +60,13 @@ export function GuideView({ page, serviceId, domain, rows, tabId }: { page?: Pag
           ))}
         </select>
       </div>
+      {why && (
+        <p class="help guide-why" id="guide-why">
+          {why}
+        </p>
+      )}
       <p class="help">{guide.summary[lang]}</p>
-      {page && <p class="help">{t('guideForPage')}</p>}
+      {page && <p class="help">{t(here.size > 0 ? 'guideForPage' : 'guideNoStepHere')}</p>}
       {/* Open by itself on a page a guide knows; elsewhere one click away, so the popup stays short. */}
       <details class="guide-details" open={page !== undefined}>
         <summary>{t('guideSteps')}</summary>
@@ -97,4 +105,12 @@ export function GuideView({ page, serviceId, domain, rows, tabId }: { page?: Pag
       )}
     </section>
   );
+}
+
+/** The sentence that says why the guide shown is not simply the service's own. */
+function whyText(reason: GuideReason, serviceId: string, t: (key: CaptureGuideKey, params?: Record<string, string>) => string): string | undefined {
+  const service = findService(serviceId)?.name ?? serviceId;
+  if (reason === 'page') return t('guideWhyPage', { service });
+  if (reason === 'fallback') return service ? t('guideWhyNoServiceGuide', { service }) : t('guideWhyNoService');
+  return undefined;
 }

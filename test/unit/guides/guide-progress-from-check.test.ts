@@ -87,4 +87,22 @@ describe('guide progress from real check rows', () => {
     ]));
     expect(statusOf('exchange-onprem-essentials', onpremRows)['dns-records']).toBe('done');
   });
+  it('Microsoft 365: verification, MX, autodiscover and SPF done from the check; DKIM stays open (the catalog has no DKIM rows)', () => {
+    const domain = 'example.com';
+    const set = setOf('microsoft-365', domain, { mx: 'example-com.mail.protection.outlook.com', verify: 'MS=ms12345678' });
+    const zone = [
+      `TXT ${domain} MS=ms12345678`,
+      `MX ${domain} 0 example-com.mail.protection.outlook.com`,
+      `CNAME autodiscover.${domain} autodiscover.outlook.com`,
+      `TXT ${domain} v=spf1 include:spf.protection.outlook.com -all`,
+    ];
+    const rows = check(set, observe(set, zone));
+    expect(rows.every((r) => r.status === 'ok')).toBe(true);
+    expect(statusOf('microsoft-365-dns', rows, 'dns-zone')).toEqual({
+      'tenant-values': 'done', 'verify-domain': 'done', mx: 'done', autodiscover: 'done', spf: 'done', dkim: 'current',
+    });
+    // Without the SPF and the autodiscover CNAME, those two stay open; the first open one on the editor is current.
+    const partial = check(set, observe(set, zone.slice(0, 2)));
+    expect(statusOf('microsoft-365-dns', partial, 'dns-zone')).toMatchObject({ 'tenant-values': 'done', 'verify-domain': 'done', mx: 'done', autodiscover: 'current', spf: 'todo' });
+  });
 });

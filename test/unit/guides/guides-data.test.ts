@@ -70,4 +70,12 @@ describe('guide data', () => {
       expect(text, needle).toContain(needle);
     }
   });
+  it('Namecheap: MX records go under Mail Settings set to Custom MX, not among the host records', () => {
+    const add = findGuide('registrar-namecheap')!.steps.find((s) => s.id === 'add-record')!.body;
+    for (const text of [add.en, add.fr]) {
+      expect(text).toContain('Mail Settings');
+      expect(text).toContain('Custom MX');
+      expect(text).not.toContain('MX Record');
+    }
+  });
 });
