@@ -83,7 +83,7 @@ export const emailProFirstSteps: Guide = {
         fr: "Un domaine qui n'est pas dans le même compte OVHcloud que le service doit d'abord être prouvé comme vôtre : créez un enregistrement CNAME dont le nom est un code suivi de « -check » (par exemple ab1cd-check), pointant vers ovh.com. La pastille rouge CNAME donne le nom exact ; cette extension le lit quand vous l'ouvrez.",
       },
       target: {
-        locator: ['.oui-badge_error[data-badge="CNAME"]'],
+        locator: [{ within: '.oui-badge_error', text: /^CNAME$/ }],
         hint: { en: 'Click the red CNAME badge', fr: 'Cliquez sur la pastille rouge CNAME' },
         absent: noRed('CNAME'),
       },
@@ -99,7 +99,7 @@ export const emailProFirstSteps: Guide = {
         fr: "Chez l'hébergeur de la zone DNS du domaine, faites pointer les enregistrements MX vers OVHcloud : mx0.mail.ovh.net avec la priorité 1, mx1 avec 5, mx2 avec 50, mx3 avec 100 et mx4 avec 200 (au Canada, les mêmes noms sous mail.ovh.ca). Une zone avec seulement les quatre premiers est acceptée aussi. Les MX d'un ancien service e-mail doivent partir, sinon une partie du courrier continue d'y arriver.",
       },
       target: {
-        locator: ['.oui-badge_error[data-badge="MX"]'],
+        locator: [{ within: '.oui-badge_error', text: /^MX$/ }],
         hint: { en: 'Click the red MX badge for the values', fr: 'Cliquez sur la pastille rouge MX pour voir les valeurs' },
         absent: noRed('MX'),
       },
@@ -115,7 +115,7 @@ export const emailProFirstSteps: Guide = {
         fr: "Créez un enregistrement SRV _autodiscover._tcp avec la priorité 0, le poids 0, le port 443 et le serveur de votre plateforme (pro<N>.mail.ovh.net) comme cible. Si la zone contient encore des CNAME autoconfig ou autodiscover vers ssl0.ovh.net, supprimez-les : les logiciels de messagerie risquent de les suivre à la place.",
       },
       target: {
-        locator: ['.oui-badge_error[data-badge="SRV"]'],
+        locator: [{ within: '.oui-badge_error', text: /^SRV$/ }],
         hint: { en: 'Click the red SRV badge for the values', fr: 'Cliquez sur la pastille rouge SRV pour voir les valeurs' },
         absent: noRed('SRV'),
       },
@@ -131,7 +131,7 @@ export const emailProFirstSteps: Guide = {
         fr: "Le domaine a besoin d'un enregistrement TXT « v=spf1 include:mx.ovh.com ~all » (au Canada, include:mx.ovh.ca). S'il a déjà un enregistrement SPF, ajoutez-y l'include au lieu d'en créer un second : avec deux enregistrements SPF sur un même nom, les destinataires considèrent le SPF comme en erreur.",
       },
       target: {
-        locator: ['.oui-badge_error[data-badge="SPF"]'],
+        locator: [{ within: '.oui-badge_error', text: /^SPF$/ }],
         hint: { en: 'Click the red SPF badge for the value', fr: 'Cliquez sur la pastille rouge SPF pour voir la valeur' },
         absent: noRed('SPF'),
       },

@@ -93,7 +93,7 @@ export const hostedExchangeFirstSteps: Guide = {
       },
       // Red badges only: a text match would also find a green CNAME badge while the hint says "red".
       target: {
-        locator: ['.oui-badge_error[data-badge="CNAME"]'],
+        locator: [{ within: '.oui-badge_error', text: /^CNAME$/ }],
         hint: { en: 'Click the red CNAME badge', fr: 'Cliquez sur la pastille rouge CNAME' },
         absent: NO_RED.CNAME,
       },
@@ -109,7 +109,7 @@ export const hostedExchangeFirstSteps: Guide = {
         fr: 'En DNS manuel, une fenêtre liste ce que la zone doit contenir : les enregistrements MX (ils reçoivent votre courrier) et un enregistrement SRV (il permet aux logiciels de messagerie de se configurer seuls). Ajoutez-les chez l\'hébergeur de la zone DNS du domaine.',
       },
       target: {
-        locator: ['.oui-badge_error[data-badge="MX"]', '.oui-badge_error[data-badge="SRV"]'],
+        locator: [{ within: '.oui-badge_error', text: /^MX$/ }, { within: '.oui-badge_error', text: /^SRV$/ }],
         hint: { en: 'Click a red badge to see the values', fr: 'Cliquez sur une pastille rouge pour voir les valeurs' },
         absent: NO_RED.MX_SRV,
       },

@@ -3,12 +3,22 @@
  * something clickable (`{ text: /^Ajouter une entrée$/i }`). The EditorSpec's Locator shape
  * (`{ label }`) is accepted too, so registrar steps reuse their adapter's locators.
  */
-export type TargetLocator = readonly (string | TextMatch)[];
+export type TargetLocator = readonly (string | TextMatch | ScopedText)[];
 /** `{ text }`, the EditorSpec's `{ label }` or any other one-pattern entry it may grow: matched on visible text. */
 export type TextMatch = Readonly<Record<string, RegExp>>;
+/**
+ * Visible text among the elements a selector finds (`{ within: '.oui-badge_error', text: /^MX$/ }`:
+ * the red MX badge). For markup that says what an element is by its words and its state by a class,
+ * as the OVHcloud panel's Diagnostic badges do; no attribute of our own fixtures is needed.
+ */
+export type ScopedText = Readonly<{ within: string; text: RegExp }>;
+
+export function isScopedText(entry: unknown): entry is ScopedText {
+  return typeof entry === 'object' && entry !== null && typeof (entry as ScopedText).within === 'string' && (entry as ScopedText).text instanceof RegExp;
+}
 
 /** The pattern of a text entry (its first RegExp value). */
-export function patternOf(entry: TextMatch): RegExp | undefined {
+export function patternOf(entry: TextMatch | ScopedText): RegExp | undefined {
   return Object.values(entry).find((value): value is RegExp => value instanceof RegExp);
 }
 
@@ -49,10 +59,11 @@ export function findTarget(document: Document, locator: TargetLocator): Element 
       }
       continue;
     }
-    const pattern = patternOf(entry);
+    const pattern = isScopedText(entry) ? entry.text : patternOf(entry);
     if (!pattern) continue;
+    const among = isScopedText(entry) ? entry.within : CLICKABLE;
     for (const root of all) {
-      const hit = safeQueryAll(root, CLICKABLE).find((element) => shown(element) && pattern.test((element.textContent ?? '').replace(/\s+/g, ' ').trim()));
+      const hit = safeQueryAll(root, among).find((element) => shown(element) && pattern.test((element.textContent ?? '').replace(/\s+/g, ' ').trim()));
       if (hit) return hit;
     }
   }

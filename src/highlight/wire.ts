@@ -1,12 +1,12 @@
 import type { Guide, GuideStep } from '../guides/types.js';
-import { patternOf, type TargetLocator } from './find-target.js';
+import { isScopedText, patternOf, type TargetLocator } from './find-target.js';
 
 /**
  * A highlight request as it travels from the popup through the background to the content
  * script: plain data (RegExps don't survive messaging), so the content script needs no guide
  * data, only its site adapters for the steps that point at an editor's own locators.
  */
-export type WireLocator = (string | { text: string })[];
+export type WireLocator = (string | { text: string; within?: string })[];
 export type WireTarget = { locator: WireLocator } | { fromEditor: 'openAddForm' | 'commit'; adapterId: string };
 
 export function wireTargetOf(guide: Guide, step: GuideStep): WireTarget | undefined {
@@ -17,6 +17,7 @@ export function wireTargetOf(guide: Guide, step: GuideStep): WireTarget | undefi
   for (const entry of target.locator) {
     const pattern = typeof entry === 'string' ? undefined : patternOf(entry);
     if (typeof entry === 'string') locator.push(entry);
+    else if (isScopedText(entry)) locator.push({ text: entry.text.source, within: entry.within });
     else if (pattern) locator.push({ text: pattern.source });
   }
   return { locator };
@@ -28,17 +29,20 @@ const MAX_LENGTH = 300;
 /** Back to a locator, or undefined when the data is not what we send (length-capped, regexes compiled safely). */
 export function locatorOfWire(wire: unknown): TargetLocator | undefined {
   if (!Array.isArray(wire) || wire.length === 0 || wire.length > MAX_ENTRIES) return undefined;
-  const locator: (string | { text: RegExp })[] = [];
+  const locator: (string | { text: RegExp } | { within: string; text: RegExp })[] = [];
   for (const entry of wire) {
     if (typeof entry === 'string' && entry.length <= MAX_LENGTH) locator.push(entry);
     else if (typeof entry === 'object' && entry !== null && typeof (entry as { text?: unknown }).text === 'string') {
-      const source = (entry as { text: string }).text;
-      if (source.length > MAX_LENGTH) return undefined;
+      const { text: source, within, ...rest } = entry as { text: string; within?: unknown };
+      if (source.length > MAX_LENGTH || Object.keys(rest).length > 0) return undefined;
+      if (within !== undefined && (typeof within !== 'string' || within.length > MAX_LENGTH)) return undefined;
+      let text: RegExp;
       try {
-        locator.push({ text: new RegExp(source, 'i') });
+        text = new RegExp(source, 'i');
       } catch {
         return undefined;
       }
+      locator.push(within === undefined ? { text } : { within, text });
     } else return undefined;
   }
   return locator;
