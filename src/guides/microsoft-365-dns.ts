@@ -78,8 +78,7 @@ export const microsoft365Dns: Guide = {
     {
       id: 'dkim',
       pageKinds: EDITOR_PAGE_KINDS,
-      // The catalog has no DKIM records for Microsoft 365 yet (the targets are the tenant's), so
-      // the check writes no such row and the step stays open until it does.
+      // The check has DKIM rows once the user gives the tenant's targets (dkim_target1/2).
       doneWhenChecked: [{ type: 'CNAME', name: /^selector[12]\._domainkey\./i }],
       title: { en: 'Sign your mail (DKIM)', fr: 'Signer votre courrier (DKIM)' },
       body: {

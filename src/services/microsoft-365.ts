@@ -8,8 +8,8 @@ export const microsoft365: ServiceTemplate = {
   name: 'Microsoft 365',
   provider: 'Microsoft',
   description: {
-    en: "Exchange Online in a Microsoft 365 tenant: verification, MX, autodiscover and SPF.",
-    fr: 'Exchange Online dans un tenant Microsoft 365 : vérification, MX, autodiscover et SPF.',
+    en: 'Exchange Online in a Microsoft 365 tenant: verification, MX, autodiscover, SPF and, once the tenant gives its targets, DKIM.',
+    fr: 'Exchange Online dans un tenant Microsoft 365 : vérification, MX, autodiscover, SPF et, une fois les cibles données par le tenant, DKIM.',
   },
   variables: [
     {
@@ -20,11 +20,23 @@ export const microsoft365: ServiceTemplate = {
       name: 'verify', label: { en: 'Verification value', fr: 'Valeur de vérification' }, kind: 'ms-verify', required: true, example: 'MS=ms12345678',
       description: { en: 'The verification TXT value, MS=ms followed by digits.', fr: 'La valeur TXT de vérification, MS=ms suivi de chiffres.' },
     },
+    // DKIM: the selector names are fixed (selector1, selector2), their targets are the tenant's own
+    // (facts doc: "values given by the tenant"); optional, so a setup without them stays complete.
+    ...[1, 2].map((n) => ({
+      name: `dkim_target${n}`, label: { en: `DKIM target ${n}`, fr: `Cible DKIM ${n}` }, kind: 'hostname' as const, required: false,
+      example: `selector${n}-example-com._domainkey.example.onmicrosoft.com`,
+      description: {
+        en: `Target of the selector${n}._domainkey CNAME, copied exactly from the Microsoft 365 admin center.`,
+        fr: `Cible du CNAME selector${n}._domainkey, recopiée telle quelle depuis le centre d'administration Microsoft 365.`,
+      },
+    })),
   ],
   records: [
     { type: 'TXT', host: '@', data: '%verify%', ttl: 3600, source: MS_DOC, groupId: 'verification', essential: 'OnApply' },
     { type: 'MX', host: '@', pointsTo: '%mx%.', priority: 0, ttl: 3600, source: MS_DOC, groupId: 'mx', essential: 'Always' },
     { type: 'CNAME', host: 'autodiscover', pointsTo: 'autodiscover.outlook.com.', ttl: 3600, source: MS_DOC, groupId: 'autodiscover' },
     { type: 'SPFM', host: '@', spfRules: 'include:spf.protection.outlook.com', spfAll: '-all', ttl: 3600, source: MS_DOC, groupId: 'spf' },
+    { type: 'CNAME', host: 'selector1._domainkey', pointsTo: '%dkim_target1%.', ttl: 3600, source: MS_DOC, groupId: 'dkim' },
+    { type: 'CNAME', host: 'selector2._domainkey', pointsTo: '%dkim_target2%.', ttl: 3600, source: MS_DOC, groupId: 'dkim' },
   ],
 };

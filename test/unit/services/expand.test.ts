@@ -79,6 +79,16 @@ describe('expandService', () => {
     ]);
   });
 
+  it('adds Microsoft 365 DKIM CNAMEs only for the targets the tenant gave', () => {
+    const base = { mx: 'example-com.mail.protection.outlook.com', verify: 'MS=ms12345678' };
+    const dkim = (vars: Record<string, string>) => records('microsoft-365', 'example.com', { ...base, ...vars }).filter((line) => line.includes('_domainkey'));
+    expect(dkim({})).toEqual([]);
+    expect(dkim({ dkim_target1: 'selector1-example-com._domainkey.example.onmicrosoft.com', dkim_target2: 'selector2-example-com._domainkey.example.onmicrosoft.com' })).toEqual([
+      'CNAME selector1._domainkey.example.com selector1-example-com._domainkey.example.onmicrosoft.com',
+      'CNAME selector2._domainkey.example.com selector2-example-com._domainkey.example.onmicrosoft.com',
+    ]);
+  });
+
   it('adds DMARC to any service when asked', () => {
     expect(records('ovh-mx-plan', 'example.com', { dmarc: 'v=DMARC1; p=none' })).toContain('TXT _dmarc.example.com v=DMARC1; p=none');
   });
