@@ -91,6 +91,7 @@ export function parseM365Table(text: string, context: { domain?: string } = {}):
   const notes: Localized[] = [];
   let mx: string | undefined;
   let verify: string | undefined;
+  const dkim: Partial<Record<'dkim_target1' | 'dkim_target2', string>> = {};
   for (const row of rows) {
     const name = normalizeHostInput(row.host, domain);
     if (row.type === 'MX' && /\.mail\.protection\.outlook\.com\.?$/i.test(row.value)) {
@@ -104,8 +105,13 @@ export function parseM365Table(text: string, context: { domain?: string } = {}):
       records.push({ type: 'TXT', name, ttl: 3600, value: row.value });
     } else if (row.type === 'TXT' && /^v=spf1\s/i.test(row.value)) {
       records.push({ type: 'TXT', name, ttl: 3600, value: row.value });
-    } else if (row.type === 'CNAME' && hostName(row.value)) {
-      records.push({ type: 'CNAME', name, ttl: 3600, value: hostName(row.value)! });
+    } else if (row.type === 'CNAME' && hostName(row.value, { allowUnderscore: true })) {
+      // DKIM targets have a _domainkey label: underscores are names' business here, not a typo.
+      const target = hostName(row.value, { allowUnderscore: true })!;
+      // selector1/2._domainkey: the tenant's DKIM targets, which the catalog takes as variables.
+      const selector = /^selector([12])\._domainkey\./i.exec(name)?.[1];
+      if (selector) dkim[`dkim_target${selector as '1' | '2'}`] = target;
+      records.push({ type: 'CNAME', name, ttl: 3600, value: target });
     } else {
       notes.push({
         en: `Skipped the ${row.type} row for ${row.host}: it is not one the Microsoft 365 setup here uses.`,
@@ -124,7 +130,8 @@ export function parseM365Table(text: string, context: { domain?: string } = {}):
     };
   }
   const source = 'pasted-m365-table' as const;
-  const built = buildCapture(domain, 'microsoft-365', { mx: { value: mx!, source }, verify: { value: verify!, source } });
+  const dkimValues = Object.fromEntries(Object.entries(dkim).map(([variable, value]) => [variable, { value, source }]));
+  const built = buildCapture(domain, 'microsoft-365', { mx: { value: mx!, source }, verify: { value: verify!, source }, ...dkimValues });
   if (!built.capture) return { ok: false, problem: built.notes[0]! };
   return { ok: true, shape: 'm365-table', capture: built.capture, records, notes: [...notes, ...built.notes] };
 }

@@ -139,6 +139,15 @@ describe('parsePaste: Microsoft 365 record table', () => {
     expect(result.records.map((r) => `${r.type} ${r.name}`)).toEqual(['TXT contoso.com', 'MX contoso.com', 'CNAME autodiscover.contoso.com', 'TXT contoso.com']);
   });
 
+  it('takes the DKIM selector CNAMEs as the tenant\'s DKIM targets when the table has them', () => {
+    const rows = `${samples.M365_ROWS}\nCNAME\tselector1._domainkey\tselector1-contoso-com._domainkey.contoso.onmicrosoft.com\t1 hour\nCNAME\tselector2._domainkey\tselector2-contoso-com._domainkey.contoso.onmicrosoft.com\t1 hour`;
+    const result = ok(parsePaste(rows, { domain: 'contoso.com' }));
+    expect(setupOfCapture(result.capture).vars).toMatchObject({
+      dkim_target1: 'selector1-contoso-com._domainkey.contoso.onmicrosoft.com',
+      dkim_target2: 'selector2-contoso-com._domainkey.contoso.onmicrosoft.com',
+    });
+  });
+
   it('reads the French label blocks', () => {
     const result = ok(parsePaste(samples.M365_BLOCKS_FR, { domain: 'contoso.com' }));
     expect(result.capture.vars.verify!.value).toBe('MS=ms48213377');
