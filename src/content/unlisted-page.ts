@@ -20,5 +20,8 @@ export function unlistedPageInfo(url: URL, document: Document): PageInfo | undef
     const clean = domain ? normalizeName(domain) : undefined;
     return { adapterId: adapter.id, pageKind, notation: adapter.notation, ...(clean && { domain: clean }) };
   }
-  return buildGenericEditor(document) ? { adapterId: genericAdapter.id, pageKind: 'dns-editor', notation: genericAdapter.notation } : undefined;
+  // The form's own notation, so the popup lists names as the panel takes them: a panel whose help
+  // asks for fully qualified names was shown `@` and `mail` ("relative, as this site expects").
+  const generic = buildGenericEditor(document);
+  return generic ? { adapterId: genericAdapter.id, pageKind: 'dns-editor', notation: generic.conventions.host } : undefined;
 }

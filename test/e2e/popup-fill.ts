@@ -6,8 +6,8 @@
  * then the side panel following the run while the user clicks the site's Save after each record.
  */
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import type { FillState } from '../../src/messages/types.js';
+import { openFold } from './folds.js';
 import type { ExtensionSession } from './harness.js';
 import { sendFromPanel } from './sites/helpers.js';
 
@@ -34,6 +34,8 @@ export async function typeSetup(popup: Page, setup: TypedSetup): Promise<void> {
     await popup.locator('#domain').press('Enter');
   }
   await popup.locator('#service').selectOption(setup.service);
+  // The values fold starts closed when the popup opened on a complete setup.
+  await openFold(popup, 'fold-values');
   for (const [name, value] of Object.entries(setup.vars)) await popup.locator(`#var-${name}`).fill(value);
 }
 
@@ -51,7 +53,7 @@ export async function fillAllFromPopup(session: ExtensionSession, popup: Page, t
   return session.openExtensionPage(`src/popup/sidepanel.html?tabId=${tabId}`);
 }
 
-/** Plays the user who clicks the site's Save after each filled record, until the run ends. */
+/** Plays the user who clicks the site's Save after each filled record, until the run ends; its final state. */
 export async function saveEachRecord(panel: Page, tabId: number, page: Page, save: (page: Page) => Promise<void>): Promise<FillState> {
   const handled = new Set<number>();
   const deadline = Date.now() + 30_000;
@@ -67,6 +69,8 @@ export async function saveEachRecord(panel: Page, tabId: number, page: Page, sav
     await new Promise((resolve) => setTimeout(resolve, 50));
     state = await sendFromPanel<FillState>(panel, 'get-fill', { tabId });
   }
-  expect(state.state === 'idle' ? undefined : state.progress?.message.en).toMatch(/^Done/);
   return state;
 }
+
+/** The run's last sentence (`Done: …` when every record was filled in and saved). */
+export const lastMessage = (state: FillState): string | undefined => (state.state === 'idle' ? undefined : state.progress?.message.en);
