@@ -75,7 +75,7 @@ describe(`the IDN ${UNICODE} (${PUNYCODE} in DNS)`, () => {
 
     await typeSetup(popup, { domain: UNICODE, service: 'exchange-onprem', vars: ONPREM_VARS });
     expect(await popup.locator('#domain').inputValue()).toBe(UNICODE);
-    expect(await popup.locator("#domain-help").innerText()).toContain(`${UNICODE} is ${PUNYCODE} in DNS`);
+    expect(await popup.locator('#domain-help').innerText()).toContain(`${UNICODE} is ${PUNYCODE} in DNS`);
     expect(await listedRecords(popup)).toEqual(['MX @', 'TXT @', 'SRV _autodiscover._tcp', 'A mail']);
     expect(await popup.locator('.records-section').innerText()).toContain(`relative to ${PUNYCODE}`);
     const fill = popup.locator('section.fill');
