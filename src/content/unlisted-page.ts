@@ -1,3 +1,4 @@
+import { normalizeName } from '../records/normalize.js';
 import { buildGenericEditor, genericAdapter } from '../sites/generic.js';
 import { SITE_ADAPTERS } from '../sites/index.js';
 import type { PageInfo, SiteAdapter } from '../sites/types.js';
@@ -15,8 +16,12 @@ export function unlistedPageInfo(url: URL, document: Document): PageInfo | undef
   const adapter = recognizedAdapter(document);
   if (adapter) {
     const { pageKind, domain } = adapter.read(url, document);
-    const clean = domain?.trim().toLowerCase().replace(/\.$/, '');
+    // Model form (punycode, no final dot), as readPage gives it for sites known by URL.
+    const clean = domain ? normalizeName(domain) : undefined;
     return { adapterId: adapter.id, pageKind, notation: adapter.notation, ...(clean && { domain: clean }) };
   }
-  return buildGenericEditor(document) ? { adapterId: genericAdapter.id, pageKind: 'dns-editor', notation: genericAdapter.notation } : undefined;
+  // The form's own notation, so the popup lists names as the panel takes them: a panel whose help
+  // asks for fully qualified names was shown `@` and `mail` ("relative, as this site expects").
+  const generic = buildGenericEditor(document);
+  return generic ? { adapterId: genericAdapter.id, pageKind: 'dns-editor', notation: generic.conventions.host } : undefined;
 }

@@ -5,9 +5,14 @@ import { formatTxtValue } from '../records/txt-strings.js';
 import type { EditorConventions, TtlPolicy } from '../sites/editor-spec.js';
 import type { SiteFields } from './types.js';
 
-/** The owner name as the host field wants it (apex `@` or blank, relative or full). */
-export function hostText(name: string, zone: string, conventions: Pick<EditorConventions, 'apex' | 'host'>): string {
-  if (conventions.host === 'fqdn') return name;
+/**
+ * The owner name as the host field wants it (apex `@` or blank, relative or full). A full name on
+ * a site where a name without its final dot is relative to the zone (`targetDot`, zone-file style)
+ * gets that dot, as targets there do: without it, `mail.example.com` is saved as
+ * `mail.example.com.example.com`.
+ */
+export function hostText(name: string, zone: string, conventions: Pick<EditorConventions, 'apex' | 'host' | 'targetDot'>): string {
+  if (conventions.host === 'fqdn') return conventions.targetDot ? `${name}.` : name;
   const relative = relativeName(name, zone);
   return relative === '@' ? conventions.apex : relative;
 }

@@ -88,6 +88,9 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
     return () => clearTimeout(timer);
   }, [setup && JSON.stringify(setup)]);
 
+  // Before the popup closes (handing over to the side panel): a save still in the debounce above would be lost.
+  const saveNow = () => void (setup && domainProblems(domain).length === 0 && send('save-setup', { setup }).catch(() => undefined));
+
   // A domain typed in full: reopen what was saved for it, if anything.
   const commitDomain = async () => {
     if (zone === loadedDomain.current || domainProblems(domain).length > 0) return;
@@ -199,7 +202,7 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
           <h1>{t('title')}</h1>
           <nav class="actions">
             {mode === 'popup' && (
-              <button type="button" onClick={async () => (await openSidePanel(boot.tabId)) && window.close()}>
+              <button type="button" onClick={async () => (saveNow(), (await openSidePanel(boot.tabId)) && window.close())}>
                 {t('openSidePanel')}
               </button>
             )}

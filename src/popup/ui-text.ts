@@ -11,6 +11,7 @@ const TEXT = {
   setupHeading: { en: 'Setup', fr: 'Configuration' },
   domainLabel: { en: 'Domain (the zone you edit)', fr: 'Domaine (la zone que vous modifiez)' },
   domainFromPage: { en: 'Read from the page: {site}.', fr: 'Lu sur la page : {site}.' },
+  domainIdn: { en: '{unicode} is {ascii} in DNS: the records and the check below use that spelling.', fr: '{unicode} s’écrit {ascii} dans le DNS : les enregistrements et la vérification ci-dessous utilisent cette écriture.' },
   domainHint: { en: 'e.g. example.com', fr: 'p. ex. example.com' },
   serviceLabel: { en: 'E-mail service', fr: 'Service de messagerie' },
   servicePlaceholder: { en: 'Choose a service…', fr: 'Choisissez un service…' },

@@ -23,6 +23,24 @@ export function toAsciiLabel(label: string): string {
   return /^[\x00-\x7F]*$/.test(lower) ? lower : `xn--${punycode.encode(lower)}`;
 }
 
+/**
+ * A name in its Unicode spelling, for people: `xn--` labels decoded, others as they are. Display
+ * only (the model keeps punycode); a label that does not decode stays in its ASCII form.
+ */
+export function toUnicodeName(name: string): string {
+  return name
+    .split('.')
+    .map((label) => {
+      if (!/^xn--/i.test(label)) return label;
+      try {
+        return punycode.decode(label.slice(4).toLowerCase());
+      } catch {
+        return label;
+      }
+    })
+    .join('.');
+}
+
 /** Lowercase + punycode per label; keeps empty labels so that validation can report them. */
 function toAsciiName(name: string): string {
   return name.replace(LABEL_SEPARATORS, '.').split('.').map(toAsciiLabel).join('.');

@@ -39,7 +39,10 @@ export interface EditorConventions {
   apex: '@' | '';
   /** Host relative to the zone (`www`) or the full name (`www.example.com`). */
   host: 'relative' | 'fqdn';
-  /** True where a target without a final dot is relative to the zone (OVH, Gandi): absolute targets get one. */
+  /**
+   * True where a target without a final dot is relative to the zone (OVH, Gandi): absolute targets
+   * get one. With `host: 'fqdn'` (zone-file style), full host names get one too.
+   */
   targetDot: boolean;
   /** SRV: `_autodiscover._tcp` in the host field, or separate service/protocol fields. */
   srv: 'name-in-host' | 'split-fields';

@@ -37,3 +37,5 @@ export const SAVE_WORDS = word('save|enregistrer|valider|validate|apply|applique
 export const EDIT_WORDS = word('edit|modifier|éditer|change');
 /** Column headers of a zone table. */
 export const TYPE_HEADER = word('type');
+/** A host field's hint asking for full names, without naming the zone (the page reader knows none). */
+export const FQDN_WORDS = word('fully[ -]qualified|fqdn|nom de domaine complet|nom complet|pleinement qualifié');

@@ -2,9 +2,10 @@ import { collectRoots, deepQueryAll, isVisible, type QueryRoot } from '../fill/d
 import { labelRank, locate } from '../fill/locate.js';
 import { typeOption } from '../fill/type-control.js';
 import { comparableKey } from '../records/comparable.js';
+import { toUnicodeName } from '../records/normalize.js';
 import { RECORD_TYPES, type RecordType } from '../records/types.js';
 import type { EditorConventions, EditorSpec, FieldRole, Locator, TypeControl } from './editor-spec.js';
-import { EDIT_WORDS, ROLE_NAMES, ROLE_WORDS, SAVE_WORDS, TYPE_HEADER } from './generic-patterns.js';
+import { EDIT_WORDS, FQDN_WORDS, ROLE_NAMES, ROLE_WORDS, SAVE_WORDS, TYPE_HEADER } from './generic-patterns.js';
 import { genericRowOf, readGenericRows } from './generic-rows.js';
 import { GENERIC_SITE } from './generic-site.js';
 import type { SiteAdapter } from './types.js';
@@ -61,15 +62,40 @@ function typeControlOf(document: Document, roots: QueryRoot[]): TypeControl | un
 }
 
 /**
+ * What the page says about a field: its placeholder, aria-label and title, and the help texts tied
+ * to it by aria-describedby (the usual "Fully qualified name, e.g. …" line under a field, which
+ * a placeholder-only reading missed: the filler then wrote `@` and `mail`, and the panel refused them).
+ */
+function hintOf(field: Element | undefined): string {
+  if (!field) return '';
+  const root = field.getRootNode() as Document | ShadowRoot;
+  const ids = (field.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  const described = ids.map((id) => root.getElementById?.(id)?.textContent ?? '');
+  return [field.getAttribute('placeholder'), field.getAttribute('aria-label'), field.getAttribute('title'), ...described]
+    .filter(Boolean)
+    .join(' ')
+    .normalize('NFC')
+    .toLowerCase();
+}
+
+/**
  * Conventions read off the form: a host field that says to leave it empty for the domain uses a
- * blank apex; one whose placeholder holds a full name takes full names. Otherwise the most common
+ * blank apex; one whose hint asks for fully qualified names, or holds a full name of the zone, takes
+ * full names (the zone in its DNS form, or in Unicode for an IDN the panel shows as people write
+ * it); a placeholder that shows
+ * that full name with its final dot (`_autodiscover._tcp.example.com.`) is zone-file style, where a
+ * name without its dot is relative: full names and targets get the dot. Otherwise the most common
  * habit: `@`, relative hosts, bare targets, bare TXT.
  */
 function conventionsOf(host: Element | undefined, zone: string | undefined): EditorConventions {
-  const hint = `${host?.getAttribute('placeholder') ?? ''} ${host?.getAttribute('aria-label') ?? ''}`.toLowerCase();
+  const hint = hintOf(host);
   const blankApex = /(leave (it )?(empty|blank)|laisse[rz]? vide|vide pour)/.test(hint);
-  const fqdn = zone !== undefined && hint.includes(zone.toLowerCase());
-  return { apex: blankApex ? '' : '@', host: fqdn ? 'fqdn' : 'relative', targetDot: false, srv: 'name-in-host', txtQuoted: false, ttl: {} };
+  const spellings = zone === undefined ? [] : [...new Set([zone, toUnicodeName(zone)].map((name) => name.toLowerCase()))];
+  const fqdn = FQDN_WORDS.test(hint) || spellings.some((name) => hint.includes(name));
+  // Only the placeholder: in a help sentence, the dot after a name may just end the sentence.
+  const placeholder = (host?.getAttribute('placeholder') ?? '').trim().normalize('NFC').toLowerCase();
+  const zoneFileStyle = fqdn && spellings.some((name) => placeholder.endsWith(`${name}.`));
+  return { apex: blankApex ? '' : '@', host: fqdn ? 'fqdn' : 'relative', targetDot: zoneFileStyle, srv: 'name-in-host', txtQuoted: false, ttl: {} };
 }
 
 function detectForm(document: Document, roots: QueryRoot[]): { typeControl: TypeControl; host: Element } | undefined {

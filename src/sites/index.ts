@@ -13,6 +13,7 @@ import { ovhZoneLegacyAdapter } from './ovh-zone-legacy.js';
 import { ovhZoneReactAdapter } from './ovh-zone-react.js';
 import { GENERIC_SITE } from './generic-site.js';
 import type { Localized } from '../i18n/lang.js';
+import { normalizeName } from '../records/normalize.js';
 import type { PageInfo, SiteAdapter } from './types.js';
 
 /**
@@ -45,7 +46,11 @@ export function readPage(url: URL, document: Document): PageInfo | undefined {
   if (!adapter) return undefined;
   const { pageKind, domain } = adapter.read(url, document);
   const info: PageInfo = { adapterId: adapter.id, pageKind, notation: adapter.notation };
-  if (domain) info.domain = domain.trim().toLowerCase().replace(/\.$/, '');
+  // In model form (normalize.ts), like every domain the background and the popup hold: a site
+  // that shows an IDN in Unicode (`café.example`) edits the zone the setup calls `xn--caf-dma.example`;
+  // compared as typed, the popup warned of another zone and the setup, the badge and the check
+  // result stored under the DNS form were not found for the page.
+  if (domain) info.domain = normalizeName(domain);
   return info;
 }
 

@@ -74,6 +74,10 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPane
   const run = async (only?: string[]) => {
     if (!setup) return;
     // The popup closes on the first click into the page: the side panel follows the run instead.
+    // The setup is saved first (not awaited: sidePanel.open must stay in the click's gesture), or
+    // what was typed in the last moment, still in the form's debounce, closes with the popup and
+    // the side panel opens on an empty form.
+    if (mode === 'popup') void send('save-setup', { setup }).catch(() => undefined);
     const moved = mode === 'popup' && (await openSidePanel(tabId));
     const options: FillRunOptions = { ...(replaceSpf && { replaceSpf: true }), ...(pressSubmit && { pressSubmit: true }), ...(only && { only }) };
     try {

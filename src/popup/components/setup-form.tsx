@@ -5,6 +5,7 @@ import { serviceVariables } from '../../services/expand.js';
 import type { ServiceTemplate } from '../../services/types.js';
 import { useContext } from 'preact/hooks';
 import { Ui, useText } from '../ui-context.js';
+import { idnSpellings } from '../idn-spelling.js';
 import { Disclosure } from './disclosure.js';
 import { ProblemList } from './problem-list.js';
 
@@ -33,6 +34,8 @@ export function SetupForm(props: Props) {
   const touch = (name: string) => setTouched((old) => new Set(old).add(name));
   const domainShown = props.domain.trim() !== '' || touched.has('domain');
   const variables = props.service ? serviceVariables(props.service) : [];
+  // An internationalised domain: say how DNS (and the lists below) spell it.
+  const idn = props.domainProblems.length === 0 ? idnSpellings(props.domain) : undefined;
 
   return (
     <section aria-labelledby="setup-heading">
@@ -59,6 +62,7 @@ export function SetupForm(props: Props) {
         />
         <p id="domain-help" class="help">
           {props.pageSite ? t('domainFromPage', { site: props.pageSite }) : ''}
+          {idn && ` ${t('domainIdn', idn)}`}
         </p>
         {domainShown && <ProblemList id="domain-problems" problems={props.domainProblems} />}
       </div>

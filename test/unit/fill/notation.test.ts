@@ -15,6 +15,9 @@ describe('site notation', () => {
     expect(hostText('example.com', 'example.com', OVH_LIKE)).toBe('');
     expect(hostText('www.example.com', 'example.com', COMMON)).toBe('www');
     expect(hostText('www.example.com', 'example.com', FQDN)).toBe('www.example.com');
+    // Zone-file style (a name without its final dot is relative): a full name needs the dot.
+    expect(hostText('www.example.com', 'example.com', { ...FQDN, targetDot: true })).toBe('www.example.com.');
+    expect(hostText('example.com', 'example.com', { ...FQDN, targetDot: true })).toBe('example.com.');
   });
 
   test('targets get a final dot only where a bare name is relative to the zone', () => {
