@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import contentScript from '../content/page-reader.ts?iife';
 import type { TabContext } from '../messages/types.js';
+import { isPageInfo } from '../messages/validate.js';
 import { findAdapterById } from '../sites/index.js';
 import type { PageInfo } from '../sites/types.js';
 
@@ -25,11 +26,15 @@ export function tabsShowing(domain: string): number[] {
 }
 
 async function askContentScript(tabId: number): Promise<PageInfo | null | undefined> {
+  let reply: unknown;
   try {
-    return (await browser.tabs.sendMessage(tabId, { type: 'read-page' }, { frameId: 0 })) as PageInfo | null;
+    reply = await browser.tabs.sendMessage(tabId, { type: 'read-page' }, { frameId: 0 });
   } catch {
     return undefined; // no content script in that tab yet
   }
+  // The answer comes from the page's renderer: held to the same shape as a `page-info` message
+  // before it reaches the popup (which would otherwise show, or trip on, whatever it holds).
+  return reply === undefined || isPageInfo(reply) ? (reply as PageInfo | null | undefined) : null;
 }
 
 export async function tabContext(tabId: number): Promise<TabContext> {

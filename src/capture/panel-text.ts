@@ -21,7 +21,8 @@ export function hostName(raw: string, options: { allowUnderscore?: boolean } = {
  */
 const CNAME_SENTENCE =
   // Bounded (names are ≤ 253 characters): an unbounded lazy group backtracks for seconds on a crafted paste.
-  /\bCNAME(?:\s+(?:record|entry))?\s*:?\s*([A-Za-z0-9-]{1,70})\.([A-Za-z0-9.-]{1,253}?)\.?\s+(?:vers|to|pointing to|pointant vers|→|->)\s+([A-Za-z0-9.-]{1,253}?)\.?(?=\s|$|[,;)])/iu;
+  // `\s*(?::\s*)?`, not `\s*:?\s*`: two spaces-runs side by side split a long run in quadratic ways.
+  /\bCNAME(?:\s+(?:record|entry))?\s*(?::\s*)?([A-Za-z0-9-]{1,70})\.([A-Za-z0-9.-]{1,253}?)\.?\s+(?:vers|to|pointing to|pointant vers|→|->)\s+([A-Za-z0-9.-]{1,253}?)\.?(?=\s|$|[,;)])/iu;
 
 export function readCnameSentence(text: string): { domain: string; token: string; target: string } | undefined {
   const match = CNAME_SENTENCE.exec(text);

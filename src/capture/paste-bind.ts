@@ -10,16 +10,18 @@ import type { CaptureSource, PasteResult } from './types.js';
  * zone parser. Relative names need the domain: from the caller, from $ORIGIN, or from the
  * absolute names of the lines themselves.
  */
+// Spaces and tabs only, never `\s`, after `^` in these multi-line patterns: `^\s*` ran from every
+// line start across all the blank lines below it (quadratic: 60 KB of newlines took 7 s).
 export function looksLikeBind(text: string): boolean {
-  return /^\s*(?:\$ORIGIN|\$TTL|\S+\s+(?:\d+\s+)?(?:IN\s+)?(?:\d+\s+)?(?:A|AAAA|CNAME|MX|TXT|SRV|NS|SOA|CAA)\s+\S)/im.test(text);
+  return /^[ \t]*(?:\$ORIGIN|\$TTL|\S+[ \t]+(?:\d+[ \t]+)?(?:IN[ \t]+)?(?:\d+[ \t]+)?(?:A|AAAA|CNAME|MX|TXT|SRV|NS|SOA|CAA)[ \t]+\S)/im.test(text);
 }
 
 function originOf(text: string, domain: string | undefined): string | undefined {
   if (domain) return domain;
-  const directive = /^\s*\$ORIGIN\s+(\S+)/im.exec(text)?.[1];
+  const directive = /^[ \t]*\$ORIGIN[ \t]+(\S+)/im.exec(text)?.[1];
   if (directive) return directive.replace(/\.$/, '').toLowerCase();
   // The zone the absolute owner names share; a relative owner means we cannot tell.
-  const owners = [...text.matchAll(/^(?!\s*[$;])\s*(\S+)/gm)].map((m) => m[1]!);
+  const owners = [...text.matchAll(/^(?![ \t]*[$;])[ \t]*(\S+)/gm)].map((m) => m[1]!);
   if (owners.length === 0 || owners.some((owner) => !owner.endsWith('.'))) return undefined;
   return commonZone(owners);
 }

@@ -23,7 +23,9 @@ interface Row {
 }
 
 const TYPES = /^(MX|TXT|CNAME|SRV)$/i;
-const TTL_TAIL = /\s+(?:\d+\s*(?:hours?|heures?|h|min(?:utes?)?|sec(?:onds?|ondes?)?|s)|\d{2,7})\s*$/i;
+// One leading `\s`, not `\s+`: a long run of spaces before a non-TTL tail backtracked in quadratic
+// time. The spaces left in front of the TTL are trimmed by the caller.
+const TTL_TAIL = /\s(?:\d+\s*(?:hours?|heures?|h|min(?:utes?)?|sec(?:onds?|ondes?)?|s)|\d{2,7})\s*$/i;
 const HEADER = /^(?:type|priorit|host|nom d|points? to|pointe vers|ttl|dur[ée]e)/i;
 
 function rowsFromLines(text: string): Row[] {
@@ -53,6 +55,19 @@ const BLOCK_LABELS: [RegExp, keyof Row][] = [
   [/^(?:points to address or value|points to|value|pointe vers l'adresse ou la valeur|pointe vers|valeur|adresse)$/i, 'value'],
 ];
 
+/**
+ * « Label : value » on one line: the label before the first colon (2 to 40 characters), the
+ * value after it, both trimmed. Cut with indexOf, not with the former
+ * `^\s*([^:]{2,40}?)\s*:\s*(.+?)\s*$`, whose lazy groups took minutes on one long line of spaces.
+ */
+function labelAndValue(line: string): { label: string; value: string } | undefined {
+  const colon = line.indexOf(':');
+  if (colon < 0) return undefined;
+  const label = line.slice(0, colon).trim();
+  const value = line.slice(colon + 1).trim();
+  return label.length >= 2 && label.length <= 40 && value !== '' ? { label, value } : undefined;
+}
+
 function rowsFromBlocks(text: string): Row[] {
   const rows: Row[] = [];
   let current: Partial<Record<keyof Row, string>> = {};
@@ -65,11 +80,11 @@ function rowsFromBlocks(text: string): Row[] {
     current = {};
   };
   for (const line of text.split('\n')) {
-    const match = /^\s*([^:]{2,40}?)\s*:\s*(.+?)\s*$/.exec(line);
-    const field = match && BLOCK_LABELS.find(([label]) => label.test(match[1]!))?.[1];
-    if (!match || !field) continue;
+    const pair = labelAndValue(line);
+    const field = pair && BLOCK_LABELS.find(([label]) => label.test(pair.label))?.[1];
+    if (!pair || !field) continue;
     if (field === 'type' && current.type) flush();
-    current[field] = match[2]!;
+    current[field] = pair.value;
   }
   flush();
   return rows;

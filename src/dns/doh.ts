@@ -102,21 +102,59 @@ async function send(resolverUrl: string, query: Uint8Array<ArrayBuffer>, options
   return response;
 }
 
+/**
+ * A DNS message is at most 65,535 bytes (its length is 16 bits in DNS over TCP, RFC 1035 §4.2.2,
+ * and DoH carries the same messages). A bigger body is not an answer: it is refused before it is
+ * read, or as soon as it passes the limit, so a hostile or broken resolver cannot fill the service
+ * worker's (or the CLI's) memory within the check's timeout.
+ */
+export const MAX_DNS_MESSAGE_BYTES = 65_535;
+
 async function readDnsMessage(resolverUrl: string, response: Response, signal: AbortSignal | undefined): Promise<DecodedPacket> {
-  let body: ArrayBuffer;
+  const body = await readBoundedBody(resolverUrl, response, signal);
   try {
-    body = await response.arrayBuffer();
-  } catch (error) {
-    throw transportError(resolverUrl, error, signal);
-  }
-  try {
-    return decode(Buffer.from(body));
+    return decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
   } catch (error) {
     throw new Error(
       `${resolverUrl} answered with a body that is not a DNS message (${(error as Error).message}): check that it is an RFC 8484 DNS-over-HTTPS address.`,
       { cause: error },
     );
   }
+}
+
+async function readBoundedBody(resolverUrl: string, response: Response, signal: AbortSignal | undefined): Promise<Uint8Array> {
+  const tooBig = () =>
+    new Error(`${resolverUrl} sent more than ${MAX_DNS_MESSAGE_BYTES} bytes, more than any DNS message holds: check that it is an RFC 8484 DNS-over-HTTPS address, or use another resolver.`);
+  if (Number(response.headers.get('content-length')) > MAX_DNS_MESSAGE_BYTES) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooBig();
+  }
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_DNS_MESSAGE_BYTES) {
+        await reader.cancel().catch(() => undefined);
+        throw tooBig();
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (size > MAX_DNS_MESSAGE_BYTES) throw error;
+    throw transportError(resolverUrl, error, signal);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
 }
 
 function checkAnswersQuestion(resolverUrl: string, packet: DecodedPacket, name: string, type: Question['type']): void {

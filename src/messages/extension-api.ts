@@ -8,6 +8,9 @@ export type MessageListener = (message: unknown, sender: unknown) => void;
 
 export interface ExtensionApi {
   runtime: {
+    /** Our extension's id and the address of its files: who may push events to these pages. */
+    id: string;
+    getURL(path: string): string;
     sendMessage(message: unknown): Promise<unknown>;
     getManifest(): { version: string };
     openOptionsPage(): Promise<void>;

@@ -29,7 +29,8 @@ const setupProblems = (value: unknown): string[] => {
   return parsed.ok ? [] : [parsed.problem.en];
 };
 
-function isPageInfo(value: unknown): boolean {
+/** A page's info as a content script reports it (`page-info`, or its answer to `read-page`); null is "no page". */
+export function isPageInfo(value: unknown): boolean {
   if (value === null) return true;
   if (!isPlainObject(value) || !hasOnlyKeys(value, ['adapterId', 'pageKind', 'domain', 'notation'])) return false;
   return (

@@ -44,12 +44,13 @@ export function siteLabel(siteName: string | Localized | undefined, lang: Lang):
 
 /** "DNS zone of example.com", "Associated domains of the Exchange service"; an unlisted kind reads as a page without editor. */
 export function pageKindLabel(page: Pick<PageInfo, 'pageKind' | 'domain'>, lang: Lang): string {
-  const entry = PAGE_KIND_LABELS[page.pageKind] ?? PAGE_KIND_LABELS.unknown!;
+  // Own keys only: the kind comes from a page, and `constructor` or `__proto__` must read as unknown.
+  const entry = (Object.hasOwn(PAGE_KIND_LABELS, page.pageKind) && PAGE_KIND_LABELS[page.pageKind]) || PAGE_KIND_LABELS.unknown!;
   if (page.domain && entry.ofDomain) return entry.ofDomain[lang].replace('{domain}', page.domain);
   return entry.label[lang];
 }
 
 /** True on pages with a DNS record form (an adapter's editor page, or a form the generic filler found). */
 export function pageHasEditor(page: Pick<PageInfo, 'pageKind'> | undefined): boolean {
-  return page !== undefined && PAGE_KIND_LABELS[page.pageKind]?.editor === true;
+  return page !== undefined && Object.hasOwn(PAGE_KIND_LABELS, page.pageKind) && PAGE_KIND_LABELS[page.pageKind]?.editor === true;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../messages/client.js';
 import { extensionApi } from '../messages/extension-api.js';
+import { isFromExtension } from '../messages/event-sender.js';
 import type { CheckEvent, CheckState } from '../messages/types.js';
 
 function isCheckEvent(message: unknown): message is CheckEvent {
@@ -17,8 +18,9 @@ export function useCheckState(domain: string): [CheckState, (state: CheckState) 
       (next) => current && setState(next),
       () => current && setState({ state: 'idle' }),
     );
-    const listener = (message: unknown) => {
-      if (isCheckEvent(message) && message.domain === domain) setState(message.state);
+    const listener = (message: unknown, sender: unknown) => {
+      // Only the background's events: content scripts can send to this page too.
+      if (isCheckEvent(message) && message.domain === domain && isFromExtension(sender)) setState(message.state);
       return undefined; // never answer: requests are the background's business
     };
     extensionApi().runtime.onMessage.addListener(listener);

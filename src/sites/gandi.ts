@@ -11,8 +11,13 @@ import { cellTexts, readTableRecords, rowShowing, zoneFileRecords } from './zone
  * zone, so an absolute target needs its final dot.
  */
 const HOST = 'admin.gandi.net';
-/** `/domain/<org>/<d>/records`, `/domain/<d>/records` or `/domain/<d>/dns/records`: public tables disagree. */
-const ROUTE = /^\/domain\/(?:[^/.]+\/)?([^/]+\.[^/]+)\/(?:dns\/)?records\/?$/i;
+/**
+ * `/domain/<org>/<d>/records`, `/domain/<d>/records` or `/domain/<d>/dns/records`: public tables disagree.
+ * The zone is a segment with a dot inside (`x.y`), checked by a lookahead: the former
+ * `([^/]+\.[^/]+)\/` retried every dot of a long dotted segment (quadratic: a crafted 100 KB link
+ * to admin.gandi.net froze the tab for 17 s as the content script read its address).
+ */
+const ROUTE = /^\/domain\/(?:[^/.]+\/)?((?=[^/]*?[^/]\.[^/])[^/]+)\/(?:dns\/)?records\/?$/i;
 const CHECKED = '2026-11-23';
 const HELP = 'docs.gandi.net/fr/noms_domaine/operations_courantes/enregistrements_dns.html';
 const FAQ = 'docs.gandi.net/fr/noms_domaine/faq/type_enregistrements_dns/generalites.html';

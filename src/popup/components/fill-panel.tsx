@@ -3,6 +3,7 @@ import type { FillPlan, FillRunOptions } from '../../fill/types.js';
 import type { Localized } from '../../i18n/lang.js';
 import { send } from '../../messages/client.js';
 import { extensionApi } from '../../messages/extension-api.js';
+import { isFromExtension } from '../../messages/event-sender.js';
 import type { FillEvent, FillState } from '../../messages/types.js';
 import { comparableKey } from '../../records/comparable.js';
 import { relativeName } from '../../records/normalize.js';
@@ -31,9 +32,10 @@ function useFillState(tabId: number): FillState {
   const [state, setState] = useState<FillState>({ state: 'idle' });
   useEffect(() => {
     void send('get-fill', { tabId }).then(setState, () => undefined);
-    const listener = (message: unknown) => {
+    const listener = (message: unknown, sender: unknown) => {
       const event = message as Partial<FillEvent>;
-      if (event.event === 'fill-state' && event.tabId === tabId && event.state) setState(event.state);
+      // Only the background's events: a content script could otherwise forge a fill's progress here.
+      if (event.event === 'fill-state' && event.tabId === tabId && event.state && isFromExtension(sender)) setState(event.state);
     };
     extensionApi().runtime.onMessage.addListener(listener);
     return () => extensionApi().runtime.onMessage.removeListener(listener);
