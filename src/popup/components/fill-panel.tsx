@@ -191,7 +191,12 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPane
       )}
       {state.state !== 'idle' && state.progress && (
         <p class={`fill-progress phase-${state.progress.phase}`} role="status" aria-live="polite">
-          <strong>{t('progress')}:</strong> {say(state.progress.message)}
+          {/* French puts a no-break space before the colon. */}
+          <strong>
+            {t('progress')}
+            {lang === 'fr' ? '\u00a0:' : ':'}
+          </strong>{' '}
+          {say(state.progress.message)}
         </p>
       )}
     </section>
