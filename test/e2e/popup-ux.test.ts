@@ -90,6 +90,26 @@ describe('focus after actions that remove their own button', () => {
   });
 });
 
+describe('filling', () => {
+  test('"Fill in all" keeps the focus while the run goes on, and its progress shows right under it', async () => {
+    await session.setOptions({ language: 'en' });
+    const url = 'https://dcc.godaddy.com/control/portfolio/example.com/settings?tab=dns';
+    const site = await session.context.newPage();
+    await site.goto(url);
+    const tabId = await session.tabIdOf(url);
+    const panel = await session.openExtensionPage(popupPath('sidepanel', { tabId: String(tabId), domain: 'example.com', service: 'exchange-onprem', ip: '203.0.113.10' }));
+    const section = panel.locator('section.fill');
+    await section.getByRole('button', { name: 'Show what would be filled in' }).click();
+    const fillAll = section.getByRole('button', { name: /^Fill in all/ });
+    await fillAll.click();
+    await expect.poll(() => section.locator('.plan .actions + .fill-progress').count(), { timeout: 10_000 }).toBe(1);
+    expect(await fillAll.getAttribute('aria-disabled')).toBe('true');
+    expect(await panel.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Fill in all/);
+    await panel.close();
+    await site.close();
+  });
+});
+
 describe('options', () => {
   test('a URL without https:// and an empty TTL get our sentences, not the browser\'s bubble or an internal error', async () => {
     await session.setOptions({ language: 'en' });
