@@ -76,6 +76,13 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
     void send('get-capture', { domain: zone }).then(setCapture, () => setCapture(null));
   }, [zone]);
 
+  // The status line ("Copied: …") sits over the bottom of the page: it goes once it has been read.
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(''), 8000);
+    return () => clearTimeout(timer);
+  }, [status]);
+
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('title');
