@@ -206,7 +206,8 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
           <h1>{t('title')}</h1>
           <nav class="actions">
             {mode === 'popup' && (
-              <button type="button" onClick={async () => (await openSidePanel(boot.tabId)) && window.close()}>
+              // A refusal (no side panel in this browser, or no user gesture) is said, not silent.
+              <button type="button" onClick={async () => ((await openSidePanel(boot.tabId)) ? window.close() : setStatus(t('sidePanelFailed')))}>
                 {t('openSidePanel')}
               </button>
             )}

@@ -81,6 +81,10 @@ const TEXT = {
   codeRefused: { en: 'This code was not applied:', fr: 'Ce code n’a pas été appliqué :' },
   offline: { en: 'You are offline. Everything you type is kept; checks will work again once you are back online.', fr: 'Vous êtes hors ligne. Tout ce que vous saisissez est conservé ; les vérifications reprendront une fois en ligne.' },
   openSidePanel: { en: 'Open in side panel', fr: 'Ouvrir dans le panneau latéral' },
+  sidePanelFailed: {
+    en: 'The browser did not open the side panel: open it from its side panel menu, or keep using this window.',
+    fr: 'Le navigateur n’a pas ouvert le panneau latéral : ouvrez-le depuis son menu des panneaux latéraux, ou continuez dans cette fenêtre.',
+  },
   options: { en: 'Options', fr: 'Options' },
   variablesSummary: { en: 'Values for this service ({filled} of {total} filled in)', fr: 'Valeurs pour ce service ({filled} sur {total} renseignées)' },
   moreHeading: { en: 'More', fr: 'Plus' },
