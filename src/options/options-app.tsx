@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Localized } from '../i18n/lang.js';
 import { MessageError, send } from '../messages/client.js';
@@ -7,7 +7,7 @@ import { ProblemList } from '../popup/components/problem-list.js';
 import { uiLanguage } from '../popup/language.js';
 import { Ui } from '../popup/ui-context.js';
 import { text } from '../popup/ui-text.js';
-import { MAX_TTL, MIN_TTL } from '../storage/options.js';
+import { MAX_TTL, MIN_TTL, optionsProblems } from '../storage/options.js';
 import { parseResolverUrl, resolverOriginPattern } from '../dns/resolver-url.js';
 
 /** Resolvers (any RFC 8484 URL, host permission asked when added), default TTL, language. */
@@ -17,7 +17,9 @@ export function OptionsApp({ initial }: { initial: Options }) {
   const [ttl, setTtl] = useState(String(initial.defaultTtl));
   const [problems, setProblems] = useState<Localized[]>([]);
   // A key, not a sentence: the language may change with the very save it reports.
-  const [status, setStatus] = useState<'saved' | ''>('');
+  const [status, setStatus] = useState<{ key: 'saved' } | { key: 'permissionAsked'; origin: string } | null>(null);
+  // Removing a resolver removes its button: the focus goes to the address field rather than to <body>.
+  const urlField = useRef<HTMLInputElement>(null);
   const lang = uiLanguage(options.language, navigator.languages);
   const t = (key: Parameters<typeof text>[1], params?: Record<string, string | number>) => text(lang, key, params);
 
@@ -27,23 +29,40 @@ export function OptionsApp({ initial }: { initial: Options }) {
   }, [lang]);
 
   const save = async (next: Options) => {
+    // Checked here first: the same sentences as the background's, without its "internal message" wrapper.
+    const refused = optionsProblems(next);
+    if (refused.length > 0) {
+      setStatus(null);
+      return setProblems(refused);
+    }
     try {
       const saved = await send('set-options', { options: next });
       setOptions(saved);
       setProblems([]);
-      setStatus('saved');
+      setStatus({ key: 'saved' });
     } catch (error) {
+      setStatus(null);
       setProblems([error instanceof MessageError ? error.localized : { en: String(error), fr: String(error) }]);
     }
   };
 
   const addResolver = async () => {
     const parsed = parseResolverUrl(newUrl);
+    setStatus(null);
     if (!parsed.ok) return setProblems([parsed.problem]);
+    if (options.resolvers.includes(parsed.url)) {
+      return setProblems([{ en: text('en', 'resolverDuplicate', { url: parsed.url }), fr: text('fr', 'resolverDuplicate', { url: parsed.url }) }]);
+    }
     const origin = resolverOriginPattern(parsed.url);
+    // The browser shows its own prompt now: the old problem goes, and the status says what to do.
+    setProblems([]);
+    setStatus({ key: 'permissionAsked', origin });
     // Asked first, inside the click: browsers grant permissions only during a user gesture.
     const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
-    if (!granted) return setProblems([{ en: text('en', 'permissionDenied', { origin }), fr: text('fr', 'permissionDenied', { origin }) }]);
+    if (!granted) {
+      setStatus(null);
+      return setProblems([{ en: text('en', 'permissionDenied', { origin }), fr: text('fr', 'permissionDenied', { origin }) }]);
+    }
     setNewUrl('');
     await save({ ...options, resolvers: [...options.resolvers, parsed.url] });
   };
@@ -64,15 +83,20 @@ export function OptionsApp({ initial }: { initial: Options }) {
                   type="button"
                   disabled={options.resolvers.length === 1}
                   aria-label={t('resolverRemove', { url })}
-                  onClick={() => void save({ ...options, resolvers: options.resolvers.filter((other) => other !== url) })}
+                  onClick={() => {
+                    urlField.current?.focus();
+                    void save({ ...options, resolvers: options.resolvers.filter((other) => other !== url) });
+                  }}
                 >
                   ✕
                 </button>
               </li>
             ))}
           </ul>
+          {/* noValidate: our sentence (EN/FR, says what to do) instead of the browser's own bubble. */}
           <form
             class="field"
+            noValidate
             onSubmit={(event) => {
               event.preventDefault();
               void addResolver();
@@ -80,7 +104,7 @@ export function OptionsApp({ initial }: { initial: Options }) {
           >
             <label for="resolver-url">{t('resolverUrl')}</label>
             <div class="inline">
-              <input id="resolver-url" type="url" placeholder="https://dns.example/dns-query" value={newUrl} onInput={(event) => setNewUrl(event.currentTarget.value)} />
+              <input ref={urlField} id="resolver-url" type="url" placeholder="https://dns.example/dns-query" value={newUrl} onInput={(event) => setNewUrl(event.currentTarget.value)} />
               <button type="submit">{t('resolverAdd')}</button>
             </div>
           </form>
@@ -88,14 +112,16 @@ export function OptionsApp({ initial }: { initial: Options }) {
         <section aria-labelledby="general-heading">
           <h2 id="general-heading">{t("generalHeading")}</h2>
           <form
+            noValidate
             onSubmit={(event) => {
               event.preventDefault();
-              void save({ ...options, defaultTtl: Number(ttl) });
+              // An empty field is not 0 seconds: it is refused with the range to use.
+              void save({ ...options, defaultTtl: ttl.trim() === '' ? Number.NaN : Number(ttl) });
             }}
           >
             <div class="field">
               <label for="ttl">{t('ttlLabel')}</label>
-              <input id="ttl" type="number" min={MIN_TTL} max={MAX_TTL} step={1} value={ttl} onInput={(event) => setTtl(event.currentTarget.value)} />
+              <input id="ttl" type="number" min={MIN_TTL} max={MAX_TTL} step={1} value={ttl} onInput={(event) => (setTtl(event.currentTarget.value), setStatus(null))} />
             </div>
             <div class="field">
               <label for="language">{t('languageLabel')}</label>
@@ -111,7 +137,7 @@ export function OptionsApp({ initial }: { initial: Options }) {
           </form>
         </section>
         <p class="status" role="status" aria-live="polite">
-          {status && t(status)}
+          {status && (status.key === 'saved' ? t('saved') : t('permissionAsked', { origin: status.origin }))}
         </p>
       </div>
     </Ui.Provider>

@@ -76,6 +76,13 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
     void send('get-capture', { domain: zone }).then(setCapture, () => setCapture(null));
   }, [zone]);
 
+  // The status line ("Copied: …") sits over the bottom of the page: it goes once it has been read.
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(''), 8000);
+    return () => clearTimeout(timer);
+  }, [status]);
+
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('title');
@@ -202,7 +209,9 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
           <h1>{t('title')}</h1>
           <nav class="actions">
             {mode === 'popup' && (
-              <button type="button" onClick={async () => (saveNow(), (await openSidePanel(boot.tabId)) && window.close())}>
+              // The setup is saved at the click (the debounce would die with the popup); a refusal
+              // (no side panel in this browser, or no user gesture) is said, not silent.
+              <button type="button" onClick={async () => (saveNow(), (await openSidePanel(boot.tabId)) ? window.close() : setStatus(t('sidePanelFailed')))}>
                 {t('openSidePanel')}
               </button>
             )}

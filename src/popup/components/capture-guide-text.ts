@@ -6,16 +6,16 @@ const TEXT = {
   pasteHeading: { en: 'Paste values', fr: 'Coller des valeurs' },
   pasteLabel: {
     en: 'Paste the Private Exchange delivery e-mail, zone-file lines, the control panel diagnostic or the Microsoft 365 record table',
-    fr: "Collez l'e-mail de livraison Private Exchange, des lignes de fichier de zone, le diagnostic de l'espace client ou le tableau des enregistrements Microsoft 365",
+    fr: 'Collez l’e-mail de livraison Private Exchange, des lignes de fichier de zone, le diagnostic de l’espace client ou le tableau des enregistrements Microsoft 365',
   },
   pasteRead: { en: 'Read', fr: 'Lire' },
-  pasteUnderstood: { en: 'Understood — nothing is used until you confirm:', fr: "Compris — rien n'est utilisé avant votre confirmation :" },
+  pasteUnderstood: { en: 'Understood — nothing is used until you confirm:', fr: 'Compris — rien n’est utilisé avant votre confirmation :' },
   pasteUse: { en: 'Use these values', fr: 'Utiliser ces valeurs' },
   pasteDiscard: { en: 'Discard', fr: 'Abandonner' },
   pasteUsed: { en: 'The pasted values are now the setup of {domain}.', fr: 'Les valeurs collées sont maintenant la configuration de {domain}.' },
   shapeDelivery: { en: 'Private Exchange delivery e-mail', fr: 'E-mail de livraison Private Exchange' },
   shapeBind: { en: 'zone-file lines', fr: 'lignes de fichier de zone' },
-  shapeDiagnostic: { en: 'control panel diagnostic', fr: "diagnostic de l'espace client" },
+  shapeDiagnostic: { en: 'control panel diagnostic', fr: 'diagnostic de l’espace client' },
   shapeM365: { en: 'Microsoft 365 record table', fr: 'tableau des enregistrements Microsoft 365' },
   pasteShape: { en: 'Read as: {shape}. Domain: {domain}. Service: {service}.', fr: 'Lu comme : {shape}. Domaine : {domain}. Service : {service}.' },
   pasteRecords: { en: 'Records in the text', fr: 'Enregistrements du texte' },
@@ -41,7 +41,7 @@ const TEXT = {
   stepCurrent: { en: 'now', fr: 'maintenant' },
   showMe: { en: 'Show me', fr: 'Montrez-moi' },
   hideHighlight: { en: 'Hide the highlight', fr: 'Masquer la mise en évidence' },
-  notOnPage: { en: 'That element is not on this page: open the page the step names first.', fr: "Cet élément n'est pas sur cette page : ouvrez d'abord la page indiquée par l'étape." },
+  notOnPage: { en: 'That element is not on this page: open the page the step names first.', fr: 'Cet élément n’est pas sur cette page : ouvrez d’abord la page indiquée par l’étape.' },
   shown: { en: 'Highlighted on the page.', fr: 'Mis en évidence sur la page.' },
 } as const;
 

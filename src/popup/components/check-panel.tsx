@@ -41,8 +41,17 @@ export function CheckPanel({ state, canCheck, sameSetup, notation, extensionVers
     <section aria-labelledby="check-heading">
       <h2 id="check-heading">{t('checkHeading')}</h2>
       <div class="actions">
-        <button type="button" class="primary" id="check" disabled={!canCheck || running} onClick={onCheck}>
-          {state.state === 'idle' ? t('checkButton') : t('recheckButton')}
+        {/* While running the button stays focusable (aria-disabled, not disabled): a disabled button drops the keyboard focus to <body>. */}
+        <button
+          type="button"
+          class="primary"
+          id="check"
+          disabled={!canCheck}
+          aria-disabled={running ? 'true' : undefined}
+          aria-describedby={canCheck ? undefined : 'check-needs-setup'}
+          onClick={() => !running && onCheck()}
+        >
+          {running ? t('checkRunningButton') : state.state === 'idle' ? t('checkButton') : t('recheckButton')}
         </button>
         {state.state === 'done' && done && (
           <button type="button" id="copy-report" onClick={copyReport}>
@@ -50,6 +59,11 @@ export function CheckPanel({ state, canCheck, sameSetup, notation, extensionVers
           </button>
         )}
       </div>
+      {!canCheck && (
+        <p class="help" id="check-needs-setup">
+          {t('checkNeedsSetup')}
+        </p>
+      )}
       {running && (
         <div class="progress" role="status">
           <progress value={state.done} max={state.total || 1} aria-label={t('checkHeading')} />

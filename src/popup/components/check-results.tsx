@@ -40,12 +40,22 @@ function ResultRow({ row, zone, notation, resolvers }: { row: CheckRow; zone: st
         </span>{' '}
         <span class="type">{row.type}</span> <span class="mono">{displayName(row.name, zone, notation)}</span>
       </h3>
-      <p class="message">{row.message[lang]}</p>
+      <p class="message">
+        {row.message[lang]}
+        {/* Several live rows share a name and type (five MX at @): the value tells them apart without unfolding. */}
+        {row.status === 'ok' && row.expected !== null && (
+          <>
+            {' '}
+            <code class="mono">{row.expected}</code>
+          </>
+        )}
+      </p>
       <FoldedWhenLive live={row.status === 'ok'} summary={t('answers')}>
         <dl>
           <div>
             <dt>{t('expected')}</dt>
-            <dd class="mono">{row.expected ?? t('unexpected')}</dd>
+            {/* A sentence, not a value: not in the monospace of values. */}
+            <dd class={row.expected === null ? 'muted' : 'mono'}>{row.expected ?? t('unexpected')}</dd>
           </div>
           <div>
             <dt>{t('answers')}</dt>
@@ -53,12 +63,23 @@ function ResultRow({ row, zone, notation, resolvers }: { row: CheckRow; zone: st
               <ul class="answers">
                 {urls.map((url) => {
                   const answer = row.byResolver[url];
-                  const shown = !answer ? t('noAnswer') : Array.isArray(answer) ? (answer.length > 0 ? answer.join(' · ') : t('noAnswer')) : t('resolverError', { error: answer.error });
+                  // Values one per line in monospace; "nothing" and errors are sentences, in the text font.
+                  const shown = !answer || (Array.isArray(answer) && answer.length === 0) ? (
+                    <span class="muted">{t('noAnswer')}</span>
+                  ) : Array.isArray(answer) ? (
+                    answer.map((value, index) => (
+                      <span key={index} class="mono answer">
+                        {value}
+                      </span>
+                    ))
+                  ) : (
+                    <span class="resolver-error">{t('resolverError', { error: answer.error })}</span>
+                  );
                   return (
                     <li key={url}>
                       <span class="resolver">{resolverLabel(url)}</span>
                       {lang === 'fr' ? '\u00a0: ' : ': '}
-                      <span class="mono">{shown}</span>
+                      {shown}
                     </li>
                   );
                 })}
@@ -67,7 +88,7 @@ function ResultRow({ row, zone, notation, resolvers }: { row: CheckRow; zone: st
           </div>
         </dl>
       </FoldedWhenLive>
-      {row.ttl !== undefined && <p class="help">{t('ttl', { duration: formatDuration(row.ttl) })}</p>}
+      {row.ttl !== undefined && <p class="help">{t('ttl', { duration: formatDuration(row.ttl, lang) })}</p>}
       {row.resolversDisagree && <p class="help">{t('disagree')}</p>}
       {row.notes?.map((note, index) => (
         <p class="help" key={index}>
@@ -89,15 +110,22 @@ export function CheckResults({ report, notation }: { report: CheckReport; notati
       <p class="summary" id="check-summary">
         {t('summary', { ok: count(['ok']), problems: count(['missing', 'mismatch', 'conflict']), errors: count(['error']) })} {t('checkedAt', { when })}
       </p>
-      <p class="help">
-        {report.nameservers.length > 0 ? (
-          <>
-            {t('nameservers')} <span class="mono">{report.nameservers.join(', ')}</span>
-          </>
-        ) : (
-          t('noNameservers')
-        )}
-      </p>
+      {/* Nobody answered: say that once, plainly, rather than "is the domain registered?". */}
+      {report.results.length > 0 && report.results.every((row) => row.status === 'error') ? (
+        <p class="notice" id="no-resolver-answered">
+          {t('noResolverAnswered')}
+        </p>
+      ) : (
+        <p class="help">
+          {report.nameservers.length > 0 ? (
+            <>
+              {t('nameservers')} <span class="mono">{report.nameservers.join(', ')}</span>
+            </>
+          ) : (
+            t('noNameservers')
+          )}
+        </p>
+      )}
       <ol class="result-list">
         {report.results.map((row, index) => (
           <ResultRow key={index} row={row} zone={report.domain} notation={notation} resolvers={report.resolvers} />

@@ -91,7 +91,21 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPane
   };
 
   const running = state.state === 'running';
+  // While a run goes on its buttons are aria-disabled, not disabled: a disabled button drops the keyboard focus to <body>.
+  const busy = running ? { 'aria-disabled': 'true' as const } : {};
   const current = planned?.plan;
+  // Shown under the button that started the run (the plan can be long), or under "Show what would be filled in" when no plan is shown.
+  const progress = state.state !== 'idle' && state.progress && (
+    <p class={`fill-progress phase-${state.progress.phase}`} role="status" aria-live="polite">
+      {/* French puts a no-break space before the colon. */}
+      <strong>
+        {t('progress')}
+        {lang === 'fr' ? '\u00a0:' : ':'}
+      </strong>{' '}
+      {say(state.progress.message)}
+    </p>
+  );
+  const canRun = current !== undefined && current.toAdd.length + current.toReplace.length > 0;
   return (
     <section aria-labelledby="fill-heading" class="fill">
       <h2 id="fill-heading">{t('heading')}</h2>
@@ -109,10 +123,11 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPane
         </label>
       )}
       <div class="actions">
-        <button type="button" disabled={!setup || running} onClick={() => void plan()}>
+        <button type="button" disabled={!setup} {...busy} onClick={() => !running && void plan()}>
           {t('showPlan')}
         </button>
       </div>
+      {!canRun && progress}
       {problem && (
         <p class="problem" role="alert">
           {say(problem)}
@@ -128,7 +143,7 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPane
                 {current.toAdd.map((item) => (
                   <li key={comparableKey(item.record)} class="plan-item">
                     <code>{show(item.record, current.zone)}</code>
-                    <button type="button" class="small" disabled={running} aria-label={t('fillOneLabel', { record: show(item.record, current.zone) })} onClick={() => void run([comparableKey(item.record)])}>
+                    <button type="button" class="small" {...busy} aria-label={t('fillOneLabel', { record: show(item.record, current.zone) })} onClick={() => !running && void run([comparableKey(item.record)])}>
                       {t('fillOne')}
                     </button>
                     {item.notes.map((note, index) => (
@@ -153,13 +168,14 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPane
               </ul>
             </>
           )}
-          {current.toAdd.length + current.toReplace.length > 0 && (
+          {canRun && (
             <div class="actions">
-              <button type="button" class="primary" disabled={running} onClick={() => void run()}>
+              <button type="button" class="primary" {...busy} onClick={() => !running && void run()}>
                 {t('fillAll', { count: current.toAdd.length + current.toReplace.length })}
               </button>
             </div>
           )}
+          {canRun && progress}
           <p class="help">{t('youSave')}</p>
           {current.conflicts.length > 0 && (
             <>
@@ -194,11 +210,6 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPane
             </details>
           )}
         </div>
-      )}
-      {state.state !== 'idle' && state.progress && (
-        <p class={`fill-progress phase-${state.progress.phase}`} role="status" aria-live="polite">
-          <strong>{t('progress')}:</strong> {say(state.progress.message)}
-        </p>
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useContext, useState } from 'preact/hooks';
+import { useContext, useRef, useState } from 'preact/hooks';
 import { parsePaste } from '../../capture/parse-paste.js';
 import { CAPTURE_SOURCE_LABELS } from '../../capture/source-labels.js';
 import type { Capture, PasteResult, PasteShape } from '../../capture/types.js';
@@ -28,6 +28,8 @@ export function PasteBox({ domain, serviceId, onUsed }: { domain: string; servic
   const [text, setText] = useState('');
   const [result, setResult] = useState<PasteResult | null>(null);
   const [error, setError] = useState<PasteResult | null>(null);
+  // "Use" and "Discard" remove the block they sit in: the focus goes back to the text box, not to <body>.
+  const textBox = useRef<HTMLTextAreaElement>(null);
 
   const read = () => {
     const parsed = parsePaste(text, { domain, service: serviceId });
@@ -42,6 +44,7 @@ export function PasteBox({ domain, serviceId, onUsed }: { domain: string; servic
       announce(t('pasteUsed', { domain: stored.setup.domain }));
       setResult(null);
       setText('');
+      textBox.current?.focus();
     } catch (caught) {
       const localized = (caught as { localized?: { en: string; fr: string } }).localized;
       setError({ ok: false, problem: localized ?? { en: String(caught), fr: String(caught) } });
@@ -54,7 +57,7 @@ export function PasteBox({ domain, serviceId, onUsed }: { domain: string; servic
       <Disclosure id="fold-paste" summary={<h2 id="paste-heading">{t('pasteHeading')}</h2>}>
         <div class="field">
           <label for="paste-text">{t('pasteLabel')}</label>
-          <textarea id="paste-text" rows={4} class="mono" value={text} onInput={(event) => setText(event.currentTarget.value)} />
+          <textarea ref={textBox} id="paste-text" rows={4} class="mono" value={text} onInput={(event) => setText(event.currentTarget.value)} />
         </div>
         <div class="actions">
           <button type="button" id="paste-read" disabled={text.trim() === ''} onClick={read}>
@@ -94,7 +97,7 @@ export function PasteBox({ domain, serviceId, onUsed }: { domain: string; servic
               <button type="button" id="paste-use" onClick={() => void use()}>
                 {t('pasteUse')}
               </button>
-              <button type="button" onClick={() => setResult(null)}>
+              <button type="button" onClick={() => (setResult(null), textBox.current?.focus())}>
                 {t('pasteDiscard')}
               </button>
             </div>

@@ -1,4 +1,4 @@
-import { useContext, useState } from 'preact/hooks';
+import { useContext, useRef, useState } from 'preact/hooks';
 import type { Localized } from '../../i18n/lang.js';
 import type { Setup } from '../../services/desired.js';
 import { expandService } from '../../services/expand.js';
@@ -15,6 +15,8 @@ export function ShareBox({ setup, onApply }: { setup: Setup | null; onApply(setu
   const [code, setCode] = useState('');
   const [pasted, setPasted] = useState('');
   const [problems, setProblems] = useState<Localized[]>([]);
+  // Applying empties the field, which disables its button: the focus stays in the field instead of falling to <body>.
+  const pasteField = useRef<HTMLInputElement>(null);
 
   const share = async () => {
     if (!setup) return;
@@ -29,6 +31,7 @@ export function ShareBox({ setup, onApply }: { setup: Setup | null; onApply(setu
     if (!expanded.ok) return setProblems(expanded.problems);
     setProblems([]);
     setPasted('');
+    pasteField.current?.focus();
     onApply(decoded.setup);
     announce(t('applied'));
   };
@@ -58,6 +61,7 @@ export function ShareBox({ setup, onApply }: { setup: Setup | null; onApply(setu
           <label for="paste-code">{t('pasteLabel')}</label>
           <div class="inline">
             <input
+              ref={pasteField}
               id="paste-code"
               class="mono"
               autoComplete="off"

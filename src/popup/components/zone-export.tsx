@@ -9,7 +9,7 @@ export function ZoneExport({ zoneText, domain }: { zoneText: string; domain: str
   const { announce } = useContext(Ui);
   return (
     <Disclosure id="fold-zone" class="zone" summary={t('zoneHeading')}>
-      <textarea readOnly rows={8} aria-label={t('zoneLabel', { domain })} class="mono" value={zoneText} />
+      <textarea readOnly rows={8} wrap="off" spellcheck={false} aria-label={t('zoneLabel', { domain })} class="mono zone-text" value={zoneText} />
       <div class="actions">
         <button type="button" onClick={async () => announce((await copyText(zoneText)) ? t('copied', { what: t('zoneHeading') }) : t('copyFailed'))}>
           {t('zoneCopy')}

@@ -36,6 +36,11 @@ describe('notation and durations', () => {
     expect(formatDuration(300)).toBe('5 min');
     expect(formatDuration(0)).toBe('0 s');
   });
+  test('French writes days as j', () => {
+    expect(formatDuration(86_400, 'fr')).toBe('1 j');
+    expect(formatDuration(2 * 86_400 + 3600, 'fr')).toBe('2 j 1 h');
+    expect(formatDuration(300, 'fr')).toBe('5 min');
+  });
 });
 
 describe('UI language', () => {
