@@ -1,4 +1,6 @@
-import { isAllTerm, isRedirectTerm, isSpf, parseSpf, type ParsedSpf } from './spf-parse.js';
+import { isAllTerm, isRedirectTerm, isSpf, liveDirectives, parseSpf, type ParsedSpf } from './spf-parse.js';
+import { rankSpfRecords } from './spf-rank.js';
+import { requiredTerms, sameRule } from './spf-required.js';
 import { parseSpfTerm, spfTermKey, withQualifier, type SpfTerm } from './spf-term.js';
 
 export interface SpfMergeOptions {
@@ -44,18 +46,19 @@ export function mergeSpf(existing: string | undefined, requiredRules: string[], 
 
 /**
  * For a name holding several SPF records (receivers reject all of them: RFC 7208 §3.2): the one
- * record that replaces them. The first SPF record is the base, handled as in mergeSpf; the live
- * mechanisms of the others that it lacks are added before its `all`, then the missing required
- * rules. When several `all` are found the FIRST record's wins (not the strictest: the one the
- * owner wrote first is the likeliest intent, and a stricter one could start rejecting mail);
- * if the first has none, the first `all` of the others is used, unless the first has a
- * `redirect=`. Same-name conflicts with another qualifier keep the first record's qualifier.
- * Texts that are not SPF are ignored.
+ * record that replaces them, the same whatever order the records are given in. rankSpfRecords
+ * picks the base, the user's existing policy: its terms stay as written and in order, its `all`
+ * is kept (the owner's choice; a stricter one taken from elsewhere could start rejecting mail),
+ * and it is handled as in mergeSpf. The live mechanisms of the other records that it lacks are
+ * added before its `all`, in rankSpfRecords' order, then the missing required rules. When the
+ * base has no `all`, the first `all` of the others is used, unless the base has a `redirect=`.
+ * Same-name conflicts with another qualifier keep the base's qualifier, except for required
+ * rules. Texts that are not SPF are ignored.
  */
 export function mergeSpfRecords(existing: string[], requiredRules: string[], options: SpfMergeOptions = {}): string {
   const required = requiredTerms(requiredRules);
   const chosenAll = options.all === undefined ? undefined : allTerm(options.all, 'options.all');
-  const [first, ...others] = existing.filter(isSpf).map(parseSpf);
+  const [first, ...others] = rankSpfRecords(existing, requiredRules).map(parseSpf);
   if (!first) return render([...required, chosenAll ?? allTerm(options.defaultAll ?? '~all', 'options.defaultAll')]);
 
   const terms = [...first.terms];
@@ -114,37 +117,6 @@ function collectOthers(others: ParsedSpf[], baseTerms: readonly SpfTerm[]) {
     }
   }
   return { directives, modifiers, all, redirect };
-}
-
-/** The mechanisms receivers can reach: those before the first `all`, `all` excluded. */
-function liveDirectives(terms: readonly SpfTerm[]): SpfTerm[] {
-  const allIndex = terms.findIndex(isAllTerm);
-  return terms.slice(0, allIndex >= 0 ? allIndex : terms.length).filter((t) => t.kind === 'mechanism');
-}
-
-function sameRule(a: SpfTerm, b: SpfTerm): boolean {
-  return a.qualifier === b.qualifier && spfTermKey(a) === spfTermKey(b);
-}
-
-/**
- * Required rules come from service data and validated variables, so a bad one is a bug:
- * it throws rather than writing a policy receivers would reject.
- */
-function requiredTerms(rules: string[]): SpfTerm[] {
-  const terms: SpfTerm[] = [];
-  for (const raw of rules.flatMap((rule) => rule.split(/\s+/))) {
-    if (raw === '' || raw.toLowerCase() === 'v=spf1') continue;
-    const { term, problems } = parseSpfTerm(raw);
-    const [problem] = problems;
-    if (problem) throw new Error(`The required SPF rule "${raw}" is not valid: ${problem.en}`);
-    if (term.kind === 'modifier' || isAllTerm(term)) {
-      throw new Error(
-        `The required SPF rule "${raw}" cannot be merged as a rule: give the all term through options.all or options.defaultAll, and leave redirect= and exp= to the policy's owner.`,
-      );
-    }
-    if (!terms.some((t) => sameRule(t, term))) terms.push(term);
-  }
-  return terms;
 }
 
 function allTerm(text: string, option: string): SpfTerm {

@@ -50,6 +50,12 @@ export function isAllTerm(term: SpfTerm): boolean {
   return term.kind === 'mechanism' && term.mechanism === 'all';
 }
 
+/** The mechanisms receivers can reach: those before the first `all`, `all` excluded. */
+export function liveDirectives(terms: readonly SpfTerm[]): SpfTerm[] {
+  const allIndex = terms.findIndex(isAllTerm);
+  return terms.slice(0, allIndex >= 0 ? allIndex : terms.length).filter((t) => t.kind === 'mechanism');
+}
+
 export function isRedirectTerm(term: SpfTerm): boolean {
   return term.kind === 'modifier' && term.mechanism === 'redirect';
 }

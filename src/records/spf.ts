@@ -9,5 +9,6 @@ export type { ParsedSpf } from './spf-parse.js';
 export { isSpf, parseSpf } from './spf-parse.js';
 export type { SpfMergeOptions } from './spf-merge.js';
 export { mergeSpf, mergeSpfRecords, missingSpfRules } from './spf-merge.js';
+export { rankSpfRecords } from './spf-rank.js';
 export type { ResolveTxt, SpfIncludeCost, SpfLookupCount, SpfLookupOptions } from './spf-lookups.js';
 export { countSpfLookups, SPF_LOOKUP_LIMIT } from './spf-lookups.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeSpf, mergeSpfRecords, missingSpfRules, parseSpf } from '../../src/records/spf.js';
+import { mergeSpf, mergeSpfRecords, missingSpfRules, parseSpf, rankSpfRecords } from '../../src/records/spf.js';
 
 const OVH = ['include:mx.ovh.com'];
 
@@ -80,35 +80,67 @@ describe('mergeSpf: redirect', () => {
 });
 
 describe('mergeSpfRecords: two SPF records on one name', () => {
-  it('unites their live mechanisms and keeps the first record\'s all', () => {
-    expect(
-      mergeSpfRecords(['v=spf1 mx include:_spf.google.com ~all', 'v=spf1 a MX ip4:192.0.2.1 -all'], OVH),
-    ).toBe('v=spf1 mx include:_spf.google.com a ip4:192.0.2.1 include:mx.ovh.com ~all');
+  it('keeps the user\'s policy as the base (its terms first, its all), then the other\'s senders, then ours', () => {
+    // The case of the UX review: the service's own record beside the user's older one.
+    const records = ['v=spf1 include:mx.ovh.com ~all', 'v=spf1 include:_spf.old-provider.example -all'];
+    const merged = 'v=spf1 include:_spf.old-provider.example include:mx.ovh.com -all';
+    expect(mergeSpfRecords(records, OVH)).toBe(merged);
+    expect(mergeSpfRecords([...records].reverse(), OVH)).toBe(merged);
   });
-  it('uses the others\' all when the first has none, and ignores non-SPF texts', () => {
-    expect(mergeSpfRecords(['google-site-verification=abc', 'v=spf1 mx', 'v=spf1 a -all'], OVH)).toBe(
-      'v=spf1 mx a include:mx.ovh.com -all',
+  it('bases the merge on the record with the most terms of its own, whatever the order', () => {
+    const records = ['v=spf1 mx include:_spf.google.com ~all', 'v=spf1 a MX ip4:192.0.2.1 -all'];
+    const merged = 'v=spf1 a MX ip4:192.0.2.1 include:_spf.google.com include:mx.ovh.com -all';
+    expect(mergeSpfRecords(records, OVH)).toBe(merged);
+    expect(mergeSpfRecords([...records].reverse(), OVH)).toBe(merged);
+  });
+  it('breaks a tie by the text, in code-point order', () => {
+    expect(mergeSpfRecords(['v=spf1 mx ~all', 'v=spf1 a -all'], OVH)).toBe('v=spf1 a mx include:mx.ovh.com -all');
+    expect(mergeSpfRecords(['v=spf1 a -all', 'v=spf1 mx ~all'], OVH)).toBe('v=spf1 a mx include:mx.ovh.com -all');
+  });
+  it('uses the others\' all when the base has none, and ignores non-SPF texts', () => {
+    expect(mergeSpfRecords(['google-site-verification=abc', 'v=spf1 mx ip4:192.0.2.1', 'v=spf1 a -all'], OVH)).toBe(
+      'v=spf1 mx ip4:192.0.2.1 a include:mx.ovh.com -all',
     );
   });
-  it('keeps the first record\'s redirect rather than another record\'s all', () => {
-    expect(mergeSpfRecords(['v=spf1 redirect=_spf.example.com', 'v=spf1 a -all'], [])).toBe(
-      'v=spf1 a redirect=_spf.example.com',
+  it('keeps the record that redirects as the base, rather than another record\'s all', () => {
+    // Its senders are the redirected policy's: an all beside the redirect would switch it off.
+    expect(mergeSpfRecords(['v=spf1 a mx -all', 'v=spf1 redirect=_spf.example.com'], [])).toBe(
+      'v=spf1 a mx redirect=_spf.example.com',
     );
-  });
-  it('takes a redirect or exp from the others when the first has neither', () => {
     expect(mergeSpfRecords(['v=spf1 mx', 'v=spf1 a redirect=_spf.example.com exp=e.example.com'], [])).toBe(
-      'v=spf1 mx a redirect=_spf.example.com exp=e.example.com',
+      'v=spf1 a mx redirect=_spf.example.com exp=e.example.com',
     );
   });
-  it('keeps the first record\'s qualifier on a shared mechanism, but the required one wins', () => {
-    expect(mergeSpfRecords(['v=spf1 ~a -all', 'v=spf1 a include:mx.ovh.com ~all'], [])).toBe(
-      'v=spf1 ~a include:mx.ovh.com -all',
+  it('takes an exp= from the others when the base has none', () => {
+    expect(mergeSpfRecords(['v=spf1 mx a ~all', 'v=spf1 ip4:192.0.2.1 -all exp=e.example.com'], OVH)).toBe(
+      'v=spf1 mx a ip4:192.0.2.1 include:mx.ovh.com ~all exp=e.example.com',
+    );
+  });
+  it('keeps the base\'s qualifier on a shared mechanism, but the required one wins', () => {
+    expect(mergeSpfRecords(['v=spf1 ~a ip4:192.0.2.1 -all', 'v=spf1 a include:mx.ovh.com ~all'], OVH)).toBe(
+      'v=spf1 ~a ip4:192.0.2.1 include:mx.ovh.com -all',
     );
     expect(mergeSpfRecords(['v=spf1 -all', 'v=spf1 ?include:mx.ovh.com ~all'], OVH)).toBe('v=spf1 include:mx.ovh.com -all');
   });
   it('with one record behaves as mergeSpf, with none writes a new policy', () => {
     expect(mergeSpfRecords(['v=spf1 mx ~all'], OVH)).toBe(mergeSpf('v=spf1 mx ~all', OVH));
     expect(mergeSpfRecords([], OVH, { defaultAll: '-all' })).toBe('v=spf1 include:mx.ovh.com -all');
+  });
+});
+
+describe('rankSpfRecords', () => {
+  it('puts the record to keep first and says the rule: redirect, then own terms, then text order', () => {
+    expect(rankSpfRecords(['v=spf1 include:mx.ovh.com ~all', 'MS=ms1', 'v=spf1 mx -all', 'v=spf1 redirect=_spf.example.com'], OVH)).toEqual([
+      'v=spf1 redirect=_spf.example.com',
+      'v=spf1 mx -all',
+      'v=spf1 include:mx.ovh.com ~all',
+    ]);
+  });
+  it('counts a term spelled twice, or spelled like a required rule, as no term of its own', () => {
+    expect(rankSpfRecords(['v=spf1 mx mx/32 ~all', 'v=spf1 +include:MX.OVH.COM. a -all'], OVH)).toEqual([
+      'v=spf1 +include:MX.OVH.COM. a -all',
+      'v=spf1 mx mx/32 ~all',
+    ]);
   });
 });
 
@@ -165,6 +197,20 @@ describe('properties', () => {
           cursor = after.indexOf(raw, cursor);
           expect(cursor).toBeGreaterThanOrEqual(0);
         }
+      }),
+    );
+  });
+
+  it('several records merge into the same policy whatever their order, and it lacks none of the required rules', () => {
+    const permuted = fc
+      .uniqueArray(existing, { minLength: 2, maxLength: 4 })
+      .chain((policies) => fc.tuple(fc.constant(policies), fc.shuffledSubarray(policies, { minLength: policies.length, maxLength: policies.length })));
+    fc.assert(
+      fc.property(permuted, required, ([policies, shuffled], rules) => {
+        const merged = mergeSpfRecords(policies, rules);
+        expect(mergeSpfRecords(shuffled, rules)).toBe(merged);
+        expect(rankSpfRecords(shuffled, rules)).toEqual(rankSpfRecords(policies, rules));
+        expect(missingSpfRules(merged, rules)).toEqual([]);
       }),
     );
   });
