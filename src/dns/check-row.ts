@@ -12,6 +12,7 @@ export function row(evidence: Evidence, expected: DnsRecord | null, status: Chec
     expected: expected ? formatRdata(expected) : null,
     found: evidence.found.map(formatRdata),
     byResolver: evidence.byResolver,
+    ...(Object.keys(evidence.errorTexts).length > 0 && { errorTexts: evidence.errorTexts }),
     status,
     message,
     ...(evidence.ttl !== undefined && { ttl: evidence.ttl }),

@@ -1,5 +1,5 @@
 import type { Localized } from '../i18n/lang.js';
-import { isSpf, mergeSpfRecords, missingSpfRules } from '../records/spf.js';
+import { mergeSpfRecords, missingSpfRules, rankSpfRecords } from '../records/spf.js';
 import type { DesiredRecord } from '../services/desired.js';
 import { checkMessages as say } from './check-messages.js';
 import { row } from './check-row.js';
@@ -29,14 +29,16 @@ function told(message: Localized, extra: Localized[]): Localized {
 
 /**
  * One SPF policy per name (RFC 7208 §3.2): the desired row compares the required rules with the
- * policy in place; a second policy is a conflict row of its own. Lookup warnings never change
+ * policy in place; with several, it names the one to keep (rankSpfRecords' rule) and each other
+ * policy is a conflict row of its own, in that same order. Lookup warnings never change
  * the status; a complete count over the limit of 10 does, since receivers then reject SPF, and a
  * recommended merge over the limit says so instead of being suggested silently.
  */
 export function checkSpf(desired: DesiredRecord & { spf: NonNullable<DesiredRecord['spf']> }, evidence: Evidence, lookups?: SpfLookups): CheckRow[] {
-  const policies = evidence.records.filter((r) => isSpf(r.value));
   const { rules, all } = desired.spf;
-  const merged = mergeSpfRecords(policies.map((p) => p.value), rules, { defaultAll: all });
+  // The record to keep first: a stated rule on their content, never the order resolvers gave them in.
+  const policies = rankSpfRecords(evidence.records.map((r) => r.value), rules);
+  const merged = mergeSpfRecords(policies, rules, { defaultAll: all });
   const overLimit = lookups && !lookups.incomplete ? lookups.overLimit : undefined;
   const extra = [...(lookups?.warnings ?? [])];
   if (overLimit && lookups?.counted === 'merged') extra.unshift(say.spfMergedOverLimit(lookups.count));
@@ -46,11 +48,11 @@ export function checkSpf(desired: DesiredRecord & { spf: NonNullable<DesiredReco
   }
   if (others.length > 0) {
     return [
-      row(evidence, desired, 'conflict', told(say.spfSeveral(desired.name, policies.length, merged), extra)),
-      ...others.map((other) => row(evidence, null, 'conflict', say.spfExtra(desired.name, merged), [{ en: other.value, fr: other.value }])),
+      row(evidence, desired, 'conflict', told(say.spfSeveral(desired.name, policies.length, first, merged), extra)),
+      ...others.map((other) => row(evidence, null, 'conflict', say.spfExtra(desired.name, first, merged), [say.spfExtraRecord(desired.name, other)])),
     ];
   }
-  const missing = missingSpfRules(first.value, rules);
+  const missing = missingSpfRules(first, rules);
   if (missing.length > 0) {
     return [row(evidence, desired, 'mismatch', told(say.spfMissingRules(desired.name, missing, merged), extra))];
   }

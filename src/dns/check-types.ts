@@ -13,8 +13,13 @@ export interface CheckRow {
   expected: string | null;
   /** Union of the rdata (zone-file presentation) all resolvers returned for this name and type. */
   found: string[];
-  /** Per resolver URL: its rdata list, or the error that kept it from answering. */
+  /** Per resolver URL: its rdata list, or the error that kept it from answering (in English: the CLI's JSON). */
   byResolver: Record<string, string[] | { error: string }>;
+  /**
+   * Per resolver URL that failed: the same error in every language, for user text (the report,
+   * the popup). Absent when every resolver answered, and in reports stored by older versions.
+   */
+  errorTexts?: Record<string, Localized>;
   status: CheckStatus;
   /** What to do, in every language. */
   message: Localized;

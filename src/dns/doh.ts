@@ -1,8 +1,10 @@
 import { Buffer } from 'buffer';
 import { AUTHENTIC_DATA, RECURSION_DESIRED, decode, encode } from 'dns-packet';
 import type { Answer, DecodedPacket, TxtData } from 'dns-packet';
+import { LocalizedError } from '../i18n/localized-error.js';
 import type { DnsRecord } from '../records/types.js';
 import { base64UrlEncode } from './base64url.js';
+import { resolverMessages as say } from './resolver-messages.js';
 import { requireResolverUrl } from './resolver-url.js';
 import type { DohAnswer, Question } from './types.js';
 
@@ -10,6 +12,7 @@ import type { DohAnswer, Question } from './types.js';
  * RFC 8484 DNS-over-HTTPS on an injected `fetch`, so the same code runs in the MV3 service
  * worker (no XMLHttpRequest there), extension pages, Node and tests. dns-packet does the
  * wire format; `Buffer` comes from the npm `buffer` package so the browser build bundles it.
+ * Failures throw a LocalizedError: the resolver pool reports it in every language.
  */
 
 export interface DohOptions {
@@ -90,14 +93,12 @@ async function send(resolverUrl: string, query: Uint8Array<ArrayBuffer>, options
   }
   if (response.status !== 200) {
     await response.body?.cancel().catch(() => undefined);
-    throw new Error(`HTTP ${response.status} from ${resolverUrl}: the resolver refused or failed the query; try again later or use another resolver.`);
+    throw new LocalizedError(say.httpStatus(resolverUrl, response.status));
   }
   const mediaType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (mediaType !== DNS_MESSAGE) {
     await response.body?.cancel().catch(() => undefined);
-    throw new Error(
-      `${resolverUrl} answered with content-type "${mediaType || 'none'}" instead of ${DNS_MESSAGE}: check that it is an RFC 8484 DNS-over-HTTPS address (often ending in /dns-query).`,
-    );
+    throw new LocalizedError(say.wrongContentType(resolverUrl, mediaType, DNS_MESSAGE));
   }
   return response;
 }
@@ -115,16 +116,12 @@ async function readDnsMessage(resolverUrl: string, response: Response, signal: A
   try {
     return decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
   } catch (error) {
-    throw new Error(
-      `${resolverUrl} answered with a body that is not a DNS message (${(error as Error).message}): check that it is an RFC 8484 DNS-over-HTTPS address.`,
-      { cause: error },
-    );
+    throw new LocalizedError(say.notDnsMessage(resolverUrl, (error as Error).message), { cause: error });
   }
 }
 
 async function readBoundedBody(resolverUrl: string, response: Response, signal: AbortSignal | undefined): Promise<Uint8Array> {
-  const tooBig = () =>
-    new Error(`${resolverUrl} sent more than ${MAX_DNS_MESSAGE_BYTES} bytes, more than any DNS message holds: check that it is an RFC 8484 DNS-over-HTTPS address, or use another resolver.`);
+  const tooBig = () => new LocalizedError(say.tooBig(resolverUrl, MAX_DNS_MESSAGE_BYTES));
   if (Number(response.headers.get('content-length')) > MAX_DNS_MESSAGE_BYTES) {
     await response.body?.cancel().catch(() => undefined);
     throw tooBig();
@@ -161,7 +158,7 @@ function checkAnswersQuestion(resolverUrl: string, packet: DecodedPacket, name: 
   const echoed = packet.questions?.[0];
   const sameQuestion = !echoed || (absoluteName(echoed.name) === name && echoed.type === type);
   if (!packet.flag_qr || !sameQuestion) {
-    throw new Error(`${resolverUrl} sent a DNS message that does not answer ${name} ${type}: check the resolver address.`);
+    throw new LocalizedError(say.wrongQuestion(resolverUrl, name, type));
   }
 }
 
@@ -238,14 +235,10 @@ function withDnsParameter(resolverUrl: string, query: Uint8Array): URL {
   return url;
 }
 
-function transportError(resolverUrl: string, error: unknown, signal: AbortSignal | undefined): Error {
-  if (signal?.aborted) {
-    return new Error(`The query to ${resolverUrl} was cancelled before it answered (timed out or aborted).`, { cause: error });
-  }
+function transportError(resolverUrl: string, error: unknown, signal: AbortSignal | undefined): LocalizedError {
+  if (signal?.aborted) return new LocalizedError(say.cancelled(resolverUrl), { cause: error });
   // Node's fetch hides the reason (ECONNREFUSED, ENOTFOUND…) in `cause`; browsers only say "Failed to fetch".
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const detail = cause?.code ?? cause?.message ?? (error as Error).message;
-  return new Error(`Could not reach ${resolverUrl} (${detail}): check the resolver address and the network connection.`, {
-    cause: error,
-  });
+  return new LocalizedError(say.unreachable(resolverUrl, detail), { cause: error });
 }

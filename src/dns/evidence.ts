@@ -1,15 +1,19 @@
+import type { Localized } from '../i18n/lang.js';
 import { comparableKey } from '../records/comparable.js';
 import type { DnsRecord, RecordType } from '../records/types.js';
 import { formatRdata } from '../records/zone-file.js';
 import { recordsAnswering } from './follow-aliases.js';
+import { resolverMessages } from './resolver-messages.js';
 import type { Observation } from './types.js';
 
 /** What the resolvers that answered say about one name and type, gathered once per question. */
 export interface Evidence {
   name: string;
   type: RecordType;
-  /** Resolver URL → rdata in zone-file presentation, or its error. */
+  /** Resolver URL → rdata in zone-file presentation, or its error (English: the CLI's JSON). */
   byResolver: Record<string, string[] | { error: string }>;
+  /** Resolver URL → why it gave no answer, in every language (only the resolvers that failed). */
+  errorTexts: Record<string, Localized>;
   /** The records the rules judge: every resolver's, or one resolver's view (see views). */
   records: DnsRecord[];
   /** Union of the records all resolvers returned, one per distinct rdata: what the row shows. */
@@ -18,7 +22,8 @@ export interface Evidence {
   views: DnsRecord[][];
   /** At least one resolver gave an answer about the zone (NOERROR or NXDOMAIN). */
   answered: boolean;
-  errors: string[];
+  /** Why no answer came, per failed resolver: said in the row's sentence when nobody answered. */
+  errors: Localized[];
   /** The name is an alias whose chain holds no record of this type (nothing else may live there). */
   aliasTarget?: string;
   /** The records were reached through this alias (a delegated `_dmarc`, an include published as CNAME). */
@@ -32,29 +37,27 @@ export interface Evidence {
 /** Rcodes that are answers about the zone; anything else (SERVFAIL, REFUSED…) is a failure to answer. */
 const ANSWERS = new Set(['NOERROR', 'NXDOMAIN']);
 
-const FAILURES: Record<string, string> = {
-  SERVFAIL: "SERVFAIL: the zone's name servers failed to answer",
-  REFUSED: 'REFUSED: the resolver refused the question',
-};
-
 export function gatherEvidence(observation: Observation | undefined, name: string, type: RecordType): Evidence {
   const evidence: Evidence = {
-    name, type, byResolver: {}, records: [], found: [], views: [], answered: false, errors: [], disagree: false, authenticated: true,
+    name, type, byResolver: {}, errorTexts: {}, records: [], found: [], views: [], answered: false, errors: [], disagree: false, authenticated: true,
   };
   const seen = new Map<string, DnsRecord>();
   const answerSets = new Set<string>();
   let longest: number | undefined;
   for (const [url, outcome] of Object.entries(observation?.byResolver ?? {})) {
     if (!outcome.ok || !ANSWERS.has(outcome.answer.rcode)) {
-      const error = outcome.ok ? FAILURES[outcome.answer.rcode] ?? `${outcome.answer.rcode} from the resolver` : outcome.error;
-      evidence.byResolver[url] = { error };
+      const error = outcome.ok ? resolverMessages.rcode(outcome.answer.rcode) : outcome.errorText;
+      evidence.byResolver[url] = { error: outcome.ok ? error.en : outcome.error };
+      evidence.errorTexts[url] = error;
       evidence.errors.push(error);
       continue;
     }
     const { answer } = outcome;
     evidence.answered = true;
     evidence.authenticated &&= answer.ad;
-    const { records: here, aliases } = recordsAnswering(answer.records, name, type);
+    const answering = recordsAnswering(answer.records, name, type);
+    const { aliases } = answering;
+    const here = inStableOrder(answering.records);
     if (aliases.length > 0) {
       if (here.length > 0) evidence.throughAlias = aliases[0];
       else evidence.aliasTarget = aliases[0];
@@ -64,12 +67,12 @@ export function gatherEvidence(observation: Observation | undefined, name: strin
       longest = Math.max(longest ?? 0, record.ttl);
     }
     if (here.length === 0 && answer.negativeTtl !== undefined) longest = Math.max(longest ?? 0, answer.negativeTtl);
-    const rdata = here.map(formatRdata).sort();
+    const rdata = here.map(formatRdata);
     evidence.byResolver[url] = rdata;
     evidence.views.push(here);
     answerSets.add(rdata.join('\n'));
   }
-  evidence.found = [...seen.values()];
+  evidence.found = inStableOrder([...seen.values()]);
   evidence.records = evidence.found;
   evidence.disagree = answerSets.size > 1;
   if (longest !== undefined) evidence.ttl = longest;
@@ -80,4 +83,16 @@ export function gatherEvidence(observation: Observation | undefined, name: strin
 /** The same evidence as one resolver saw it: the rules then judge a zone that exists somewhere. */
 export function viewOf(evidence: Evidence, records: DnsRecord[]): Evidence {
   return { ...evidence, records };
+}
+
+/**
+ * Resolvers rotate the records of an answer (round robin), so the order they came in means
+ * nothing: rows, conflicts and answers list them in one fixed order instead, lowest MX or SRV
+ * priority first, then by their text in code-point order (not the locale's). A check of the
+ * same zone then reads the same every time.
+ */
+function inStableOrder(records: readonly DnsRecord[]): DnsRecord[] {
+  const keyed = records.map((record) => ({ record, text: formatRdata(record) }));
+  keyed.sort((a, b) => (a.record.priority ?? 0) - (b.record.priority ?? 0) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  return keyed.map((k) => k.record);
 }

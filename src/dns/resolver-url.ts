@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/lang.js';
+import { LocalizedError } from '../i18n/localized-error.js';
 
 /**
  * The one rule for a DNS-over-HTTPS resolver URL, as users paste it into the options page or
@@ -51,13 +52,13 @@ export function parseResolverUrl(text: string, options: ResolverUrlOptions = {})
 }
 
 /**
- * The engine's form of the rule: the canonical URL, or an Error with the English sentence. It
+ * The engine's form of the rule: the canonical URL, or a LocalizedError (English message). It
  * allows http because the engine serves the CLI too; the extension's stored resolvers were
  * already held to https when they were saved.
  */
 export function requireResolverUrl(text: string): string {
   const parsed = parseResolverUrl(text, { allowHttp: true });
-  if (!parsed.ok) throw new Error(parsed.problem.en);
+  if (!parsed.ok) throw new LocalizedError(parsed.problem);
   return parsed.url;
 }
 

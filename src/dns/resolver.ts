@@ -1,5 +1,7 @@
+import { errorText } from '../i18n/localized-error.js';
 import type { DnsRecord } from '../records/types.js';
 import { dohExchange } from './doh.js';
+import { resolverMessages } from './resolver-messages.js';
 import { requireResolverUrl } from './resolver-url.js';
 import { DEFAULT_TIMEOUT_MS } from './types.js';
 import type { DohAnswer, Observation, Question, ResolverOutcome } from './types.js';
@@ -21,7 +23,7 @@ export interface ResolverOptions {
 }
 
 export interface Resolver {
-  /** Never rejects: a resolver that failed reads `{ok: false, error}` in the observation. */
+  /** Never rejects: a resolver that failed reads `{ok: false, error, errorText}` in the observation. */
   ask(question: Question): Promise<Observation>;
 }
 
@@ -47,6 +49,7 @@ export function createResolver(options: ResolverOptions): Resolver {
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
     throw new Error(`The timeout must be a positive number of milliseconds, not ${timeoutMs}.`);
   }
+  const timedOut = resolverMessages.timedOut(timeoutMs);
   const now = options.now ?? Date.now;
   const fetchFn = options.fetch;
   const pending = new Map<string, Promise<Observation>>();
@@ -81,7 +84,7 @@ export function createResolver(options: ResolverOptions): Resolver {
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         controller.abort();
-        reject(new Error(`timed out after ${timeoutMs} ms`));
+        reject(new Error(timedOut.en));
       }, timeoutMs);
     });
     try {
@@ -90,7 +93,8 @@ export function createResolver(options: ResolverOptions): Resolver {
       if (result.cacheTtl !== undefined && result.cacheTtl > 0) remember(cacheKey, result.answer, result.cacheTtl);
       return { ok: true, answer: result.answer };
     } catch (error) {
-      return { ok: false, error: controller.signal.aborted ? `timed out after ${timeoutMs} ms` : (error as Error).message };
+      const text = controller.signal.aborted ? timedOut : errorText(error);
+      return { ok: false, error: text.en, errorText: text };
     } finally {
       clearTimeout(timer);
     }

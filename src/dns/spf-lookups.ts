@@ -1,12 +1,14 @@
+import { LocalizedError } from '../i18n/localized-error.js';
 import { countSpfLookups, isSpf, mergeSpfRecords, missingSpfRules } from '../records/spf.js';
 import type { DesiredRecord } from '../services/desired.js';
 import { recordsAnswering } from './follow-aliases.js';
+import { resolverMessages } from './resolver-messages.js';
 import type { SpfLookups } from './check-spf.js';
 import type { Observation, Question } from './types.js';
 
 type Ask = (question: Question) => Promise<Observation>;
 
-/** TXT texts at a name from the first resolver that answered; throws with the resolvers' errors. */
+/** TXT texts at a name from the first resolver that answered; throws a LocalizedError with the resolvers' reasons. */
 export function txtResolver(ask: Ask): (name: string) => Promise<string[]> {
   return async (name) => {
     const observation = await ask({ name, type: 'TXT' });
@@ -14,8 +16,8 @@ export function txtResolver(ask: Ask): (name: string) => Promise<string[]> {
     const answered = outcomes.find((o) => o.ok && (o.answer.rcode === 'NOERROR' || o.answer.rcode === 'NXDOMAIN'));
     // An include published as an alias (CNAME) counts with the records at its end.
     if (answered?.ok) return recordsAnswering(answered.answer.records, name, 'TXT').records.map((r) => r.value);
-    const errors = outcomes.map((o) => (o.ok ? o.answer.rcode : o.error));
-    throw new Error(`no resolver answered for ${name} (${errors.join('; ')})`);
+    // The caller names `name` in its own sentence: the error says only why, in every language.
+    throw new LocalizedError(resolverMessages.reasons(outcomes.map((o) => (o.ok ? resolverMessages.rcode(o.answer.rcode) : o.errorText))));
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Localized } from '../i18n/lang.js';
 import type { DnsRecord, RecordType } from '../records/types.js';
 
 /** The DNS response code by name, as dns-packet reports it (NOERROR, NXDOMAIN, SERVFAIL, REFUSED…). */
@@ -19,7 +20,11 @@ export interface DohAnswer {
   negativeTtl?: number;
 }
 
-export type ResolverOutcome = { ok: true; answer: DohAnswer } | { ok: false; error: string };
+/**
+ * A failure says why twice: `error` in English (the `byResolver` error string of the CLI's JSON,
+ * which scripts read), `errorText` in every language (what check sentences and the report say).
+ */
+export type ResolverOutcome = { ok: true; answer: DohAnswer } | { ok: false; error: string; errorText: Localized };
 
 export interface Question {
   name: string;

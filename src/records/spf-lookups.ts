@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/lang.js';
+import { errorText } from '../i18n/localized-error.js';
 import { spfMessages } from './spf-messages.js';
 import { isAllTerm, isRedirectTerm, isSpf, parseSpf } from './spf-parse.js';
 import { spfTargetName, type SpfTerm } from './spf-term.js';
@@ -45,7 +46,10 @@ export interface SpfLookupOptions {
   domain?: string;
 }
 
-/** The TXT texts at a name (character-strings joined); throws when the name cannot be resolved. */
+/**
+ * The TXT texts at a name (character-strings joined); throws when the name cannot be resolved,
+ * best a LocalizedError saying why in every language (other errors are quoted as they are).
+ */
 export type ResolveTxt = (name: string) => Promise<string[]>;
 
 interface Cost {
@@ -58,7 +62,7 @@ interface Cost {
   incomplete: boolean;
 }
 
-type Fetched = { ok: true; texts: string[] } | { ok: false; error: string } | { ok: 'skipped' };
+type Fetched = { ok: true; texts: string[] } | { ok: false; error: Localized } | { ok: 'skipped' };
 
 /**
  * Counts the DNS lookups an SPF evaluation of `policy` may cost, following `include:` and
@@ -171,7 +175,7 @@ class LookupCounter {
         ? Promise.resolve({ ok: 'skipped' })
         : this.resolveTxt(domain).then(
             (texts): Fetched => ({ ok: true, texts }),
-            (error: unknown): Fetched => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+            (error: unknown): Fetched => ({ ok: false, error: errorText(error) }),
           );
     this.fetches.set(domain, fetched);
     return fetched;

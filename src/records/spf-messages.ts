@@ -60,9 +60,9 @@ export const spfMessages = {
   }),
 
   // Lookup counting (warnings: they never change a check's status).
-  fetchFailed: (domain: string, error: string): Localized => ({
-    en: `Could not read the SPF record of ${domain} (${error}), so its DNS lookups are not counted: check again later.`,
-    fr: `Impossible de lire l'enregistrement SPF de ${domain} (${error}), ses requêtes DNS ne sont donc pas comptées : vérifiez plus tard.`,
+  fetchFailed: (domain: string, error: Localized): Localized => ({
+    en: `Could not read the SPF record of ${domain} (${error.en}), so its DNS lookups are not counted: check again later.`,
+    fr: `Impossible de lire l’enregistrement SPF de ${domain} (${error.fr}), ses requêtes DNS ne sont donc pas comptées\u00a0: vérifiez de nouveau plus tard.`,
   }),
   noSpfAt: (term: string, domain: string): Localized => ({
     en: `${domain} has no SPF record, so "${term}" makes receivers reject the whole policy (permerror): remove it or use the name the provider documents.`,

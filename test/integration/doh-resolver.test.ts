@@ -17,18 +17,22 @@ describe('createResolver against loopback servers', () => {
 
     const good = observation.byResolver[dns.plainUrl]!;
     expect(good.ok && good.answer.records.map((record) => record.value).sort()).toEqual(['mx1.doh.test', 'mx2.doh.test']);
-    expect(observation.byResolver[broken]).toEqual({ ok: false, error: expect.stringMatching(/^HTTP 500 from /) });
+    expect(observation.byResolver[broken]).toEqual({ ok: false, error: expect.stringMatching(/^HTTP 500 from /), errorText: expect.anything() });
   });
 
   it.each([
-    ['down (nothing listens)', () => dns.downUrl, /^Could not reach .*ECONNREFUSED/],
-    ['answering HTTP 500', () => faultUrl(dns, 'http500'), /^HTTP 500 from /],
-    ['sending garbage', () => faultUrl(dns, 'garbage'), /not a DNS message/],
-    ['sending a web page', () => faultUrl(dns, 'wrong-type'), /content-type "text\/html"/],
-  ])('reports a resolver %s as its error', async (_, url, message) => {
+    ['down (nothing listens)', () => dns.downUrl, /^Could not reach .*ECONNREFUSED/, /^Impossible de joindre .*ECONNREFUSED/],
+    ['answering HTTP 500', () => faultUrl(dns, 'http500'), /^HTTP 500 from /, /^HTTP 500 de /],
+    ['sending garbage', () => faultUrl(dns, 'garbage'), /not a DNS message/, /n’est pas un message DNS/],
+    ['sending a web page', () => faultUrl(dns, 'wrong-type'), /content-type "text\/html"/, /type de contenu «\u00a0text\/html\u00a0»/],
+  ])('reports a resolver %s as its error, in English and in French', async (_, url, message, french) => {
     const resolver = createResolver({ resolvers: [url()], fetch });
     const observation = await resolver.ask(question);
-    expect(observation.byResolver[url()]).toEqual({ ok: false, error: expect.stringMatching(message) });
+    expect(observation.byResolver[url()]).toEqual({
+      ok: false,
+      error: expect.stringMatching(message),
+      errorText: { en: expect.stringMatching(message), fr: expect.stringMatching(french) },
+    });
   });
 
   it('bounds a hanging resolver by the timeout and keeps the other answer', async () => {
@@ -41,7 +45,7 @@ describe('createResolver against loopback servers', () => {
 
     expect(elapsed).toBeGreaterThanOrEqual(290);
     expect(elapsed).toBeLessThan(1500);
-    expect(observation.byResolver[hanging]).toEqual({ ok: false, error: 'timed out after 300 ms' });
+    expect(observation.byResolver[hanging]).toEqual({ ok: false, error: 'timed out after 300 ms', errorText: { en: 'timed out after 300 ms', fr: 'pas de réponse au bout de 300\u00a0ms' } });
     expect(observation.byResolver[dns.plainUrl]!.ok).toBe(true);
   });
 

@@ -37,7 +37,11 @@ describe('createResolver', () => {
       ok: true,
       answer: { rcode: 'NOERROR', ad: false, nameservers: [], records: [{ type: 'A', name: 'example.test', ttl: 300, value: '192.0.2.1' }] },
     });
-    expect(observation.byResolver[TWO]).toEqual({ ok: false, error: expect.stringContaining(`HTTP 500 from ${TWO}`) });
+    expect(observation.byResolver[TWO]).toEqual({
+      ok: false,
+      error: expect.stringContaining(`HTTP 500 from ${TWO}`),
+      errorText: { en: expect.stringContaining(`HTTP 500 from ${TWO}`), fr: expect.stringContaining(`HTTP 500 de ${TWO}\u00a0: le résolveur a refusé`) },
+    });
   });
 
   it('sends the questions to all resolvers in parallel', async () => {
@@ -148,7 +152,7 @@ describe('createResolver', () => {
     const observation = await resolver.ask({ name: 'example.test', type: 'A' });
 
     expect(performance.now() - started).toBeLessThan(1000);
-    expect(observation.byResolver[ONE]).toEqual({ ok: false, error: 'timed out after 50 ms' });
+    expect(observation.byResolver[ONE]).toEqual({ ok: false, error: 'timed out after 50 ms', errorText: { en: 'timed out after 50 ms', fr: 'pas de réponse au bout de 50\u00a0ms' } });
     expect(observation.byResolver[TWO]!.ok).toBe(true);
   });
 
@@ -158,7 +162,11 @@ describe('createResolver', () => {
     }) as typeof fetch;
     const resolver = createResolver({ resolvers: [ONE], fetch: failing });
     const observation = await resolver.ask({ name: 'example.test', type: 'A' });
-    expect(observation.byResolver[ONE]).toEqual({ ok: false, error: expect.stringContaining(`Could not reach ${ONE}`) });
+    expect(observation.byResolver[ONE]).toEqual({
+      ok: false,
+      error: expect.stringContaining(`Could not reach ${ONE}`),
+      errorText: { en: expect.stringContaining(`Could not reach ${ONE}`), fr: expect.stringContaining(`Impossible de joindre ${ONE} (Failed to fetch)\u00a0: vérifiez`) },
+    });
   });
 
   it('refuses a configuration it cannot use, with a sentence saying what to give', () => {

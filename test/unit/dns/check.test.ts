@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check, checkQuestions } from '../../../src/dns/check.js';
 import type { CheckRow } from '../../../src/dns/check-types.js';
@@ -7,6 +8,7 @@ import { expandService } from '../../../src/services/expand.js';
 import type { DesiredSet } from '../../../src/services/desired.js';
 
 const R1 = 'https://r1.test/dns-query';
+const TIMED_OUT = { en: 'timed out after 4000 ms', fr: 'pas de réponse au bout de 4000\u00a0ms' };
 const R2 = 'https://r2.test/dns-query';
 
 function setOf(service: string, vars: Record<string, string>, domain = 'example.com'): DesiredSet {
@@ -102,6 +104,50 @@ describe('check', () => {
     expect(rows.filter((r) => r.type === 'TXT').map((r) => [r.status, r.expected === null])).toEqual([['conflict', false], ['conflict', true]]);
   });
 
+  it('keeps the user\'s SPF record and its all, deletes the service-only one, whatever the answer order', () => {
+    const set = setOf('ovh-mx-plan', {});
+    const ours = 'TXT example.com v=spf1 include:mx.ovh.com ~all';
+    const theirs = 'TXT example.com v=spf1 include:_spf.old-provider.example -all';
+    for (const zone of [[...GUIDE_MX, ours, theirs], [...GUIDE_MX, theirs, ours]]) {
+      const [main, extra] = check(set, observe(set, zone)).filter((r) => r.type === 'TXT');
+      expect(main!.message.en).toBe(
+        'example.com has 2 SPF records, and receivers then reject them all (RFC 7208): replace "v=spf1 include:_spf.old-provider.example -all" by "v=spf1 include:_spf.old-provider.example include:mx.ovh.com -all", which keeps the senders of all of them, then delete the other.',
+      );
+      expect(extra!.notes).toEqual([
+        {
+          en: 'This row is about the SPF record "v=spf1 include:mx.ovh.com ~all", the one to delete from example.com.',
+          fr: 'Cette ligne concerne l’enregistrement SPF «\u00a0v=spf1 include:mx.ovh.com ~all\u00a0», celui à supprimer de example.com.',
+        },
+      ]);
+      expect(extra!.message.en).toMatch(/^Extra SPF record at example\.com: delete it once "v=spf1 include:_spf\.old-provider\.example -all" is replaced by/);
+    }
+  });
+
+  it('gives the same rows for any order of the answers (property)', () => {
+    const set = setOf('ovh-hosted-exchange', HOSTED);
+    const line = fc.constantFrom(
+      ...GUIDE_MX,
+      'MX example.com 10 mail.oldhost.net',
+      'MX example.com 10 mail2.oldhost.net',
+      'TXT example.com v=spf1 include:mx.ovh.com ~all',
+      'TXT example.com v=spf1 include:_spf.old-provider.example -all',
+      'TXT example.com v=spf1 a mx ?all',
+      'TXT example.com v=spf1 ip4:192.0.2.1 redirect=_spf.example.net',
+      'TXT example.com google-site-verification=abc',
+      'SRV _autodiscover._tcp.example.com 0 0 443 ex5.mail.ovh.net',
+      'SRV _autodiscover._tcp.example.com 0 0 80 ex5.mail.ovh.net',
+      'CNAME autodiscover.example.com ssl0.ovh.net',
+    );
+    const zones = fc
+      .uniqueArray(line, { minLength: 1, maxLength: 9 })
+      .chain((zone) => fc.tuple(fc.constant(zone), fc.shuffledSubarray(zone, { minLength: zone.length, maxLength: zone.length })));
+    fc.assert(
+      fc.property(zones, ([zone, shuffled]) => {
+        expect(check(set, observe(set, shuffled))).toEqual(check(set, observe(set, zone)));
+      }),
+    );
+  });
+
   it('flags a CNAME beside other data and an autodiscover CNAME while the SRV is used', () => {
     const set = setOf('ovh-hosted-exchange', HOSTED);
     const zone = [...CORRECT.filter((l) => !l.startsWith('SRV')), 'CNAME _autodiscover._tcp.example.com elsewhere.example.net', 'CNAME autodiscover.example.com ssl0.ovh.net'];
@@ -120,14 +166,29 @@ describe('check', () => {
 
   it('reads error only when no resolver answered, and uses the one that did', () => {
     const set = setOf('ovh-mx-plan', {});
-    const partly = observe(set, GUIDE_MX).map((o) => ({ ...o, byResolver: { ...o.byResolver, [R2]: { ok: false as const, error: 'timed out after 4000 ms' } } }));
+    const partly = observe(set, GUIDE_MX).map((o) => ({ ...o, byResolver: { ...o.byResolver, [R2]: { ok: false as const, error: TIMED_OUT.en, errorText: TIMED_OUT } } }));
     const rows = check(set, partly);
     expect(rows[0]!.status).toBe('ok');
     expect(rows[0]!.byResolver[R2]).toEqual({ error: 'timed out after 4000 ms' });
+    expect(rows[0]!.errorTexts).toEqual({ [R2]: TIMED_OUT });
     const none = observe(set, GUIDE_MX).map((o) => ({ ...o, byResolver: { [R1]: { ok: true as const, answer: { rcode: 'SERVFAIL', ad: false, records: [], nameservers: [] } } } }));
     const failed = check(set, none);
     expect(failed.every((r) => r.status === 'error')).toBe(true);
     expect(failed[0]!.message.en).toMatch(/no resolver answered \(SERVFAIL/);
+  });
+
+  it('says why no resolver answered in the row\'s language, each reason once', () => {
+    const set = setOf('ovh-mx-plan', {});
+    const refused = { ok: true as const, answer: { rcode: 'REFUSED', ad: false, records: [], nameservers: [] } };
+    const rows = check(set, observe(set, GUIDE_MX).map((o) => ({ ...o, byResolver: { [R1]: refused, [R2]: refused } })));
+    expect(rows[0]!.message).toEqual({
+      en: 'Could not check: no resolver answered (REFUSED: the resolver refused the question). Check the connection or the resolvers, then check again.',
+      fr: 'Vérification impossible\u00a0: aucun résolveur n’a répondu (REFUSED\u00a0: le résolveur a refusé la question). Vérifiez la connexion ou les résolveurs, puis relancez.',
+    });
+    expect(rows[0]!.byResolver[R1]).toEqual({ error: 'REFUSED: the resolver refused the question' });
+    const timedOut = check(set, observe(set, GUIDE_MX).map((o) => ({ ...o, byResolver: { [R1]: { ok: false as const, error: TIMED_OUT.en, errorText: TIMED_OUT } } })));
+    expect(timedOut[0]!.message.fr).toContain('(pas de réponse au bout de 4000\u00a0ms)');
+    expect(timedOut[0]!.message.fr).not.toMatch(/timed out/);
   });
 
   it('reports resolvers that disagree (propagation)', () => {
@@ -181,6 +242,6 @@ describe('check while a change propagates, and through aliases', () => {
     const spf = rows.find((r) => r.type === 'TXT')!;
     expect(spf.status).toBe('mismatch');
     expect(spf.message.en).toMatch(/replace it by .*Careful: that merged record would need 11 DNS lookups.*Could not read a\.example\./);
-    expect(spf.message.fr).toMatch(/Attention .* 11 requêtes DNS/);
+    expect(spf.message.fr).toMatch(/Attention\u00a0: .* 11\u00a0requêtes DNS/);
   });
 });
