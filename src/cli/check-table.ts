@@ -2,6 +2,7 @@ import type { CheckReport, CheckRow } from '../dns/check-types.js';
 import type { Lang } from '../i18n/lang.js';
 import { summaryLine } from '../report/diagnostic-report.js';
 import { colon } from '../report/report-labels.js';
+import { resolverError } from '../report/resolver-error.js';
 import { STATUS_WORDS } from '../report/status-words.js';
 import { cliLabel, type CliLabel } from './cli-labels.js';
 import { terminalText } from './terminal-text.js';
@@ -43,7 +44,7 @@ function detailLines(row: CheckRow, lang: Lang): string[] {
   if (row.resolversDisagree || anyError) {
     if (row.resolversDisagree) lines.push(`  ${label('disagree')}`);
     for (const [url, answer] of answers) {
-      const text = Array.isArray(answer) ? (answer.length > 0 ? answer.join(', ') : label('nothing')) : `${label('error')}${c}${answer.error}`;
+      const text = Array.isArray(answer) ? (answer.length > 0 ? answer.join(', ') : label('nothing')) : `${label('error')}${c}${resolverError(row, url, lang) ?? answer.error}`;
       lines.push(`  ${url}${c}${text}`);
     }
   }

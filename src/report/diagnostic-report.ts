@@ -1,6 +1,8 @@
 import { CHECK_STATUSES, type CheckReport, type CheckRow } from '../dns/check-types.js';
 import type { Lang } from '../i18n/lang.js';
 import { colon, reportLabel, type ReportLabel } from './report-labels.js';
+import { resolverError } from './resolver-error.js';
+import { groupRows, type RowGroup } from './row-groups.js';
 import { STATUS_WORDS } from './status-words.js';
 
 export interface ReportContext {
@@ -38,7 +40,7 @@ export function formatDiagnosticReport(report: CheckReport, context: ReportConte
     `## ${label('records')}`,
   );
   if (report.results.length === 0) lines.push('', label('noRecords'));
-  report.results.forEach((row, index) => lines.push('', ...rowLines(row, index + 1, report.resolvers, lang)));
+  for (const group of groupRows(report.results)) lines.push('', ...groupLines(group, report.resolvers, lang));
   return lines.join('\n') + '\n';
 }
 
@@ -48,30 +50,43 @@ export function summaryLine(results: readonly CheckRow[], lang: Lang): string {
   return `${reportLabel('recordsChecked', lang)}${colon(lang)}${results.length} — ${counts.join(' · ')}`;
 }
 
-function rowLines(row: CheckRow, number: number, resolvers: readonly string[], lang: Lang): string[] {
+/**
+ * One name and type: what each resolver answered, said once (six MX rows share one answer), then
+ * each row's verdict. Resolvers that answered alike share a line; every resolver is named.
+ */
+function groupLines({ lead, rows }: RowGroup, resolvers: readonly string[], lang: Lang): string[] {
+  const label = (key: ReportLabel) => reportLabel(key, lang);
+  const c = colon(lang);
+  const lines = [`### ${lead.type} ${lead.name}`, `- ${label('found')}${c.trimEnd()}`];
+  // The report's resolver order first, then any other resolver the row mentions.
+  const urls = [...resolvers.filter((url) => url in lead.byResolver), ...Object.keys(lead.byResolver).filter((url) => !resolvers.includes(url))];
+  const byText = new Map<string, string[]>();
+  for (const url of urls) {
+    const answer = lead.byResolver[url];
+    if (answer === undefined) continue;
+    const error = resolverError(lead, url, lang);
+    const text =
+      error !== undefined ? `${label('error')}${c}${error}` : Array.isArray(answer) && answer.length > 0 ? answer.map(code).join(', ') : label('nothing');
+    byText.set(text, [...(byText.get(text) ?? []), url]);
+  }
+  for (const [text, same] of byText) lines.push(`  - ${same.join(', ')}${c}${text}`);
+  if (urls.length === 0) lines.push(`  - ${lead.found.length > 0 ? lead.found.map(code).join(', ') : label('nothing')}`);
+  if (lead.resolversDisagree) lines.push(`- ${label('resolversDisagree')}`);
+  if (lead.ttl !== undefined) lines.push(`- ${label('ttl')}${c}${lead.ttl} ${label('seconds')}`);
+  if (lead.authenticated) lines.push(`- ${label('authenticated')}`);
+  for (const { row, number } of rows) lines.push('', ...rowLines(row, number, lang));
+  return lines;
+}
+
+function rowLines(row: CheckRow, number: number, lang: Lang): string[] {
   const label = (key: ReportLabel) => reportLabel(key, lang);
   const c = colon(lang);
   const lines = [
-    `### ${number}. ${STATUS_WORDS[row.status][lang]}${c}${row.type} ${row.name}`,
+    `#### ${number}. ${STATUS_WORDS[row.status][lang]}${c}${row.type} ${row.name}`,
     `- ${label('expected')}${c}${row.expected === null ? label('unexpectedRecord') : code(row.expected)}`,
-    `- ${label('found')}${c.trimEnd()}`,
+    `- ${label('whatToDo')}${c}${row.message[lang]}`,
   ];
-  // The report's resolver order first, then any other resolver the row mentions.
-  const urls = [...resolvers.filter((url) => url in row.byResolver), ...Object.keys(row.byResolver).filter((url) => !resolvers.includes(url))];
-  for (const url of urls) {
-    const answer = row.byResolver[url];
-    if (answer === undefined) continue;
-    const text = Array.isArray(answer)
-      ? answer.length > 0 ? answer.map(code).join(', ') : label('nothing')
-      : `${label('error')}${c}${answer.error}`;
-    lines.push(`  - ${url}${c}${text}`);
-  }
-  if (urls.length === 0) lines.push(`  - ${row.found.length > 0 ? row.found.map(code).join(', ') : label('nothing')}`);
-  if (row.resolversDisagree) lines.push(`- ${label('resolversDisagree')}`);
-  lines.push(`- ${label('whatToDo')}${c}${row.message[lang]}`);
   for (const note of row.notes ?? []) lines.push(`- ${label('note')}${c}${note[lang]}`);
-  if (row.ttl !== undefined) lines.push(`- ${label('ttl')}${c}${row.ttl} ${label('seconds')}`);
-  if (row.authenticated) lines.push(`- ${label('authenticated')}`);
   return lines;
 }
 

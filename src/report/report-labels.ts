@@ -26,9 +26,9 @@ const LABELS = {
   seconds: { en: 's', fr: 's' },
   resolversDisagree: {
     en: 'Resolvers disagree: a change is probably still propagating.',
-    fr: 'Les résolveurs ne sont pas d’accord : une modification est sans doute encore en cours de propagation.',
+    fr: 'Les résolveurs ne sont pas d’accord\u00a0: une modification est sans doute encore en cours de propagation.',
   },
-  authenticated: { en: 'DNSSEC: answers authenticated', fr: 'DNSSEC : réponses authentifiées' },
+  authenticated: { en: 'DNSSEC: answers authenticated', fr: 'DNSSEC\u00a0: réponses authentifiées' },
 } as const;
 
 export type ReportLabel = keyof typeof LABELS;

@@ -97,6 +97,18 @@ describe('check (in-process, fake DoH)', () => {
     }
   });
 
+  it('says resolver errors in French in a French table, while the JSON keeps its English error string', async () => {
+    const table = io(fakeDohFetch(() => 'hang').fetch);
+    await runCli(['check', DOMAIN, '--service', 'ovh-mx-plan', ...resolverArgs, '--timeout', '100', '--lang', 'fr'], table.cliIo);
+    expect(table.out.stdout).toContain('pas de réponse au bout de 100\u00a0ms');
+    expect(table.out.stdout).not.toMatch(/timed out|no resolver answered/);
+    const json = io(fakeDohFetch(() => 'hang').fetch);
+    await runCli(['check', DOMAIN, '--service', 'ovh-mx-plan', ...resolverArgs, '--timeout', '100', '--lang', 'fr', '--format', 'json'], json.cliIo);
+    const row = JSON.parse(json.out.stdout).results[0];
+    expect(row.byResolver[RESOLVERS[0]!]).toEqual({ error: 'timed out after 100 ms' });
+    expect(row.message).toMatch(/^Vérification impossible\u00a0: aucun résolveur n’a répondu \(pas de réponse au bout de 100\u00a0ms\)/);
+  });
+
   it('exits 1 rather than 3 when one row is wrong and another unverified', async () => {
     const fake = fakeDohFetch((question) => (question.type === 'TXT' ? { httpStatus: 500 } : zone({ [`NS ${DOMAIN}`]: NS })(question)));
     const { cliIo } = io(fake.fetch);

@@ -5,6 +5,10 @@ import { formatDiagnosticReport } from '../../src/report/diagnostic-report.js';
 const CF = 'https://cloudflare-dns.com/dns-query';
 const GOOGLE = 'https://dns.google/dns-query';
 
+const MX_FOUND = ['1 mx0.mail.ovh.net.', '5 mx1.mail.ovh.net.'];
+const MX_ANSWERS = { [CF]: MX_FOUND, [GOOGLE]: { error: 'timed out after 4000 ms' } };
+const TIMED_OUT = { en: 'timed out after 4000 ms', fr: 'pas de réponse au bout de 4000\u00a0ms' };
+
 const report: CheckReport = {
   domain: 'example.com',
   service: 'ovh-hosted-exchange',
@@ -16,12 +20,24 @@ const report: CheckReport = {
       type: 'MX',
       name: 'example.com',
       expected: '1 mx0.mail.ovh.net.',
-      found: ['1 mx0.mail.ovh.net.'],
-      byResolver: { [CF]: ['1 mx0.mail.ovh.net.'], [GOOGLE]: { error: 'timed out after 4000 ms' } },
+      found: MX_FOUND,
+      byResolver: MX_ANSWERS,
+      errorTexts: { [GOOGLE]: TIMED_OUT },
       status: 'ok',
       message: { en: 'This record is in place.', fr: 'Cet enregistrement est en place.' },
       ttl: 3600,
       notes: [{ en: 'The panel set is complete.', fr: 'Le jeu du panneau est complet.' }],
+    },
+    {
+      type: 'MX',
+      name: 'example.com',
+      expected: '5 mx1.mail.ovh.net.',
+      found: MX_FOUND,
+      byResolver: MX_ANSWERS,
+      errorTexts: { [GOOGLE]: TIMED_OUT },
+      status: 'ok',
+      message: { en: 'This record is in place.', fr: 'Cet enregistrement est en place.' },
+      ttl: 3600,
     },
     {
       type: 'SRV',
@@ -78,28 +94,38 @@ describe('formatDiagnosticReport', () => {
       '- Variables: server = `ex5.mail.ovh.net`, token = `abc`',
       `- Resolvers: ${CF}, ${GOOGLE}`,
       '- Name servers (where the zone is edited): dns10.ovh.net, ns10.ovh.net',
-      '**Summary**: Records checked: 5 — 1 OK · 1 MISSING · 1 WRONG · 1 CONFLICT · 1 NOT CHECKED',
-      '### 1. OK: MX example.com',
+      '**Summary**: Records checked: 6 — 2 OK · 1 MISSING · 1 WRONG · 1 CONFLICT · 1 NOT CHECKED',
+      '### MX example.com\n- Found:',
+      '#### 1. OK: MX example.com',
+      '#### 2. OK: MX example.com',
       '- Expected: `1 mx0.mail.ovh.net.`',
-      `  - ${CF}: \`1 mx0.mail.ovh.net.\``,
+      '- Expected: `5 mx1.mail.ovh.net.`',
+      `  - ${CF}: \`1 mx0.mail.ovh.net.\`, \`5 mx1.mail.ovh.net.\``,
       `  - ${GOOGLE}: error: timed out after 4000 ms`,
       '- What to do: This record is in place.',
       '- Note: The panel set is complete.',
       '- TTL (an old answer may stay cached this long): 3600 s',
-      '### 2. WRONG: SRV _autodiscover._tcp.example.com',
+      '#### 3. WRONG: SRV _autodiscover._tcp.example.com',
       `  - ${GOOGLE}: nothing`,
       '- Resolvers disagree: a change is probably still propagating.',
-      '### 3. CONFLICT: TXT example.com',
+      '#### 4. CONFLICT: TXT example.com',
       '- Expected: none (this record conflicts with the setup)',
-      '`"v=spf1 include:other.example ~all"`',
-      '### 4. MISSING: CNAME abc-check.example.com',
-      '### 5. NOT CHECKED: A mail.example.com',
+      `  - ${CF}, ${GOOGLE}: \`"v=spf1 include:other.example ~all"\``,
+      '#### 5. MISSING: CNAME abc-check.example.com',
+      '#### 6. NOT CHECKED: A mail.example.com',
       `  - ${CF}: error: HTTP 500`,
       '- What to do: No resolver answered: try again.',
     ]) {
       expect(text).toContain(expected);
     }
     expect(text).toMatchSnapshot();
+  });
+
+  it('says what each resolver answered once per name and type, not once per row', () => {
+    const text = formatDiagnosticReport(report, { ...context, lang: 'en' });
+    expect(text.match(/mx1\.mail\.ovh\.net/g)).toHaveLength(2); // the answers once, row 2's expected value once
+    expect(text.match(/timed out after 4000 ms/g)).toHaveLength(1);
+    expect(text.match(/TTL \(/g)).toHaveLength(2); // once per name and type that has one (MX, SRV)
   });
 
   it('speaks French, with French typography', () => {
@@ -113,10 +139,12 @@ describe('formatDiagnosticReport', () => {
       '- Version de DNS Setup Assistant : 0.1.0',
       `- Résolveurs : ${CF}, ${GOOGLE}`,
       '- Serveurs de noms (où la zone se modifie) : dns10.ovh.net, ns10.ovh.net',
-      '**Résumé** : Enregistrements vérifiés : 5 — 1 OK · 1 ABSENT · 1 INCORRECT · 1 CONFLIT · 1 NON VÉRIFIÉ',
-      '### 2. INCORRECT : SRV _autodiscover._tcp.example.com',
+      '**Résumé** : Enregistrements vérifiés : 6 — 2 OK · 1 ABSENT · 1 INCORRECT · 1 CONFLIT · 1 NON VÉRIFIÉ',
+      '#### 3. INCORRECT : SRV _autodiscover._tcp.example.com',
       '- Trouvé :',
-      `  - ${GOOGLE} : erreur : timed out after 4000 ms`,
+      `  - ${GOOGLE} : erreur : pas de réponse au bout de 4000\u00a0ms`,
+      // A report stored by an older version has no French error: its English one is kept.
+      `  - ${CF} : erreur : HTTP 500`,
       '- Que faire : Remplacez le port par 443.',
       '- Remarque : Le jeu du panneau est complet.',
       '- Attendu : aucun (cet enregistrement est en conflit avec la configuration)',
@@ -125,7 +153,7 @@ describe('formatDiagnosticReport', () => {
     ]) {
       expect(text).toContain(fr(expected));
     }
-    expect(text).not.toMatch(/What to do|Expected|Found/);
+    expect(text).not.toMatch(/What to do|Expected|Found|timed out/);
   });
 
   it('says so when there are no name servers, no variables and no rows', () => {

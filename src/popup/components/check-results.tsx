@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { CheckReport, CheckRow } from '../../dns/check-types.js';
+import { resolverError } from '../../report/resolver-error.js';
 import { STATUS_WORDS } from '../../report/status-words.js';
 import type { RecordNotation } from '../../sites/types.js';
 import { displayName, formatDuration } from '../notation.js';
@@ -73,7 +74,7 @@ function ResultRow({ row, zone, notation, resolvers }: { row: CheckRow; zone: st
                       </span>
                     ))
                   ) : (
-                    <span class="resolver-error">{t('resolverError', { error: answer.error })}</span>
+                    <span class="resolver-error">{t('resolverError', { error: resolverError(row, url, lang) ?? answer.error })}</span>
                   );
                   return (
                     <li key={url}>
