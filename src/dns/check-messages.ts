@@ -53,18 +53,19 @@ export const checkMessages = {
    */
   spfSeveral: (name: string, count: number, base: string, merged: string): Localized => {
     const others = { en: count > 2 ? 'the others' : 'the other', fr: count > 2 ? 'les autres' : 'l’autre' };
+    const all = { en: count > 2 ? 'all of them' : 'both', fr: count > 2 ? 'de tous' : 'des deux' };
     const head = {
       en: `${name} has ${count} SPF records, and receivers then reject them all (RFC 7208)`,
       fr: `${name} a ${count}\u00a0enregistrements SPF, et les destinataires les rejettent alors tous (RFC 7208)`,
     };
     return base === merged
       ? {
-          en: `${head.en}: keep "${base}", which already holds the senders of all of them, and delete ${others.en}.`,
-          fr: `${head.fr}\u00a0: gardez «\u00a0${base}\u00a0», qui contient déjà les expéditeurs de tous, et supprimez ${others.fr}.`,
+          en: `${head.en}: keep "${base}", which already holds the senders of ${all.en}, and delete ${others.en}.`,
+          fr: `${head.fr}\u00a0: gardez «\u00a0${base}\u00a0», qui contient déjà les expéditeurs ${all.fr}, et supprimez ${others.fr}.`,
         }
       : {
-          en: `${head.en}: replace "${base}" by "${merged}", which keeps the senders of all of them, then delete ${others.en}.`,
-          fr: `${head.fr}\u00a0: remplacez «\u00a0${base}\u00a0» par «\u00a0${merged}\u00a0», qui garde les expéditeurs de tous, puis supprimez ${others.fr}.`,
+          en: `${head.en}: replace "${base}" by "${merged}", which keeps the senders of ${all.en}, then delete ${others.en}.`,
+          fr: `${head.fr}\u00a0: remplacez «\u00a0${base}\u00a0» par «\u00a0${merged}\u00a0», qui garde les expéditeurs ${all.fr}, puis supprimez ${others.fr}.`,
         };
   },
 

@@ -111,7 +111,7 @@ describe('check', () => {
     for (const zone of [[...GUIDE_MX, ours, theirs], [...GUIDE_MX, theirs, ours]]) {
       const [main, extra] = check(set, observe(set, zone)).filter((r) => r.type === 'TXT');
       expect(main!.message.en).toBe(
-        'example.com has 2 SPF records, and receivers then reject them all (RFC 7208): replace "v=spf1 include:_spf.old-provider.example -all" by "v=spf1 include:_spf.old-provider.example include:mx.ovh.com -all", which keeps the senders of all of them, then delete the other.',
+        'example.com has 2 SPF records, and receivers then reject them all (RFC 7208): replace "v=spf1 include:_spf.old-provider.example -all" by "v=spf1 include:_spf.old-provider.example include:mx.ovh.com -all", which keeps the senders of both, then delete the other.',
       );
       expect(extra!.notes).toEqual([
         {
