@@ -46,7 +46,7 @@ dns-setup-assistant <command> --help describes each command.
 
 ${EXIT_CODES.en}
 `,
-    fr: `dns-setup-assistant\u00a0: les enregistrements DNS dont les services de messagerie ont besoin, et si une zone les a.
+    fr: `dns-setup-assistant\u00a0: les enregistrements DNS dont les services de messagerie ont besoin, et si une zone les contient.
 
 Usage\u00a0:
   dns-setup-assistant services [--format table|json]

@@ -76,7 +76,7 @@ export const fillMessages = {
   }),
   noSubmitButton: (count: number): Localized => ({
     en: `${count} record(s) are staged, but the site's button that submits them was not found: click it yourself (the changes are not saved until then).`,
-    fr: `${count} enregistrement(s) en attente, mais le bouton du site qui les valide est introuvable\u00a0: cliquez-le vous-même (rien n’est enregistré avant).`,
+    fr: `${count} enregistrement(s) en attente, mais le bouton du site qui les valide est introuvable\u00a0: cliquez dessus vous-même (rien n’est enregistré avant).`,
   }),
   filling: (record: DnsRecord, index: number, total: number): Localized => ({
     en: `Filling in record ${index} of ${total}: ${show(record)}.`,
@@ -84,7 +84,7 @@ export const fillMessages = {
   }),
   awaitingSave: (record: DnsRecord, index: number, total: number): Localized => ({
     en: `Record ${index} of ${total} is filled in (${show(record)}): check it and click the site's Save button; the next one follows.`,
-    fr: `L’enregistrement ${index} sur ${total} est rempli (${show(record)})\u00a0: vérifiez-le et cliquez sur le bouton Enregistrer du site\u202f; le suivant suivra.`,
+    fr: `L’enregistrement ${index} sur ${total} est rempli (${show(record)})\u00a0: vérifiez-le et cliquez sur le bouton Enregistrer du site\u202f; l’enregistrement suivant viendra ensuite.`,
   }),
   awaitingSubmit: (count: number): Localized => ({
     en: `${count} record(s) are staged: check them and click the site's button that submits the changes.`,
@@ -108,6 +108,6 @@ export const fillMessages = {
   }),
   busy: (): Localized => ({
     en: 'A fill is already running in this tab: finish it (or reload the page) first.',
-    fr: 'Un remplissage est déjà en cours dans cet onglet\u00a0: terminez-le (ou rechargez la page) d’abord.',
+    fr: 'Un remplissage est déjà en cours dans cet onglet\u00a0: terminez-le d’abord (ou rechargez la page).',
   }),
 };

@@ -96,7 +96,7 @@ export const emailProFirstSteps: Guide = {
       title: { en: 'Receive mail: the MX records', fr: 'Recevoir le courrier\u00a0: les enregistrements MX' },
       body: {
         en: 'At the company that hosts the domain\'s DNS, point the domain\'s MX records to OVHcloud: mx0.mail.ovh.net with priority 1, mx1 with 5, mx2 with 50, mx3 with 100 and mx4 with 200 (in Canada, the same names under mail.ovh.ca). A zone with only the first four is accepted too. MX records of a former mail service must go, or part of the mail keeps reaching it.',
-        fr: 'Chez l’hébergeur de la zone DNS du domaine, faites pointer les enregistrements MX vers OVHcloud\u00a0: mx0.mail.ovh.net avec la priorité 1, mx1 avec 5, mx2 avec 50, mx3 avec 100 et mx4 avec 200 (au Canada, les mêmes noms sous mail.ovh.ca). Une zone avec seulement les quatre premiers est acceptée aussi. Les MX d’un ancien service e-mail doivent partir, sinon une partie du courrier continue d’y arriver.',
+        fr: 'Chez l’hébergeur DNS du domaine, faites pointer les enregistrements MX vers OVHcloud\u00a0: mx0.mail.ovh.net avec la priorité 1, mx1 avec 5, mx2 avec 50, mx3 avec 100 et mx4 avec 200 (au Canada, les mêmes noms sous mail.ovh.ca). Une zone avec seulement les quatre premiers est acceptée aussi. Les MX d’un ancien service e-mail doivent partir, sinon une partie du courrier continue d’y arriver.',
       },
       target: {
         locator: [{ within: '.oui-badge_error', text: /^MX$/ }],

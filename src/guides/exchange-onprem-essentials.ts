@@ -27,7 +27,7 @@ export const exchangeOnpremEssentials: Guide = {
       title: { en: 'Create the public DNS records', fr: 'Créer les enregistrements DNS publics' },
       body: {
         en: 'At your DNS host: an A record for the server name (for example mail) to your public IP; an MX at the domain to that name, preference 0; an SPF TXT "v=spf1 a mx ~all"; and an SRV _autodiscover._tcp, priority 0, weight 0, port 443, to the server name. Instead of the SRV, an A record "autodiscover" to the public IP also works, if the certificate covers that name too.',
-        fr: 'Chez votre hébergeur DNS\u00a0: un enregistrement A pour le nom du serveur (par exemple mail) vers votre IP publique\u202f; un MX sur le domaine vers ce nom, préférence 0\u202f; un SPF en TXT «\u00a0v=spf1 a mx ~all\u00a0»\u202f; et un SRV _autodiscover._tcp, priorité 0, poids 0, port 443, vers le nom du serveur. À la place du SRV, un enregistrement A «\u00a0autodiscover\u00a0» vers l’IP publique convient aussi, si le certificat couvre aussi ce nom.',
+        fr: 'Chez votre hébergeur DNS\u00a0: un enregistrement A pour le nom du serveur (par exemple mail) vers votre IP publique\u202f; un MX sur le domaine vers ce nom, préférence 0\u202f; un SPF en TXT «\u00a0v=spf1 a mx ~all\u00a0»\u202f; et un SRV _autodiscover._tcp, priorité 0, poids 0, port 443, vers le nom du serveur. À la place du SRV, un enregistrement A «\u00a0autodiscover\u00a0» vers l’IP publique convient également, si le certificat couvre aussi ce nom.',
       },
     },
     {

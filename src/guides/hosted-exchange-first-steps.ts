@@ -50,7 +50,7 @@ export const hostedExchangeFirstSteps: Guide = {
       title: { en: 'Choose the domain', fr: 'Choisir le domaine' },
       body: {
         en: 'Pick one of your domains in the list. If the domain is managed elsewhere (another account or another registrar) but you can edit its DNS, tick "My domain name is not in the list" and type it.',
-        fr: 'Choisissez un de vos domaines dans la liste. S’il est géré ailleurs (autre compte ou autre registrar) mais que vous pouvez modifier sa zone DNS, cochez «\u00a0Mon nom de domaine ne figure pas dans la liste\u00a0» et saisissez-le.',
+        fr: 'Choisissez un de vos domaines dans la liste. S’il est géré ailleurs (autre compte ou autre bureau d’enregistrement) mais que vous pouvez modifier sa zone DNS, cochez «\u00a0Mon nom de domaine ne figure pas dans la liste\u00a0» et saisissez-le.',
       },
     },
     {
@@ -68,7 +68,7 @@ export const hostedExchangeFirstSteps: Guide = {
       title: { en: 'Automatic or manual DNS', fr: 'DNS automatique ou manuel' },
       body: {
         en: 'Automatic works only when the domain\'s zone is at OVHcloud in the same account as the service. Otherwise choose manual: the values to enter appear at the end of the assistant and stay available under Associated domains.',
-        fr: 'L’automatique ne fonctionne que si la zone du domaine est chez OVHcloud, dans le même compte que le service. Sinon choisissez manuel\u00a0: les valeurs à saisir s’affichent à la fin de l’assistant et restent disponibles dans Domaines associés.',
+        fr: 'Le mode automatique ne fonctionne que si la zone du domaine est chez OVHcloud, dans le même compte que le service. Sinon, choisissez le mode manuel\u00a0: les valeurs à saisir s’affichent à la fin de l’assistant et restent disponibles dans Domaines associés.',
       },
     },
     {
@@ -106,7 +106,7 @@ export const hostedExchangeFirstSteps: Guide = {
       title: { en: 'Enter the DNS values', fr: 'Saisir les valeurs DNS' },
       body: {
         en: 'With manual DNS, a window lists what the zone needs: MX records (they receive your mail) and an SRV record (it lets mail apps configure themselves). Add them at the company that hosts the domain\'s DNS.',
-        fr: 'En DNS manuel, une fenêtre liste ce que la zone doit contenir\u00a0: les enregistrements MX (ils reçoivent votre courrier) et un enregistrement SRV (il permet aux logiciels de messagerie de se configurer seuls). Ajoutez-les chez l’hébergeur de la zone DNS du domaine.',
+        fr: 'En DNS manuel, une fenêtre liste ce que la zone doit contenir\u00a0: les enregistrements MX (ils reçoivent votre courrier) et un enregistrement SRV (il permet aux logiciels de messagerie de se configurer seuls). Ajoutez-les chez l’hébergeur DNS du domaine.',
       },
       target: {
         locator: [{ within: '.oui-badge_error', text: /^MX$/ }, { within: '.oui-badge_error', text: /^SRV$/ }],

@@ -47,7 +47,7 @@ export const privateExchangeFirstSteps: Guide = {
       title: { en: '4. Validate the SSL certificate', fr: '4. Valider le certificat SSL' },
       body: {
         en: 'The certificate authority writes to the mailbox chosen in step 2 ("Domain Control Validation for exchange.…"). Copy the code it contains, open its link, paste the code and confirm.',
-        fr: 'L’autorité de certification écrit à l’adresse choisie à l’étape 2 («\u00a0Domain Control Validation for exchange.…\u00a0»). Copiez le code qu’il contient, ouvrez son lien, collez le code et validez.',
+        fr: 'L’autorité de certification envoie un message à l’adresse choisie à l’étape 2 («\u00a0Domain Control Validation for exchange.…\u00a0»). Copiez le code qu’il contient, ouvrez son lien, collez le code et validez.',
       },
     },
     {

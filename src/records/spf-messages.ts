@@ -44,7 +44,7 @@ export const spfMessages = {
   }),
   qualifierOnModifier: (raw: string): Localized => ({
     en: `"${raw}": a modifier (name=value) cannot start with + - ~ or ?; remove that sign.`,
-    fr: `«\u00a0${raw}\u00a0»\u00a0: un modificateur (nom=valeur) ne peut pas commencer par + - ~ ou\u202f?\u202f; supprimez ce signe.`,
+    fr: `«\u00a0${raw}\u00a0»\u00a0: un modificateur (nom=valeur) ne peut pas commencer par «\u00a0+\u00a0», «\u00a0-\u00a0», «\u00a0~\u00a0» ou «\u00a0?\u00a0»\u202f; supprimez ce signe.`,
   }),
   duplicateModifier: (name: string): Localized => ({
     en: `The policy has more than one "${name}=" and receivers reject it (permerror): keep only one.`,
@@ -62,7 +62,7 @@ export const spfMessages = {
   // Lookup counting (warnings: they never change a check's status).
   fetchFailed: (domain: string, error: string): Localized => ({
     en: `Could not read the SPF record of ${domain} (${error}), so its DNS lookups are not counted: check again later.`,
-    fr: `Impossible de lire l’enregistrement SPF de ${domain} (${error}), ses requêtes DNS ne sont donc pas comptées\u00a0: vérifiez plus tard.`,
+    fr: `Impossible de lire l’enregistrement SPF de ${domain} (${error}), ses requêtes DNS ne sont donc pas comptées\u00a0: vérifiez de nouveau plus tard.`,
   }),
   noSpfAt: (term: string, domain: string): Localized => ({
     en: `${domain} has no SPF record, so "${term}" makes receivers reject the whole policy (permerror): remove it or use the name the provider documents.`,

@@ -85,7 +85,7 @@ function labelProblems(
   const bad = [...new Set([...ascii].filter((char) => !allowed.test(char)))];
   if (bad.length > 0) {
     const shown = bad.map((char) => (char === ' ' ? 'space' : char)).join(' ');
-    const shownFr = bad.map((char) => (char === ' ' ? 'espace' : char)).join(' ');
+    const shownFr = frenchList(bad.map((char) => (char === ' ' ? 'une espace' : `«\u00a0${char}\u00a0»`)));
     const underscoreHint =
       !rules.allowUnderscore && bad.includes('_')
         ? { en: ' (an underscore is only for service names such as _dmarc)', fr: ' (le tiret bas est réservé aux noms de service comme _dmarc)' }
@@ -104,3 +104,7 @@ function labelProblems(
   return problems;
 }
 
+/** `a, b et c`: French joins the last item with « et », not a comma. */
+function frenchList(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
+}

@@ -45,7 +45,7 @@ export function validateIPv6(text: string): Localized[] {
   return [
     {
       en: `"${text}" is not an IPv6 address: write up to eight groups of one to four hexadecimal digits separated by colons, with "::" at most once, such as 2001:db8::10.`,
-      fr: `«\u00a0${text}\u00a0» n’est pas une adresse IPv6\u00a0: écrivez jusqu’à huit groupes de un à quatre chiffres hexadécimaux séparés par deux-points, avec «\u00a0::\u00a0» une fois au plus, comme 2001:db8::10.`,
+      fr: `«\u00a0${text}\u00a0» n’est pas une adresse IPv6\u00a0: écrivez jusqu’à huit groupes d’un à quatre chiffres hexadécimaux séparés par deux-points, avec «\u00a0::\u00a0» une fois au plus, comme 2001:db8::10.`,
     },
   ];
 }
@@ -106,7 +106,7 @@ export function unknownTypeProblem(type: string): Localized {
   const known = RECORD_TYPES.join(', ');
   return {
     en: `"${type}" is not a record type this tool handles: use one of ${known}.`,
-    fr: `«\u00a0${type}\u00a0» n’est pas un type d’enregistrement géré par cet outil\u00a0: utilisez l’un de ${known}.`,
+    fr: `«\u00a0${type}\u00a0» n’est pas un type d’enregistrement géré par cet outil\u00a0: utilisez l’un de ces types\u00a0: ${known}.`,
   };
 }
 

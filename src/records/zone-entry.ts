@@ -77,7 +77,7 @@ export function parseEntry(
       problems: [
         {
           en: `"${typeToken}" is not a record type: use one of ${RECORD_TYPES.join(', ')}, and ${HOW_TO_WRITE.en}.`,
-          fr: `«\u00a0${typeToken}\u00a0» n’est pas un type d’enregistrement\u00a0: utilisez l’un de ${RECORD_TYPES.join(', ')}, et ${HOW_TO_WRITE.fr}.`,
+          fr: `«\u00a0${typeToken}\u00a0» n’est pas un type d’enregistrement\u00a0: utilisez l’un des types ${RECORD_TYPES.join(', ')}, et ${HOW_TO_WRITE.fr}.`,
         },
       ],
     };

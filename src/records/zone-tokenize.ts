@@ -133,7 +133,7 @@ export function tokenizeZone(text: string): { lines: LogicalLine[]; problems: Li
       line: openedAt,
       message: {
         en: `The parenthesis opened on line ${openedAt} is never closed: add the ")" where the record ends.`,
-        fr: `La parenthèse ouverte ligne ${openedAt} n’est jamais fermée\u00a0: ajoutez la «\u00a0)\u00a0» à la fin de l’enregistrement.`,
+        fr: `La parenthèse ouverte à la ligne ${openedAt} n’est jamais fermée\u00a0: ajoutez la «\u00a0)\u00a0» à la fin de l’enregistrement.`,
       },
     });
   }
@@ -144,7 +144,7 @@ export function tokenizeZone(text: string): { lines: LogicalLine[]; problems: Li
 function unclosedQuote(line: number): Localized {
   return {
     en: `The quoted text that starts on line ${line} is not closed: add the closing quote (") on the same line, and write a quote inside the text as \\".`,
-    fr: `Le texte entre guillemets commencé ligne ${line} n’est pas fermé\u00a0: ajoutez le guillemet fermant (") sur la même ligne, et écrivez un guillemet dans le texte sous la forme \\".`,
+    fr: `Le texte entre guillemets commencé à la ligne ${line} n’est pas fermé\u00a0: ajoutez le guillemet fermant (") sur la même ligne, et écrivez un guillemet dans le texte sous la forme \\".`,
   };
 }
 

@@ -39,7 +39,7 @@ const nameInZone: Reader = (raw, domain, spec) => {
   if (raw.trim().endsWith('.')) {
     return named(spec, [{
       en: `"${raw}" is not inside ${zone}; give a name in the domain, e.g. ${spec.example}.`,
-      fr: `«\u00a0${raw}\u00a0» n’est pas dans ${zone}\u202f; indiquez un nom du domaine, par exemple ${spec.example}.`,
+      fr: `«\u00a0${raw}\u00a0» n’est pas dans ${zone}\u202f; indiquez un nom dans le domaine, par exemple ${spec.example}.`,
     }]);
   }
   if (fqdn.includes('.')) {
@@ -58,7 +58,7 @@ const token: Reader = (raw, _domain, spec) => {
   if (TOKEN.test(value)) return { ok: true, value };
   return named(spec, [{
     en: `"${raw}" is not a token: it should be 1 to 63 letters or digits (the part before "-check").`,
-    fr: `«\u00a0${raw}\u00a0» n’est pas un jeton\u00a0: il doit compter 1 à 63 lettres ou chiffres (la partie avant «\u00a0-check\u00a0»).`,
+    fr: `«\u00a0${raw}\u00a0» n’est pas un jeton\u00a0: il doit compter de 1 à 63 lettres ou chiffres (la partie avant «\u00a0-check\u00a0»).`,
   }]);
 };
 

@@ -10,7 +10,7 @@ export const pleskGuide = registrarGuide({
   },
   add: {
     en: 'Click "Add Record", choose the record type, then the domain name part and the value.',
-    fr: 'Cliquez sur «\u00a0Ajouter un enregistrement\u00a0», choisissez le type, puis la partie nom de domaine et la valeur.',
+    fr: 'Cliquez sur «\u00a0Ajouter un enregistrement\u00a0», choisissez le type, puis remplissez la partie nom de domaine et la valeur.',
   },
   save: {
     en: 'Click OK; if Plesk then shows "Update", click it to apply the changes to the zone.',
