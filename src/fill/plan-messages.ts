@@ -12,7 +12,7 @@ export const planMessages = {
   }),
   spf: (existing: DnsRecord, merged: string): Localized => ({
     en: `${existing.name} already has an SPF record ("${existing.value}"); a second one would break SPF. Replace it by the merged record "${merged}" (choose "replace the SPF record" for this run, or edit it yourself).`,
-    fr: `${existing.name} a déjà un enregistrement SPF («\u00a0${existing.value}\u00a0»)\u202f; un second casserait le SPF. Remplacez-le par l’enregistrement fusionné «\u00a0${merged}\u00a0» (choisissez «\u00a0remplacer l’enregistrement SPF\u00a0» pour ce remplissage, ou modifiez-le vous-même).`,
+    fr: `${existing.name} a déjà un enregistrement SPF («\u00a0${existing.value}\u00a0»)\u202f; un second casserait le SPF. Remplacez-le par l’enregistrement fusionné «\u00a0${merged}\u00a0» (cochez «\u00a0Remplacer l’enregistrement SPF existant…\u00a0» pour ce remplissage, ou modifiez-le vous-même).`,
   }),
   twoSpf: (name: string, merged: string): Localized => ({
     en: `${name} has several SPF records, so receivers ignore them all. Keep one record, "${merged}", and delete the others on the site: the filler never deletes records.`,
