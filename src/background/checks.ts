@@ -83,12 +83,12 @@ function failure(error: unknown, online: boolean) {
   if (!online) {
     return {
       en: 'You are offline, so nothing could be checked. Your setup is saved: check again once you are back online.',
-      fr: 'Vous êtes hors ligne : rien n’a pu être vérifié. Votre configuration est enregistrée ; vérifiez de nouveau une fois en ligne.',
+      fr: 'Vous êtes hors ligne\u00a0: rien n’a pu être vérifié. Votre configuration est enregistrée\u202f; vérifiez de nouveau une fois en ligne.',
     };
   }
   const text = error instanceof Error ? error.message : String(error);
   return {
     en: `The check stopped: ${text}. Check your connection and the resolvers in Options, then try again.`,
-    fr: `La vérification s’est interrompue : ${text}. Vérifiez votre connexion et les résolveurs dans les options, puis réessayez.`,
+    fr: `La vérification s’est interrompue\u00a0: ${text}. Vérifiez votre connexion et les résolveurs dans les options, puis réessayez.`,
   };
 }

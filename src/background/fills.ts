@@ -20,12 +20,12 @@ export interface FillDeps {
 
 const noAnswer: Localized = {
   en: 'The page did not answer: reload it, open its DNS editor, then try again.',
-  fr: 'La page n’a pas répondu : rechargez-la, ouvrez son éditeur DNS, puis réessayez.',
+  fr: 'La page n’a pas répondu\u00a0: rechargez-la, ouvrez son éditeur DNS, puis réessayez.',
 };
 
 const interruptedMessage: Localized = {
   en: 'The page reloaded or changed during the fill, so it stopped. Records saved before stay saved: show the plan again to fill in the rest.',
-  fr: 'La page a été rechargée ou a changé pendant le remplissage : il s’est arrêté. Les enregistrements déjà enregistrés le restent : affichez à nouveau le plan pour remplir le reste.',
+  fr: 'La page a été rechargée ou a changé pendant le remplissage\u00a0: il s’est arrêté. Les enregistrements déjà enregistrés le restent\u00a0: affichez à nouveau le plan pour remplir le reste.',
 };
 
 /**

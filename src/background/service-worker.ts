@@ -73,7 +73,7 @@ async function askFiller(tabId: number, message: object): Promise<unknown> {
     throw new UserError([
       {
         en: 'The extension may not act on this tab: open the assistant from its toolbar button while the DNS page is shown, then try again.',
-        fr: 'L’extension n’a pas accès à cet onglet : ouvrez l’assistant avec son bouton de la barre d’outils pendant que la page DNS est affichée, puis réessayez.',
+        fr: 'L’extension n’a pas accès à cet onglet\u00a0: ouvrez l’assistant avec son bouton de la barre d’outils pendant que la page DNS est affichée, puis réessayez.',
       },
     ]);
   }

@@ -21,13 +21,13 @@ export function buildCapture(
     return {
       notes: [{
         en: `"${domain}" is not a domain name: type the domain whose zone you edit.`,
-        fr: `« ${domain} » n'est pas un nom de domaine : indiquez le domaine dont vous modifiez la zone.`,
+        fr: `«\u00a0${domain}\u00a0» n’est pas un nom de domaine\u00a0: indiquez le domaine dont vous modifiez la zone.`,
       }],
     };
   }
   const service = findService(serviceId);
   if (!service) {
-    return { notes: [{ en: `Unknown service "${serviceId}": choose one from the list.`, fr: `Service inconnu « ${serviceId} » : choisissez-en un dans la liste.` }] };
+    return { notes: [{ en: `Unknown service "${serviceId}": choose one from the list.`, fr: `Service inconnu «\u00a0${serviceId}\u00a0»\u00a0: choisissez-en un dans la liste.` }] };
   }
   const specs = new Map(serviceVariables(service).map((spec) => [spec.name, spec]));
   const notes: Localized[] = [];

@@ -11,7 +11,7 @@ import { isCaptureSource, type Capture, type CaptureSource } from './types.js';
 export function captureFromJson(value: unknown): { ok: true; capture: Capture } | { ok: false; problem: Localized } {
   const refuse = (why: string) => ({
     ok: false as const,
-    problem: { en: `The captured values were refused (${why}): read the page again.`, fr: `Les valeurs lues ont été refusées (${why}) : relisez la page.` },
+    problem: { en: `The captured values were refused (${why}): read the page again.`, fr: `Les valeurs lues ont été refusées (${why})\u00a0: relisez la page.` },
   });
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return refuse('not an object');
   const { domain, service, vars, ...extra } = value as Record<string, unknown>;

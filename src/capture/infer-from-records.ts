@@ -89,7 +89,7 @@ export function inferFromRecords(records: readonly DnsRecord[], domain: string, 
   if (!service && signals.size > 1) {
     notes.push({
       en: `The records fit several services (${[...signals].join(', ')}): choose the service yourself.`,
-      fr: `Les enregistrements correspondent à plusieurs services (${[...signals].join(', ')}) : choisissez le service vous-même.`,
+      fr: `Les enregistrements correspondent à plusieurs services (${[...signals].join(', ')})\u00a0: choisissez le service vous-même.`,
     });
   }
   const result: InferredSetup = { vars, notes };

@@ -29,7 +29,7 @@ export function parsePaste(text: string, context: { domain?: string; service?: s
     ok: false,
     problem: {
       en: 'This text is none of the shapes read here: the Private Exchange delivery e-mail, zone-file lines, the control panel diagnostic (CNAME pop-over, SRV wizard, Connection box, DKIM) or the Microsoft 365 record table. Nothing was used.',
-      fr: "Ce texte n'a aucune des formes lues ici : l'e-mail de livraison Private Exchange, des lignes de fichier de zone, le diagnostic de l'espace client (pop-over CNAME, assistant SRV, encadré Connexion, DKIM) ou le tableau des enregistrements Microsoft 365. Rien n'a été utilisé.",
+      fr: 'Ce texte n’a aucune des formes lues ici\u00a0: l’e-mail de livraison Private Exchange, des lignes de fichier de zone, le diagnostic de l’espace client (pop-over CNAME, assistant SRV, encadré Connexion, DKIM) ou le tableau des enregistrements Microsoft 365. Rien n’a été utilisé.',
     },
   };
 }

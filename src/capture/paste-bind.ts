@@ -33,7 +33,7 @@ export function parseBindSnippet(text: string, context: { domain?: string; servi
       ok: false,
       problem: {
         en: 'These zone-file lines use relative names and do not say their domain: type the domain first, or add "$ORIGIN example.com." at the top.',
-        fr: "Ces lignes de fichier de zone utilisent des noms relatifs sans dire leur domaine : indiquez d'abord le domaine, ou ajoutez « $ORIGIN example.com. » en tête.",
+        fr: 'Ces lignes de fichier de zone utilisent des noms relatifs sans dire leur domaine\u00a0: indiquez d’abord le domaine, ou ajoutez «\u00a0$ORIGIN example.com.\u00a0» en tête.',
       },
     };
   }
@@ -47,7 +47,7 @@ export function parseBindSnippet(text: string, context: { domain?: string; servi
       ok: false,
       problem: {
         en: `These zone-file lines could not all be read${first ? ` (${first.en})` : ''}: fix them or paste only the record lines.`,
-        fr: `Ces lignes de fichier de zone n'ont pas toutes pu être lues${first ? ` (${first.fr})` : ''} : corrigez-les ou collez seulement les lignes d'enregistrements.`,
+        fr: `Ces lignes de fichier de zone n’ont pas toutes pu être lues${first ? ` (${first.fr})` : ''}\u00a0: corrigez-les ou collez seulement les lignes d’enregistrements.`,
       },
     };
   }
@@ -57,7 +57,7 @@ export function parseBindSnippet(text: string, context: { domain?: string; servi
       ok: false,
       problem: {
         en: `${outside[0]!.name} is not inside ${origin}: paste only records of the domain you set up.`,
-        fr: `${outside[0]!.name} n'est pas dans ${origin} : collez seulement des enregistrements du domaine que vous configurez.`,
+        fr: `${outside[0]!.name} n’est pas dans ${origin}\u00a0: collez seulement des enregistrements du domaine que vous configurez.`,
       },
     };
   }
@@ -70,7 +70,7 @@ export function parseBindSnippet(text: string, context: { domain?: string; servi
       ok: false,
       problem: {
         en: `Read ${parsed.records.length} record(s), but they do not say which service they are for: choose the service first, then paste again.`,
-        fr: `${parsed.records.length} enregistrement(s) lu(s), mais ils ne disent pas pour quel service : choisissez d'abord le service, puis collez de nouveau.`,
+        fr: `${parsed.records.length} enregistrement(s) lu(s), mais ils ne disent pas pour quel service\u00a0: choisissez d’abord le service, puis collez de nouveau.`,
       },
     };
   }

@@ -39,18 +39,18 @@ export function parseDeliveryEmail(text: string, context: { domain?: string } = 
   if (!server) {
     problems.push({
       en: 'no server name ("Server name: exchange.example.com")',
-      fr: 'aucun nom de serveur (« Nom du serveur : exchange.example.com »)',
+      fr: 'le nom du serveur manque («\u00a0Nom du serveur\u00a0: exchange.example.com\u00a0»)',
     });
   }
-  if (ipv4.length === 0) problems.push({ en: 'no IPv4 address', fr: 'aucune adresse IPv4' });
-  if (ipv4.length > 1) problems.push({ en: `several IPv4 addresses (${ipv4.join(', ')})`, fr: `plusieurs adresses IPv4 (${ipv4.join(', ')})` });
-  if (ipv6.length > 1) problems.push({ en: `several IPv6 addresses (${ipv6.join(', ')})`, fr: `plusieurs adresses IPv6 (${ipv6.join(', ')})` });
+  if (ipv4.length === 0) problems.push({ en: 'no IPv4 address', fr: 'l’adresse IPv4 manque' });
+  if (ipv4.length > 1) problems.push({ en: `several IPv4 addresses (${ipv4.join(', ')})`, fr: `il y a plusieurs adresses IPv4 (${ipv4.join(', ')})` });
+  if (ipv6.length > 1) problems.push({ en: `several IPv6 addresses (${ipv6.join(', ')})`, fr: `il y a plusieurs adresses IPv6 (${ipv6.join(', ')})` });
   if (problems.length > 0) {
     return {
       ok: false,
       problem: {
         en: `This looks like the Private Exchange delivery e-mail but it has ${problems.map((p) => p.en).join(' and ')}: paste the e-mail's lines with the server name and its addresses, or type them in the form.`,
-        fr: `Cela ressemble à l'e-mail de livraison Private Exchange mais il y a ${problems.map((p) => p.fr).join(' et ')} : collez les lignes de l'e-mail avec le nom du serveur et ses adresses, ou saisissez-les dans le formulaire.`,
+        fr: `Cela ressemble à l’e-mail de livraison Private Exchange, mais ${problems.map((p) => p.fr).join(' et ')}\u00a0: collez les lignes de l’e-mail avec le nom du serveur et ses adresses, ou saisissez-les dans le formulaire.`,
       },
     };
   }
@@ -61,7 +61,7 @@ export function parseDeliveryEmail(text: string, context: { domain?: string } = 
       ok: false,
       problem: {
         en: `The server name ${server} is not inside ${domain ?? 'a domain'}: check the domain you are setting up.`,
-        fr: `Le nom du serveur ${server} n'est pas dans ${domain ?? 'un domaine'} : vérifiez le domaine que vous configurez.`,
+        fr: `Le nom du serveur ${server} n’est pas dans ${domain ?? 'un domaine'}\u00a0: vérifiez le domaine que vous configurez.`,
       },
     };
   }
@@ -78,7 +78,7 @@ export function parseDeliveryEmail(text: string, context: { domain?: string } = 
   if (!ipv6[0]) {
     notes.push({
       en: 'The text gives no IPv6 address: only the A record is created; add the AAAA later if the platform has one.',
-      fr: "Le texte ne donne pas d'adresse IPv6 : seul l'enregistrement A est créé ; ajoutez l'AAAA plus tard si la plateforme en a une.",
+      fr: 'Le texte ne donne pas d’adresse IPv6\u00a0: seul l’enregistrement A est créé\u202f; ajoutez l’enregistrement AAAA plus tard si la plateforme en a une.',
     });
   }
   return { ok: true, shape: 'delivery-email', capture, records, notes };

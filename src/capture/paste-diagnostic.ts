@@ -25,7 +25,7 @@ export function parsePanelDiagnostic(text: string, context: { domain?: string; s
       ok: false,
       problem: {
         en: `The SRV wizard text lacks ${srv.missing.join(', ')}: copy the whole window, from "Subdomain" to "Target".`,
-        fr: `Le texte de l'assistant SRV n'a pas ${srv.missing.join(', ')} : copiez toute la fenêtre, de « Sous domaine » à « Cible ».`,
+        fr: `Le texte de l’assistant SRV n’a pas ${srv.missing.join(', ')}\u00a0: copiez toute la fenêtre, de «\u00a0Sous domaine\u00a0» à «\u00a0Cible\u00a0».`,
       },
     };
   }
@@ -37,7 +37,7 @@ export function parsePanelDiagnostic(text: string, context: { domain?: string; s
       ok: false,
       problem: {
         en: `The text is about several domains (${domains.join(', ')}): paste what the panel shows for one domain at a time.`,
-        fr: `Le texte concerne plusieurs domaines (${domains.join(', ')}) : collez ce que l'espace client affiche pour un seul domaine à la fois.`,
+        fr: `Le texte concerne plusieurs domaines (${domains.join(', ')})\u00a0: collez ce que l’espace client affiche pour un seul domaine à la fois.`,
       },
     };
   }
@@ -47,7 +47,7 @@ export function parsePanelDiagnostic(text: string, context: { domain?: string; s
       ok: false,
       problem: {
         en: 'The text does not name the domain: type the domain first, then paste again.',
-        fr: "Le texte ne nomme pas le domaine : indiquez d'abord le domaine, puis collez de nouveau.",
+        fr: 'Le texte ne nomme pas le domaine\u00a0: indiquez d’abord le domaine, puis collez de nouveau.',
       },
     };
   }
@@ -58,7 +58,7 @@ export function parsePanelDiagnostic(text: string, context: { domain?: string; s
       ok: false,
       problem: {
         en: 'The text does not say whether this is Hosted Exchange or Email Pro: choose the service first, then paste again.',
-        fr: "Le texte ne dit pas s'il s'agit de Hosted Exchange ou d'E-mail Pro : choisissez d'abord le service, puis collez de nouveau.",
+        fr: 'Le texte ne dit pas s’il s’agit de Hosted Exchange ou d’E-mail Pro\u00a0: choisissez d’abord le service, puis collez de nouveau.',
       },
     };
   }
@@ -84,7 +84,7 @@ export function parsePanelDiagnostic(text: string, context: { domain?: string; s
   if (srv?.ok && (srv.srv.priority !== 0 || srv.srv.weight !== 0 || srv.srv.port !== 443)) {
     notes.push({
       en: `The panel shows SRV ${srv.srv.priority} ${srv.srv.weight} ${srv.srv.port}, not the usual 0 0 443: the catalog's record keeps 0 0 443; tell support if the panel insists.`,
-      fr: `L'espace client affiche le SRV ${srv.srv.priority} ${srv.srv.weight} ${srv.srv.port}, pas le 0 0 443 habituel : l'enregistrement du catalogue garde 0 0 443 ; prévenez le support si l'espace client insiste.`,
+      fr: `L’espace client affiche le SRV ${srv.srv.priority} ${srv.srv.weight} ${srv.srv.port}, pas le 0 0 443 habituel\u00a0: l’enregistrement du catalogue garde 0 0 443\u202f; prévenez le support si l’espace client insiste.`,
     });
   }
   const built = buildCapture(domain, service, values);

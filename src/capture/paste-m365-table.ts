@@ -98,7 +98,7 @@ export function parseM365Table(text: string, context: { domain?: string } = {}):
       ok: false,
       problem: {
         en: 'The Microsoft 365 table writes names relative to your domain (@): type the domain first, then paste again.',
-        fr: "Le tableau Microsoft 365 écrit les noms par rapport à votre domaine (@) : indiquez d'abord le domaine, puis collez de nouveau.",
+        fr: 'Le tableau Microsoft 365 écrit les noms par rapport à votre domaine (@)\u00a0: indiquez d’abord le domaine, puis collez de nouveau.',
       },
     };
   }
@@ -130,7 +130,7 @@ export function parseM365Table(text: string, context: { domain?: string } = {}):
     } else {
       notes.push({
         en: `Skipped the ${row.type} row for ${row.host}: it is not one the Microsoft 365 setup here uses.`,
-        fr: `Ligne ${row.type} pour ${row.host} ignorée : elle ne fait pas partie de la configuration Microsoft 365 prise en charge ici.`,
+        fr: `Ligne ${row.type} pour ${row.host} ignorée\u00a0: elle ne fait pas partie de la configuration Microsoft 365 prise en charge ici.`,
       });
     }
   }
@@ -140,7 +140,7 @@ export function parseM365Table(text: string, context: { domain?: string } = {}):
       ok: false,
       problem: {
         en: `The Microsoft 365 table lacks ${missing.join(' and ')}: copy the whole table from the admin center, header included.`,
-        fr: `Le tableau Microsoft 365 n'a pas ${missing.join(' ni ')} : copiez tout le tableau du centre d'administration, en-tête compris.`,
+        fr: `Le tableau Microsoft 365 n’a pas ${missing.join(' ni ')}\u00a0: copiez tout le tableau du centre d’administration, en-tête compris.`,
       },
     };
   }

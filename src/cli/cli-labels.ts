@@ -23,9 +23,9 @@ const LABELS = {
   noNameservers: { en: 'none found', fr: 'aucun trouvé' },
   resolvers: { en: 'Resolvers', fr: 'Résolveurs' },
   nothing: { en: '(nothing)', fr: '(rien)' },
-  none: { en: '(none: conflicts)', fr: '(aucun : conflit)' },
+  none: { en: '(none: conflicts)', fr: '(aucun\u00a0: conflit)' },
   error: { en: 'error', fr: 'erreur' },
-  disagree: { en: 'resolvers disagree (propagation in progress?)', fr: 'les résolveurs ne sont pas d’accord (propagation en cours ?)' },
+  disagree: { en: 'resolvers disagree (propagation in progress?)', fr: 'les résolveurs ne sont pas d’accord (propagation en cours\u202f?)' },
   cacheTtl: { en: 'an old answer may stay cached that long after a fix', fr: 'une ancienne réponse peut rester en cache aussi longtemps après une correction' },
 } as const;
 

@@ -8,7 +8,7 @@ const EXIT_CODES = {
   1  the zone has problems (missing, wrong or conflicting records)
   3  nothing wrong was found, but some records could not be checked
   2  bad input or usage (one line on stderr says which value)`,
-  fr: `Codes de sortie :
+  fr: `Codes de sortie\u00a0:
   0  tous les enregistrements sont en place
   1  la zone a des problèmes (enregistrements absents, incorrects ou en conflit)
   3  rien d’incorrect, mais certains enregistrements n’ont pas pu être vérifiés
@@ -21,14 +21,14 @@ const SETUP_OPTIONS = {
   --var name=value      a variable of the service; repeat for each one
   --code DSA1:…         a share code instead of <domain>, --service and --var`,
   fr: `  <domaine>             le domaine dont vous modifiez la zone, par exemple example.com
-  --service ID          le service de messagerie (voir : dns-setup-assistant services)
-  --var nom=valeur      une variable du service ; répétez pour chacune
+  --service ID          le service de messagerie (voir\u00a0: dns-setup-assistant services)
+  --var nom=valeur      une variable du service\u202f; répétez pour chacune
   --code DSA1:…         un code de partage à la place de <domaine>, --service et --var`,
 };
 
 const LANG_OPTION = {
   en: '  --lang en|fr          language of the output (default: from LANG, else en)',
-  fr: '  --lang en|fr          langue de la sortie (par défaut : selon LANG, sinon en)',
+  fr: '  --lang en|fr          langue de la sortie (par défaut\u00a0: selon LANG, sinon en)',
 };
 
 const HELP: Record<HelpTopic, Record<Lang, string>> = {
@@ -46,9 +46,9 @@ dns-setup-assistant <command> --help describes each command.
 
 ${EXIT_CODES.en}
 `,
-    fr: `dns-setup-assistant : les enregistrements DNS dont les services de messagerie ont besoin, et si une zone les a.
+    fr: `dns-setup-assistant\u00a0: les enregistrements DNS dont les services de messagerie ont besoin, et si une zone les contient.
 
-Usage :
+Usage\u00a0:
   dns-setup-assistant services [--format table|json]
   dns-setup-assistant records <domaine> --service ID [--var nom=valeur]… [--format table|json|zone]
   dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
@@ -67,10 +67,10 @@ Lists the e-mail services and the variables each one takes.
   --format table|json   table (default) or JSON: [{"id","name","variables":[{"name","required","description","example"}]}]
 ${LANG_OPTION.en}
 `,
-    fr: `Usage : dns-setup-assistant services [--format table|json] [--lang en|fr]
+    fr: `Usage\u00a0: dns-setup-assistant services [--format table|json] [--lang en|fr]
 
 Liste les services de messagerie et les variables de chacun.
-  --format table|json   tableau (par défaut) ou JSON : [{"id","name","variables":[{"name","required","description","example"}]}]
+  --format table|json   tableau (par défaut) ou JSON\u00a0: [{"id","name","variables":[{"name","required","description","example"}]}]
 ${LANG_OPTION.fr}
 `,
   },
@@ -83,7 +83,7 @@ ${SETUP_OPTIONS.en}
   --format table|json|zone   table (default), JSON, or a BIND zone file with $ORIGIN
 ${LANG_OPTION.en}
 `,
-    fr: `Usage : dns-setup-assistant records <domaine> --service ID [--var nom=valeur]… [--format table|json|zone]
+    fr: `Usage\u00a0: dns-setup-assistant records <domaine> --service ID [--var nom=valeur]… [--format table|json|zone]
         dns-setup-assistant records --code DSA1:… [--format table|json|zone]
 
 Affiche les enregistrements dont le service a besoin dans la zone.
@@ -106,12 +106,12 @@ ${LANG_OPTION.en}
 
 ${EXIT_CODES.en}
 `,
-    fr: `Usage : dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
+    fr: `Usage\u00a0: dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
         dns-setup-assistant check --code DSA1:… [options]
 
 Interroge des résolveurs DNS-over-HTTPS sur chaque enregistrement du service et dit, pour chacun, quoi faire.
 ${SETUP_OPTIONS.fr}
-  --resolver URL        un point d’accès RFC 8484 ; répétez pour plusieurs ; remplace ceux par défaut
+  --resolver URL        un point d’accès RFC 8484\u202f; répétez pour plusieurs\u202f; remplace ceux par défaut
                         (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
   --timeout ms          temps accordé à chaque requête (4000 par défaut)
 ${LANG_OPTION.fr}
@@ -127,7 +127,7 @@ Prints a share code (DSA1:…) holding the setup, once it is valid. Paste it int
 or give it to records or check with --code.
 ${LANG_OPTION.en}
 `,
-    fr: `Usage : dns-setup-assistant share <domaine> --service ID [--var nom=valeur]…
+    fr: `Usage\u00a0: dns-setup-assistant share <domaine> --service ID [--var nom=valeur]…
 
 Affiche un code de partage (DSA1:…) contenant la configuration, une fois celle-ci valide. Collez-le
 dans l’extension, ou donnez-le à records ou check avec --code.

@@ -35,7 +35,7 @@ export function siteTtl(ttl: number, policy: TtlPolicy): { ttl: number; note?: L
     ttl: chosen,
     note: {
       en: `This site does not offer a TTL of ${ttl} s: ${chosen} s (the nearest it takes) will be used.`,
-      fr: `Ce site ne propose pas un TTL de ${ttl} s : ${chosen} s (la valeur la plus proche qu’il accepte) sera utilisé.`,
+      fr: `Ce site ne propose pas de TTL de ${ttl}\u00a0s\u00a0: le TTL de ${chosen}\u00a0s (la valeur la plus proche qu’il accepte) sera utilisé.`,
     },
   };
 }

@@ -16,12 +16,12 @@ const show = (record: DnsRecord) => `${record.type} ${record.name}`;
 
 const missing = (record: DnsRecord, setting: SwitchSetting): Localized => ({
   en: `The ${setting.name.en} switch was not found in the form for ${show(record)}: set it to ${setting.on ? 'on' : 'off'} yourself before saving.`,
-  fr: `Le bouton ${setting.name.fr} est introuvable dans le formulaire pour ${show(record)} : mettez-le sur ${setting.on ? 'activé' : 'désactivé'} vous-même avant d’enregistrer.`,
+  fr: `Le bouton ${setting.name.fr} est introuvable dans le formulaire pour ${show(record)}\u00a0: mettez-le sur ${setting.on ? 'activé' : 'désactivé'} vous-même avant d’enregistrer.`,
 });
 
 const stuck = (record: DnsRecord, setting: SwitchSetting): Localized => ({
   en: `The ${setting.name.en} switch for ${show(record)} did not turn ${setting.on ? 'on' : 'off'}: set it yourself before saving.`,
-  fr: `Le bouton ${setting.name.fr} pour ${show(record)} n’est pas passé sur ${setting.on ? 'activé' : 'désactivé'} : réglez-le vous-même avant d’enregistrer.`,
+  fr: `Le bouton ${setting.name.fr} pour ${show(record)} n’est pas passé sur ${setting.on ? 'activé' : 'désactivé'}\u00a0: réglez-le vous-même avant d’enregistrer.`,
 });
 
 /**

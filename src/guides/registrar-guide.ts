@@ -24,7 +24,7 @@ export interface RegistrarWords {
 
 const FILL: Localized = {
   en: 'For each record of the list, choose its type and fill in the fields; "Fill in" in this extension does it for you and reads every value back. Nothing is deleted or changed among the records already there.',
-  fr: "Pour chaque enregistrement de la liste, choisissez son type et remplissez les champs ; « Remplir » dans cette extension le fait pour vous et relit chaque valeur. Rien n'est supprimé ni modifié parmi les enregistrements existants.",
+  fr: 'Pour chaque enregistrement de la liste, choisissez son type et remplissez les champs\u202f; «\u00a0Remplir\u00a0» dans cette extension le fait pour vous et relit chaque valeur. Rien n’est supprimé ni modifié parmi les enregistrements existants.',
 };
 
 /**
@@ -37,7 +37,7 @@ export function registrarGuide(words: RegistrarWords): Guide {
     kind: 'registrar',
     adapterId: words.adapterId,
     source: words.source,
-    title: { en: `${words.site}: add the records`, fr: `${words.site} : ajouter les enregistrements` },
+    title: { en: `${words.site}: add the records`, fr: `${words.site}\u00a0: ajouter les enregistrements` },
     summary: {
       en: `Where the DNS zone is at ${words.site}, how to add a record there, and how to save.`,
       fr: `Où se trouve la zone DNS chez ${words.site}, comment y ajouter un enregistrement, et comment enregistrer.`,

@@ -15,6 +15,6 @@ export function toLocalized(error: unknown): Localized {
   const text = error instanceof Error ? error.message : String(error);
   return {
     en: `Something went wrong: ${text}. Try again; if it persists, copy this message into a bug report.`,
-    fr: `Une erreur s’est produite : ${text}. Réessayez ; si elle persiste, copiez ce message dans un rapport de bogue.`,
+    fr: `Une erreur s’est produite\u00a0: ${text}. Réessayez\u202f; si elle persiste, copiez ce message dans un rapport de bogue.`,
   };
 }

@@ -114,7 +114,7 @@ export function parseEnvelope(message: unknown, sender: SenderKind | null, sende
     ok: false as const,
     problem: {
       en: `The extension refused an internal message (${why}). Reload the extension; if it persists, report a bug.`,
-      fr: `L’extension a refusé un message interne (${why}). Rechargez l’extension ; si cela persiste, signalez un bogue.`,
+      fr: `L’extension a refusé un message interne (${why}). Rechargez l’extension\u202f; si cela persiste, signalez un bogue.`,
     },
   });
   if (!sender) return refuse('unknown sender');

@@ -227,6 +227,9 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
             </p>
           )}
           <ProblemList intro={t('linkRefused')} problems={boot.linkProblems} />
+          {boot.unknownSavedService !== undefined && serviceId === boot.setup.service && (
+            <p class="notice" id="unknown-saved-service">{t('unknownSavedService', { service: boot.unknownSavedService.slice(0, 40) })}</p>
+          )}
           {order.map((id) => sectionsById[id])}
         </main>
         <p class="status" role="status" aria-live="polite">

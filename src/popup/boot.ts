@@ -3,6 +3,7 @@ import { send } from '../messages/client.js';
 import type { Options, TabContext } from '../messages/types.js';
 import type { Setup } from '../services/desired.js';
 import { expandService } from '../services/expand.js';
+import { findService } from '../services/index.js';
 import type { BackgroundAnswers } from './boot-requests.js';
 
 export interface BootState {
@@ -12,6 +13,8 @@ export interface BootState {
   setup: Setup;
   /** Why the setup in the address was not applied (shown, never silently dropped). */
   linkProblems: Localized[];
+  /** A saved setup whose service this version does not know: said, its domain and values kept. */
+  unknownSavedService?: string;
 }
 
 /**
@@ -47,5 +50,7 @@ export async function boot(search: string, answers: BackgroundAnswers): Promise<
   const pageDomain = context.page?.domain;
   const stored = pageDomain ? await send('get-setup', { domain: pageDomain }) : lastSetup;
   const setup = stored ?? { domain: pageDomain ?? '', service: '', vars: {} };
+  // Saved by another version (a service renamed or removed): the user picks the service again.
+  if (setup.service !== '' && !findService(setup.service)) return { options, tabId, context, setup, linkProblems, unknownSavedService: setup.service };
   return { options, tabId, context, setup, linkProblems };
 }

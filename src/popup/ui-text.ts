@@ -75,6 +75,10 @@ const TEXT = {
   pasteLabel: { en: 'Paste a share code (DSA1:…)', fr: 'Collez un code de partage (DSA1:…)' },
   pasteApply: { en: 'Apply code', fr: 'Appliquer le code' },
   applied: { en: 'Setup applied from the code.', fr: 'Configuration appliquée depuis le code.' },
+  unknownSavedService: {
+    en: 'The setup saved for this domain names a service this version does not know ({service}): choose the service again; the domain and values were kept.',
+    fr: 'La configuration enregistrée pour ce domaine indique un service que cette version ne connaît pas ({service}) : choisissez de nouveau le service ; le domaine et les valeurs ont été conservés.',
+  },
   linkRefused: {
     en: 'The setup in this link was not applied (the form below was left as it was):',
     fr: 'La configuration de ce lien n’a pas été appliquée (le formulaire ci-dessous est resté tel quel) :',

@@ -20,14 +20,14 @@ export function validateIPv4(text: string): Localized[] {
     return [
       {
         en: `"${text}" is an IPv6 address: put it in an AAAA record, or give the IPv4 address (four numbers such as 192.0.2.10).`,
-        fr: `« ${text} » est une adresse IPv6 : mettez-la dans un enregistrement AAAA, ou donnez l'adresse IPv4 (quatre nombres comme 192.0.2.10).`,
+        fr: `«\u00a0${text}\u00a0» est une adresse IPv6\u00a0: mettez-la dans un enregistrement AAAA, ou donnez l’adresse IPv4 (quatre nombres comme 192.0.2.10).`,
       },
     ];
   }
   return [
     {
       en: `"${text}" is not an IPv4 address: write four numbers from 0 to 255 separated by dots, without leading zeros, such as 192.0.2.10.`,
-      fr: `« ${text} » n'est pas une adresse IPv4 : écrivez quatre nombres de 0 à 255 séparés par des points, sans zéro en tête, comme 192.0.2.10.`,
+      fr: `«\u00a0${text}\u00a0» n’est pas une adresse IPv4\u00a0: écrivez quatre nombres de 0 à 255 séparés par des points, sans zéro en tête, comme 192.0.2.10.`,
     },
   ];
 }
@@ -38,14 +38,14 @@ export function validateIPv6(text: string): Localized[] {
     return [
       {
         en: `"${text}" is an IPv4 address: put it in an A record, or give the IPv6 address (such as 2001:db8::10).`,
-        fr: `« ${text} » est une adresse IPv4 : mettez-la dans un enregistrement A, ou donnez l'adresse IPv6 (comme 2001:db8::10).`,
+        fr: `«\u00a0${text}\u00a0» est une adresse IPv4\u00a0: mettez-la dans un enregistrement A, ou donnez l’adresse IPv6 (comme 2001:db8::10).`,
       },
     ];
   }
   return [
     {
       en: `"${text}" is not an IPv6 address: write up to eight groups of one to four hexadecimal digits separated by colons, with "::" at most once, such as 2001:db8::10.`,
-      fr: `« ${text} » n'est pas une adresse IPv6 : écrivez jusqu'à huit groupes de un à quatre chiffres hexadécimaux séparés par deux-points, avec « :: » une fois au plus, comme 2001:db8::10.`,
+      fr: `«\u00a0${text}\u00a0» n’est pas une adresse IPv6\u00a0: écrivez jusqu’à huit groupes d’un à quatre chiffres hexadécimaux séparés par deux-points, avec «\u00a0::\u00a0» une fois au plus, comme 2001:db8::10.`,
     },
   ];
 }
@@ -64,7 +64,7 @@ export function validateU16(fieldName: string, n: number | undefined): Localized
     return [
       {
         en: `The ${field.en} is missing: give a whole number from 0 to ${MAX_U16}.`,
-        fr: `Le champ ${field.fr} manque : donnez un nombre entier de 0 à ${MAX_U16}.`,
+        fr: `Le champ ${field.fr} manque\u00a0: donnez un nombre entier de 0 à ${MAX_U16}.`,
       },
     ];
   }
@@ -72,7 +72,7 @@ export function validateU16(fieldName: string, n: number | undefined): Localized
     return [
       {
         en: `The ${field.en} ${n} is not allowed: give a whole number from 0 to ${MAX_U16}.`,
-        fr: `La valeur ${n} n'est pas permise pour le champ ${field.fr} : donnez un nombre entier de 0 à ${MAX_U16}.`,
+        fr: `La valeur ${n} n’est pas permise pour le champ ${field.fr}\u00a0: donnez un nombre entier de 0 à ${MAX_U16}.`,
       },
     ];
   }
@@ -85,7 +85,7 @@ export function validateTtl(n: number): Localized[] {
   return [
     {
       en: `The TTL ${n} is not allowed: give a whole number of seconds from 0 to ${MAX_TTL} (3600 is a common choice).`,
-      fr: `Le TTL ${n} n'est pas permis : donnez un nombre entier de secondes de 0 à ${MAX_TTL} (3600 est un choix courant).`,
+      fr: `Le TTL ${n} n’est pas permis\u00a0: donnez un nombre entier de secondes de 0 à ${MAX_TTL} (3600 est un choix courant).`,
     },
   ];
 }
@@ -106,7 +106,7 @@ export function unknownTypeProblem(type: string): Localized {
   const known = RECORD_TYPES.join(', ');
   return {
     en: `"${type}" is not a record type this tool handles: use one of ${known}.`,
-    fr: `« ${type} » n'est pas un type d'enregistrement géré par cet outil : utilisez l'un de ${known}.`,
+    fr: `«\u00a0${type}\u00a0» n’est pas un type d’enregistrement géré par cet outil\u00a0: utilisez l’un de ces types\u00a0: ${known}.`,
   };
 }
 
@@ -123,7 +123,7 @@ export function validateOwnerName(type: DnsRecord['type'], name: string): Locali
     if (!service.startsWith('_') || !protocol.startsWith('_') || name.split('.').length < 3) {
       problems.push({
         en: `The SRV name "${name}" must start with the service and the protocol, such as _autodiscover._tcp.example.com.`,
-        fr: `Le nom SRV « ${name} » doit commencer par le service et le protocole, comme _autodiscover._tcp.example.com.`,
+        fr: `Le nom SRV «\u00a0${name}\u00a0» doit commencer par le service et le protocole, comme _autodiscover._tcp.example.com.`,
       });
     }
   }
@@ -165,7 +165,7 @@ function validateTarget(type: 'CNAME' | 'MX' | 'SRV', value: string, allowUnders
     return [
       {
         en: `A ${type} record points to a host name, not to the address "${value}": give the server's name, and publish its address with an A or AAAA record.`,
-        fr: `Un enregistrement ${type} pointe vers un nom d'hôte, pas vers l'adresse « ${value} » : donnez le nom du serveur, et publiez son adresse avec un enregistrement A ou AAAA.`,
+        fr: `Un enregistrement ${type} pointe vers un nom d’hôte, pas vers l’adresse «\u00a0${value}\u00a0»\u00a0: donnez le nom du serveur, et publiez son adresse avec un enregistrement A ou AAAA.`,
       },
     ];
   }
@@ -178,7 +178,7 @@ function nullMxProblems(record: DnsRecord): Localized[] {
   return [
     {
       en: `An MX record without a host (".") means "no mail for this domain" and must have priority 0, not ${record.priority}: set 0, or give the mail server's name.`,
-      fr: `Un enregistrement MX sans hôte (« . ») signifie « pas de courrier pour ce domaine » et doit avoir la priorité 0, pas ${record.priority} : mettez 0, ou donnez le nom du serveur de courrier.`,
+      fr: `Un enregistrement MX sans hôte («\u00a0.\u00a0») signifie «\u00a0pas de courrier pour ce domaine\u00a0» et doit avoir la priorité 0, pas ${record.priority}\u00a0: mettez 0, ou donnez le nom du serveur de courrier.`,
     },
   ];
 }
@@ -191,7 +191,7 @@ function validateTxtValue(value: string): Localized[] {
     return [
       {
         en: 'The TXT record is empty: paste the text the service asks for.',
-        fr: "L'enregistrement TXT est vide : collez le texte demandé par le service.",
+        fr: 'L’enregistrement TXT est vide\u00a0: collez le texte demandé par le service.',
       },
     ];
   }
@@ -200,7 +200,7 @@ function validateTxtValue(value: string): Localized[] {
   if (/\p{Surrogate}/u.test(value)) {
     problems.push({
       en: 'The TXT text contains a broken character (half of an emoji or symbol): paste the text again from its source.',
-      fr: 'Le texte TXT contient un caractère cassé (une moitié d’émoji ou de symbole) : collez de nouveau le texte depuis sa source.',
+      fr: 'Le texte TXT contient un caractère cassé (une moitié d’émoji ou de symbole)\u00a0: collez de nouveau le texte depuis sa source.',
     });
   }
   const bytes = new TextEncoder().encode(value).length;
@@ -209,7 +209,7 @@ function validateTxtValue(value: string): Localized[] {
   if (wire > MAX_TXT_RDATA_BYTES) {
     problems.push({
       en: `The TXT text is ${bytes} bytes long, more than one DNS record can hold: shorten it.`,
-      fr: `Le texte TXT fait ${bytes} octets, plus qu'un enregistrement DNS ne peut en contenir : raccourcissez-le.`,
+      fr: `Le texte TXT fait ${bytes} octets, plus qu’un enregistrement DNS ne peut en contenir\u00a0: raccourcissez-le.`,
     });
   }
   return problems;

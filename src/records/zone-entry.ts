@@ -10,7 +10,7 @@ import type { ZoneToken } from './zone-tokenize.js';
 
 export const HOW_TO_WRITE: Localized = {
   en: 'write "name [ttl] [IN] TYPE data", such as "@ 3600 IN MX 10 mx1.example.com."',
-  fr: 'écrivez « nom [ttl] [IN] TYPE données », comme « @ 3600 IN MX 10 mx1.example.com. »',
+  fr: 'écrivez «\u00a0nom [ttl] [IN] TYPE données\u00a0», comme «\u00a0@ 3600 IN MX 10 mx1.example.com.\u00a0»',
 };
 
 export type EntryResult =
@@ -44,7 +44,7 @@ export function parseEntry(
   }
   const typeToken = tokens[index]?.raw;
   if (typeToken === undefined) {
-    return { ok: false, problems: [{ en: `The record type is missing: ${HOW_TO_WRITE.en}.`, fr: `Le type d'enregistrement manque : ${HOW_TO_WRITE.fr}.` }] };
+    return { ok: false, problems: [{ en: `The record type is missing: ${HOW_TO_WRITE.en}.`, fr: `Le type d’enregistrement manque\u00a0: ${HOW_TO_WRITE.fr}.` }] };
   }
   const type = typeToken.toUpperCase();
   if (recordClass !== undefined && recordClass !== 'IN') {
@@ -54,7 +54,7 @@ export function parseEntry(
       problems: [
         {
           en: `This ${recordClass}-class record is skipped: e-mail records are in the Internet class, IN.`,
-          fr: `Cet enregistrement de classe ${recordClass} est ignoré : les enregistrements de courrier sont dans la classe Internet, IN.`,
+          fr: `Cet enregistrement de classe ${recordClass} est ignoré\u00a0: les enregistrements de courrier sont dans la classe Internet, IN.`,
         },
       ],
     };
@@ -66,7 +66,7 @@ export function parseEntry(
       problems: [
         {
           en: `The ${type} record is skipped: this tool manages only ${RECORD_TYPES.join(', ')} records.`,
-          fr: `L'enregistrement ${type} est ignoré : cet outil ne gère que les enregistrements ${RECORD_TYPES.join(', ')}.`,
+          fr: `L’enregistrement ${type} est ignoré\u00a0: cet outil ne gère que les enregistrements ${RECORD_TYPES.join(', ')}.`,
         },
       ],
     };
@@ -77,7 +77,7 @@ export function parseEntry(
       problems: [
         {
           en: `"${typeToken}" is not a record type: use one of ${RECORD_TYPES.join(', ')}, and ${HOW_TO_WRITE.en}.`,
-          fr: `« ${typeToken} » n'est pas un type d'enregistrement : utilisez l'un de ${RECORD_TYPES.join(', ')}, et ${HOW_TO_WRITE.fr}.`,
+          fr: `«\u00a0${typeToken}\u00a0» n’est pas un type d’enregistrement\u00a0: utilisez l’un des types ${RECORD_TYPES.join(', ')}, et ${HOW_TO_WRITE.fr}.`,
         },
       ],
     };

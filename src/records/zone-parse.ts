@@ -37,7 +37,7 @@ export function parseRecordLine(
   if (problems.length > 0) return { ok: false, problems: problems.map((problem) => problem.message) };
   const [entry, ...more] = lines;
   if (!entry) {
-    return { ok: false, problems: [{ en: `The line is empty: ${HOW_TO_WRITE.en}.`, fr: `La ligne est vide : ${HOW_TO_WRITE.fr}.` }] };
+    return { ok: false, problems: [{ en: `The line is empty: ${HOW_TO_WRITE.en}.`, fr: `La ligne est vide\u00a0: ${HOW_TO_WRITE.fr}.` }] };
   }
   if (more.length > 0) {
     return {
@@ -45,7 +45,7 @@ export function parseRecordLine(
       problems: [
         {
           en: 'The text holds several lines: give one record per line, or import it as a zone file.',
-          fr: 'Le texte contient plusieurs lignes : donnez un enregistrement par ligne, ou importez-le comme fichier de zone.',
+          fr: 'Le texte contient plusieurs lignes\u00a0: donnez un enregistrement par ligne, ou importez-le comme fichier de zone.',
         },
       ],
     };
@@ -57,7 +57,7 @@ export function parseRecordLine(
       problems: [
         {
           en: `The line starts with a space, so it has no name: start it with the name, or @ for the domain itself; ${HOW_TO_WRITE.en}.`,
-          fr: `La ligne commence par une espace, elle n'a donc pas de nom : commencez-la par le nom, ou @ pour le domaine lui-même ; ${HOW_TO_WRITE.fr}.`,
+          fr: `La ligne commence par une espace, elle n’a donc pas de nom\u00a0: commencez-la par le nom, ou @ pour le domaine lui-même\u202f; ${HOW_TO_WRITE.fr}.`,
         },
       ],
     };
@@ -68,7 +68,7 @@ export function parseRecordLine(
       problems: [
         {
           en: `"${owner.raw}" is a zone-file directive, not a record: import the whole file as a zone to use it.`,
-          fr: `« ${owner.raw} » est une directive de fichier de zone, pas un enregistrement : importez tout le fichier comme zone pour l'utiliser.`,
+          fr: `«\u00a0${owner.raw}\u00a0» est une directive de fichier de zone, pas un enregistrement\u00a0: importez tout le fichier comme zone pour l’utiliser.`,
         },
       ],
     };
@@ -110,7 +110,7 @@ export function parseZone(text: string, options: { origin?: string; defaultTtl?:
       if (previousOwner === undefined) {
         report({
           en: 'the line starts with a space but no record comes before it to take the name from: start the line with the name, or @ for the domain itself.',
-          fr: 'la ligne commence par une espace mais aucun enregistrement ne la précède pour en reprendre le nom : commencez la ligne par le nom, ou @ pour le domaine lui-même.',
+          fr: 'la ligne commence par une espace mais aucun enregistrement ne la précède pour en reprendre le nom\u00a0: commencez la ligne par le nom, ou @ pour le domaine lui-même.',
         });
         continue;
       }
@@ -138,7 +138,7 @@ export function parseZone(text: string, options: { origin?: string; defaultTtl?:
 }
 
 function withLine(line: number, message: Localized): Localized {
-  return { en: `Line ${line}: ${message.en}`, fr: `Ligne ${line} : ${message.fr}` };
+  return { en: `Line ${line}: ${message.en}`, fr: `Ligne ${line}\u00a0: ${message.fr}` };
 }
 
 function readDirective(
@@ -160,7 +160,7 @@ function readDirective(
         ? [
             {
               en: `"$TTL ${argument}" is not a duration: write seconds, such as $TTL 3600.`,
-              fr: `« $TTL ${argument} » n'est pas une durée : écrivez des secondes, comme $TTL 3600.`,
+              fr: `«\u00a0$TTL ${argument}\u00a0» n’est pas une durée\u00a0: écrivez des secondes, comme $TTL 3600.`,
             },
           ]
         : validateTtl(ttl);
@@ -180,7 +180,7 @@ function readDirective(
     problems: [
       {
         en: `The ${directive} directive is not supported, so this line is skipped: paste the records it stands for instead.`,
-        fr: `La directive ${directive} n'est pas prise en charge, cette ligne est donc ignorée : collez plutôt les enregistrements qu'elle représente.`,
+        fr: `La directive ${directive} n’est pas prise en charge, cette ligne est donc ignorée\u00a0: collez plutôt les enregistrements qu’elle représente.`,
       },
     ],
   };

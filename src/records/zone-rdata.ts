@@ -54,7 +54,7 @@ export function parseRdataTokens(
       problems: [
         {
           en: `${type} data needs ${shape.parts.en}, such as ${shape.example}; "${written}" has ${tokens.length} part(s).`,
-          fr: `Les données ${type} demandent ${shape.parts.fr}, comme ${shape.example} ; « ${written} » a ${tokens.length} partie(s).`,
+          fr: `Les données ${type} demandent ${shape.parts.fr}, comme ${shape.example}\u202f; «\u00a0${written}\u00a0» a ${tokens.length} partie(s).`,
         },
       ],
     };
@@ -103,7 +103,7 @@ function readNumber(raw: string, field: Localized, problems: Localized[]): numbe
   if (/^[0-9]+$/.test(raw)) return Number(raw);
   problems.push({
     en: `The ${field.en} "${raw}" is not a whole number: write digits only, such as 10.`,
-    fr: `La valeur « ${raw} » du champ ${field.fr} n'est pas un nombre entier : n'écrivez que des chiffres, comme 10.`,
+    fr: `La valeur «\u00a0${raw}\u00a0» du champ ${field.fr} n’est pas un nombre entier\u00a0: n’écrivez que des chiffres, comme 10.`,
   });
   return undefined;
 }
@@ -132,7 +132,7 @@ function readTxt(tokens: readonly ZoneToken[], problems: Localized[]): string {
   } catch {
     problems.push({
       en: 'The TXT text has bytes (written as \\DDD) that do not form UTF-8 characters: write the text itself, or escape each byte of a character.',
-      fr: 'Le texte TXT contient des octets (écrits \\DDD) qui ne forment pas des caractères UTF-8 : écrivez le texte lui-même, ou échappez chaque octet d’un caractère.',
+      fr: 'Le texte TXT contient des octets (écrits \\DDD) qui ne forment pas des caractères UTF-8\u00a0: écrivez le texte lui-même, ou échappez chaque octet d’un caractère.',
     });
     return '';
   }
@@ -146,7 +146,7 @@ export function resolveNameToken(raw: string, origin: string | undefined, proble
   if (raw.includes('\\')) {
     problems.push({
       en: `The name "${raw}" contains a backslash escape, which names for e-mail records never need: write the name plainly.`,
-      fr: `Le nom « ${raw} » contient un échappement par barre oblique inverse, inutile pour les noms des enregistrements de courrier : écrivez le nom simplement.`,
+      fr: `Le nom «\u00a0${raw}\u00a0» contient un échappement par barre oblique inverse, inutile pour les noms des enregistrements de courrier\u00a0: écrivez le nom simplement.`,
     });
     return raw;
   }
@@ -154,7 +154,7 @@ export function resolveNameToken(raw: string, origin: string | undefined, proble
   if (origin === undefined && !absolute) {
     problems.push({
       en: `The name "${raw}" is relative (no final dot) but no origin is known: end it with a dot, or put a $ORIGIN line before it.`,
-      fr: `Le nom « ${raw} » est relatif (sans point final) mais aucune origine n'est connue : terminez-le par un point, ou placez une ligne $ORIGIN avant lui.`,
+      fr: `Le nom «\u00a0${raw}\u00a0» est relatif (sans point final) mais aucune origine n’est connue\u00a0: terminez-le par un point, ou placez une ligne $ORIGIN avant lui.`,
     });
     return raw;
   }

@@ -115,7 +115,7 @@ export function tokenizeZone(text: string): { lines: LogicalLine[]; problems: Li
             line: lineNumber,
             message: {
               en: `Line ${lineNumber} closes a parenthesis that was never opened: remove the ")".`,
-              fr: `La ligne ${lineNumber} ferme une parenthèse jamais ouverte : supprimez la « ) ».`,
+              fr: `La ligne ${lineNumber} ferme une parenthèse jamais ouverte\u00a0: supprimez la «\u00a0)\u00a0».`,
             },
           });
         } else {
@@ -133,7 +133,7 @@ export function tokenizeZone(text: string): { lines: LogicalLine[]; problems: Li
       line: openedAt,
       message: {
         en: `The parenthesis opened on line ${openedAt} is never closed: add the ")" where the record ends.`,
-        fr: `La parenthèse ouverte ligne ${openedAt} n'est jamais fermée : ajoutez la « ) » à la fin de l'enregistrement.`,
+        fr: `La parenthèse ouverte à la ligne ${openedAt} n’est jamais fermée\u00a0: ajoutez la «\u00a0)\u00a0» à la fin de l’enregistrement.`,
       },
     });
   }
@@ -144,7 +144,7 @@ export function tokenizeZone(text: string): { lines: LogicalLine[]; problems: Li
 function unclosedQuote(line: number): Localized {
   return {
     en: `The quoted text that starts on line ${line} is not closed: add the closing quote (") on the same line, and write a quote inside the text as \\".`,
-    fr: `Le texte entre guillemets commencé ligne ${line} n'est pas fermé : ajoutez le guillemet fermant (") sur la même ligne, et écrivez un guillemet dans le texte sous la forme \\".`,
+    fr: `Le texte entre guillemets commencé à la ligne ${line} n’est pas fermé\u00a0: ajoutez le guillemet fermant (") sur la même ligne, et écrivez un guillemet dans le texte sous la forme \\".`,
   };
 }
 
@@ -187,6 +187,6 @@ export function decodeCharacterString(
 function badEscape(raw: string, escape: string): Localized {
   return {
     en: `"${raw}" contains the escape "${escape}", which is not valid: write a byte as a backslash and exactly three digits (000 to 255), or a quote as \\" and a backslash as \\\\.`,
-    fr: `« ${raw} » contient l'échappement « ${escape} », qui n'est pas valide : écrivez un octet comme une barre oblique inverse et exactement trois chiffres (000 à 255), un guillemet comme \\" et une barre oblique inverse comme \\\\.`,
+    fr: `«\u00a0${raw}\u00a0» contient l’échappement «\u00a0${escape}\u00a0», qui n’est pas valide\u00a0: écrivez un octet comme une barre oblique inverse et exactement trois chiffres (000 à 255), un guillemet comme \\" et une barre oblique inverse comme \\\\.`,
   };
 }

@@ -6,7 +6,7 @@ export const COMMON_VARIABLES: VariableSpec[] = [
     name: 'dmarc', label: { en: 'DMARC policy', fr: 'Politique DMARC' }, kind: 'dmarc', required: false, example: 'v=DMARC1; p=none',
     description: {
       en: 'A DMARC policy for _dmarc; start with v=DMARC1; p=none and tighten once reports look right.',
-      fr: 'Une politique DMARC pour _dmarc ; commencez par v=DMARC1; p=none et durcissez quand les rapports sont bons.',
+      fr: 'Une politique DMARC pour _dmarc\u202f; commencez par v=DMARC1; p=none et durcissez quand les rapports sont bons.',
     },
   },
 ];

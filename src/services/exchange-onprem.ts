@@ -13,7 +13,7 @@ export const exchangeOnprem: ServiceTemplate = {
   variables: [
     {
       name: 'ip', label: { en: 'Public IPv4 address', fr: 'Adresse IPv4 publique' }, kind: 'ipv4', required: true, example: '203.0.113.10',
-      description: { en: 'The public IPv4 address your ISP gave you.', fr: "L'adresse IPv4 publique fournie par votre FAI." },
+      description: { en: 'The public IPv4 address your ISP gave you.', fr: 'L’adresse IPv4 publique fournie par votre FAI.' },
     },
     {
       name: 'server_name', label: { en: 'Mail server name', fr: 'Nom du serveur de messagerie' }, kind: 'relative-or-absolute-name', required: false, default: 'mail', example: 'mail',

@@ -39,14 +39,14 @@ export function validateVariables(
 function missing(spec: VariableSpec): Localized {
   return {
     en: `${spec.name} is required: ${spec.description.en} Example: ${spec.example}.`,
-    fr: `${spec.name} est obligatoire : ${spec.description.fr} Exemple : ${spec.example}.`,
+    fr: `${spec.name} est obligatoire\u00a0: ${spec.description.fr} Exemple\u00a0: ${spec.example}.`,
   };
 }
 
 function readDomain(domain: string): { ok: true; value: string } | { ok: false; problems: Localized[] } {
   const trimmed = domain.trim();
   if (trimmed === '') {
-    return { ok: false, problems: [{ en: 'The domain is empty: type the domain whose zone you edit, e.g. example.com.', fr: 'Le domaine est vide : indiquez le domaine dont vous modifiez la zone, par exemple example.com.' }] };
+    return { ok: false, problems: [{ en: 'The domain is empty: type the domain whose zone you edit, e.g. example.com.', fr: 'Le domaine est vide\u00a0: indiquez le domaine dont vous modifiez la zone, par exemple example.com.' }] };
   }
   const value = normalizeName(trimmed.endsWith('.') ? trimmed : `${trimmed}.`);
   const problems = validateDomainName(value);
@@ -62,7 +62,7 @@ function readVariables(service: ServiceTemplate, domain: string, vars: Record<st
     if (!known.has(name)) {
       problems.push({
         en: `${service.id} has no variable "${name}"; it takes: ${[...known].join(', ')}.`,
-        fr: `${service.id} n'a pas de variable « ${name} » ; il accepte : ${[...known].join(', ')}.`,
+        fr: `${service.id} n’a pas de variable «\u00a0${name}\u00a0»\u202f; il accepte\u00a0: ${[...known].join(', ')}.`,
       });
     }
   }
@@ -102,7 +102,7 @@ function instantiateAll(templates: TemplateRecord[], domain: string, values: Rec
       const typed = used.filter((name) => given.has(name));
       problems.push({
         en: `${typed.join(', ')} needs ${absent.join(', ')} too: give both or neither.`,
-        fr: `${typed.join(', ')} demande aussi ${absent.join(', ')} : indiquez les deux ou aucun.`,
+        fr: `${typed.join(', ')} demande aussi ${absent.join(', ')}\u00a0: indiquez les deux ou aucun.`,
       });
     }
   }
@@ -114,7 +114,7 @@ export function expandService(serviceId: string, domain: string, vars: Record<st
   const service = findService(serviceId);
   if (!service) {
     const ids = SERVICES.map((s) => s.id).join(', ');
-    return { ok: false, problems: [{ en: `Unknown service "${serviceId}"; known services: ${ids}.`, fr: `Service inconnu « ${serviceId} » ; services connus : ${ids}.` }] };
+    return { ok: false, problems: [{ en: `Unknown service "${serviceId}"; known services: ${ids}.`, fr: `Service inconnu «\u00a0${serviceId}\u00a0»\u202f; services connus\u00a0: ${ids}.` }] };
   }
   const zone = readDomain(domain);
   if (!zone.ok) return zone;

@@ -9,12 +9,12 @@ export const microsoft365: ServiceTemplate = {
   provider: 'Microsoft',
   description: {
     en: 'Exchange Online in a Microsoft 365 tenant: verification, MX, autodiscover, SPF and, once the tenant gives its targets, DKIM.',
-    fr: 'Exchange Online dans un tenant Microsoft 365 : vérification, MX, autodiscover, SPF et, une fois les cibles données par le tenant, DKIM.',
+    fr: 'Exchange Online dans un tenant Microsoft 365\u00a0: vérification, MX, autodiscover, SPF et, une fois les cibles données par le tenant, DKIM.',
   },
   variables: [
     {
       name: 'mx', label: { en: 'Tenant MX host', fr: 'Hôte MX du tenant' }, kind: 'hostname', required: true, example: 'example-com.mail.protection.outlook.com',
-      description: { en: "The tenant's MX host, as the admin center shows it (…mail.protection.outlook.com).", fr: "L'hôte MX du tenant, tel que le centre d'administration l'affiche (…mail.protection.outlook.com)." },
+      description: { en: "The tenant's MX host, as the admin center shows it (…mail.protection.outlook.com).", fr: 'L’hôte MX du tenant, tel que le centre d’administration l’affiche (…mail.protection.outlook.com).' },
     },
     {
       name: 'verify', label: { en: 'Verification value', fr: 'Valeur de vérification' }, kind: 'ms-verify', required: true, example: 'MS=ms12345678',
@@ -27,7 +27,7 @@ export const microsoft365: ServiceTemplate = {
       example: `selector${n}-example-com._domainkey.example.onmicrosoft.com`,
       description: {
         en: `Target of the selector${n}._domainkey CNAME, copied exactly from the Microsoft 365 admin center.`,
-        fr: `Cible du CNAME selector${n}._domainkey, recopiée telle quelle depuis le centre d'administration Microsoft 365.`,
+        fr: `Cible du CNAME selector${n}._domainkey, recopiée telle quelle depuis le centre d’administration Microsoft 365.`,
       },
     })),
   ],

@@ -8,7 +8,7 @@ export const ovhEmailPro: ServiceTemplate = {
   provider: 'OVHcloud',
   description: {
     en: 'OVHcloud Email Pro: the same DNS shape as Hosted Exchange, on a pro<N> platform.',
-    fr: 'OVHcloud E-mail Pro : la même forme DNS que Hosted Exchange, sur une plateforme pro<N>.',
+    fr: 'OVHcloud E-mail Pro\u00a0: la même forme DNS que Hosted Exchange, sur une plateforme pro<N>.',
   },
   variables: [
     ...platformVariables('pro1.mail.ovh.net', {

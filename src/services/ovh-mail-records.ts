@@ -34,7 +34,7 @@ export const OVH_PANEL_MX: AlternativeSet = {
   groupId: 'mx',
   note: {
     en: "The zone holds the control panel's own MX set (4 records), which is correct too.",
-    fr: "La zone contient le jeu de MX de l'espace client (4 enregistrements), qui est correct lui aussi.",
+    fr: 'La zone contient le jeu de MX de l’espace client (4 enregistrements), qui est correct lui aussi.',
   },
   records: [
     mx(1, 'mx0.mail.ovh.net.', EU, MX_PANEL),
@@ -62,6 +62,6 @@ export const REGION_VARIABLE: VariableSpec = {
   example: 'eu',
   description: {
     en: 'Where the service was ordered: eu (Europe, default) or ca (Canada, also Asia-Pacific).',
-    fr: 'Où le service a été commandé : eu (Europe, par défaut) ou ca (Canada, aussi Asie-Pacifique).',
+    fr: 'Où le service a été commandé\u00a0: eu (Europe, par défaut) ou ca (Canada, aussi Asie-Pacifique).',
   },
 };

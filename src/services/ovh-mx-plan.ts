@@ -7,7 +7,7 @@ export const ovhMxPlan: ServiceTemplate = {
   provider: 'OVHcloud',
   description: {
     en: "OVHcloud's shared mailboxes (MX Plan): MX and SPF.",
-    fr: "Les boîtes mutualisées d'OVHcloud (MX Plan) : MX et SPF.",
+    fr: 'Les boîtes mutualisées d’OVHcloud (MX Plan)\u00a0: MX et SPF.',
   },
   variables: [REGION_VARIABLE],
   records: [...OVH_MX_RECORDS, ...OVH_SPF],

@@ -21,7 +21,7 @@ export const OVH_PLATFORM_RECORDS: TemplateRecord[] = [
     source: CNAME_GUIDE, groupId: 'ownership', essential: 'OnApply',
     note: {
       en: 'Proves you own the domain; needed only while the control panel asks for it (48 hours).',
-      fr: "Prouve que le domaine vous appartient ; utile tant que l'espace client le demande (48 heures).",
+      fr: 'Prouve que le domaine vous appartient\u202f; utile tant que l’espace client le demande (48 heures).',
     },
   },
   { type: 'CNAME', host: '%dkim_selector1%._domainkey', pointsTo: '%dkim_target1%.', ttl: 3600, source: DKIM_GUIDE, groupId: 'dkim' },
@@ -42,25 +42,25 @@ export function platformVariables(serverExample: string, serverWhere: { en: stri
       name: 'token', label: { en: 'Ownership token', fr: 'Jeton de validation' }, kind: 'token', required: false, example: 'ab1cd',
       description: {
         en: 'The ownership token the control panel shows (the part before "-check"); only when it asks for a CNAME.',
-        fr: "Le jeton de validation affiché par l'espace client (la partie avant « -check ») ; seulement s'il demande un CNAME.",
+        fr: 'Le jeton de validation affiché par l’espace client (la partie avant «\u00a0-check\u00a0»)\u202f; seulement s’il demande un CNAME.',
       },
     },
     {
       name: 'cname_target', label: { en: 'Ownership CNAME target', fr: 'Cible du CNAME de validation' }, kind: 'hostname', required: false, default: 'ovh.com.', example: 'ovh.com.',
       description: {
         en: 'Target of the ownership CNAME: ovh.com. (default); resellers use ex-mail.biz.',
-        fr: 'Cible du CNAME de validation : ovh.com. (par défaut) ; les revendeurs utilisent ex-mail.biz.',
+        fr: 'Cible du CNAME de validation\u00a0: ovh.com. (par défaut)\u202f; les revendeurs utilisent ex-mail.biz.',
       },
     },
     ...[1, 2].flatMap((n): VariableSpec[] => [
       {
         name: `dkim_selector${n}`, label: { en: `DKIM selector ${n}`, fr: `Sélecteur DKIM ${n}` }, kind: 'dkim-selector', required: false, example: `${dkimPrefix}123456-selector${n}`,
-        description: { en: `DKIM selector ${n}, as the control panel shows it.`, fr: `Sélecteur DKIM ${n}, tel que l'espace client l'affiche.` },
+        description: { en: `DKIM selector ${n}, as the control panel shows it.`, fr: `Sélecteur DKIM ${n}, tel que l’espace client l’affiche.` },
       },
       {
         name: `dkim_target${n}`, label: { en: `DKIM target ${n}`, fr: `Cible DKIM ${n}` }, kind: 'hostname', required: false,
         example: `${dkimPrefix}123456-selector${n}._domainkey.example.com.xx.dkim.mail.ovh.net`,
-        description: { en: `Target of DKIM selector ${n}'s CNAME, as the control panel shows it.`, fr: `Cible du CNAME du sélecteur DKIM ${n}, telle que l'espace client l'affiche.` },
+        description: { en: `Target of DKIM selector ${n}'s CNAME, as the control panel shows it.`, fr: `Cible du CNAME du sélecteur DKIM ${n}, telle que l’espace client l’affiche.` },
       },
     ]),
   ];

@@ -8,23 +8,23 @@ export const ovhPrivateExchange: ServiceTemplate = {
   provider: 'OVHcloud',
   description: {
     en: 'A dedicated Exchange platform whose name lives in your domain: A and AAAA records for it.',
-    fr: 'Une plateforme Exchange dédiée dont le nom est dans votre domaine : enregistrements A et AAAA.',
+    fr: 'Une plateforme Exchange dédiée dont le nom est dans votre domaine\u00a0: enregistrements A et AAAA.',
   },
   variables: [
     {
       name: 'server_name', label: { en: 'Platform name in the domain', fr: 'Nom de la plateforme dans le domaine' }, kind: 'relative-or-absolute-name', required: true, example: 'exchange',
       description: {
         en: "The platform's name inside the domain, as chosen at setup: exchange or exchange.example.com.",
-        fr: "Le nom de la plateforme dans le domaine, choisi à l'installation : exchange ou exchange.example.com.",
+        fr: 'Le nom de la plateforme dans le domaine, choisi à l’installation\u00a0: exchange ou exchange.example.com.',
       },
     },
     {
       name: 'ipv4', label: { en: 'IPv4 address', fr: 'Adresse IPv4' }, kind: 'ipv4', required: true, example: '198.51.100.25',
-      description: { en: "The platform's IPv4 address, from the delivery e-mail.", fr: "L'adresse IPv4 de la plateforme, donnée dans l'e-mail de livraison." },
+      description: { en: "The platform's IPv4 address, from the delivery e-mail.", fr: 'L’adresse IPv4 de la plateforme, donnée dans l’e-mail de livraison.' },
     },
     {
       name: 'ipv6', label: { en: 'IPv6 address', fr: 'Adresse IPv6' }, kind: 'ipv6', required: false, example: '2001:db8::25',
-      description: { en: "The platform's IPv6 address, from the delivery e-mail.", fr: "L'adresse IPv6 de la plateforme, donnée dans l'e-mail de livraison." },
+      description: { en: "The platform's IPv6 address, from the delivery e-mail.", fr: 'L’adresse IPv6 de la plateforme, donnée dans l’e-mail de livraison.' },
     },
   ],
   records: [

@@ -14,7 +14,7 @@ const MS_VERIFY = /^(?:MS=)?(ms\d+)$/i;
 function named(spec: VariableSpec, problems: Localized[]): VariableResult {
   return {
     ok: false,
-    problems: problems.map((p) => ({ en: `${spec.name}: ${p.en}`, fr: `${spec.name} : ${p.fr}` })),
+    problems: problems.map((p) => ({ en: `${spec.name}: ${p.en}`, fr: `${spec.name}\u00a0: ${p.fr}` })),
   };
 }
 
@@ -39,14 +39,14 @@ const nameInZone: Reader = (raw, domain, spec) => {
   if (raw.trim().endsWith('.')) {
     return named(spec, [{
       en: `"${raw}" is not inside ${zone}; give a name in the domain, e.g. ${spec.example}.`,
-      fr: `« ${raw} » n'est pas dans ${zone} ; indiquez un nom du domaine, par exemple ${spec.example}.`,
+      fr: `«\u00a0${raw}\u00a0» n’est pas dans ${zone}\u202f; indiquez un nom dans le domaine, par exemple ${spec.example}.`,
     }]);
   }
   if (fqdn.includes('.')) {
     // `exchange.example.org` for example.com: appending the zone would invent a name nobody meant.
     return named(spec, [{
       en: `"${raw}" is not inside ${zone}: give the name alone (${spec.example}) or in full (${spec.example}.${zone}).`,
-      fr: `« ${raw} » n'est pas dans ${zone} : indiquez le nom seul (${spec.example}) ou complet (${spec.example}.${zone}).`,
+      fr: `«\u00a0${raw}\u00a0» n’est pas dans ${zone}\u00a0: indiquez le nom seul (${spec.example}) ou complet (${spec.example}.${zone}).`,
     }]);
   }
   return checked(spec, fqdn, validateDomainName(`${fqdn}.${zone}`));
@@ -58,7 +58,7 @@ const token: Reader = (raw, _domain, spec) => {
   if (TOKEN.test(value)) return { ok: true, value };
   return named(spec, [{
     en: `"${raw}" is not a token: it should be 1 to 63 letters or digits (the part before "-check").`,
-    fr: `« ${raw} » n'est pas un jeton : il doit compter 1 à 63 lettres ou chiffres (la partie avant « -check »).`,
+    fr: `«\u00a0${raw}\u00a0» n’est pas un jeton\u00a0: il doit compter de 1 à 63 lettres ou chiffres (la partie avant «\u00a0-check\u00a0»).`,
   }]);
 };
 
@@ -67,7 +67,7 @@ const region: Reader = (raw, _domain, spec) => {
   if (value === 'eu' || value === 'ca') return { ok: true, value };
   return named(spec, [{
     en: `"${raw}" is not a region: use eu (Europe) or ca (Canada, also Asia-Pacific).`,
-    fr: `« ${raw} » n'est pas une région : utilisez eu (Europe) ou ca (Canada, aussi Asie-Pacifique).`,
+    fr: `«\u00a0${raw}\u00a0» n’est pas une région\u00a0: utilisez eu (Europe) ou ca (Canada, aussi Asie-Pacifique).`,
   }]);
 };
 
@@ -76,7 +76,7 @@ const msVerify: Reader = (raw, _domain, spec) => {
   if (match) return { ok: true, value: `MS=${match[1]!.toLowerCase()}` };
   return named(spec, [{
     en: `"${raw}" is not a Microsoft verification value: it looks like MS=ms12345678.`,
-    fr: `« ${raw} » n'est pas une valeur de vérification Microsoft : elle ressemble à MS=ms12345678.`,
+    fr: `«\u00a0${raw}\u00a0» n’est pas une valeur de vérification Microsoft\u00a0: elle ressemble à MS=ms12345678.`,
   }]);
 };
 
@@ -93,7 +93,7 @@ const dmarc: Reader = (raw, _domain, spec) => {
   }
   return named(spec, [{
     en: `"${raw}" is not a DMARC policy: it starts with v=DMARC1; and has p=none, quarantine or reject (start with v=DMARC1; p=none).`,
-    fr: `« ${raw} » n'est pas une politique DMARC : elle commence par v=DMARC1; et contient p=none, quarantine ou reject (commencez par v=DMARC1; p=none).`,
+    fr: `«\u00a0${raw}\u00a0» n’est pas une politique DMARC\u00a0: elle commence par v=DMARC1; et contient p=none, quarantine ou reject (commencez par v=DMARC1; p=none).`,
   }]);
 };
 

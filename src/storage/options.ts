@@ -37,7 +37,7 @@ export function optionsProblems(value: unknown): Localized[] {
     });
   }
   if (language !== 'auto' && !isLang(language)) {
-    problems.push({ en: 'Choose the language: automatic, English or French.', fr: 'Choisissez la langue : automatique, anglais ou français.' });
+    problems.push({ en: 'Choose the language: automatic, English or French.', fr: 'Choisissez la langue\u00a0: automatique, anglais ou français.' });
   }
   return problems;
 }

@@ -50,7 +50,7 @@ describe('usage errors: exit 2 and one stderr line naming the bad value', () => 
 
   it('speaks the language of LANG, and --lang wins over it', async () => {
     const fromLang = await runBuiltCli(['records', 'example.com', '--service', 'nope'], { LANG: 'fr_FR.UTF-8' });
-    expect(fromLang.stderr).toContain('Service inconnu « nope »');
+    expect(fromLang.stderr).toContain('Service inconnu «\u00a0nope\u00a0»');
     const fromOption = await runBuiltCli(['records', 'example.com', '--service', 'nope', '--lang', 'en'], { LANG: 'fr_FR.UTF-8' });
     expect(fromOption.stderr).toContain('Unknown service "nope"');
     const usageFr = await runBuiltCli(['check', 'example.com', ...HOSTED, '--timeout', 'x', '--lang=fr']);

@@ -78,6 +78,23 @@ describe('checking', () => {
   });
 });
 
+describe('a setup saved by another version', () => {
+  test('whose service this version does not know is said, with its domain and values kept', async () => {
+    await session.setOptions({ language: 'en', resolvers: [...DEFAULT_RESOLVERS] });
+    await session.worker.evaluate(async () => {
+      await chrome.storage.local.set({ 'setup:retired.test': { domain: 'retired.test', service: 'ovh-retired-offer', vars: { server: 'ex5.mail.ovh.net' } }, 'last-domain': 'retired.test' });
+    });
+    const popup = await session.openExtensionPage('src/popup/popup.html');
+    await expect.poll(() => popup.locator('#domain').inputValue()).toBe('retired.test');
+    await expect(popup.locator('#unknown-saved-service').textContent()).resolves.toMatch(/names a service this version does not know \(ovh-retired-offer\): choose the service again/);
+    await popup.selectOption('#service', 'ovh-hosted-exchange');
+    await expect.poll(() => popup.locator('#unknown-saved-service').count()).toBe(0);
+    await expect.poll(() => popup.locator('#var-server').inputValue()).toBe('ex5.mail.ovh.net');
+    await popup.close();
+    await session.worker.evaluate(() => chrome.storage.local.remove(['setup:retired.test', 'last-domain']));
+  });
+});
+
 describe('focus after actions that remove their own button', () => {
   test('applying a share code by its button leaves the focus in the code field', async () => {
     await session.setOptions({ language: 'en' });

@@ -50,7 +50,7 @@ describe('site notation', () => {
     expect(siteTtl(30, { min: 60 }).ttl).toBe(60);
     const note = siteTtl(7200, FQDN.ttl).note!;
     expect(note.en).toContain('3600 s');
-    expect(note.fr).toContain('3600 s');
+    expect(note.fr).toContain('3600\u00a0s');
     expect(toSiteFields({ ...srv, ttl: 7200 }, 'example.com', FQDN).notes).toHaveLength(1);
   });
 });
