@@ -93,14 +93,14 @@ function withoutExtras(url: URL): string {
 function emptyProblem(): Localized {
   return {
     en: `No resolver URL given: enter the full address of a DNS-over-HTTPS resolver, e.g. ${EXAMPLE}.`,
-    fr: `Aucune URL de résolveur : saisissez l’adresse complète d’un résolveur DNS-over-HTTPS, par exemple ${EXAMPLE}.`,
+    fr: `Aucune URL de résolveur\u00a0: saisissez l’adresse complète d’un résolveur DNS-over-HTTPS, par exemple ${EXAMPLE}.`,
   };
 }
 
 function notUrlProblem(typed: string): Localized {
   return {
     en: `"${typed}" is not a URL: enter the full address of a DNS-over-HTTPS resolver, e.g. ${EXAMPLE}.`,
-    fr: `« ${typed} » n’est pas une URL : saisissez l’adresse complète d’un résolveur DNS-over-HTTPS, par exemple ${EXAMPLE}.`,
+    fr: `«\u00a0${typed}\u00a0» n’est pas une URL\u00a0: saisissez l’adresse complète d’un résolveur DNS-over-HTTPS, par exemple ${EXAMPLE}.`,
   };
 }
 
@@ -110,20 +110,20 @@ function schemeProblem(typed: string, allowHttp: boolean): Localized {
     : { en: 'https://', fr: 'https://' };
   return {
     en: `"${typed}" does not start with ${scheme.en}: enter the https:// address your resolver publishes, e.g. ${EXAMPLE}.`,
-    fr: `« ${typed} » ne commence pas par ${scheme.fr} : saisissez l’adresse https:// publiée par votre résolveur, par exemple ${EXAMPLE}.`,
+    fr: `«\u00a0${typed}\u00a0» ne commence pas par ${scheme.fr}\u00a0: saisissez l’adresse https:// publiée par votre résolveur, par exemple ${EXAMPLE}.`,
   };
 }
 
 function credentialsProblem(clean: string): Localized {
   return {
     en: `A resolver URL cannot hold a user name, password or #fragment: remove them and enter ${clean}.`,
-    fr: `Une URL de résolveur ne peut pas contenir de nom d’utilisateur, de mot de passe ni de #fragment : retirez-les et saisissez ${clean}.`,
+    fr: `Une URL de résolveur ne peut pas contenir de nom d’utilisateur, de mot de passe ni de #fragment\u00a0: retirez-les et saisissez ${clean}.`,
   };
 }
 
 function dnsQueryProblem(typed: string, clean: string): Localized {
   return {
     en: `"${typed}" already holds a ?dns= query: enter the endpoint alone, ${clean}.`,
-    fr: `« ${typed} » contient déjà une requête ?dns= : saisissez le point d’accès seul, ${clean}.`,
+    fr: `«\u00a0${typed}\u00a0» contient déjà une requête «\u00a0?dns=\u00a0»\u00a0: saisissez le point d’accès seul, ${clean}.`,
   };
 }

@@ -13,12 +13,11 @@ const ROOT = join(import.meta.dirname, '../..');
 
 /**
  * Where FR sentences are written final. Not src/popup/ (its tables get french-spacing.ts at render
- * time, so they keep ASCII spaces), nor src/dns/ and src/report/ for now: another branch rewrites
- * their sentences; add them here once it is merged.
+ * time, so they keep ASCII spaces).
  */
 const FINAL_FR_DIRECTORIES = [
   'src/records', 'src/share', 'src/storage', 'src/services', 'src/cli', 'src/fill', 'src/sites',
-  'src/capture', 'src/guides', 'src/options', 'src/background', 'src/messages',
+  'src/capture', 'src/guides', 'src/options', 'src/background', 'src/messages', 'src/dns', 'src/report', 'src/i18n',
 ];
 
 /** Every `fr` string of a value (data files nest Localized objects anywhere). */
