@@ -6,6 +6,7 @@ import { UserError } from '../messages/user-error.js';
 import type { StorageAreaLike } from '../storage/area.js';
 import { loadFinishedCheck, saveFinishedCheck, type FinishedCheck } from '../storage/check-cache.js';
 import { loadOptions } from '../storage/options.js';
+import { errorText } from '../i18n/localized-error.js';
 
 export interface CheckDeps {
   local: StorageAreaLike;
@@ -86,9 +87,9 @@ function failure(error: unknown, online: boolean) {
       fr: 'Vous êtes hors ligne\u00a0: rien n’a pu être vérifié. Votre configuration est enregistrée\u202f; vérifiez de nouveau une fois en ligne.',
     };
   }
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorText(error);
   return {
-    en: `The check stopped: ${text}. Check your connection and the resolvers in Options, then try again.`,
-    fr: `La vérification s’est interrompue\u00a0: ${text}. Vérifiez votre connexion et les résolveurs dans les options, puis réessayez.`,
+    en: `The check stopped: ${text.en}. Check your connection and the resolvers in Options, then try again.`,
+    fr: `La vérification s’est interrompue\u00a0: ${text.fr}. Vérifiez votre connexion et les résolveurs dans les options, puis réessayez.`,
   };
 }
