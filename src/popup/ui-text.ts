@@ -2,8 +2,9 @@ import type { Lang } from '../i18n/lang.js';
 import { frenchSpacing } from './french-spacing.js';
 
 /**
- * The popup's and options page's own words, EN and FR side by side. chrome.i18n cannot switch
- * language at runtime, so the UI carries its tables and follows the browser or the user's choice.
+ * The popup's own words, EN and FR side by side; the options page adds its own (options-text.ts),
+ * which the popup never loads. chrome.i18n cannot switch language at runtime, so the UI carries
+ * its tables and follows the browser or the user's choice.
  */
 const TEXT = {
   title: { en: 'DNS Setup Assistant', fr: 'Assistant de configuration DNS' },
@@ -103,27 +104,16 @@ const TEXT = {
     fr: 'Pas d’éditeur DNS sur cette page ({page}). Ouvrez la zone DNS de {domain}, puis rouvrez l’assistant pour y remplir les enregistrements.',
   },
   // Options page
-  optionsTitle: { en: 'DNS Setup Assistant — Options', fr: 'Assistant de configuration DNS — Options' },
-  resolversHeading: { en: 'DNS-over-HTTPS resolvers', fr: 'Résolveurs DNS-over-HTTPS' },
-  resolversHint: { en: 'Every check asks all of them in parallel. Any RFC 8484 https:// endpoint works.', fr: 'Chaque vérification les interroge tous en parallèle. Tout point d’accès https:// RFC 8484 convient.' },
-  resolverAdd: { en: 'Add resolver', fr: 'Ajouter le résolveur' },
-  resolverUrl: { en: 'Resolver URL', fr: 'URL du résolveur' },
-  resolverRemove: { en: 'Remove {url}', fr: 'Retirer {url}' },
-  permissionAsked: { en: 'Allow access to {origin} in the browser’s prompt to add this resolver.', fr: 'Autorisez l’accès à {origin} dans la demande du navigateur pour ajouter ce résolveur.' },
-  resolverDuplicate: { en: '{url} is already in the list.', fr: '{url} est déjà dans la liste.' },
-  permissionDenied: { en: 'The browser did not allow access to {origin}; the resolver was not added.', fr: 'Le navigateur n’a pas autorisé l’accès à {origin} ; le résolveur n’a pas été ajouté.' },
-  ttlLabel: { en: 'Default TTL in zone exports (seconds)', fr: 'TTL par défaut des exports de zone (secondes)' },
-  languageLabel: { en: 'Language', fr: 'Langue' },
-  languageAuto: { en: 'Same as the browser', fr: 'Celle du navigateur' },
-  saved: { en: 'Saved.', fr: 'Enregistré.' },
-  save: { en: 'Save', fr: 'Enregistrer' },
-  generalHeading: { en: 'Exports and language', fr: 'Exports et langue' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof TEXT;
 
-/** The sentence in `lang`, with `{name}` placeholders filled (values are text, never HTML). */
-export function text(lang: Lang, key: TextKey, params: Record<string, string | number> = {}): string {
-  const template = lang === 'fr' ? frenchSpacing(TEXT[key].fr) : TEXT[key].en;
+/** A sentence in `lang`, with `{name}` placeholders filled (values are text, never HTML). */
+export function fillText(lang: Lang, sentence: Record<Lang, string>, params: Record<string, string | number> = {}): string {
+  const template = lang === 'fr' ? frenchSpacing(sentence.fr) : sentence.en;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function text(lang: Lang, key: TextKey, params: Record<string, string | number> = {}): string {
+  return fillText(lang, TEXT[key], params);
 }
