@@ -43,18 +43,20 @@ export function checkSpf(desired: DesiredRecord & { spf: NonNullable<DesiredReco
   const extra = [...(lookups?.warnings ?? [])];
   if (overLimit && lookups?.counted === 'merged') extra.unshift(say.spfMergedOverLimit(lookups.count));
   const [first, ...others] = policies;
+  // Where the zone already has a policy, what it should hold is the merge, not the service's bare record.
+  const recommended = { ...desired, value: merged };
   if (!first) {
     return [row(evidence, desired, 'missing', told(say.missing('TXT', desired.name, `"${desired.value}"`), extra))];
   }
   if (others.length > 0) {
     return [
-      row(evidence, desired, 'conflict', told(say.spfSeveral(desired.name, policies.length, first, merged), extra)),
+      row(evidence, recommended, 'conflict', told(say.spfSeveral(desired.name, policies.length, first, merged), extra)),
       ...others.map((other) => row(evidence, null, 'conflict', say.spfExtra(desired.name, first, merged), [say.spfExtraRecord(desired.name, other)])),
     ];
   }
   const missing = missingSpfRules(first, rules);
   if (missing.length > 0) {
-    return [row(evidence, desired, 'mismatch', told(say.spfMissingRules(desired.name, missing, merged), extra))];
+    return [row(evidence, recommended, 'mismatch', told(say.spfMissingRules(desired.name, missing, merged), extra))];
   }
   if (overLimit) return [row(evidence, desired, 'mismatch', told(overLimit, extra))];
   return [row(evidence, desired, 'ok', told(say.ok(), extra))];

@@ -96,6 +96,8 @@ describe('check', () => {
     const spf = rows.find((r) => r.type === 'TXT')!;
     expect(spf.status).toBe('mismatch');
     expect(spf.message.en).toContain('v=spf1 include:_spf.google.com include:mx.ovh.com -all');
+    // What the zone should hold is the merge, not the service's bare record the user would then add twice.
+    expect(spf.expected).toBe('"v=spf1 include:_spf.google.com include:mx.ovh.com -all"');
   });
 
   it('reports two SPF records as a conflict, with a row for the second', () => {
