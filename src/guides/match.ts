@@ -2,7 +2,7 @@ import type { PageInfo } from '../sites/types.js';
 import { findGuide, GUIDES } from './index.js';
 import type { Guide } from './types.js';
 
-type PageOf = Pick<PageInfo, 'adapterId' | 'pageKind'>;
+type PageOf = Pick<PageInfo, 'adapterId' | 'pageKind' | 'serviceId'>;
 
 /** The guide that fits when nothing else does: adding records at any DNS host, for no service in particular. */
 export const FALLBACK_GUIDE_ID = 'registrar-generic';
@@ -10,6 +10,8 @@ export const FALLBACK_GUIDE_ID = 'registrar-generic';
 /**
  * The guides for where the user is, best first. The page is the stronger signal (the user is
  * looking at it), so on a site adapter's page:
+ * 0. when the page names its offer (PageInfo.serviceId), that offer's guide: its steps here, or
+ *    the tabs it shares with another offer, with no step marked;
  * 1. guides with steps for this page kind that fit the service (a registrar's steps fit any);
  * 2. else, when the service's own guide declares the page as shared with its product
  *    (Private Exchange on the common Exchange tabs), that guide, with no step marked;
@@ -24,10 +26,14 @@ export function guidesFor(page: PageOf | undefined, serviceId?: string): Guide[]
   if (!page) return forService;
   const onAdapter = GUIDES.filter((guide) => guide.adapterId === page.adapterId);
   const here = (guide: Guide) => hasKind(guide, page.pageKind);
-  const sharing = onAdapter.filter((guide) => serviceId && guide.services?.includes(serviceId) && guide.sharedPageKinds?.includes(page.pageKind));
+  const offerOf = (id: string | undefined) => (guide: Guide) => id !== undefined && guide.services?.includes(id) === true;
+  const sharingFor = (id: string | undefined) => onAdapter.filter((guide) => offerOf(id)(guide) && guide.sharedPageKinds?.includes(page.pageKind));
   const ranked = [
+    // A page that names its offer (an OVHcloud `private-…` service) picks that offer's guide first.
+    ...onAdapter.filter((guide) => here(guide) && offerOf(page.serviceId)(guide)),
+    ...sharingFor(page.serviceId),
     ...onAdapter.filter((guide) => here(guide) && fits(guide)),
-    ...sharing,
+    ...sharingFor(serviceId),
     ...onAdapter.filter((guide) => here(guide) && !fits(guide)),
     ...onAdapter.filter((guide) => !here(guide) && fits(guide)),
     ...forService,

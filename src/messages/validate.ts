@@ -32,11 +32,12 @@ const setupProblems = (value: unknown): string[] => {
 /** A page's info as a content script reports it (`page-info`, or its answer to `read-page`); null is "no page". */
 export function isPageInfo(value: unknown): boolean {
   if (value === null) return true;
-  if (!isPlainObject(value) || !hasOnlyKeys(value, ['adapterId', 'pageKind', 'domain', 'notation'])) return false;
+  if (!isPlainObject(value) || !hasOnlyKeys(value, ['adapterId', 'pageKind', 'domain', 'notation', 'serviceId'])) return false;
   return (
     isShortString(value.adapterId, 64) &&
     isShortString(value.pageKind, 64) &&
     (value.domain === undefined || isShortString(value.domain, 253)) &&
+    (value.serviceId === undefined || isShortString(value.serviceId, 64)) &&
     (RECORD_NOTATIONS as readonly unknown[]).includes(value.notation)
   );
 }

@@ -44,8 +44,8 @@ export function findAdapter(url: URL): SiteAdapter | undefined {
 export function readPage(url: URL, document: Document): PageInfo | undefined {
   const adapter = findAdapter(url);
   if (!adapter) return undefined;
-  const { pageKind, domain } = adapter.read(url, document);
-  const info: PageInfo = { adapterId: adapter.id, pageKind, notation: adapter.notation };
+  const { pageKind, domain, serviceId } = adapter.read(url, document);
+  const info: PageInfo = { adapterId: adapter.id, pageKind, notation: adapter.notation, ...(serviceId && { serviceId }) };
   // In model form (normalize.ts), like every domain the background and the popup hold: a site
   // that shows an IDN in Unicode (`café.example`) edits the zone the setup calls `xn--caf-dma.example`;
   // compared as typed, the popup warned of another zone and the setup, the badge and the check

@@ -84,12 +84,14 @@ export const ovhEmailPanelAdapter: SiteAdapter = {
   read(url, document) {
     const route = panelRoute(url);
     if (!route) return { pageKind: 'unknown' };
-    const pageKind = pageKindOf(route, document);
+    // Which offer this is (the guides pick its steps): Hosted and Private Exchange share their tabs.
+    const serviceId = serviceOfRoute(route);
+    const page = { pageKind: pageKindOf(route, document), ...(serviceId && { serviceId }) };
     const fromRoute = domainOfRoute(route);
-    if (fromRoute) return { pageKind, domain: fromRoute };
+    if (fromRoute) return { ...page, domain: fromRoute };
     // The domain that needs action: the one whose Diagnostic shows a red badge.
     const red = document.querySelector('tr:has(.oui-badge_error) td');
     const domain = red?.textContent?.trim().toLowerCase();
-    return domain && /^[a-z0-9.-]+\.[a-z]{2,}$/.test(domain) ? { pageKind, domain } : { pageKind };
+    return domain && /^[a-z0-9.-]+\.[a-z]{2,}$/.test(domain) ? { ...page, domain } : page;
   },
 };

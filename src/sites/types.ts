@@ -16,6 +16,8 @@ export interface PageInfo {
   /** The zone the page edits, when the page or its URL says so. */
   domain?: string;
   notation: RecordNotation;
+  /** The catalog service the page belongs to, when it says so (an OVHcloud `hosted-…` service page). */
+  serviceId?: string;
 }
 
 /**
@@ -39,5 +41,5 @@ export interface SiteAdapter {
   /** True when this adapter knows the page at this URL. */
   matches(url: URL): boolean;
   /** Reads the page; undefined fields mean "the page doesn't say". */
-  read(url: URL, document: Document): { pageKind: string; domain?: string };
+  read(url: URL, document: Document): { pageKind: string; domain?: string; serviceId?: string };
 }

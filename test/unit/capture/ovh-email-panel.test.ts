@@ -25,6 +25,14 @@ describe('OVHcloud e-mail panel adapter: routes', () => {
     expect(findAdapter(url('https://manager.eu.ovhcloud.com/#/web-domains/domain/example.com/zone'))?.id).not.toBe('ovh-email-panel');
   });
 
+  it('tells the page\'s offer with its page kind (Hosted and Private Exchange share their tabs)', () => {
+    const noDiagnostic = { querySelector: () => null } as unknown as Document;
+    expect(ovhEmailPanelAdapter.read(url('https://manager.eu.ovhcloud.com/#/web/exchange/o/private-zz1-1/domain/example.com'), noDiagnostic)).toEqual({
+      pageKind: 'ovh-exchange-domains', serviceId: 'ovh-private-exchange', domain: 'example.com',
+    });
+    expect(ovhEmailPanelAdapter.read(url('https://manager.eu.ovhcloud.com/#/web/exchange/o/some-legacy-name/domain'), noDiagnostic)).toEqual({ pageKind: 'ovh-exchange-domains' });
+  });
+
   it('reads the domain a tab names, never the panel host', () => {
     const route = panelRoute(url('https://manager.eu.ovhcloud.com/#/web/exchange/o/hosted-s/domain/Example.COM/dkim'))!;
     expect(domainOfRoute(route)).toBe('example.com');

@@ -26,6 +26,7 @@ describe('parseEnvelope', () => {
     expect(parseEnvelope({ type: 'get-setup', payload: {} }, 'extension-page').ok).toBe(true);
     expect(parseEnvelope({ type: 'page-info', payload: { page: { adapterId: 'demo', pageKind: 'dns-editor', domain: 'example.com', notation: 'relative' } } }, 'content-script').ok).toBe(true);
     expect(parseEnvelope({ type: 'page-info', payload: { page: null } }, 'content-script').ok).toBe(true);
+    expect(parseEnvelope({ type: 'page-info', payload: { page: { adapterId: 'ovh-email-panel', pageKind: 'ovh-exchange-domains', notation: 'relative', serviceId: 'ovh-private-exchange' } } }, 'content-script').ok).toBe(true);
   });
 
   test.each([
@@ -39,6 +40,7 @@ describe('parseEnvelope', () => {
     ['setup with a non-text variable', { type: 'save-setup', payload: { setup: { ...SETUP, vars: { ip: 5 } } } }, 'extension-page'],
     ['negative tab id', { type: 'get-tab-context', payload: { tabId: -1 } }, 'extension-page'],
     ['bad notation', { type: 'page-info', payload: { page: { adapterId: 'x', pageKind: 'y', notation: 'weird' } } }, 'content-script'],
+    ['a service id that is not short text', { type: 'page-info', payload: { page: { adapterId: 'x', pageKind: 'y', notation: 'fqdn', serviceId: 'x'.repeat(65) } } }, 'content-script'],
     ['bad resolver in options', { type: 'set-options', payload: { options: { resolvers: ['http://x'], defaultTtl: 3600, language: 'en' } } }, 'extension-page'],
     ['not an object', 'get-options', 'extension-page'],
   ] as const)('refuses %s with a sentence in both languages', (_, message, sender) => {

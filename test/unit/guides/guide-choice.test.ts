@@ -71,6 +71,20 @@ describe('suggestGuide: the matching table', () => {
     }
   });
 
+  it('a page that names its offer picks that offer\'s guide, whatever service was chosen before', () => {
+    // A Private Exchange service's Associated domains tab: Private's guide (shared tab, no step marked), not Hosted's steps.
+    for (const service of ['ovh-hosted-exchange', 'ovh-email-pro', undefined]) {
+      expect(suggestGuide({ adapterId: PANEL, pageKind: 'ovh-exchange-domains', serviceId: 'ovh-private-exchange' }, service).guide.id, String(service)).toBe('private-exchange-first-steps');
+    }
+    // A Hosted Exchange service's tab while Private Exchange was chosen: the Hosted steps, and the view says why.
+    expect(suggestGuide({ adapterId: PANEL, pageKind: 'ovh-exchange-domains', serviceId: 'ovh-hosted-exchange' }, 'ovh-private-exchange')).toMatchObject({
+      guide: { id: 'hosted-exchange-first-steps' },
+      reason: 'page',
+    });
+    // A page that names no offer keeps the rules above.
+    expect(suggestGuide({ adapterId: PANEL, pageKind: 'ovh-exchange-domains' }, 'ovh-private-exchange').guide.id).toBe('private-exchange-first-steps');
+  });
+
   it('keeps the other guides one pick away: the service\'s guide follows the page\'s', () => {
     const ids = guidesFor({ adapterId: PANEL, pageKind: 'ovh-email-pro-domains' }, 'ovh-hosted-exchange').map((g) => g.id);
     expect(ids.slice(0, 2)).toEqual(['email-pro-first-steps', 'hosted-exchange-first-steps']);
