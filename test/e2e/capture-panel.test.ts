@@ -41,7 +41,7 @@ describe.each(['fr', 'en'])('OVHcloud panel fixture (%s)', (lang) => {
     const reading = await page.evaluate(() => (window as unknown as { __dsa: Dsa }).__dsa.readPanel());
     expect(reading.server).toEqual({ value: 'ex5.mail.ovh.net', source: 'panel-connection-box' });
     expect(reading.service).toBe('ovh-hosted-exchange');
-    expect(await pageInfo(page)).toEqual({ adapterId: 'ovh-email-panel', pageKind: 'ovh-exchange-general', notation: 'relative' });
+    expect(await pageInfo(page)).toEqual({ adapterId: 'ovh-email-panel', pageKind: 'ovh-exchange-general', notation: 'relative', serviceId: 'ovh-hosted-exchange' });
     await page.close();
   });
 
