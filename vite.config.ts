@@ -52,7 +52,7 @@ export default defineConfig(async ({ mode }) => {
           // messaging) in one chunk: left alone, the bundler splits it by which other pages share
           // each module, and popup.html waited for three scripts instead of two.
           codeSplitting: {
-            groups: [{ name: 'popup-boot', test: /\/src\/(i18n\/lang|popup\/(ui-text|french-spacing|language|boot-requests|loading-shell)|messages\/(client|extension-api))\.ts$/ }],
+            groups: [{ name: 'popup-boot', test: /\/src\/(i18n\/lang|popup\/(shell-text|language|boot-requests|loading-shell)|messages\/(client|extension-api))\.ts$/ }],
           },
         },
         treeshake: {

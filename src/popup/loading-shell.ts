@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
-import { text } from './ui-text.js';
+import { SHELL_TEXT } from './shell-text.js';
 
 /**
  * Painted at once while the background answers and the UI's chunk loads, so the popup never
@@ -12,13 +12,13 @@ export function paintLoadingShell(root: HTMLElement, lang: Lang): void {
   app.lang = lang;
   const header = document.createElement('header');
   const title = document.createElement('h1');
-  title.textContent = text(lang, 'title');
+  title.textContent = SHELL_TEXT.title[lang];
   header.append(title);
   const main = document.createElement('main');
   main.setAttribute('aria-busy', 'true');
   const loading = document.createElement('p');
   loading.className = 'help';
-  loading.textContent = text(lang, 'loading');
+  loading.textContent = SHELL_TEXT.loading[lang];
   main.append(loading);
   app.append(header, main);
   root.replaceChildren(app);

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import { frenchSpacing } from './french-spacing.js';
+import { SHELL_TEXT } from './shell-text.js';
 
 /**
  * The popup's own words, EN and FR side by side; the options page adds its own (options-text.ts),
@@ -7,8 +8,7 @@ import { frenchSpacing } from './french-spacing.js';
  * its tables and follows the browser or the user's choice.
  */
 const TEXT = {
-  title: { en: 'DNS Setup Assistant', fr: 'Assistant de configuration DNS' },
-  loading: { en: 'Loading your setup…', fr: 'Chargement de votre configuration…' },
+  ...SHELL_TEXT,
   setupHeading: { en: 'Setup', fr: 'Configuration' },
   domainLabel: { en: 'Domain (the zone you edit)', fr: 'Domaine (la zone que vous modifiez)' },
   domainFromPage: { en: 'Read from the page: {site}.', fr: 'Lu sur la page : {site}.' },
