@@ -2,28 +2,14 @@
  * The engine's DOM pieces in real Chromium (no jsdom): label inference, locator order, deep
  * queries through shadow roots and same-origin frames, framework-safe setting, generic detection.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { requireBinary } from '../../support/require-binary.js';
-import { fillEngineScript } from './engine-bundle.js';
-import type { FillEngine } from './engine-entry.js';
+import { openFillEnginePage } from './engine-page.js';
 
-let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: requireBinary('chromium', 'chromium'), args: ['--no-sandbox', '--disable-gpu'] });
-  page = await browser.newPage();
-  await page.setContent('<body></body>');
-  await page.addScriptTag({ content: await fillEngineScript() });
-}, 60_000);
-afterAll(() => browser?.close());
-
-type Engine = FillEngine;
-declare global {
-  interface Window {
-    __fillEngine: Engine;
-  }
-}
+let close: (() => Promise<void>) | undefined;
+beforeAll(async () => ({ page, close } = await openFillEnginePage()), 60_000);
+afterAll(() => close?.());
 
 async function withBody<T>(html: string, probe: () => T): Promise<T> {
   await page.evaluate((markup) => {

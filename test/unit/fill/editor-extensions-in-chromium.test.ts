@@ -3,28 +3,22 @@
  * words, an apex host on a form without a host field, on/off switches, and a wizard whose last
  * step is still open (not a save).
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { EditorSpec } from '../../../src/sites/editor-spec.js';
-import { requireBinary } from '../../support/require-binary.js';
-import { fillEngineScript } from './engine-bundle.js';
-import type { FillEngine } from './engine-entry.js';
+import { openFillEnginePage } from './engine-page.js';
 
 declare global {
   interface Window {
-    __fillEngine: FillEngine;
     /** A small editor built in the page (EditorSpec holds functions: it cannot cross evaluate). */
     __testEditor(overrides: Partial<EditorSpec>): EditorSpec;
   }
 }
 
-let browser: Browser;
 let page: Page;
+let close: (() => Promise<void>) | undefined;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: requireBinary('chromium', 'chromium'), args: ['--no-sandbox', '--disable-gpu'] });
-  page = await browser.newPage();
-  await page.setContent('<body></body>');
-  await page.addScriptTag({ content: await fillEngineScript() });
+  ({ page, close } = await openFillEnginePage());
   await page.addScriptTag({
     content: `window.__testEditor = (overrides) => ({
       capabilities: ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV'],
@@ -39,7 +33,7 @@ beforeAll(async () => {
     });`,
   });
 }, 60_000);
-afterAll(() => browser?.close());
+afterAll(() => close?.());
 
 const TYPE_SELECT = `<select id="type"><option>A</option><option>MX</option><option>SRV</option></select>`;
 

@@ -3,16 +3,13 @@
  * wizard waiting for its last step; a Cancel is not a save; a record the stage button did not
  * take stops the run; a Submit the user asked for that is not on the page is said, not awaited.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { EditorSpec } from '../../../src/sites/editor-spec.js';
-import { requireBinary } from '../../support/require-binary.js';
-import { fillEngineScript } from './engine-bundle.js';
-import type { FillEngine } from './engine-entry.js';
+import { openFillEnginePage } from './engine-page.js';
 
 declare global {
   interface Window {
-    __fillEngine: FillEngine;
     /** A small editor built in the page: rows are `#rows li` holding `TYPE name value`. */
     __safetyEditor(overrides: Partial<EditorSpec>): EditorSpec;
     /** Resolves after `ms`. */
@@ -20,13 +17,10 @@ declare global {
   }
 }
 
-let browser: Browser;
 let page: Page;
+let close: (() => Promise<void>) | undefined;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: requireBinary('chromium', 'chromium'), args: ['--no-sandbox', '--disable-gpu'] });
-  page = await browser.newPage();
-  await page.setContent('<body></body>');
-  await page.addScriptTag({ content: await fillEngineScript() });
+  ({ page, close } = await openFillEnginePage());
   await page.addScriptTag({
     content: `window.__sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
     window.__safetyEditor = (overrides) => ({
@@ -45,7 +39,7 @@ beforeAll(async () => {
     });`,
   });
 }, 60_000);
-afterAll(() => browser?.close());
+afterAll(() => close?.());
 
 const FORM = `<div id="form"><select id="type"><option>A</option><option>MX</option><option>TXT</option></select><input id="host"><input id="value"></div>`;
 const OLD_SPF = 'TXT example.com v=spf1 include:_spf.old.example.net ~all';

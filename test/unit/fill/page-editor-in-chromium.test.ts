@@ -3,28 +3,17 @@
  * (a host field asking for full names is filled with full names), and the page's zone is compared
  * with the setup's in model form (an IDN the site shows in Unicode is the same zone).
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { editsOtherZone } from '../../../src/content/page-editor.js';
-import { requireBinary } from '../../support/require-binary.js';
-import { fillEngineScript } from './engine-bundle.js';
-import type { FillEngine } from './engine-entry.js';
+import { openFillEnginePage } from './engine-page.js';
 
-declare global {
-  interface Window {
-    __fillEngine: FillEngine;
-  }
-}
-
-let browser: Browser;
 let page: Page;
+let close: (() => Promise<void>) | undefined;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: requireBinary('chromium', 'chromium'), args: ['--no-sandbox', '--disable-gpu'] });
-  page = await browser.newPage();
-  await page.setContent('<body></body>');
-  await page.addScriptTag({ content: await fillEngineScript() });
+  ({ page, close } = await openFillEnginePage());
 }, 60_000);
-afterAll(() => browser?.close());
+afterAll(() => close?.());
 
 describe('the generic filler gets the setup zone', () => {
   test('a host field whose hint is a full name of the zone takes full names', async () => {

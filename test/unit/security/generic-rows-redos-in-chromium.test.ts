@@ -2,27 +2,16 @@
  * The generic filler reads the zone table of whatever page the user opened it on: a TXT cell is
  * page text of any length, and unquoting it must stay linear. In real Chromium, on the fill engine.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { requireBinary } from '../../support/require-binary.js';
-import { fillEngineScript } from '../fill/engine-bundle.js';
-import type { FillEngine } from '../fill/engine-entry.js';
+import { openFillEnginePage } from '../fill/engine-page.js';
 
-declare global {
-  interface Window {
-    __fillEngine: FillEngine;
-  }
-}
-
-let browser: Browser;
 let page: Page;
+let close: (() => Promise<void>) | undefined;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: requireBinary('chromium', 'chromium'), args: ['--no-sandbox', '--disable-gpu'] });
-  page = await browser.newPage();
-  await page.setContent('<body></body>');
-  await page.addScriptTag({ content: await fillEngineScript() });
+  ({ page, close } = await openFillEnginePage());
 }, 60_000);
-afterAll(() => browser?.close());
+afterAll(() => close?.());
 
 /** The TXT values the generic filler reads from a one-row zone table, and how long it took. */
 function readTxt(value: string): Promise<{ values: string[]; ms: number }> {

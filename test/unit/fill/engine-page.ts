@@ -1,0 +1,24 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { requireBinary } from '../../support/require-binary.js';
+import { fillEngineScript } from './engine-bundle.js';
+import type { FillEngine } from './engine-entry.js';
+
+declare global {
+  interface Window {
+    /** The fill engine bundle (engine-entry.ts), installed by openFillEnginePage. */
+    __fillEngine: FillEngine;
+  }
+}
+
+/**
+ * A blank page in headless Chromium with the fill engine loaded, for the in-Chromium unit tests:
+ * real DOM events and setters, no extension. Call from beforeAll (allow 60 s: the first call
+ * bundles the engine) and `close` from afterAll.
+ */
+export async function openFillEnginePage(): Promise<{ page: Page; close: () => Promise<void> }> {
+  const browser: Browser = await chromium.launch({ executablePath: requireBinary('chromium', 'chromium'), args: ['--no-sandbox', '--disable-gpu'] });
+  const page = await browser.newPage();
+  await page.setContent('<body></body>');
+  await page.addScriptTag({ content: await fillEngineScript() });
+  return { page, close: () => browser.close() };
+}
