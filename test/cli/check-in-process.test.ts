@@ -80,7 +80,7 @@ describe('check (in-process, fake DoH)', () => {
     expect(out.stdout).toMatch(/^MISSING\s+TXT\s+example\.net\s+"v=spf1 include:mx\.ovh\.com ~all"\s+\(nothing\)$/m);
     expect(out.stdout).toMatch(/^OK\s+MX\s+example\.net\s+1 mx0\.mail\.ovh\.net\.\s+/m);
     expect(out.stdout).toMatch(/→ Missing: add TXT "v=spf1/);
-    expect(out.stdout).toContain('Records checked: 6 — 5 OK · 1 MISSING · 0 WRONG · 0 CONFLICT · 0 NOT CHECKED');
+    expect(out.stdout).toContain('Records checked: 6 — 5 OK · 1 MISSING · 0 WRONG · 0 CONFLICT · 0 PENDING · 0 NOT CHECKED');
   });
 
   it('exits 3 when nothing is wrong but no resolver answered, each bounded by --timeout', async () => {
