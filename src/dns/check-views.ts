@@ -1,5 +1,7 @@
 import type { Localized } from '../i18n/lang.js';
+import { comparableKey } from '../records/comparable.js';
 import { isSpf, missingSpfRules, SPF_LOOKUP_LIMIT } from '../records/spf.js';
+import type { DnsRecord } from '../records/types.js';
 import { formatRdata } from '../records/zone-file.js';
 import type { DesiredRecord, DesiredSet } from '../services/desired.js';
 import { checkMessages as say } from './check-messages.js';
@@ -51,14 +53,25 @@ function judgeView(records: DesiredRecord[], evidence: Evidence, view: ResolverV
   const desiredRows = rows.filter((r) => r.expected !== null);
   // Every judge gives one row per desired record, in order; anything else is a bug to hear about.
   if (desiredRows.length !== records.length) throw new Error(`A check of ${evidence.type} ${evidence.name} gave ${desiredRows.length} rows for ${records.length} records.`);
+  const extras = rows.filter((r) => r.expected === null);
+  // Records the set does not want where a desired one is absent (MX 0 mx.attacker.example alone) are another value, not nothing.
+  const unwanted = extras.some((r) => r.status === 'conflict') ? view.records.filter((r) => !records.some((d) => comparableKey(d) === comparableKey(r))) : [];
   return {
-    desired: records.map((record, index) => verdictOn(record, desiredRows[index]!, view, evidence, context)),
-    extras: rows.filter((r) => r.expected === null).map((r) => ({ row: r, ...(view.ttl !== undefined && { ttl: view.ttl }) })),
+    desired: records.map((record, index) => verdictOn(record, desiredRows[index]!, { view, evidence, context, unwanted })),
+    extras: extras.map((r) => ({ row: r, ...(view.ttl !== undefined && { ttl: view.ttl }) })),
   };
 }
 
+interface ViewFacts {
+  view: ResolverView;
+  evidence: Evidence;
+  context: CheckContext;
+  /** The records of this answer the set does not want, when the judge found some to be conflicts. */
+  unwanted: DnsRecord[];
+}
+
 /** One resolver's verdict on one desired record, from the row its judge wrote. */
-function verdictOn(record: DesiredRecord, judged: CheckRow, view: ResolverView, evidence: Evidence, context: CheckContext): Judged {
+function verdictOn(record: DesiredRecord, judged: CheckRow, { view, evidence, context, unwanted }: ViewFacts): Judged {
   const withTtl = (verdict: Verdict, ttl = view.ttl): Judged => ({ row: judged, verdict, ...(ttl !== undefined && { ttl }) });
   switch (judged.status) {
     case 'ok': {
@@ -70,7 +83,10 @@ function verdictOn(record: DesiredRecord, judged: CheckRow, view: ResolverView, 
     }
     case 'missing': {
       const hidden = record.type === 'CNAME' ? hiddenCname(record, view.url, context.observed) : undefined;
-      return hidden ? { row: { ...judged, message: hidden.message }, verdict: 'proxied', ttl: hidden.ttl } : withTtl('absent');
+      if (hidden) return { row: { ...judged, message: hidden.message }, verdict: 'proxied', ttl: hidden.ttl };
+      if (unwanted.length === 0) return withTtl('absent');
+      const message = say.mismatch(record.type, record.name, unwanted.map(formatRdata).join(', '), formatRdata(record));
+      return { row: { ...judged, message }, verdict: 'wrong', ...(view.ttl !== undefined && { ttl: view.ttl }) };
     }
     case 'mismatch': {
       const proxied = record.type === 'A' || record.type === 'AAAA' ? proxiedAddress(record, view.records) : undefined;
