@@ -34,7 +34,7 @@ describe('runCheck', () => {
   });
 
   it('skips the SPF expansion when no resolver answered for the policy', async () => {
-    const fake = fakeDohFetch((question) => (question.type === 'TXT' && question.name === 'example.com' ? { httpStatus: 503 } : {}));
+    const fake = fakeDohFetch((question) => (question.type === 'TXT' && question.name === 'example.com' ? { httpStatus: 503 } : { answers: [] }));
     const progress: string[] = [];
     await runCheck({ set: setOf('ovh-mx-plan', {}), resolvers: [ONE], fetch: fake.fetch, onProgress: (done, total) => progress.push(`${done}/${total}`) });
     // mx.ovh.com is asked ahead once; nothing past it (no expansion of a policy nobody read).
