@@ -7,7 +7,7 @@ import type { RecordNotation } from '../../sites/types.js';
 import { displayName, formatDuration } from '../notation.js';
 import { Ui, useText } from '../ui-context.js';
 
-const STATUS_SIGNS: Record<CheckRow['status'], string> = { ok: '✓', missing: '✗', mismatch: '≠', conflict: '⚠', pending: '⧗', error: '?' };
+const STATUS_SIGNS: Record<CheckRow['status'], string> = { ok: '✓', missing: '✗', mismatch: '≠', conflict: '⚠', pending: '…', error: '?' };
 
 function resolverLabel(url: string): string {
   try {
