@@ -70,34 +70,36 @@ interface ViewFacts {
   unwanted: DnsRecord[];
 }
 
-/** One resolver's verdict on one desired record, from the row its judge wrote. */
+/** One resolver's verdict on one desired record, from the row its judge wrote (its sentence replaced where the verdict says more). */
 function verdictOn(record: DesiredRecord, judged: CheckRow, { view, evidence, context, unwanted }: ViewFacts): Judged {
-  const withTtl = (verdict: Verdict, ttl = view.ttl): Judged => ({ row: judged, verdict, ...(ttl !== undefined && { ttl }) });
+  const as = (verdict: Verdict, message?: Localized, ttl = view.ttl): Judged => ({
+    row: message ? { ...judged, message } : judged,
+    verdict,
+    ...(ttl !== undefined && { ttl }),
+  });
   switch (judged.status) {
     case 'ok': {
       const lookups = context.spfLookups;
       // A lower bound over the limit is check-spf's mismatch; within it, nobody can tell yet.
-      if (!record.spf || !lookups?.incomplete || lookups.count > SPF_LOOKUP_LIMIT) return withTtl('ok');
-      const message = [say.spfUnverified(record.name, lookups.count), ...lookups.warnings];
-      return { row: { ...judged, message: joined(message) }, verdict: 'unverified' };
+      if (!record.spf || !lookups?.incomplete || lookups.count > SPF_LOOKUP_LIMIT) return as('ok');
+      return as('unverified', joined([say.spfUnverified(record.name, lookups.count), ...lookups.warnings]));
     }
     case 'missing': {
       const hidden = record.type === 'CNAME' ? hiddenCname(record, view.url, context.observed) : undefined;
-      if (hidden) return { row: { ...judged, message: hidden.message }, verdict: 'proxied', ttl: hidden.ttl };
-      if (unwanted.length === 0) return withTtl('absent');
-      const message = say.mismatch(record.type, record.name, unwanted.map(formatRdata).join(', '), formatRdata(record));
-      return { row: { ...judged, message }, verdict: 'wrong', ...(view.ttl !== undefined && { ttl: view.ttl }) };
+      if (hidden) return as('proxied', hidden.message, hidden.ttl);
+      if (unwanted.length === 0) return as('absent');
+      return as('wrong', say.mismatch(record.type, record.name, unwanted.map(formatRdata).join(', '), formatRdata(record)));
     }
     case 'mismatch': {
       const proxied = record.type === 'A' || record.type === 'AAAA' ? proxiedAddress(record, view.records) : undefined;
-      if (proxied) return { row: { ...judged, message: proxied.message }, verdict: 'proxied', ttl: proxied.ttl };
-      return withTtl(record.spf && holdsRequiredRules(record, evidence, view) ? 'spf' : 'wrong');
+      if (proxied) return as('proxied', proxied.message, proxied.ttl);
+      return as(record.spf && holdsRequiredRules(record, evidence, view) ? 'spf' : 'wrong');
     }
     case 'conflict':
-      return withTtl('conflict');
+      return as('conflict');
     default:
       // check-spf's own "could not verify" (an include it could not read).
-      return { row: judged, verdict: 'unverified' };
+      return as('unverified');
   }
 }
 
