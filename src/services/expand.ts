@@ -1,16 +1,17 @@
 import type { Localized } from '../i18n/lang.js';
-import { normalizeName } from '../records/normalize.js';
 import type { DnsRecord } from '../records/types.js';
-import { validateDomainName, validateRecord } from '../records/validate.js';
+import { validateRecord } from '../records/validate.js';
 import { COMMON_RECORDS, COMMON_VARIABLES } from './common-records.js';
-import type { DesiredRecord, DesiredSet } from './desired.js';
+import type { DesiredRecord, ExpandResult } from './desired.js';
 import { findService, SERVICES } from './index.js';
+import { readDomain } from './read-domain.js';
+import { sortForZone } from './sort-for-zone.js';
 import { spfRecord } from './spf-record.js';
 import { instantiate, variablesIn } from './template-record.js';
 import type { ServiceTemplate, TemplateRecord, VariableSpec } from './types.js';
 import { readVariable } from './variables.js';
 
-export type ExpandResult = { ok: true; set: DesiredSet } | { ok: false; problems: Localized[] };
+export type { ExpandResult } from './desired.js';
 
 /** Every variable a service accepts: its own, then those every service offers (dmarc). */
 export function serviceVariables(service: ServiceTemplate): VariableSpec[] {
@@ -41,16 +42,6 @@ function missing(spec: VariableSpec): Localized {
     en: `${spec.name} is required: ${spec.description.en} Example: ${spec.example}.`,
     fr: `${spec.name} est obligatoire\u00a0: ${spec.description.fr} Exemple\u00a0: ${spec.example}.`,
   };
-}
-
-function readDomain(domain: string): { ok: true; value: string } | { ok: false; problems: Localized[] } {
-  const trimmed = domain.trim();
-  if (trimmed === '') {
-    return { ok: false, problems: [{ en: 'The domain is empty: type the domain whose zone you edit, e.g. example.com.', fr: 'Le domaine est vide\u00a0: indiquez le domaine dont vous modifiez la zone, par exemple example.com.' }] };
-  }
-  const value = normalizeName(trimmed.endsWith('.') ? trimmed : `${trimmed}.`);
-  const problems = validateDomainName(value);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
 }
 
 /** Values of the setup after defaults and normalization, or every problem found. */
@@ -134,15 +125,4 @@ export function expandService(serviceId: string, domain: string, vars: Record<st
   }));
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, set: { domain: zone.value, serviceId, vars: values, records: sortForZone(records, zone.value), alternatives } };
-}
-
-const TYPE_ORDER = ['MX', 'TXT', 'SRV', 'CNAME', 'A', 'AAAA'];
-
-/** The guide's reading order: the apex first (MX, then SPF), then the other names as the service lists them. */
-function sortForZone(records: DesiredRecord[], domain: string): DesiredRecord[] {
-  const rank = (r: DesiredRecord) => (r.name === domain ? 0 : 10) + TYPE_ORDER.indexOf(r.type);
-  return records
-    .map((record, index) => ({ record, index }))
-    .sort((a, b) => rank(a.record) - rank(b.record) || a.index - b.index)
-    .map(({ record }) => record);
 }
