@@ -3,7 +3,10 @@ import type { DnsRecord } from '../records/types.js';
 import { validateRecord } from '../records/validate.js';
 import { COMMON_RECORDS, COMMON_VARIABLES } from './common-records.js';
 import type { DesiredRecord, ExpandResult } from './desired.js';
-import { findService, SERVICES } from './index.js';
+import { applyMessages } from './domain-connect/apply-messages.js';
+import { applyTemplate } from './domain-connect/apply-template.js';
+import { isDcServiceId } from './domain-connect/service-id.js';
+import { allServices, findService } from './index.js';
 import { readDomain } from './read-domain.js';
 import { sortForZone } from './sort-for-zone.js';
 import { spfRecord } from './spf-record.js';
@@ -15,7 +18,8 @@ export type { ExpandResult } from './desired.js';
 
 /** Every variable a service accepts: its own, then those every service offers (dmarc). */
 export function serviceVariables(service: ServiceTemplate): VariableSpec[] {
-  return [...service.variables, ...COMMON_VARIABLES];
+  // A template says itself whether it writes DMARC (with its own conflict mode).
+  return service.domainConnect ? [...service.variables] : [...service.variables, ...COMMON_VARIABLES];
 }
 
 /** Per variable, the problems with its current value (for validation as the user types). */
@@ -103,8 +107,10 @@ function instantiateAll(templates: TemplateRecord[], domain: string, values: Rec
 /** The records one service needs in one zone, SPF fragments merged into one TXT per name. */
 export function expandService(serviceId: string, domain: string, vars: Record<string, string>): ExpandResult {
   const service = findService(serviceId);
+  if (!service && isDcServiceId(serviceId)) return { ok: false, problems: [applyMessages.notImported(serviceId)] };
+  if (service?.domainConnect) return applyTemplate(service.domainConnect, { domain, vars });
   if (!service) {
-    const ids = SERVICES.map((s) => s.id).join(', ');
+    const ids = allServices().map((s) => s.id).join(', ');
     return { ok: false, problems: [{ en: `Unknown service "${serviceId}"; known services: ${ids}.`, fr: `Service inconnu «\u00a0${serviceId}\u00a0»\u202f; services connus\u00a0: ${ids}.` }] };
   }
   const zone = readDomain(domain);
@@ -115,7 +121,7 @@ export function expandService(serviceId: string, domain: string, vars: Record<st
   const templates = [...service.records, ...COMMON_RECORDS];
   const given = new Set(serviceVariables(service).filter((v) => !v.required && vars[v.name]?.trim()).map((v) => v.name));
   const plain = instantiateAll(templates, zone.value, values, given, problems);
-  const spf = spfRecord(templates.filter((t) => applies(t, values)), zone.value);
+  const spf = spfRecord(templates.filter((t) => applies(t, values)), zone.value, values);
   const records = spf ? [...plain, spf] : plain;
   for (const record of records) problems.push(...validateRecord(record));
   const alternatives = (service.alternatives ?? []).map((alt) => ({

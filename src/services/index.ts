@@ -4,6 +4,8 @@ import { ovhEmailPro } from './ovh-email-pro.js';
 import { ovhHostedExchange } from './ovh-hosted-exchange.js';
 import { ovhMxPlan } from './ovh-mx-plan.js';
 import { ovhPrivateExchange } from './ovh-private-exchange.js';
+import { serviceFromTemplate } from './domain-connect/template-service.js';
+import type { DcTemplate } from './domain-connect/template-types.js';
 import type { ServiceTemplate } from './types.js';
 
 /** The catalog. Adding a service is one file and one line here. */
@@ -16,6 +18,22 @@ export const SERVICES: readonly ServiceTemplate[] = [
   microsoft365,
 ];
 
+let imported: readonly ServiceTemplate[] = [];
+
+/**
+ * The Domain Connect templates the user imported (options page). Each surface reads them from
+ * storage and hands them over here, so every part that looks a service up (popup, background,
+ * filler, CLI) sees one catalog.
+ */
+export function useImportedTemplates(templates: readonly DcTemplate[]): void {
+  imported = templates.map(serviceFromTemplate);
+}
+
+/** The built-in services, then the imported templates. */
+export function allServices(): readonly ServiceTemplate[] {
+  return [...SERVICES, ...imported];
+}
+
 export function findService(id: string): ServiceTemplate | undefined {
-  return SERVICES.find((service) => service.id === id);
+  return allServices().find((service) => service.id === id);
 }
