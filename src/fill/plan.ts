@@ -98,8 +98,10 @@ export function planFill(
   }
   // Extra records the check calls conflicts (an old MX, an autodiscover alias, a TXT a template's
   // conflict mode names): shown, never deleted.
+  // A record the service wants is never in the way, even when its name also holds the extra one.
+  const wantedKeys = new Set(desired.records.map(comparableKey));
   for (const row of checkRows.filter((r) => r.expected === null && r.status === 'conflict')) {
-    const existingRecords = rows.filter((r) => r.name === row.name && r.type === row.type && row.found.includes(formatRdata(r)));
+    const existingRecords = rows.filter((r) => r.name === row.name && r.type === row.type && row.found.includes(formatRdata(r)) && !wantedKeys.has(comparableKey(r)));
     plan.conflicts.push({ kind: EXTRA_KIND[row.type] ?? 'alias', existing: existingRecords, message: row.message });
   }
   return plan;

@@ -85,8 +85,9 @@ function readRecord(value: unknown, index: number, problems: Localized[]): DcRec
   readChoice(value, 'txtConflictMatchingMode', ['None', 'All', 'Prefix'], expectations.conflictMode, where, record, problems);
   if (typeof record.type !== 'string') return (problems.push(say.missing(where, 'type')), { type: '' });
   record.type = record.type.toUpperCase();
+  // A field given with a bad value was reported above; only absent ones are "missing".
   for (const field of REQUIRED[record.type as string] ?? ['host']) {
-    if (record[field] === undefined) problems.push(say.missing(where, field));
+    if (value[field] === undefined) problems.push(say.missing(where, field));
   }
   if (record.txtConflictMatchingMode === 'Prefix' && !record.txtConflictMatchingPrefix) problems.push(say.prefixMissing(where));
   return record as unknown as DcRecord;

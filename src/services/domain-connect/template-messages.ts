@@ -19,20 +19,20 @@ export const templateMessages = {
     fr: `${where.fr} n’a pas de «\u00a0${field}\u00a0»\u00a0: ajoutez-le, la spécification Domain Connect l’exige.`,
   }),
   wrongKind: (where: Where, field: string, expected: Localized): Localized => ({
-    en: `In ${where.en.toLowerCase()}, "${field}" must be ${expected.en}.`,
-    fr: `Dans ${where.fr.toLowerCase()}, «\u00a0${field}\u00a0» doit être ${expected.fr}.`,
+    en: `In ${lowerFirst(where.en)}, "${field}" must be ${expected.en}.`,
+    fr: `Dans ${lowerFirst(where.fr)}, «\u00a0${field}\u00a0» doit être ${expected.fr}.`,
   }),
   tooLong: (where: Where, field: string, max: number): Localized => ({
-    en: `In ${where.en.toLowerCase()}, "${field}" is longer than ${max} characters: shorten it.`,
-    fr: `Dans ${where.fr.toLowerCase()}, «\u00a0${field}\u00a0» dépasse ${max}\u00a0caractères\u00a0: raccourcissez-le.`,
+    en: `In ${lowerFirst(where.en)}, "${field}" is longer than ${max} characters: shorten it.`,
+    fr: `Dans ${lowerFirst(where.fr)}, «\u00a0${field}\u00a0» dépasse ${max}\u00a0caractères\u00a0: raccourcissez-le.`,
   }),
   unsafe: (where: Where, field: string): Localized => ({
-    en: `In ${where.en.toLowerCase()}, "${field}" holds control or invisible characters: remove them.`,
-    fr: `Dans ${where.fr.toLowerCase()}, «\u00a0${field}\u00a0» contient des caractères de contrôle ou invisibles\u00a0: supprimez-les.`,
+    en: `In ${lowerFirst(where.en)}, "${field}" holds control or invisible characters: remove them.`,
+    fr: `Dans ${lowerFirst(where.fr)}, «\u00a0${field}\u00a0» contient des caractères de contrôle ou invisibles\u00a0: supprimez-les.`,
   }),
   badVariable: (where: Where, field: string): Localized => ({
-    en: `In ${where.en.toLowerCase()}, "${field}" has a % without its partner or a variable name other than letters, digits, - and _: write variables as %name%.`,
-    fr: `Dans ${where.fr.toLowerCase()}, «\u00a0${field}\u00a0» a un % sans son pendant ou un nom de variable fait d’autre chose que lettres, chiffres, - et _\u00a0: écrivez les variables %nom%.`,
+    en: `In ${lowerFirst(where.en)}, "${field}" has a % without its partner or a variable name other than letters, digits, - and _: write variables as %name%.`,
+    fr: `Dans ${lowerFirst(where.fr)}, «\u00a0${field}\u00a0» a un % sans son pendant ou un nom de variable fait d’autre chose que lettres, chiffres, - et _\u00a0: écrivez les variables %nom%.`,
   }),
   badId: (field: string, value: string): Localized => ({
     en: `${field} "${value}" may hold only letters, digits, dots, - and _ (64 at most).`,
@@ -55,6 +55,11 @@ export const templateMessages = {
     fr: `…et ${count}\u00a0autres problèmes.`,
   }),
 };
+
+/** "Record 3 (MX)" → "record 3 (MX)", inside a sentence. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
 
 /** "The template" or "Record 3 (MX)": where a problem is, at the start of a sentence. */
 export type Where = Localized;
