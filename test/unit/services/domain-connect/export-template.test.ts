@@ -41,7 +41,7 @@ describe('services export: our services as Domain Connect templates', () => {
   });
 
   test('applying an exported template gives the records our own expansion gives', () => {
-    const cases = [
+    const cases: { id: string; vars: Record<string, string>; groups: string[] }[] = [
       { id: 'ovh-hosted-exchange', vars: { server: 'ex5.mail.ovh.net', token: 'ab1cd', cname_target: 'ovh.com', dmarc: 'v=DMARC1; p=none' }, groups: ['mx-eu', 'spf-eu', 'autodiscover', 'ownership', 'dmarc'] },
       { id: 'exchange-onprem', vars: { ip: '203.0.113.10', server_name: 'mail' }, groups: ['server', 'mx', 'spf', 'autodiscover'] },
       { id: 'ovh-private-exchange', vars: { server_name: 'exchange', ipv4: '198.51.100.25', ipv6: '2001:db8::25' }, groups: ['server', 'spf'] },
