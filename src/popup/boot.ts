@@ -5,7 +5,7 @@ import type { Setup } from '../services/desired.js';
 import { expandService } from '../services/expand.js';
 import { findService } from '../services/index.js';
 import { extensionApi } from '../messages/extension-api.js';
-import { useStoredTemplates } from '../storage/imported-templates.js';
+import { TEMPLATES_KEY } from '../storage/templates-key.js';
 import type { BackgroundAnswers } from './boot-requests.js';
 
 export interface BootState {
@@ -36,7 +36,12 @@ async function setupFromAddress(params: URLSearchParams): Promise<Awaited<Return
  */
 async function loadImportedTemplates(): Promise<void> {
   try {
-    await useStoredTemplates(extensionApi().storage.local);
+    const area = extensionApi().storage.local;
+    const stored = (await area.get(TEMPLATES_KEY))[TEMPLATES_KEY];
+    // The template engine is fetched only by users who imported a template.
+    if (!Array.isArray(stored) || stored.length === 0) return;
+    const { useStoredTemplates } = await import('../storage/imported-templates.js');
+    await useStoredTemplates(area);
   } catch {
     // The built-in services remain; a setup naming a template then says it is not imported.
   }

@@ -3,8 +3,6 @@ import type { DnsRecord } from '../records/types.js';
 import { validateRecord } from '../records/validate.js';
 import { COMMON_RECORDS, COMMON_VARIABLES } from './common-records.js';
 import type { DesiredRecord, ExpandResult } from './desired.js';
-import { applyMessages } from './domain-connect/apply-messages.js';
-import { applyTemplate } from './domain-connect/apply-template.js';
 import { isDcServiceId } from './domain-connect/service-id.js';
 import { allServices, findService } from './index.js';
 import { readDomain } from './read-domain.js';
@@ -45,6 +43,13 @@ function missing(spec: VariableSpec): Localized {
   return {
     en: `${spec.name} is required: ${spec.description.en} Example: ${spec.example}.`,
     fr: `${spec.name} est obligatoire\u00a0: ${spec.description.fr} Exemple\u00a0: ${spec.example}.`,
+  };
+}
+
+function notImported(id: string): Localized {
+  return {
+    en: `The service ${id} is a Domain Connect template that is not imported here: import its .json file in the options, then try again.`,
+    fr: `Le service ${id} est un modèle Domain Connect qui n’est pas importé ici\u00a0: importez son fichier .json dans les options, puis réessayez.`,
   };
 }
 
@@ -107,8 +112,8 @@ function instantiateAll(templates: TemplateRecord[], domain: string, values: Rec
 /** The records one service needs in one zone, SPF fragments merged into one TXT per name. */
 export function expandService(serviceId: string, domain: string, vars: Record<string, string>): ExpandResult {
   const service = findService(serviceId);
-  if (!service && isDcServiceId(serviceId)) return { ok: false, problems: [applyMessages.notImported(serviceId)] };
-  if (service?.domainConnect) return applyTemplate(service.domainConnect, { domain, vars });
+  if (!service && isDcServiceId(serviceId)) return { ok: false, problems: [notImported(serviceId)] };
+  if (service?.expandTemplate) return service.expandTemplate(domain, vars);
   if (!service) {
     const ids = allServices().map((s) => s.id).join(', ');
     return { ok: false, problems: [{ en: `Unknown service "${serviceId}"; known services: ${ids}.`, fr: `Service inconnu «\u00a0${serviceId}\u00a0»\u202f; services connus\u00a0: ${ids}.` }] };

@@ -4,8 +4,6 @@ import { ovhEmailPro } from './ovh-email-pro.js';
 import { ovhHostedExchange } from './ovh-hosted-exchange.js';
 import { ovhMxPlan } from './ovh-mx-plan.js';
 import { ovhPrivateExchange } from './ovh-private-exchange.js';
-import { serviceFromTemplate } from './domain-connect/template-service.js';
-import type { DcTemplate } from './domain-connect/template-types.js';
 import type { ServiceTemplate } from './types.js';
 
 /** The catalog. Adding a service is one file and one line here. */
@@ -21,12 +19,12 @@ export const SERVICES: readonly ServiceTemplate[] = [
 let imported: readonly ServiceTemplate[] = [];
 
 /**
- * The Domain Connect templates the user imported (options page). Each surface reads them from
- * storage and hands them over here, so every part that looks a service up (popup, background,
- * filler, CLI) sees one catalog.
+ * The Domain Connect templates the user imported (options page), as services
+ * (serviceFromTemplate). Each surface reads them from storage and hands them over here, so every
+ * part that looks a service up (popup, background, filler) sees one catalog.
  */
-export function useImportedTemplates(templates: readonly DcTemplate[]): void {
-  imported = templates.map(serviceFromTemplate);
+export function useImportedServices(services: readonly ServiceTemplate[]): void {
+  imported = [...services];
 }
 
 /** The built-in services, then the imported templates. */

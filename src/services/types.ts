@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/lang.js';
+import type { ExpandResult } from './desired.js';
 import type { DcTemplate } from './domain-connect/template-types.js';
 
 /**
@@ -104,4 +105,9 @@ export interface ServiceTemplate {
   alternatives?: AlternativeSet[];
   /** An imported Domain Connect template: expanded by applyTemplate, not from `records`. */
   domainConnect?: DcTemplate;
+  /**
+   * How an imported template expands (applyTemplate, bound to it): carried by the service so the
+   * template engine loads only where templates are imported, not in every popup's first chunks.
+   */
+  expandTemplate?: (domain: string, vars: Record<string, string>) => ExpandResult;
 }

@@ -2,15 +2,18 @@ import type { Localized } from '../i18n/lang.js';
 import { parseTemplate, readTemplate } from '../services/domain-connect/parse-template.js';
 import { dcServiceId } from '../services/domain-connect/service-id.js';
 import type { DcTemplate } from '../services/domain-connect/template-types.js';
-import { useImportedTemplates } from '../services/index.js';
+import { serviceFromTemplate } from '../services/domain-connect/template-service.js';
+import { useImportedServices } from '../services/index.js';
 import type { StorageAreaLike } from './area.js';
+import { TEMPLATES_KEY } from './templates-key.js';
+
+export { TEMPLATES_KEY };
 
 /**
  * Domain Connect templates the user imported on the options page, in storage.local (a template
  * is up to 64 KB, beyond storage.sync's quota per item). Each is validated again on load: storage
  * is not trusted to hold what was written.
  */
-export const TEMPLATES_KEY = 'domain-connect-templates';
 export const MAX_IMPORTED_TEMPLATES = 20;
 
 export async function loadImportedTemplates(area: StorageAreaLike): Promise<DcTemplate[]> {
@@ -49,6 +52,6 @@ export async function removeImportedTemplate(area: StorageAreaLike, serviceId: s
 /** The stored templates handed to the catalog, so this context finds them like built-in services. */
 export async function useStoredTemplates(area: StorageAreaLike): Promise<DcTemplate[]> {
   const templates = await loadImportedTemplates(area);
-  useImportedTemplates(templates);
+  useImportedServices(templates.map(serviceFromTemplate));
   return templates;
 }

@@ -56,8 +56,4 @@ export const applyMessages = {
     en: `SRV protocol "${value}" is not _tcp, _udp or _tls.`,
     fr: `Le protocole SRV «\u00a0${value}\u00a0» n’est ni _tcp, ni _udp, ni _tls.`,
   }),
-  notImported: (id: string): Localized => ({
-    en: `The service ${id} is a Domain Connect template that is not imported here: import its .json file in the options, then try again.`,
-    fr: `Le service ${id} est un modèle Domain Connect qui n’est pas importé ici\u00a0: importez son fichier .json dans les options, puis réessayez.`,
-  }),
 };

@@ -1,4 +1,5 @@
 import type { ServiceTemplate, VariableSpec } from '../types.js';
+import { applyTemplate } from './apply-template.js';
 import { dcServiceId } from './service-id.js';
 import type { DcTemplate } from './template-types.js';
 import { templateVariableNames } from './template-variables.js';
@@ -29,5 +30,6 @@ export function serviceFromTemplate(template: DcTemplate): ServiceTemplate {
     })),
     records: [],
     domainConnect: template,
+    expandTemplate: (domain, vars) => applyTemplate(template, { domain, vars }),
   };
 }

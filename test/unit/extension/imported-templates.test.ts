@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expandService } from '../../../src/services/expand.js';
-import { allServices, findService, useImportedTemplates } from '../../../src/services/index.js';
+import { allServices, findService, useImportedServices } from '../../../src/services/index.js';
 import { memoryArea } from '../../../src/storage/area.js';
 import { importTemplate, loadImportedTemplates, MAX_IMPORTED_TEMPLATES, removeImportedTemplate, TEMPLATES_KEY, useStoredTemplates } from '../../../src/storage/imported-templates.js';
 
@@ -18,7 +18,7 @@ describe('imported Domain Connect templates (options page → storage.local → 
     expect(service!.variables.map((v) => v.name)).toContain('MX');
     const expanded = expandService('dc:microsoft.com/O365', 'example.com', { VERIFYTXT: 'MS=ms1', MX: 'example-com.mail.protection.outlook.com', LOGINHOST: 'a.example.net', AUTODISCOVER: 'autodiscover.outlook.com', SPFRULES: 'include:spf.protection.outlook.com', SIP: 'a.example.net', LYNCDISCOVER: 'a.example.net', SIPDIR: 'a.example.net', SIPFED: 'a.example.net', ENTREG: 'a.example.net', ENTENROLL: 'a.example.net', MSOID: 'a.example.net', DKIMSEL1: 'a.example.net', DKIMSEL2: 'a.example.net' });
     expect(expanded.ok && expanded.set.serviceId).toBe('dc:microsoft.com/O365');
-    useImportedTemplates([]);
+    useImportedServices([]);
   });
 
   it('a setup naming a template that is not imported says what to do', () => {
