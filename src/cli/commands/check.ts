@@ -11,17 +11,19 @@ import { checkLang, readFormat, readMilliseconds, readResolvers } from '../optio
 import { parseCommandArgs } from '../parse-command-args.js';
 import { createProgressLine } from '../progress-line.js';
 import { expandSetup, readSetup } from '../read-setup.js';
+import { readTemplateSetup, TEMPLATE_OPTIONS } from '../template-option.js';
 
 /**
- * `check <domain> --service ID [--var …]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]`.
+ * `check <domain> --service ID [--var …]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]`,
+ * or `--template FILE.json [--group ID]… [--host SUB]` instead of `--service`.
  * Every input is read before the first query, so a typo costs no network time. The check
  * returns within --deadline (plus printing), whatever the resolvers do.
  */
 export async function checkCommand(args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
   const parsed = parseCommandArgs(args, {
     command: 'check',
-    options: ['service', 'var', 'code', 'resolver', 'timeout', 'deadline', 'lang', 'format'],
-    repeatable: ['var', 'resolver'],
+    options: ['service', 'var', 'code', 'resolver', 'timeout', 'deadline', 'lang', 'format', ...TEMPLATE_OPTIONS],
+    repeatable: ['var', 'resolver', 'group'],
   });
   if (parsed.help) {
     io.stdout(helpText('check', lang));
@@ -32,7 +34,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const resolvers = readResolvers(parsed.values.resolver ?? [], DEFAULT_RESOLVERS);
   const timeoutMs = readMilliseconds(parsed.values.timeout ?? [], '--timeout');
   const deadlineMs = readMilliseconds(parsed.values.deadline ?? [], '--deadline');
-  const set = expandSetup(readSetup('check', parsed, true));
+  const set = (await readTemplateSetup('check', parsed)) ?? expandSetup(readSetup('check', parsed, true));
 
   const progress = createProgressLine(io, lang);
   let report;
