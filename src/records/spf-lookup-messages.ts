@@ -45,9 +45,14 @@ export const spfLookupMessages = {
     en: `The policy needs more than ${max} DNS questions to check; the rest were not asked, so the count is a minimum: far too many lookups in any case.`,
     fr: `La vérification de la politique demande plus de ${max} questions DNS\u202f; les autres n’ont pas été posées, le total est donc un minimum\u00a0: bien trop de requêtes dans tous les cas.`,
   }),
-  nestedProblem: (domain: string, problem: Localized): Localized => ({
-    en: `In the SPF record of ${domain}: ${problem.en}`,
-    fr: `Dans l’enregistrement SPF de ${domain}\u00a0: ${problem.fr}`,
+  /** A permerror in a record the policy pulls in, through its own term `via`. */
+  nestedProblem: (domain: string, via: string, problem: Localized): Localized => ({
+    en: `In the SPF record of ${domain}, which "${via}" pulls in: ${problem.en}`,
+    fr: `Dans l’enregistrement SPF de ${domain}, qu’inclut «\u00a0${via}\u00a0»\u00a0: ${problem.fr}`,
+  }),
+  nestedAdvice: (domain: string, advice: Localized): Localized => ({
+    en: `In the SPF record of ${domain}: ${advice.en}`,
+    fr: `Dans l’enregistrement SPF de ${domain}\u00a0: ${advice.fr}`,
   }),
   overLimit: (term: string, count: number, atLeast: boolean, limit: number, costs: string[]): Localized => ({
     en: `"${term}" makes the record exceed ${limit} DNS lookups (${atLeast ? 'at least ' : ''}${count}): receivers reject it (permerror) and mail may be refused or marked as spam. Costs: ${costs.join(', ')}. Remove includes you no longer use, or ask your provider for a flattened include (ip4:/ip6: ranges only).`,

@@ -62,7 +62,7 @@ export async function countSpfLookups(policy: string, resolve: SpfResolve, optio
   const walk = new SpfWalk(resolve, options.maxDepth ?? DEFAULT_MAX_DEPTH);
   const origin = options.domain?.toLowerCase().replace(/\.$/, '');
   const cost = await walk.termsCost(parseSpf(policy).terms, origin, origin ? [origin] : [], 1);
-  const problems = [...cost.problems];
+  const problems = cost.problems.map(({ term, where, message }) => permerror(term, where ? say.nestedProblem(where, term, message) : message));
 
   const overVoid = cost.voids[SPF_VOID_LOOKUP_LIMIT];
   if (overVoid) {

@@ -1,13 +1,12 @@
 import type { Localized } from '../i18n/lang.js';
 import { errorText } from '../i18n/localized-error.js';
-import { forbiddenCharacter } from './spf-characters.js';
-import { domainSpecProblems } from './spf-domain-spec.js';
 import { spfLookupMessages as say } from './spf-lookup-messages.js';
-import { isAllTerm, isRedirectTerm, isSpf, parseSpf } from './spf-parse.js';
-import { isPermerror, permerror, type SpfProblem } from './spf-problem.js';
+import { isSpf, parseSpf } from './spf-parse.js';
+import { isPermerror } from './spf-problem.js';
+import { canBeAsked, evaluatedLookupTerms, hasValidTarget, questionsOf, usesMacro, type SpfQuestionType } from './spf-questions.js';
 import { spfTargetName, type SpfTerm } from './spf-term.js';
 
-export type SpfQuestionType = 'TXT' | 'A' | 'AAAA' | 'MX';
+export type { SpfQuestionType } from './spf-questions.js';
 
 /**
  * The values at a name: TXT texts (character-strings joined), addresses, MX exchange names. An
@@ -34,21 +33,24 @@ const MX_LIMIT = 10;
  */
 const MAX_QUESTIONS = 50;
 
-/** The mechanisms that cost one DNS lookup each; so does the `redirect=` modifier (RFC 7208 §4.6.4). */
-const LOOKUP_MECHANISMS: readonly string[] = ['include', 'a', 'mx', 'ptr', 'exists'];
-
 /** A term's query that found nothing, NXDOMAIN or no record (RFC 7208 §4.6.4's "void lookup"). */
 export interface VoidLookup {
   term: string;
   name: string;
 }
 
+/** Why receivers reject the policy (permerror), found in the record published at `where`, if not the policy's own. */
+export interface Found {
+  term: string;
+  where?: string;
+  message: Localized;
+}
+
 /** What the terms of a policy cost. Problems and void lookups name the term of THAT policy. */
 export interface Cost {
   count: number;
   voids: VoidLookup[];
-  /** Permerror-class: receivers reject the policy. */
-  problems: SpfProblem[];
+  problems: Found[];
   warnings: Localized[];
   includes: SpfIncludeCost[];
   /** The cost of each lookup term, for the over-limit sentence. */
@@ -99,36 +101,36 @@ export class SpfWalk {
 
   private async termCost(term: SpfTerm, here: string | undefined, path: string[], depth: number): Promise<Cost> {
     // A problem of a record pulled in says whose record it is in.
-    const where = (message: Localized) => (depth > 1 && here ? say.nestedProblem(here, message) : message);
-    if (term.mechanism === 'include' || term.mechanism === 'redirect') return this.followCost(term, path, depth, where);
+    const found = (message: Localized): Found => ({ term: term.raw, message, ...(depth > 1 && here && { where: here }) });
+    if (term.mechanism === 'include' || term.mechanism === 'redirect') return this.followCost(term, path, depth, found);
     const cost = emptyCost(1);
-    const target = questionsOf(term, here)[0]?.[0];
+    const questions = questionsOf(term, here);
+    const target = questions[0]?.[0];
     if (target === undefined) return cost;
-    const types: SpfQuestionType[] = term.mechanism === 'a' ? ['A', 'AAAA'] : term.mechanism === 'mx' ? ['MX'] : ['A'];
-    const answers = await Promise.all(types.map((type) => this.ask(target, type)));
-    let found = 0;
+    const answers = await Promise.all(questions.map(([name, type]) => this.ask(name, type)));
+    let records = 0;
     answers.forEach((answer, i) => {
-      if (answer.ok === true) found += answer.values.length;
+      if (answer.ok === true) records += answer.values.length;
       else {
         cost.incomplete = true;
-        if (answer.ok === false) cost.warnings.push(say.lookupFailed(term.raw, target, types[i]!, answer.error));
+        if (answer.ok === false) cost.warnings.push(say.lookupFailed(term.raw, target, questions[i]![1], answer.error));
         else cost.warnings.push(say.tooManyQuestions(MAX_QUESTIONS));
       }
     });
     // `a` is void only when the name has neither A nor AAAA: void then for every sender.
-    if (!cost.incomplete && found === 0) cost.voids.push({ term: term.raw, name: target });
-    if (term.mechanism === 'mx' && found > MX_LIMIT) cost.problems.push(permerror(term.raw, where(say.tooManyMx(term.raw, target, found, MX_LIMIT))));
+    if (!cost.incomplete && records === 0) cost.voids.push({ term: term.raw, name: target });
+    if (term.mechanism === 'mx' && records > MX_LIMIT) cost.problems.push(found(say.tooManyMx(term.raw, target, records, MX_LIMIT)));
     return cost;
   }
 
   /** An `include:` or `redirect=`: one lookup, plus what the target's policy costs. */
-  private async followCost(term: SpfTerm, path: string[], depth: number, where: (m: Localized) => Localized): Promise<Cost> {
+  private async followCost(term: SpfTerm, path: string[], depth: number, found: (m: Localized) => Found): Promise<Cost> {
     const domain = spfTargetName(term);
     const cost = emptyCost(1);
     // A target that is not a domain-spec is a syntax problem, which parseSpf reports.
     if (!hasValidTarget(term)) return cost;
     if (usesMacro(term)) return { ...cost, warnings: [say.macroNotFollowed(term.raw)] };
-    if (path.includes(domain)) return { ...cost, problems: [permerror(term.raw, where(say.loop(term.raw, [...path, domain])))] };
+    if (path.includes(domain)) return { ...cost, problems: [found(say.loop(term.raw, [...path, domain]))] };
     if (depth > this.maxDepth) return { ...cost, warnings: [say.tooDeep(term.raw, this.maxDepth)], incomplete: true };
 
     const answer = await this.ask(domain, 'TXT');
@@ -137,8 +139,8 @@ export class SpfWalk {
     if (answer.values.length === 0) cost.voids.push({ term: term.raw, name: domain });
     const policies = answer.values.filter(isSpf);
     const [policy] = policies;
-    if (!policy) return { ...cost, problems: [permerror(term.raw, where(say.noSpfAt(term.raw, domain)))] };
-    if (policies.length > 1) return { ...cost, problems: [permerror(term.raw, where(say.severalSpfAt(term.raw, domain, policies.length)))] };
+    if (!policy) return { ...cost, problems: [found(say.noSpfAt(term.raw, domain))] };
+    if (policies.length > 1) return { ...cost, problems: [found(say.severalSpfAt(term.raw, domain, policies.length))] };
 
     const target = await this.policyCost(domain, policy, path, depth);
     const via = term.mechanism === 'redirect' ? 'redirect' : 'include';
@@ -156,11 +158,10 @@ export class SpfWalk {
     if (known) return known;
     const parsed = parseSpf(policy);
     const inner = await this.termsCost(parsed.terms, domain, [...path, domain], depth + 1);
-    const nested = (problem: SpfProblem) => say.nestedProblem(domain, problem.message);
     const cost: Cost = {
       ...inner,
-      problems: [...parsed.problems.filter(isPermerror).map((p) => ({ ...p, message: nested(p) })), ...inner.problems],
-      warnings: [...parsed.problems.filter((p) => !isPermerror(p)).map(nested), ...inner.warnings],
+      problems: [...parsed.problems.filter(isPermerror).map((p) => ({ term: p.term, where: domain, message: p.message })), ...inner.problems],
+      warnings: [...parsed.problems.filter((p) => !isPermerror(p)).map((p) => say.nestedAdvice(domain, p.message)), ...inner.warnings],
     };
     this.policyCosts.set(domain, cost);
     return cost;
@@ -183,54 +184,4 @@ export class SpfWalk {
     this.answers.set(key, answer);
     return answer;
   }
-}
-
-/** The lookup terms a receiver may reach: up to the first `all`; `redirect=` only without `all`. */
-function evaluatedLookupTerms(terms: SpfTerm[]): SpfTerm[] {
-  const allIndex = terms.findIndex(isAllTerm);
-  const reachable = allIndex >= 0 ? terms.slice(0, allIndex) : terms;
-  const mechanisms = reachable.filter((t) => t.kind === 'mechanism' && LOOKUP_MECHANISMS.includes(t.mechanism));
-  // The redirect is followed after every mechanism failed, wherever it is written.
-  const redirect = allIndex >= 0 ? undefined : terms.find(isRedirectTerm);
-  return redirect ? [...mechanisms, redirect] : mechanisms;
-}
-
-/**
- * The questions a term asks whatever the sender: the target's SPF for include/redirect, its
- * addresses for `a` (A and AAAA: the sender's family decides which one a receiver asks) and
- * `exists` (A only, RFC 7208 §5.7), its MX for `mx`. None for `ptr` (it asks about the sender)
- * or a target holding a macro (expanded per message).
- */
-function questionsOf(term: SpfTerm, here: string | undefined): [string, SpfQuestionType][] {
-  if (usesMacro(term) || (term.value !== undefined && !hasValidTarget(term))) return [];
-  const target = term.value === undefined ? here : spfTargetName(term);
-  if (target === undefined || target === '') return [];
-  switch (term.mechanism) {
-    case 'include':
-    case 'redirect':
-      return term.value === undefined ? [] : [[target, 'TXT']];
-    case 'a':
-      return [[target, 'A'], [target, 'AAAA']];
-    case 'mx':
-      return [[target, 'MX']];
-    case 'exists':
-      return term.value === undefined ? [] : [[target, 'A']];
-    default:
-      return [];
-  }
-}
-
-/** RFC 1035 §2.3.4: labels of 1 to 63 octets, 253 in all (the domain-spec syntax allows more). */
-function canBeAsked(name: string): boolean {
-  return name.length <= 253 && name.split('.').every((label) => label.length > 0 && label.length <= 63);
-}
-
-/** Syntax errors are parseSpf's to report; asking DNS about such a name would only repeat them. */
-function hasValidTarget(term: SpfTerm): boolean {
-  const value = term.value ?? '';
-  return forbiddenCharacter(term.raw) === undefined && domainSpecProblems(term.raw, term.mechanism, ':', value).length === 0;
-}
-
-function usesMacro(term: SpfTerm): boolean {
-  return (term.value ?? '').includes('%');
 }

@@ -76,7 +76,7 @@ describe('countSpfLookups', () => {
     const loop = await countSpfLookups('v=spf1 include:a.example.com -all', resolve);
     expect(loop.incomplete).toBe(false);
     expect(problems(loop)).toEqual([
-      'include:a.example.com | In the SPF record of b.example.com: "include:a.example.com" loops back (a.example.com → b.example.com → a.example.com) and receivers reject such a policy (permerror): remove the include that closes the loop.',
+      'include:a.example.com | In the SPF record of b.example.com, which "include:a.example.com" pulls in: "include:a.example.com" loops back (a.example.com → b.example.com → a.example.com) and receivers reject such a policy (permerror): remove the include that closes the loop.',
     ]);
     const self = await countSpfLookups('v=spf1 ip4:192.0.2.1 redirect=example.com', resolve, { domain: 'Example.com.' });
     expect(self.count).toBe(1);
@@ -115,7 +115,7 @@ describe('countSpfLookups', () => {
     const result = await countSpfLookups('v=spf1 include:bad.example.com bogus -all', resolve);
     expect(result.incomplete).toBe(false);
     expect(problems(result)).toEqual([
-      'include:bad.example.com | In the SPF record of bad.example.com: "inclde:x.example.com" is not an SPF mechanism and receivers reject the whole policy (permerror): correct its spelling or remove it.',
+      'include:bad.example.com | In the SPF record of bad.example.com, which "include:bad.example.com" pulls in: "inclde:x.example.com" is not an SPF mechanism and receivers reject the whole policy (permerror): correct its spelling or remove it.',
     ]);
     expect(en(result.warnings)).toEqual(['In the SPF record of bad.example.com: "a" after "-all" is never evaluated: move it before "-all" or remove it.']);
   });
