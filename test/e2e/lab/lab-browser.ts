@@ -1,0 +1,41 @@
+/**
+ * The Lab's own browser: Debian's Chromium (playwright-core) without the extension, every Lab host
+ * mapped to the fixture server and every other name unresolvable (no page of the Lab reaches
+ * anything but loopback: fonts a library links from a CDN simply fall back).
+ */
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { listLabSites } from '../../fixtures/sites/kit/fixture-sites.js';
+import { QUIET_CHROMIUM_ARGS } from '../../support/chromium-args.js';
+import type { LoopbackDns } from '../../support/dns/loopback-dns.js';
+import { hostResolverRules } from '../../support/dns/urls.js';
+import { requireBinary } from '../../support/require-binary.js';
+import { startFixtureServer, type FixtureServer } from '../fixture-server.js';
+
+export interface LabBrowser {
+  /** A fresh context (own cookies and storage: server-rendered pages start from the initial zone). */
+  newContext(): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+export async function launchLabBrowser(tls: Pick<LoopbackDns, 'certPath' | 'keyPath'>): Promise<LabBrowser> {
+  const fixtures: FixtureServer = await startFixtureServer(tls);
+  const hosts = listLabSites().flatMap((site) => site.hosts);
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: requireBinary('chromium', 'chromium'),
+      headless: true,
+      args: [...QUIET_CHROMIUM_ARGS, `--host-resolver-rules=${hostResolverRules(hosts, fixtures.port)}, MAP * ~NOTFOUND`, '--ignore-certificate-errors'],
+    });
+  } catch (error) {
+    await fixtures.close();
+    throw error;
+  }
+  return {
+    newContext: () => browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 }, locale: 'en-US', reducedMotion: 'reduce' }),
+    async close() {
+      await browser.close();
+      await fixtures.close();
+    },
+  };
+}
