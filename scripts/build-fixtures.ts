@@ -73,7 +73,12 @@ async function buildSite(site: FixtureSite): Promise<void> {
       // Library CSS and fonts stay files: the pages must look like the real dashboards.
       assetsInlineLimit: 0,
       chunkSizeWarningLimit: 10_000,
-      rollupOptions: { input: Object.fromEntries(pages.map((page) => [page.replace(/\.html$/, ''), join(site.dir, page)])), checks: { pluginTimings: false } },
+      rollupOptions: {
+        input: Object.fromEntries(pages.map((page) => [page.replace(/\.html$/, ''), join(site.dir, page)])),
+        checks: { pluginTimings: false },
+        // Component libraries mark their modules "use client" (for React Server Components): nothing to say here.
+        onLog: (level, log, handler) => (log.code === 'MODULE_LEVEL_DIRECTIVE' ? undefined : handler(level, log)),
+      },
     },
   };
   await build(mergeConfig(base, await configPart(site)));
@@ -89,12 +94,14 @@ if (only !== undefined && sites.length === 0) {
   process.exit(2);
 }
 const started = performance.now();
+let built = 0;
 for (const site of sites) {
   const hash = sourcesHash(site);
   if (!force && upToDate(site, hash)) continue;
+  built += 1;
   const siteStarted = performance.now();
   await buildSite(site);
   writeFileSync(join(site.builtDir, STAMP), `${hash}\n`);
   console.log(`fixture ${site.id} → ${relative(REPO, site.builtDir)}/ (${Math.round(performance.now() - siteStarted)} ms)`);
 }
-console.log(`fixtures: ${sites.length} sites up to date (${Math.round(performance.now() - started)} ms)`);
+console.log(`fixtures: ${built} built, ${sites.length - built} unchanged (${Math.round(performance.now() - started)} ms)`);
