@@ -11,6 +11,28 @@ import { hostResolverRules } from '../../support/dns/urls.js';
 import { requireBinary } from '../../support/require-binary.js';
 import { startFixtureServer, type FixtureServer } from '../fixture-server.js';
 
+/**
+ * How many Lab pages are driven at once: each is a whole component-library app, and CI has 2 cores
+ * (more pages at once only make each slower). LAB_PARALLEL overrides it.
+ */
+export const LAB_PARALLEL = Number(process.env.LAB_PARALLEL ?? 3);
+
+/** Runs `task` when one of `size` slots is free: the tests are concurrent, the browser work is bounded. */
+export function slots(size: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (running >= size) await new Promise<void>((resolve) => waiting.push(resolve));
+    running += 1;
+    try {
+      return await task();
+    } finally {
+      running -= 1;
+      waiting.shift()?.();
+    }
+  };
+}
+
 export interface LabBrowser {
   /** A fresh context (own cookies and storage: server-rendered pages start from the initial zone). */
   newContext(): Promise<BrowserContext>;

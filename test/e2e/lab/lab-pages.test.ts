@@ -20,11 +20,12 @@ import { rowsToRecords } from '../../fixtures/sites/kit/rows-to-records.js';
 import type { LabConventions } from '../../fixtures/lab/kit/conventions.js';
 import type { ScriptedFill } from '../../fixtures/lab/kit/scripted-fill.js';
 import { expectedZone, FILL_SETUPS, type FillSetupId } from '../sites/helpers-expected.js';
-import { launchLabBrowser, type LabBrowser } from './lab-browser.js';
+import { LAB_PARALLEL, launchLabBrowser, slots, type LabBrowser } from './lab-browser.js';
 
 const SHOTS = resolve('.cache/screenshots/lab');
-// A page's whole fill (7 records through dialogs, on a loaded 2-core machine) takes seconds, not milliseconds.
-const FILL_TIMEOUT = 120_000;
+// Tests wait for a free slot (LAB_PARALLEL pages at once), then fill 7 records through the page's dialogs.
+const FILL_TIMEOUT = 600_000;
+const inSlot = slots(LAB_PARALLEL);
 const keys = (records: readonly DnsRecord[]) => records.map(comparableKey).sort();
 
 interface LabPage {
@@ -50,7 +51,7 @@ afterAll(() => lab?.close());
 async function openSite(site: FixtureSite): Promise<Page> {
   const context = await lab.newContext();
   const page = await context.newPage();
-  await page.goto(`https://${site.hosts[0]}${site.startPath}`);
+  await page.goto(`https://${site.hosts[0]}${site.startPath}`, { waitUntil: 'domcontentloaded' });
   await page.waitForFunction(() => window.__fixture !== undefined);
   return page;
 }
@@ -65,7 +66,7 @@ const SETUPS: FillSetupId[] = ['hosted-exchange', 'onprem'];
 for (const site of listLabSites()) {
   describe.concurrent(`the ${site.id} Lab page`, () => {
     for (const setupId of SETUPS) {
-      test(`a scripted fill of the ${setupId} set saves exactly the new records`, async ({ expect }) => {
+      test(`a scripted fill of the ${setupId} set saves exactly the new records`, ({ expect }) => inSlot(async () => {
         const { fill, conventions } = await loadPage(site);
         const expected = expectedZone(FILL_SETUPS[setupId](site.zone));
         const page = await openSite(site);
@@ -81,10 +82,10 @@ for (const site of listLabSites()) {
         } finally {
           await page.context().close();
         }
-      }, FILL_TIMEOUT);
+      }), FILL_TIMEOUT);
     }
 
-    test('refuses an input a real panel refuses: an error next to the field, nothing saved', async ({ expect }) => {
+    test('refuses an input a real panel refuses: an error next to the field, nothing saved', ({ expect }) => inSlot(async () => {
       const { fill, conventions } = await loadPage(site);
       const page = await openSite(site);
       try {
@@ -98,6 +99,6 @@ for (const site of listLabSites()) {
       } finally {
         await page.context().close();
       }
-    }, FILL_TIMEOUT);
+    }), FILL_TIMEOUT);
   });
 }
