@@ -54,7 +54,13 @@ export async function launchLabBrowser(tls: Pick<LoopbackDns, 'certPath' | 'keyP
     throw error;
   }
   return {
-    newContext: () => browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 }, locale: 'en-US', reducedMotion: 'reduce' }),
+    async newContext() {
+      const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 }, locale: 'en-US', reducedMotion: 'reduce' });
+      // Whole component-library apps on a busy 2-core machine: a first load can take longer than Playwright's 30 s.
+      context.setDefaultTimeout(90_000);
+      context.setDefaultNavigationTimeout(90_000);
+      return context;
+    },
     async close() {
       await browser.close();
       await fixtures.close();
