@@ -124,12 +124,6 @@ export const checkMessages = {
     fr: `Vérification impossible avec ${resolvers.join(', ')} (${reason.fr})\u202f; les autres résolveurs ont répondu. Revérifiez plus tard\u202f; si cela dure, les serveurs de noms de la zone ou ses signatures DNSSEC échouent pour les utilisateurs de ce résolveur.`,
   }),
 
-  /** The SPF record is in place but an include could not be read: its lookup count is a lower bound within the limit. */
-  spfUnverified: (name: string, count: number): Localized => ({
-    en: `Could not verify the SPF record of ${name}: an include could not be read, so it needs at least ${count} DNS lookups and the real count is unknown. Check again later.`,
-    fr: `Vérification impossible de l’enregistrement SPF de ${name}\u00a0: un include n’a pas pu être lu, il demande donc au moins ${count}\u00a0requêtes DNS et le vrai nombre est inconnu. Revérifiez plus tard.`,
-  }),
-
   /** A name that should be a CNAME answers with Cloudflare's proxy addresses: the CNAME is hidden behind the proxy. */
   proxiedCname: (name: string, addresses: string, target: string): Localized => ({
     en: `Proxied by Cloudflare: ${name} answers with Cloudflare's addresses (${addresses}) instead of CNAME ${target}; set it to DNS only (grey cloud) in Cloudflare's DNS records.`,

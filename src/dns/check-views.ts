@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n/lang.js';
 import { comparableKey } from '../records/comparable.js';
-import { isSpf, missingSpfRules, SPF_LOOKUP_LIMIT } from '../records/spf.js';
+import { isSpf, missingSpfRules } from '../records/spf.js';
 import type { DnsRecord } from '../records/types.js';
 import { formatRdata } from '../records/zone-file.js';
 import type { DesiredRecord, DesiredSet } from '../services/desired.js';
@@ -78,12 +78,8 @@ function verdictOn(record: DesiredRecord, judged: CheckRow, { view, evidence, co
     ...(ttl !== undefined && { ttl }),
   });
   switch (judged.status) {
-    case 'ok': {
-      const lookups = context.spfLookups;
-      // A lower bound over the limit is check-spf's mismatch; within it, nobody can tell yet.
-      if (!record.spf || !lookups?.incomplete || lookups.count > SPF_LOOKUP_LIMIT) return as('ok');
-      return as('unverified', joined([say.spfUnverified(record.name, lookups.count), ...lookups.warnings]));
-    }
+    case 'ok':
+      return as('ok');
     case 'missing': {
       const hidden = record.type === 'CNAME' ? hiddenCname(record, view.url, context.observed) : undefined;
       if (hidden) return as('proxied', hidden.message, hidden.ttl);
@@ -98,7 +94,7 @@ function verdictOn(record: DesiredRecord, judged: CheckRow, { view, evidence, co
     case 'conflict':
       return as('conflict');
     default:
-      // check-spf's own "could not verify" (an include it could not read).
+      // check-spf's "could not verify": a name the policy needs could not be read, within the limit.
       return as('unverified');
   }
 }
@@ -107,10 +103,6 @@ function verdictOn(record: DesiredRecord, judged: CheckRow, { view, evidence, co
 function holdsRequiredRules(record: DesiredRecord, evidence: Evidence, view: ResolverView): boolean {
   const policies = view.records.filter((r) => r.name === evidence.name && isSpf(r.value));
   return policies.length === 1 && missingSpfRules(policies[0]!.value, record.spf!.rules).length === 0;
-}
-
-function joined(sentences: readonly Localized[]): Localized {
-  return { en: sentences.map((s) => s.en).join(' '), fr: sentences.map((s) => s.fr).join(' ') };
 }
 
 /** The row the table chose: one resolver's own, or a sentence about the resolvers together. */

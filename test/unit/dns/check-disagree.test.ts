@@ -103,21 +103,23 @@ describe('resolvers that disagree', () => {
   });
 });
 
-describe('an SPF policy whose includes could not all be read', () => {
+describe('an SPF policy whose includes could not all be read (check-spf says error)', () => {
   const incomplete = (count: number): SpfLookups => ({
-    count, incomplete: true, counted: 'in-place', warnings: [{ en: 'Could not read the SPF record of mx.ovh.com.', fr: 'Lecture impossible du SPF de mx.ovh.com.' }],
+    count, voidLookups: 0, problems: [], incomplete: true, counted: 'in-place',
+    warnings: [{ en: 'Could not read the SPF record of mx.ovh.com.', fr: 'Lecture impossible du SPF de mx.ovh.com.' }],
   });
 
-  it('reads error while the lower bound is within the limit, saying which include', () => {
+  it('reads error while the lower bound is within the limit, and nothing to wait for', () => {
     const set = mxPlan();
     const spf = check(set, observe(set, [...GUIDE_MX, SPF]), incomplete(3)).find((r) => r.type === 'TXT')!;
     expect([spf.status, spf.retryAfterSeconds]).toEqual(['error', null]);
-    expect(spf.message.en).toMatch(/^Could not verify the SPF record of example\.com: an include could not be read, so it needs at least 3 DNS lookups.* Could not read the SPF record of mx\.ovh\.com\.$/);
+    expect(spf.message.en).toMatch(/^Could not verify this SPF record completely: .* Could not read the SPF record of mx\.ovh\.com\.$/);
   });
 
-  it('leaves a policy that needs changing as it is (the mismatch comes first)', () => {
+  it('keeps the rows above it in the table first: a policy to change, a resolver still without it', () => {
     const set = mxPlan();
-    const spf = check(set, observe(set, [...GUIDE_MX, 'TXT example.com v=spf1 -all']), incomplete(3)).find((r) => r.type === 'TXT')!;
-    expect(spf.status).toBe('mismatch');
+    expect(check(set, observe(set, [...GUIDE_MX, 'TXT example.com v=spf1 -all']), incomplete(3)).find((r) => r.type === 'TXT')!.status).toBe('mismatch');
+    const stale = twoResolvers(observe(set, [...GUIDE_MX, SPF], [R1]), observe(set, GUIDE_MX, [R2], { negativeTtl: 300 }));
+    expect(check(set, stale, incomplete(3)).find((r) => r.type === 'TXT')).toMatchObject({ status: 'pending', retryAfterSeconds: 300 });
   });
 });

@@ -24,7 +24,6 @@ const sentences: Record<string, Localized> = {
   pending: checkMessages.pending('MX', V, V, [V], 300),
   pendingSeveral: checkMessages.pending('MX', V, V, [V, V], null),
   servfailOne: checkMessages.servfail([V], resolverMessages.rcode('SERVFAIL')),
-  spfUnverified: checkMessages.spfUnverified(V, 9),
   proxiedCname: checkMessages.proxiedCname(V, V, V),
   proxiedAddress: checkMessages.proxiedAddress('A', V, V, V),
   flattenedDkim: checkMessages.flattenedDkim(V, V),
