@@ -114,8 +114,12 @@ describe('check (in-process, fake DoH)', () => {
 
   it('exits 3 with a pending row when one resolver still answers NXDOMAIN, retryAfterSeconds from its SOA', async () => {
     const soa: Answer = { type: 'SOA', name: DOMAIN, ttl: 3600, data: { mname: 'dns1.example.org', rname: 'tech.example.org', minimum: 300 } };
+    // The include the policy pulls in is served, so the SPF row is about the cached NXDOMAIN only.
+    const ovhSpf: Answer = { type: 'TXT', name: 'mx.ovh.com', ttl: 600, data: ['v=spf1 ip4:192.0.2.0/24 ~all'] };
     const fake = fakeDohFetch((question, url) =>
-      url === RESOLVERS[1] && question.type === 'TXT' ? { rcode: 'NXDOMAIN', authorities: [soa] } : zone({ [`MX ${DOMAIN}`]: GUIDE_MX, [`TXT ${DOMAIN}`]: [SPF], [`NS ${DOMAIN}`]: NS })(question),
+      url === RESOLVERS[1] && question.type === 'TXT' && question.name === DOMAIN
+        ? { rcode: 'NXDOMAIN', authorities: [soa] }
+        : zone({ [`MX ${DOMAIN}`]: GUIDE_MX, [`TXT ${DOMAIN}`]: [SPF], [`NS ${DOMAIN}`]: NS, 'TXT mx.ovh.com': [ovhSpf] })(question),
     );
     const { cliIo, out } = io(fake.fetch);
     const code = await runCli(['check', DOMAIN, '--service', 'ovh-mx-plan', ...resolverArgs, '--format', 'json'], cliIo);
