@@ -13,4 +13,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stderrIsTty: process.stderr.isTTY === true,
   fetch: globalThis.fetch,
+  stdin: process.stdin,
 });

@@ -9,4 +9,6 @@ export interface CliIo {
   /** The progress line is only drawn on a terminal: `\r` updates would litter a log or a pipe. */
   stderrIsTty: boolean;
   fetch: typeof fetch;
+  /** What `check --domains -` reads; absent where there is no standard input to read (in-process tests). */
+  stdin?: AsyncIterable<Uint8Array>;
 }

@@ -3,6 +3,8 @@ import { DEFAULT_RESOLVERS } from '../../dns/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { findService } from '../../services/index.js';
 import { formatCheckTable } from '../check-table.js';
+import { checkDomains } from '../fleet/check-domains.js';
+import { FLEET_OPTIONS, readFleetRun } from '../fleet/fleet-options.js';
 import type { CliIo } from '../cli-io.js';
 import { exitCodeForResults, EXIT } from '../exit-codes.js';
 import { helpText } from '../help-text.js';
@@ -15,14 +17,15 @@ import { readTemplateSetup, TEMPLATE_OPTIONS } from '../template-option.js';
 
 /**
  * `check <domain> --service ID [--var …]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]`,
- * or `--template FILE.json [--group ID]… [--host SUB]` instead of `--service`.
+ * or `--template FILE.json [--group ID]… [--host SUB]` instead of `--service`,
+ * or `--domains FILE|-` for one setup per line (NDJSON, see fleet/check-domains.ts).
  * Every input is read before the first query, so a typo costs no network time. The check
  * returns within --deadline (plus printing), whatever the resolvers do.
  */
 export async function checkCommand(args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
   const parsed = parseCommandArgs(args, {
     command: 'check',
-    options: ['service', 'var', 'code', 'resolver', 'timeout', 'deadline', 'lang', 'format', ...TEMPLATE_OPTIONS],
+    options: ['service', 'var', 'code', 'resolver', 'timeout', 'deadline', 'lang', 'format', ...TEMPLATE_OPTIONS, ...FLEET_OPTIONS],
     repeatable: ['var', 'resolver', 'group'],
   });
   if (parsed.help) {
@@ -34,6 +37,8 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const resolvers = readResolvers(parsed.values.resolver ?? [], DEFAULT_RESOLVERS);
   const timeoutMs = readMilliseconds(parsed.values.timeout ?? [], '--timeout');
   const deadlineMs = readMilliseconds(parsed.values.deadline ?? [], '--deadline');
+  const fleet = await readFleetRun(parsed, io, lang, { resolvers, timeoutMs, deadlineMs });
+  if (fleet) return checkDomains(fleet);
   const set = (await readTemplateSetup('check', parsed)) ?? expandSetup(readSetup('check', parsed, true));
 
   const progress = createProgressLine(io, lang);
