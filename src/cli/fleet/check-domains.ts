@@ -60,15 +60,15 @@ export async function checkDomains(run: FleetRun): Promise<number> {
     progress.show(fleetMessages.progress(finished, running.size, attention)[lang]);
   };
 
-  const check = async (line: FileLine, set: DesiredSet): Promise<void> => {
+  const check = async (line: FileLine, set: DesiredSet): Promise<{ object: object; exit: number }> => {
     try {
       const report = await runCheck({ set, resolvers: run.resolvers, fetch: io.fetch, timeoutMs: run.timeoutMs, deadlineMs: run.deadlineMs, answers });
       const exit = exitCodeForResults(report.results);
-      print({ line: line.number, ...checkJson(report, lang), exit }, exit);
+      return { object: { line: line.number, ...checkJson(report, lang), exit }, exit };
     } catch (error) {
       // A bug in one check must not end the run: that setup says so, the others go on.
       const text = error instanceof Error ? error.message : String(error);
-      print(badLine(line, cliMessages.internal(text)[lang], EXIT.internal), EXIT.internal);
+      return { object: badLine(line, cliMessages.internal(text)[lang], EXIT.internal), exit: EXIT.internal };
     }
   };
 
@@ -86,7 +86,10 @@ export async function checkDomains(run: FleetRun): Promise<number> {
         continue;
       }
       while (running.size >= run.concurrency) await Promise.race(running);
-      const task: Promise<void> = check(line, expanded.set).finally(() => running.delete(task));
+      const task: Promise<void> = check(line, expanded.set).then(({ object, exit }) => {
+        running.delete(task);
+        print(object, exit);
+      });
       running.add(task);
     }
     await Promise.all(running);

@@ -60,7 +60,7 @@ export const fleetMessages = {
     fr: `La variable ${name} est donnée plusieurs fois sur cette ligne\u00a0: gardez un seul ${name}=….`,
   }),
   progress: (checked: number, running: number, attention: number): Localized => ({
-    en: `Checking… ${checked} setups done, ${attention} need attention, ${running} running`,
-    fr: `Vérification… ${checked}\u00a0configurations terminées, ${attention} à revoir, ${running} en cours`,
+    en: `Checking setups… ${checked} done, ${attention} need attention, ${running} running`,
+    fr: `Vérification des configurations… ${checked} terminées, ${attention} à revoir, ${running} en cours`,
   }),
 } as const;
