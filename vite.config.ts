@@ -52,14 +52,14 @@ export default defineConfig(async ({ mode }) => {
           // messaging) in one chunk: left alone, the bundler splits it by which other pages share
           // each module, and popup.html waited for three scripts instead of two.
           codeSplitting: {
-            groups: [{ name: 'popup-boot', test: /\/src\/(i18n\/lang|popup\/(shell-text|language|boot-requests|loading-shell)|messages\/(client|extension-api))\.ts$/ }],
+            groups: [{ name: 'popup-boot', test: /\/src\/(i18n\/lang|ui\/(shell-text|language)|popup\/(boot-requests|loading-shell)|messages\/client|ext\/browser)\.ts$/ }],
           },
         },
         treeshake: {
           // The engine's folders hold pure modules (data and functions, no top-level effects):
           // saying so lets a barrel such as records/zone-file.ts bring only what is used, so the
           // popup's first chunk does not carry the zone-file parser the paste box needs.
-          moduleSideEffects: (id: string) => !/\/src\/(records|services|share|report|i18n|dns)\//.test(id),
+          moduleSideEffects: (id: string) => !/\/src\/(lib|records|services|share|report|i18n|dns)\//.test(id),
         },
       },
     },

@@ -3,8 +3,8 @@
  * Firefox gets background.scripts instead of a service worker, a sidebar instead of the
  * Chrome side panel, and its gecko settings; demo/test builds get extra host permissions.
  */
-import { DEMO_HOST } from '../src/sites/demo.js';
-import { SITE_ADAPTERS } from '../src/sites/index.js';
+import { DEMO_HOST } from '../src/sites/demo/adapter.js';
+import { SITE_ADAPTERS } from '../src/sites/registry.js';
 
 export type BuildTarget = 'chrome' | 'firefox' | 'demo-chrome' | 'test-chrome';
 

@@ -1,7 +1,7 @@
 import type { FillProgress, FillRunOptions, PlanOptions } from '../fill/types.js';
 import type { Localized } from '../i18n/lang.js';
 import type { FillState, ResponseOf } from '../messages/types.js';
-import { UserError } from '../messages/user-error.js';
+import { UserError } from '../lib/user-error.js';
 import type { Setup } from '../services/desired.js';
 
 /** What the content script answers (src/content/fill-handler.ts FillReply). */

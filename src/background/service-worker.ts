@@ -3,7 +3,7 @@
  * content scripts cannot (their requests count as the page's), and the popup closes too soon.
  */
 import browser from 'webextension-polyfill';
-import { loadCapture, storeCapture } from '../capture/capture-store.js';
+import { loadCapture, storeCapture } from '../storage/captures.js';
 import type { CheckEvent, CheckState, FillEvent } from '../messages/types.js';
 import type { SenderLike } from '../messages/sender.js';
 import { loadOptions, saveOptions } from '../storage/options.js';
@@ -14,7 +14,7 @@ import { createFills } from './fills.js';
 import { createPanelCaptures } from './panel-captures.js';
 import { wireTargetForTab } from './highlight-target.js';
 import fillerScript from '../content/filler.ts?iife';
-import { UserError } from '../messages/user-error.js';
+import { UserError } from '../lib/user-error.js';
 import { createRouter } from './router.js';
 import { forgetTab, rememberPage, tabContext, tabsShowing } from './tab-context.js';
 

@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import contentScript from '../content/page-reader.ts?iife';
 import type { TabContext } from '../messages/types.js';
 import { isPageInfo } from '../messages/validate.js';
-import { findAdapterById } from '../sites/index.js';
+import { findAdapterById } from '../sites/registry.js';
 import type { PageInfo } from '../sites/types.js';
 
 /**

@@ -1,5 +1,5 @@
 import { buildCapture } from './build-capture.js';
-import { domainOfServerName } from './read-panel.js';
+import { domainOfServerName } from '../page/read-panel.js';
 import type { Capture, CaptureSource, PanelReading } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { CheckReport, CheckRow } from '../dns/check-types.js';
+import type { CheckReport, CheckRow } from '../dns/check/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { summaryLine } from '../report/diagnostic-report.js';
 import { colon } from '../report/report-labels.js';

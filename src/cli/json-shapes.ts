@@ -1,4 +1,4 @@
-import type { CheckReport } from '../dns/check-types.js';
+import type { CheckReport } from '../dns/check/types.js';
 import type { Lang } from '../i18n/lang.js';
 import type { DnsRecord } from '../records/types.js';
 import { serviceVariables } from '../services/expand.js';

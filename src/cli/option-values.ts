@@ -1,4 +1,4 @@
-import { parseResolverUrl } from '../dns/resolver-url.js';
+import { parseResolverUrl } from '../dns/resolver/url.js';
 import { DEFAULT_TIMEOUT_MS } from '../dns/types.js';
 import { isLang, langFromLocale, type Lang } from '../i18n/lang.js';
 import { cliMessages } from './cli-messages.js';

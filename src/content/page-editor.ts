@@ -1,9 +1,9 @@
 import type { Localized } from '../i18n/lang.js';
 import { normalizeName } from '../records/normalize.js';
-import type { EditorSpec } from '../sites/editor-spec.js';
+import type { EditorSpec } from '../fill/editor-spec.js';
 import { editorOf } from '../sites/editors.js';
-import { buildGenericEditor, genericAdapter } from '../sites/generic.js';
-import { findAdapter } from '../sites/index.js';
+import { buildGenericEditor, genericAdapter } from '../page/generic/form.js';
+import { findAdapter } from '../sites/registry.js';
 import type { SiteAdapter } from '../sites/types.js';
 import { recognizedAdapter } from './unlisted-page.js';
 

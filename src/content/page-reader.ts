@@ -5,9 +5,9 @@
  * (src/content/filler.ts), injected when the user asks. Kept light (bench: ≤ 15 KB gzip): no
  * site editors, no catalog, no polyfill.
  */
-import '../capture/content-hook.js';
-import { readPage } from '../sites/index.js';
-import { answerExtension, notifyExtension } from './extension-runtime.js';
+import './capture-hook.js';
+import { readPage } from '../sites/registry.js';
+import { answerExtension, notifyExtension } from '../ext/runtime.js';
 import { unlistedPageInfo } from './unlisted-page.js';
 
 const MARK = '__dnsSetupAssistantContent';

@@ -1,6 +1,6 @@
 import { normalizeName } from '../records/normalize.js';
-import { buildGenericEditor, genericAdapter } from '../sites/generic.js';
-import { SITE_ADAPTERS } from '../sites/index.js';
+import { buildGenericEditor, genericAdapter } from '../page/generic/form.js';
+import { SITE_ADAPTERS } from '../sites/registry.js';
 import type { PageInfo, SiteAdapter } from '../sites/types.js';
 
 /** Panels on the customer's own host and port (cPanel, Plesk): known by their content, not their URL. */

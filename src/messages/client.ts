@@ -1,5 +1,5 @@
 import type { Localized } from '../i18n/lang.js';
-import { extensionApi } from './extension-api.js';
+import { extensionApi } from '../ext/browser.js';
 import type { MessageType, Reply, RequestOf, ResponseOf } from './types.js';
 
 /** A refusal from the background, carrying its sentences for the UI. */

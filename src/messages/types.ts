@@ -1,5 +1,5 @@
 import type { Lang, Localized } from '../i18n/lang.js';
-import type { CheckReport } from '../dns/check-types.js';
+import type { CheckReport } from '../dns/check/types.js';
 import type { Setup } from '../services/desired.js';
 import type { PageInfo, RecordNotation } from '../sites/types.js';
 import type { Capture, PanelReading } from '../capture/types.js';

@@ -1,11 +1,11 @@
 import { captureFromJson } from '../capture/capture-shape.js';
-import { panelReadingProblems, readingContextProblems } from '../capture/panel-reading-shape.js';
+import { panelReadingProblems, readingContextProblems } from '../capture/panel/reading-shape.js';
 import { isWireTarget } from '../highlight/wire.js';
 import type { Localized } from '../i18n/lang.js';
 import { setupFromJson } from '../share/setup-shape.js';
 import { RECORD_NOTATIONS } from '../sites/types.js';
 import { optionsProblems } from '../storage/options.js';
-import { hasOnlyKeys, isPlainObject, isShortString, isTabId } from './guards.js';
+import { hasOnlyKeys, isPlainObject, isShortString, isTabId } from '../lib/guards.js';
 import { planOptionsProblems, progressProblems, runOptionsProblems } from '../fill/validate-messages.js';
 import { isOvhPanelUrl } from './panel-hosts.js';
 import type { Envelope, MessageType } from './types.js';

@@ -3,12 +3,12 @@ import browser from 'webextension-polyfill';
 import type { Localized } from '../i18n/lang.js';
 import { MessageError, send } from '../messages/client.js';
 import type { Options } from '../messages/types.js';
-import { ProblemList } from '../popup/components/problem-list.js';
-import { uiLanguage } from '../popup/language.js';
-import { Ui } from '../popup/ui-context.js';
+import { ProblemList } from '../ui/problem-list.js';
+import { uiLanguage } from '../ui/language.js';
+import { Ui } from '../ui/ui-context.js';
 import { optionsText } from './options-text.js';
 import { MAX_TTL, MIN_TTL, optionsProblems } from '../storage/options.js';
-import { parseResolverUrl, resolverOriginPattern } from '../dns/resolver-url.js';
+import { parseResolverUrl, resolverOriginPattern } from '../dns/resolver/url.js';
 
 /** Resolvers (any RFC 8484 URL, host permission asked when added), default TTL, language. */
 export function OptionsApp({ initial }: { initial: Options }) {

@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n/lang.js';
 import { send } from '../messages/client.js';
-import { extensionApi } from '../messages/extension-api.js';
+import { extensionApi } from '../ext/browser.js';
 import type { Options, TabContext } from '../messages/types.js';
 import type { Setup } from '../services/desired.js';
 

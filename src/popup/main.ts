@@ -1,9 +1,9 @@
 import { langFromLocale } from '../i18n/lang.js';
 import type { Mode } from './app.js';
 import { askBackground } from './boot-requests.js';
-import { uiLanguage } from './language.js';
+import { uiLanguage } from '../ui/language.js';
 import { paintLoadingShell } from './loading-shell.js';
-import './styles.css';
+import '../ui/styles.css';
 
 /**
  * Both popup.html and sidepanel.html load this; `data-mode` on <html> tells them apart. This

@@ -1,4 +1,4 @@
-import { CHECK_STATUSES, type CheckReport, type CheckRow } from '../dns/check-types.js';
+import { CHECK_STATUSES, type CheckReport, type CheckRow } from '../dns/check/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { colon, reportLabel, type ReportLabel } from './report-labels.js';
 import { resolverError } from './resolver-error.js';

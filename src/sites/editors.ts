@@ -1,18 +1,18 @@
-import { cloudflareEditor } from './cloudflare.js';
-import { cpanelEditor } from './cpanel.js';
-import type { EditorSpec } from './editor-spec.js';
-import { gandiEditor } from './gandi.js';
-import { godaddyEditor } from './godaddy.js';
-import { hostingerEditor } from './hostinger.js';
-import { ionosEditor } from './ionos.js';
-import { namecheapEditor } from './namecheap.js';
-import { ovhZoneLegacyEditor } from './ovh-zone-legacy.js';
-import { ovhZoneReactEditor } from './ovh-zone-react.js';
-import { pleskEditor } from './plesk.js';
-import { porkbunEditor } from './porkbun.js';
+import { cloudflareEditor } from './cloudflare/adapter.js';
+import { cpanelEditor } from './cpanel/adapter.js';
+import type { EditorSpec } from '../fill/editor-spec.js';
+import { gandiEditor } from './gandi/adapter.js';
+import { godaddyEditor } from './godaddy/adapter.js';
+import { hostingerEditor } from './hostinger/adapter.js';
+import { ionosEditor } from './ionos/adapter.js';
+import { namecheapEditor } from './namecheap/adapter.js';
+import { ovhZoneLegacyEditor } from './ovh-zone-legacy/adapter.js';
+import { ovhZoneReactEditor } from './ovh-zone-react/adapter.js';
+import { pleskEditor } from './plesk/adapter.js';
+import { porkbunEditor } from './porkbun/adapter.js';
 
 /**
- * Each site adapter's DNS editor, by adapter id. Apart from src/sites/index.ts on purpose: the
+ * Each site adapter's DNS editor, by adapter id. Apart from src/sites/registry.ts on purpose: the
  * page reader runs on every registrar page load and needs no editor, so only the filler, the
  * background and the tests import this file. Sites without an editor (the demo page, the OVH
  * e-mail panel) are absent: the generic filler or nothing takes over there.

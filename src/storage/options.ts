@@ -1,10 +1,10 @@
 import { DEFAULT_RESOLVERS } from '../dns/types.js';
 import { isLang, type Localized } from '../i18n/lang.js';
 import type { Options } from '../messages/types.js';
-import { isPlainObject } from '../messages/guards.js';
-import { parseResolverUrl } from '../dns/resolver-url.js';
+import { isPlainObject } from '../lib/guards.js';
+import { parseResolverUrl } from '../dns/resolver/url.js';
 import type { StorageAreaLike } from './area.js';
-import { UserError } from '../messages/user-error.js';
+import { UserError } from '../lib/user-error.js';
 
 export const DEFAULT_OPTIONS: Options = { resolvers: [...DEFAULT_RESOLVERS], defaultTtl: 3600, language: 'auto' };
 export const MIN_TTL = 60;

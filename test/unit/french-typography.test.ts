@@ -5,7 +5,7 @@ import { CAPTURE_SOURCE_LABELS } from '../../src/capture/source-labels.js';
 import { helpText } from '../../src/cli/help-text.js';
 import { GUIDES } from '../../src/guides/index.js';
 import { SERVICES } from '../../src/services/index.js';
-import { SITE_ADAPTERS } from '../../src/sites/index.js';
+import { SITE_ADAPTERS } from '../../src/sites/registry.js';
 import { frenchTypographyProblems } from '../support/french-typography.js';
 import { frLiterals, sourceFiles } from '../support/fr-literals.js';
 

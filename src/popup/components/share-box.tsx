@@ -4,9 +4,9 @@ import type { Setup } from '../../services/desired.js';
 import { expandService } from '../../services/expand.js';
 import { decodeShareCode, encodeShareCode } from '../../share/share-code.js';
 import { copyText } from '../clipboard.js';
-import { Ui, useText } from '../ui-context.js';
+import { Ui, useText } from '../../ui/ui-context.js';
 import { Disclosure } from './disclosure.js';
-import { ProblemList } from './problem-list.js';
+import { ProblemList } from '../../ui/problem-list.js';
 
 /** "Share" copies a DSA1 code of the setup; a pasted code is applied only when it is valid. */
 export function ShareBox({ setup, onApply }: { setup: Setup | null; onApply(setup: Setup): void }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckRow } from '../../../src/dns/check-types.js';
+import type { CheckRow } from '../../../src/dns/check/types.js';
 import { findGuide, GUIDES } from '../../../src/guides/index.js';
 import { guideProgress } from '../../../src/guides/progress.js';
 

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openFillEnginePage } from '../fill/engine-page.js';
+import { openFillEnginePage } from '../../browser/engine/engine-page.js';
 
 let page: Page;
 let close: (() => Promise<void>) | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { gandiAdapter } from '../../../src/sites/gandi.js';
+import { gandiAdapter } from '../../../src/sites/gandi/adapter.js';
 
 /**
  * The content script reads the address of every page on a registrar host it matches, and a link
