@@ -2,7 +2,7 @@
  * The service worker (Chrome) / event page (Firefox). It owns storage and runs every DoH query:
  * content scripts cannot (their requests count as the page's), and the popup closes too soon.
  */
-import browser from 'webextension-polyfill';
+import { browser, type Runtime } from '../ext/polyfill.js';
 import { loadCapture, storeCapture } from '../storage/captures.js';
 import type { CheckEvent, CheckState, FillEvent } from '../messages/types.js';
 import type { SenderLike } from '../messages/sender.js';
@@ -147,7 +147,7 @@ const route = createRouter(
   { id: browser.runtime.id, origin: browser.runtime.getURL('') },
 );
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Events pushed to pages are not requests; pages ignore each other's requests the same way.
   if (typeof message === 'object' && message !== null && 'event' in message) return undefined;
   return route(message, sender);

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { browser } from '../ext/polyfill.js';
 import contentScript from '../content/page-reader.ts?iife';
 import type { TabContext } from '../messages/types.js';
 import { isPageInfo } from '../messages/validate.js';

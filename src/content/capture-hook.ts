@@ -6,7 +6,7 @@
  * validation (capturesFromPanel) and stores them: the catalog stays out of this script, which
  * runs on every registrar page load. It also shows the guide highlight the popup asks for.
  */
-import { answerExtension, notifyExtension } from '../ext/runtime.js';
+import { answerExtension, notifyExtension } from '../ext/content-script.js';
 import { findTarget } from '../highlight/find-target.js';
 import { removeHighlight, showHighlight } from '../highlight/highlight.js';
 import { isWireTarget, locatorOfWire, type WireTarget } from '../highlight/wire.js';

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { browser } from '../ext/polyfill.js';
 import { fillMessages } from '../fill/fill-messages.js';
 import { locate } from '../fill/locate.js';
 import { planFill } from '../fill/plan.js';
@@ -38,7 +38,8 @@ function prepare(setup: Setup, options: PlanOptions): FillReply & { run?: (optio
       options: runOptions,
       onProgress: (progress: FillProgress) => void browser.runtime.sendMessage({ type: 'fill-progress', payload: { progress } }).catch(() => undefined),
     });
-  return { ok: true, plan, site: adapter.name, stages: editor.commit.kind === 'stage-then-submit', run };
+  // The reply names the site in one string (the generic filler's descriptive name in English).
+  return { ok: true, plan, site: typeof adapter.name === 'string' ? adapter.name : adapter.name.en, stages: editor.commit.kind === 'stage-then-submit', run };
 }
 
 /** `fill-plan`: the plan for this page, nothing touched. */

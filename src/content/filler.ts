@@ -3,7 +3,7 @@
  * carries the fill engine, the catalog and the check: too heavy for the page reader that runs on
  * every registrar page). It answers `fill-plan` and `fill-run` from the extension itself.
  */
-import browser from 'webextension-polyfill';
+import { browser, type Runtime } from '../ext/polyfill.js';
 import type { FillRunOptions, PlanOptions } from '../fill/types.js';
 import type { Setup } from '../services/desired.js';
 import { fillRunning, handleFillPlan, handleFillRun } from './fill-handler.js';
@@ -21,7 +21,7 @@ function isFillRequest(message: unknown): message is FillRequest {
 // Injected again before every request; one listener is enough.
 if (!scope[MARK]) {
   scope[MARK] = true;
-  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     // Only the extension itself talks to this script (the background validated the request).
     if (sender.id !== browser.runtime.id || !isFillRequest(message)) return undefined;
     // The background asks after a page load whether this document still runs the fill.

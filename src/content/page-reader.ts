@@ -7,7 +7,7 @@
  */
 import './capture-hook.js';
 import { readPage } from '../sites/registry.js';
-import { answerExtension, notifyExtension } from '../ext/runtime.js';
+import { answerExtension, notifyExtension } from '../ext/content-script.js';
 import { unlistedPageInfo } from './unlisted-page.js';
 
 const MARK = '__dnsSetupAssistantContent';

@@ -1,10 +1,17 @@
 /**
- * The few WebExtension calls the popup, side panel and options page make, on the browser's own
- * API: MV3 Chrome (`chrome.*`) and Firefox (`browser.*`) both return promises, so the UI pages
- * need no polyfill (it weighed more than the rest of the popup's messaging together).
+ * The one browser facade (src/ext/ is the only folder that touches `chrome.*` / `browser.*`).
+ *
+ * This file is the light half: the few calls the popup, side panel, options page and page reader
+ * make, on the browser's own API. MV3 Chrome (`chrome.*`) and Firefox (`browser.*`) both return
+ * promises there, so these pages need no polyfill (it weighed more than the rest of the popup's
+ * messaging together, and ~3 KB gzip on every registrar page load). The background and the
+ * on-demand filler use webextension-polyfill through ./polyfill.ts.
  */
-/** Listeners here only watch the background's events: they never answer (no `true`, no promise). */
+/** Listeners of extension pages only watch the background's events: they never answer. */
 export type MessageListener = (message: unknown, sender: unknown) => void;
+
+/** What a content script's listener gets: replies go through `sendResponse` + `return true`, which both browsers keep. */
+export type AnsweringListener = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) => boolean | undefined;
 
 export interface ExtensionApi {
   runtime: {
@@ -14,9 +21,13 @@ export interface ExtensionApi {
     sendMessage(message: unknown): Promise<unknown>;
     getManifest(): { version: string };
     openOptionsPage(): Promise<void>;
-    onMessage: { addListener(listener: MessageListener): void; removeListener(listener: MessageListener): void };
+    onMessage: {
+      addListener(listener: MessageListener | AnsweringListener): void;
+      removeListener(listener: MessageListener): void;
+    };
   };
   tabs: { query(query: { active?: boolean; currentWindow?: boolean }): Promise<{ id?: number }[]> };
+  permissions: { request(permissions: { origins: string[] }): Promise<boolean> };
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { Localized } from '../i18n/lang.js';
-import type { DnsRecord, RecordType } from '../records/types.js';
+import { RECORD_TYPES, type DnsRecord, type RecordType } from '../records/types.js';
 
 /**
  * How a site's DNS editor is built and how records are filled in there: data, read by the
- * fill engine (src/fill/). One per site adapter, registered in src/sites/editors.ts; the generic filler
- * builds one at run time from what it finds on the page.
+ * fill engine (src/fill/). One per site (src/sites/<id>/editor.ts, found by src/sites/editors.ts);
+ * the generic filler builds one at run time from what it finds on the page.
  *
  * A Locator is a list of CSS selectors tried in order — `name` / `data-testid` first, then id,
  * then anything else — or `{ label: /regex/ }` for a field found by its label text (EN and FR),
@@ -113,4 +113,17 @@ export interface EditorSpec {
   editControl?(document: Document, zone: string, record: DnsRecord): Element | undefined;
   /** Switches to set after the fields, per type (absent: the form has none the filler knows). */
   switches?(type: RecordType): readonly SwitchSetting[];
+}
+
+/** The conventions most registrars follow: `@` for the apex, relative hosts, targets without a final dot, SRV name in the host field, bare TXT. */
+export const COMMON_CONVENTIONS: EditorConventions = { apex: '@', host: 'relative', targetDot: false, srv: 'name-in-host', txtQuoted: false, ttl: {} };
+
+/** What a site's `editor.ts` states: only what differs from the common conventions (every record type, COMMON_CONVENTIONS). */
+export type EditorDefinition = Omit<EditorSpec, 'capabilities' | 'conventions'> & {
+  capabilities?: readonly RecordType[];
+  conventions?: Partial<EditorConventions>;
+};
+
+export function defineEditor(definition: EditorDefinition): EditorSpec {
+  return { ...definition, capabilities: definition.capabilities ?? RECORD_TYPES, conventions: { ...COMMON_CONVENTIONS, ...definition.conventions } };
 }

@@ -1,20 +1,11 @@
-import type { Lang, Localized } from '../i18n/lang.js';
+import type { Localized } from '../i18n/lang.js';
+import type { Options } from './options.js';
 import type { CheckReport } from '../dns/check/types.js';
 import type { Setup } from '../services/desired.js';
 import type { PageInfo, RecordNotation } from '../sites/types.js';
 import type { Capture, PanelReading } from '../capture/types.js';
 import type { WireTarget } from '../highlight/wire.js';
 import type { FillPlan, FillProgress, FillRunOptions, PlanOptions } from '../fill/types.js';
-
-/** User settings, kept in storage.sync (no secrets: setups with tokens and IPs stay local). */
-export interface Options {
-  /** RFC 8484 endpoints, queried in parallel. */
-  resolvers: string[];
-  /** TTL written in zone exports for records the service leaves to the zone's default. */
-  defaultTtl: number;
-  /** `auto` follows the browser. */
-  language: 'auto' | Lang;
-}
 
 /** Where a check for one domain stands; `done`/`failed` survive the popup closing and browser restarts. */
 export type CheckState =

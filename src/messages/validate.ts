@@ -4,7 +4,7 @@ import { isWireTarget } from '../highlight/wire.js';
 import type { Localized } from '../i18n/lang.js';
 import { setupFromJson } from '../share/setup-shape.js';
 import { RECORD_NOTATIONS } from '../sites/types.js';
-import { optionsProblems } from '../storage/options.js';
+import { optionsProblems } from './options.js';
 import { hasOnlyKeys, isPlainObject, isShortString, isTabId } from '../lib/guards.js';
 import { planOptionsProblems, progressProblems, runOptionsProblems } from '../fill/validate-messages.js';
 import { isOvhPanelUrl } from './panel-hosts.js';

@@ -177,6 +177,3 @@ function readServerDiagnostic(document: Document): PanelReading['privateServer']
   }
   return undefined;
 }
-
-/** The domain a Private Exchange platform's name lives in (one label below it). */
-export { domainOfPlatformName as domainOfServerName } from '../capture/domain-guess.js';

@@ -1,6 +1,7 @@
 import type { Localized } from '../i18n/lang.js';
 import { send } from '../messages/client.js';
-import type { Options, TabContext } from '../messages/types.js';
+import type { Options } from '../messages/options.js';
+import type { TabContext } from '../messages/types.js';
 import type { Setup } from '../services/desired.js';
 import { expandService } from '../services/expand.js';
 import { findService } from '../services/index.js';

@@ -1,41 +1,19 @@
-import { cpanelAdapter } from './cpanel/adapter.js';
-import { gandiAdapter } from './gandi/adapter.js';
-import { hostingerAdapter } from './hostinger/adapter.js';
-import { ionosAdapter } from './ionos/adapter.js';
-import { namecheapAdapter } from './namecheap/adapter.js';
-import { pleskAdapter } from './plesk/adapter.js';
-import { porkbunAdapter } from './porkbun/adapter.js';
-import { cloudflareAdapter } from './cloudflare/adapter.js';
-import { demoAdapter } from './demo/adapter.js';
-import { godaddyAdapter } from './godaddy/adapter.js';
-import { ovhEmailPanelAdapter } from './ovh-email-panel/adapter.js';
-import { ovhZoneLegacyAdapter } from './ovh-zone-legacy/adapter.js';
-import { ovhZoneReactAdapter } from './ovh-zone-react/adapter.js';
-import { GENERIC_SITE } from './generic/adapter.js';
-import type { Localized } from '../i18n/lang.js';
 import { normalizeName } from '../records/normalize.js';
+import type { SiteOf } from './define-site.js';
+import { byFolder } from './folders.js';
 import type { PageInfo, SiteAdapter } from './types.js';
 
 /**
- * Every site adapter (the light descriptors: URL, page kind, zone); adding a site is one file,
- * one line here and, when it has an editor, one line in src/sites/editors.ts.
+ * Every site adapter (the light descriptors: URL, page kind, zone), one per folder of
+ * src/sites/: adding a site is adding its folder. The demo site (demo/dns-editor.html) is in
+ * the demo and test builds only, never in the store builds.
  */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [
-  demoAdapter,
-  ovhZoneLegacyAdapter,
-  ovhZoneReactAdapter,
-  godaddyAdapter,
-  cloudflareAdapter,
-  ovhEmailPanelAdapter,
-  namecheapAdapter,
-  porkbunAdapter,
-  hostingerAdapter,
-  gandiAdapter,
-  ionosAdapter,
-  cpanelAdapter,
-  pleskAdapter,
-];
+const FOUND = import.meta.glob<SiteOf>(['./*/adapter.ts', '!./demo/**'], { eager: true, import: 'adapter' });
+const DEMO = import.meta.env.MODE === 'demo' || import.meta.env.MODE === 'test' ? import.meta.glob<SiteOf>('./demo/adapter.ts', { eager: true, import: 'adapter' }) : {};
 
+export const SITE_ADAPTERS: readonly SiteAdapter[] = byFolder({ ...FOUND, ...DEMO }).map(([id, site]) => ({ id, ...site }));
+
+/** The adapter that knows the page at this URL (at most one does: the examples' test holds them to it). */
 export function findAdapter(url: URL): SiteAdapter | undefined {
   return SITE_ADAPTERS.find((adapter) => adapter.matches(url));
 }
@@ -54,13 +32,10 @@ export function readPage(url: URL, document: Document): PageInfo | undefined {
   return info;
 }
 
-/** An adapter as the UI names it; the generic filler's name comes in EN and FR. */
-export interface SiteIdentity {
-  id: string;
-  name: string | Localized;
+/** The site behind a page's `adapterId` (the generic filler's too: it matches no URL). */
+export function findAdapterById(id: string): SiteAdapter | undefined {
+  return SITE_ADAPTERS.find((adapter) => adapter.id === id);
 }
 
-/** The site behind a page's `adapterId`: a registered adapter, or the generic filler (matched by no URL). */
-export function findAdapterById(id: string): SiteIdentity | undefined {
-  return SITE_ADAPTERS.find((adapter) => adapter.id === id) ?? (id === GENERIC_SITE.id ? GENERIC_SITE : undefined);
-}
+/** The generic filler (src/sites/generic/, always there): the site of a page with a record form no other site knows. */
+export const GENERIC_ADAPTER = findAdapterById('generic')!;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { DEFAULT_RESOLVERS } from '../../src/dns/types.js';
-import type { Options } from '../../src/messages/types.js';
+import type { Options } from '../../src/messages/options.js';
 import { DEMO_HOST } from '../../src/sites/demo/adapter.js';
 import { extensionArgs } from '../support/chromium-args.js';
 import { requireBinary } from '../support/require-binary.js';

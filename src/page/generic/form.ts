@@ -7,8 +7,6 @@ import { RECORD_TYPES, type RecordType } from '../../records/types.js';
 import type { EditorConventions, EditorSpec, FieldRole, Locator, TypeControl } from '../../fill/editor-spec.js';
 import { EDIT_WORDS, FQDN_WORDS, ROLE_NAMES, ROLE_WORDS, SAVE_WORDS, TYPE_HEADER } from './patterns.js';
 import { genericRowOf, readGenericRows } from './rows.js';
-import { GENERIC_SITE } from '../../sites/generic/adapter.js';
-import type { SiteAdapter } from '../../sites/types.js';
 
 /** The types whose presence in a type control says "this is a DNS record form". */
 const TELLING_TYPES: readonly RecordType[] = ['A', 'AAAA', 'CNAME', 'MX', 'TXT'];
@@ -134,12 +132,3 @@ export function buildGenericEditor(document: Document, zone?: string): EditorSpe
     quirks: [{ note: 'Built at run time from labels, names and placeholders (EN/FR); conventions guessed from the host field.', confidence: 'inferred', lastChecked: '2026-11-23' }],
   };
 }
-
-/** Shown when the user fills an unknown panel; never matched by URL (injected on demand). */
-export const genericAdapter: SiteAdapter = {
-  id: GENERIC_SITE.id,
-  name: GENERIC_SITE.name.en,
-  notation: GENERIC_SITE.notation,
-  matches: () => false,
-  read: (_url, document) => ({ pageKind: buildGenericEditor(document) ? 'dns-editor' : 'unknown' }),
-};

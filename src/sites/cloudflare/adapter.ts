@@ -1,25 +1,4 @@
-import { normalizeHostInput } from '../../records/normalize.js';
-import { isRecordType, type DnsRecord, type RecordType } from '../../records/types.js';
-import type { EditorSpec, FieldRole, Locator } from '../../fill/editor-spec.js';
-import type { SiteAdapter } from '../types.js';
-import { cellTexts, readTableRecords, recordFromText, rowShowing } from '../../page/zone-table.js';
-
-/**
- * Cloudflare dashboard: `https://dash.cloudflare.com/<accountId>/<domain>/dns/records` (older:
- * `…/<domain>/dns`). React; the add button opens an inline form whose inputs carry
- * `aria-labelledby=dns-label-<field>` and `name=<field>` (public userscripts, registrar-pages.md).
- * Button texts are localized, so everything is found by test id or name, never by text.
- *
- * Evidence for the other types (checked 2026-11-23): the form's words are Cloudflare's own
- * (cloudflare-docs: MX "Mail server" + "Priority", TXT "Content", CNAME "Target"). SRV: since
- * 2024 the whole `_service._proto.host` goes in Name (Service and Protocol are only derived from
- * it), then Priority, Weight, Port, Target (Bloom-host/BloomDocs#311, 2024-03-12; Cloudflare's API
- * deprecated its separate service/proto/name SRV fields, end of life 2024-05-31,
- * cloudflare-docs#13059). The `name=` of those inputs is guessed from the label the same way
- * the verified ones are (`IPv4 address` → `ipv4_address`); English labels are the fallback.
- */
-
-const HOST = 'dash.cloudflare.com';
+import { defineSite } from '../define-site.js';
 
 /** The account id is 32 hex digits; the zone follows it. `/<account>/<zone>/dns[/records]`. */
 const ROUTE = /^\/([0-9a-f]{32})\/([^/]+)(\/[^?#]*)?$/i;
@@ -31,126 +10,14 @@ function routeOf(url: URL): { domain: string; rest: string } | undefined {
   return { domain: decodeURIComponent(match[2]!).toLowerCase(), rest: match[3] ?? '' };
 }
 
-// Pure: lets the page reader's build drop the editor that calls it (tree-shaking).
-/* @__NO_SIDE_EFFECTS__ */ const byField = (field: string, tag = 'input', label?: RegExp): Locator => [
-  `${tag}[name=${field}]`,
-  `[aria-labelledby=dns-label-${field}]`,
-  ...(label ? [{ label }] : []),
-];
-
-/**
- * Role → locator per type. Verified names: name, ipv4_address, ipv6_address, target (CNAME).
- * The labels of MX, TXT and SRV are Cloudflare's documented words; their names are guessed.
- */
-const FIELDS_BY_TYPE: Record<RecordType, Partial<Record<FieldRole, Locator>>> = {
-  A: { host: byField('name'), value: byField('ipv4_address'), ttl: byField('ttl', 'select') },
-  AAAA: { host: byField('name'), value: byField('ipv6_address'), ttl: byField('ttl', 'select') },
-  CNAME: { host: byField('name'), value: byField('target'), ttl: byField('ttl', 'select') },
-  MX: { host: byField('name'), value: byField('mail_server', 'input', /^mail server/i), priority: byField('priority', 'input', /^priority/i), ttl: byField('ttl', 'select') },
-  // Input or textarea: the tag of Content is not known, the aria-labelledby locator takes either.
-  TXT: { host: byField('name'), value: byField('content', 'textarea', /^content/i), ttl: byField('ttl', 'select') },
-  SRV: {
-    host: byField('name'),
-    priority: byField('priority', 'input', /^priority/i),
-    weight: byField('weight', 'input', /^weight/i),
-    port: byField('port', 'input', /^port/i),
-    value: byField('target', 'input', /^target/i),
-    ttl: byField('ttl', 'select'),
-  },
-};
-
-/** "Auto" is TTL 1 (Cloudflare picks 300); the table shows the others as "1 hr", "5 min"… */
-function ttlOf(text: string): number {
-  const match = /^(\d+)\s*(min|hr|h|day|d|s)?/i.exec(text.trim());
-  if (!match) return 1;
-  const unit = { min: 60, hr: 3600, h: 3600, day: 86400, d: 86400, s: 1 }[(match[2] ?? 's').toLowerCase()] ?? 1;
-  return Number(match[1]) * unit;
-}
-
-/**
- * The records table: `tr[data-testid=dns-table-row]` with Type, Name, Content, Proxy status,
- * TTL. Names are relative (the apex shows as the zone itself); MX/SRV numbers come first in
- * Content (`10 mx.example.net`, `0 0 443 target`). Cell order and content format inferred: the
- * API's own `content` of an SRV record leaves the priority out (`5 443 target`, priority apart,
- * cloudflare-docs dns-record-types), so a table that showed that would read as another record
- * and the run would stop at "not saved" rather than take it for the one it filled.
- */
-const ROWS = 'tr[data-testid=dns-table-row]';
-
-function readRow(row: Element, zone: string): DnsRecord[] {
-  const [typeText, host, content, , ttlText] = cellTexts(row);
-  const type = typeText?.toUpperCase() ?? '';
-  if (!isRecordType(type) || host === undefined || content === undefined) return [];
-  return [recordFromText(type, normalizeHostInput(host, zone), ttlOf(ttlText ?? ''), content)];
-}
-
-/** The row's edit link (verified test id); its form opens in an expanded row right after it. */
-function editControl(document: Document, zone: string, record: DnsRecord): Element | undefined {
-  return rowShowing(document, ROWS, (row) => readRow(row, zone), record)?.querySelector('button[data-testid=dns-table-row-edit-link]') ?? undefined;
-}
-
-/** The types Cloudflare can proxy: their form has the "Proxy status" switch. */
-const PROXIABLE: ReadonlySet<RecordType> = new Set(['A', 'AAAA', 'CNAME']);
-
-/** How this site's editor is filled in: kept apart from `cloudflareAdapter` so the page reader ships without it. */
-export const cloudflareEditor: EditorSpec = {
-  capabilities: ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV'],
-  conventions: {
-    apex: '@',
-    host: 'relative',
-    targetDot: false,
-    srv: 'name-in-host',
-    txtQuoted: false,
-    // 1 = Auto. Presets of the TTL select.
-    ttl: { presets: [1, 60, 120, 300, 600, 900, 1800, 3600, 7200, 18000, 43200, 86400] },
-  },
-  ready: ['[data-testid=dns-table-add-record-button]'],
-  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
-  editControl,
-  openAddForm: ['[data-testid=dns-table-add-record-button]'],
-  typeControl: {
-    kind: 'combobox',
-    trigger: ['[aria-labelledby=dns-label-type]'],
-    optionText: { A: /^A$/, AAAA: /^AAAA$/, CNAME: /^CNAME$/, MX: /^MX$/, TXT: /^TXT$/, SRV: /^SRV$/ },
-  },
-  fields: (type) => FIELDS_BY_TYPE[type],
-  commit: { kind: 'save', button: ['[data-testid=dns-record-form-save-button]'] },
-  // Mail names must resolve to the mail server itself, never to Cloudflare's proxy: "DNS only".
-  switches: (type) =>
-    PROXIABLE.has(type) ? [{ name: { en: 'proxy status', fr: 'statut du proxy' }, locator: ['[role=switch][aria-labelledby=dns-label-proxied]', 'button[aria-labelledby=dns-label-proxied]'], on: false }] : [],
-  quirks: [
-    {
-      note: 'Fields are found by name / aria-labelledby=dns-label-<field>; button texts are localized. Verified for type, name, ipv4_address, ipv6_address, target. Last verified 2026-11-23 on fixture cloudflare.',
-      confidence: 'verified',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'The type control is a combobox whose value reads the type ("A"); its listbox is guessed. MX "Mail server" + "Priority", TXT "Content", SRV Name (the whole _service._proto.host since 2024, Bloom-host/BloomDocs#311) + Priority, Weight, Port, Target are Cloudflare\'s words (developers.cloudflare.com/dns/manage-dns-records/); their input names (mail_server, priority, content, weight, port, target) are guessed. Last checked 2026-11-23 on fixture cloudflare.',
-      confidence: 'inferred',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'A, AAAA and CNAME are proxied by default; a mail host (MX target, autodiscover) must be "DNS only" or mail breaks: the filler turns the proxy switch off. The fixture starts it on, like the live form (the default and the switch markup role=switch / dns-label-proxied are inferred). Last checked 2026-11-23 on fixture cloudflare.',
-      confidence: 'inferred',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'TTL is a select, 1 meaning Auto (300 s); a DNS-only record takes 60 s to 1 day (developers.cloudflare.com/dns/manage-dns-records/reference/ttl/). The presets between and the records table markup are inferred. Last checked 2026-11-23 on fixture cloudflare.',
-      confidence: 'inferred',
-      lastChecked: '2026-11-23',
-    },
-  ],
-};
-
-export const cloudflareAdapter: SiteAdapter = {
-  id: 'cloudflare',
+/** Cloudflare dashboard: `https://dash.cloudflare.com/<accountId>/<domain>/dns/records` (older: `…/<domain>/dns`). */
+export const adapter = defineSite({
   name: 'Cloudflare',
-  notation: 'relative',
-  matchPatterns: [`https://${HOST}/*`],
-  matches: (url) => url.hostname === HOST && routeOf(url) !== undefined,
+  hosts: ['dash.cloudflare.com'],
+  matches: (url) => routeOf(url) !== undefined,
   read(url) {
     const route = routeOf(url);
     if (!route) return { pageKind: 'unknown' };
     return { pageKind: /^\/dns(\/records)?\/?$/.test(route.rest) ? 'dns-zone' : 'domain', domain: route.domain };
   },
-};
+});

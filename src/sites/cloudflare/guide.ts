@@ -1,7 +1,6 @@
-import { registrarGuide } from '../../guides/registrar-guide.js';
+import type { SiteGuideWords } from '../../guides/registrar-guide.js';
 
-export const cloudflareGuide = registrarGuide({
-  adapterId: 'cloudflare',
+export const guide: SiteGuideWords = {
   site: 'Cloudflare',
   source: 'docs/registrar-pages.md (Cloudflare DNS records)',
   open: {
@@ -13,4 +12,4 @@ export const cloudflareGuide = registrarGuide({
     fr: 'Cliquez sur «\u00a0Add record\u00a0» (Ajouter un enregistrement)\u00a0: un formulaire s’ouvre en haut du tableau. Choisissez le type, puis saisissez le nom (@ pour le domaine) et la valeur. Les enregistrements de messagerie doivent rester en «\u00a0DNS only\u00a0» (nuage gris).',
   },
   save: { en: 'Click Save under the form.', fr: 'Cliquez sur Save (Enregistrer) sous le formulaire.' },
-});
+};

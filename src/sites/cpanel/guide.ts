@@ -1,7 +1,6 @@
-import { registrarGuide } from '../../guides/registrar-guide.js';
+import type { SiteGuideWords } from '../../guides/registrar-guide.js';
 
-export const cpanelGuide = registrarGuide({
-  adapterId: 'cpanel',
+export const guide: SiteGuideWords = {
   site: 'cPanel',
   source: 'docs/registrar-pages.md (cPanel Zone Editor)',
   open: {
@@ -13,4 +12,4 @@ export const cpanelGuide = registrarGuide({
     fr: 'Cliquez sur «\u00a0Add Record\u00a0» (Ajouter un enregistrement)\u00a0: une ligne s’ouvre en haut. Les noms peuvent être tapés en entier (mail.example.com.).',
   },
   save: { en: 'Click "Save Record" at the end of the row.', fr: 'Cliquez sur «\u00a0Save Record\u00a0» (Enregistrer) au bout de la ligne.' },
-});
+};

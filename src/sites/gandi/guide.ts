@@ -1,7 +1,6 @@
-import { registrarGuide } from '../../guides/registrar-guide.js';
+import type { SiteGuideWords } from '../../guides/registrar-guide.js';
 
-export const gandiGuide = registrarGuide({
-  adapterId: 'gandi',
+export const guide: SiteGuideWords = {
   site: 'Gandi',
   source: 'docs/registrar-pages.md (Gandi DNS records, help page)',
   open: {
@@ -13,4 +12,4 @@ export const gandiGuide = registrarGuide({
     fr: 'Cliquez sur «\u00a0Ajouter\u00a0» (en haut à droite)\u00a0: remplissez Type, TTL, Nom (@ pour le domaine) et la valeur. Les noms sont relatifs\u00a0: une cible hors de votre domaine demande un point final (ovh.com.).',
   },
   save: { en: 'Click Create to save the record.', fr: 'Cliquez sur «\u00a0Créer\u00a0» pour enregistrer.' },
-});
+};

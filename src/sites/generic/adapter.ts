@@ -1,12 +1,13 @@
-import type { Localized } from '../../i18n/lang.js';
+import { buildGenericEditor } from '../../page/generic/form.js';
+import { defineSite } from '../define-site.js';
 
 /**
- * The generic filler's identity, apart from its detection code (src/page/generic/form.ts, heavy):
- * it matches no URL, so SITE_ADAPTERS leaves it out, yet the background must still name it when
- * a page reports `adapterId: 'generic'`. Its name describes rather than brands, so it is in EN and FR.
+ * The generic filler, for any panel no other site knows: it matches no URL (the extension injects
+ * it on demand) and reads a page as a DNS editor when it finds a record form there. Its name
+ * describes rather than brands, so it is in EN and FR.
  */
-export const GENERIC_SITE = {
-  id: 'generic',
-  name: { en: 'Unknown DNS editor (generic filler)', fr: 'Éditeur DNS inconnu (remplissage générique)' } satisfies Localized,
-  notation: 'relative',
-} as const;
+export const adapter = defineSite({
+  name: { en: 'Unknown DNS editor (generic filler)', fr: 'Éditeur DNS inconnu (remplissage générique)' },
+  matches: () => false,
+  read: (_url, document) => ({ pageKind: buildGenericEditor(document) ? 'dns-editor' : 'unknown' }),
+});

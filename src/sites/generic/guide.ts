@@ -1,7 +1,6 @@
-import { registrarGuide } from '../../guides/registrar-guide.js';
+import type { SiteGuideWords } from '../../guides/registrar-guide.js';
 
-export const genericGuide = registrarGuide({
-  adapterId: 'generic',
+export const guide: SiteGuideWords = {
   site: 'your DNS host',
   source: 'docs/registrar-pages.md (generic form filler)',
   open: {
@@ -15,4 +14,4 @@ export const genericGuide = registrarGuide({
   save: { en: 'Save the record with the page\'s own button.', fr: 'Enregistrez avec le bouton de la page.' },
   addTarget: [{ text: /^(\+\s*)?(add( a| new)? record|add( an)? entry|ajouter( un enregistrement| une entrée)?)$/i }],
   saveTarget: [{ text: /^(save|enregistrer|valider|confirmer|ok)$/i }],
-});
+};

@@ -1,7 +1,6 @@
-import { registrarGuide } from '../../guides/registrar-guide.js';
+import type { SiteGuideWords } from '../../guides/registrar-guide.js';
 
-export const godaddyGuide = registrarGuide({
-  adapterId: 'godaddy',
+export const guide: SiteGuideWords = {
   site: 'GoDaddy',
   source: 'docs/registrar-pages.md (GoDaddy DNS management)',
   open: {
@@ -16,4 +15,4 @@ export const godaddyGuide = registrarGuide({
     en: 'Click Save (it turns active once the fields are filled; with several new rows it reads "Save All Records").',
     fr: 'Cliquez sur Save (actif dès que les champs sont remplis\u202f; avec plusieurs nouvelles lignes, il devient «\u00a0Save All Records\u00a0»).',
   },
-});
+};

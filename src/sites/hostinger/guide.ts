@@ -1,7 +1,6 @@
-import { registrarGuide } from '../../guides/registrar-guide.js';
+import type { SiteGuideWords } from '../../guides/registrar-guide.js';
 
-export const hostingerGuide = registrarGuide({
-  adapterId: 'hostinger',
+export const guide: SiteGuideWords = {
   site: 'Hostinger',
   source: 'docs/registrar-pages.md (Hostinger hPanel DNS)',
   open: {
@@ -13,4 +12,4 @@ export const hostingerGuide = registrarGuide({
     fr: 'Le formulaire d’ajout est au-dessus de la liste\u00a0: choisissez le type, puis remplissez Name (@ pour le domaine), Points to (la cible) et TTL.',
   },
   save: { en: 'Click "Add Record": the record joins the list at once.', fr: 'Cliquez sur «\u00a0Add Record\u00a0»\u00a0: l’enregistrement rejoint la liste aussitôt.' },
-});
+};

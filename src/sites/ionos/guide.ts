@@ -1,7 +1,6 @@
-import { registrarGuide } from '../../guides/registrar-guide.js';
+import type { SiteGuideWords } from '../../guides/registrar-guide.js';
 
-export const ionosGuide = registrarGuide({
-  adapterId: 'ionos',
+export const guide: SiteGuideWords = {
   site: 'IONOS',
   source: 'docs/registrar-pages.md (IONOS DNS, help pages)',
   open: {
@@ -13,4 +12,4 @@ export const ionosGuide = registrarGuide({
     fr: 'Cliquez sur «\u00a0Ajouter un enregistrement\u00a0», choisissez le type, puis remplissez Nom d’hôte (@ pour le domaine), Pointe vers et TTL.',
   },
   save: { en: 'Click Save.', fr: 'Cliquez sur Enregistrer.' },
-});
+};

@@ -1,7 +1,6 @@
-import { registrarGuide } from '../../guides/registrar-guide.js';
+import type { SiteGuideWords } from '../../guides/registrar-guide.js';
 
-export const namecheapGuide = registrarGuide({
-  adapterId: 'namecheap',
+export const guide: SiteGuideWords = {
   site: 'Namecheap',
   source: 'docs/registrar-pages.md (Namecheap Advanced DNS); MX under Mail Settings › Custom MX (Microsoft 365 guide for Namecheap)',
   open: {
@@ -18,4 +17,4 @@ export const namecheapGuide = registrarGuide({
     en: 'Click the green check mark at the end of the row, or "Save All Changes" for every new row.',
     fr: 'Cliquez sur la coche verte au bout de la ligne, ou sur «\u00a0Save All Changes\u00a0» pour toutes les nouvelles lignes.',
   },
-});
+};

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../types.js';
+import { defineSite } from '../define-site.js';
 
 /**
  * OVHcloud control panel, the e-mail offers' screens (Hosted / Private Exchange, Email Pro):
@@ -69,10 +69,8 @@ function pageKindOf(route: PanelRoute, document: Document): string {
   return `${product}-general`;
 }
 
-export const ovhEmailPanelAdapter: SiteAdapter = {
-  id: 'ovh-email-panel',
+export const adapter = defineSite({
   name: 'OVHcloud control panel (e-mail offers)',
-  notation: 'relative',
   matchPatterns: [
     'https://manager.eu.ovhcloud.com/*',
     'https://manager.ca.ovhcloud.com/*',
@@ -94,4 +92,4 @@ export const ovhEmailPanelAdapter: SiteAdapter = {
     const domain = red?.textContent?.trim().toLowerCase();
     return domain && /^[a-z0-9.-]+\.[a-z]{2,}$/.test(domain) ? { ...page, domain } : page;
   },
-};
+});

@@ -1,20 +1,5 @@
-import type { DnsRecord } from '../../records/types.js';
-import type { EditorSpec, FieldRole, Locator } from '../../fill/editor-spec.js';
-import { OVH_ZONE_FIELDS_BY_TYPE, ovhHashRoute, ovhZoneRecords, type OvhZoneField } from '../ovh-zone-shared.js';
-import type { SiteAdapter } from '../types.js';
-import { cellTexts, readTableRecords, rowShowing } from '../../page/zone-table.js';
-
-/**
- * OVHcloud control panel, legacy AngularJS app (ovh/manager `apps/web`): the DNS zone tab of a
- * domain, `https://www.ovh.com/manager/#/web/domain/<domain>/zone`. Adding goes through a 3-step
- * modal wizard: type buttons → form → summary → « Confirmer ».
- *
- * Facts marked SRC come from the manager's public source (registrar-pages.md); the rest is
- * inferred and marked so in `quirks`.
- */
-
-/** The hosts that serve the legacy manager (EU, Canada). */
-const HOSTS = ['www.ovh.com', 'ca.ovh.com'];
+import { defineSite } from '../define-site.js';
+import { ovhHashRoute } from '../ovh-zone-shared.js';
 
 /**
  * Hash routes (the app routes by hash): `#/web/domain/<d>/zone` (state app.domain.product.zone),
@@ -30,102 +15,14 @@ function pageKindOf(route: { rest: string }, url: URL): string {
   return 'domain';
 }
 
-const WIZARD = '.modal [data-wizard]';
-
-const FIELDS: Record<OvhZoneField, Locator> = {
-  // SRC: record/header.html (sub-domain with the `.<zone>.` addon, TTL mode + custom TTL).
-  host: ['input[name=subDomainToDisplay]', '#subDomainToDisplay', { label: /^(sous-domaine|sub-domain)/i }],
-  ttl: ['input[name=ttl]', '#ttl', { label: /^ttl/i }],
-  // SRC: every type's template has `#target` (labelled Cible / Valeur / Target).
-  value: ['input[name=target]', 'textarea[name=target]', '#target', { label: /^(cible|valeur|target|value)/i }],
-  priority: ['input[name=priority]', '#priority', { label: /^(priorité|priority)/i }],
-  weight: ['input[name=weight]', '#weight', { label: /^(poids|weight)/i }],
-  port: ['input[name=port]', '#port', { label: /^port/i }],
-};
-
-/**
- * Zone rows as the datagrid shows them: full domain with its final dot, TTL, type, and the
- * target in zone-file form (`10 mx1.mail.ovh.net.`, `"v=spf1 …"`). Column order inferred.
- */
-const ROWS = '[data-zone-records] tbody tr';
-
-function readRow(row: Element, zone: string): DnsRecord[] {
-  const [domain, ttl, type, target] = cellTexts(row);
-  return ovhZoneRecords({ domain, ttl, type, target }, zone);
-}
-
-/** The row's « Modifier l'entrée » action, which opens the wizard on the form step (inferred markup). */
-function editControl(document: Document, zone: string, record: DnsRecord): Element | undefined {
-  // Like openAddForm: not while a wizard is open, its unconfirmed record would be replaced and lost.
-  if (document.body.classList.contains('modal-open')) return undefined;
-  return rowShowing(document, ROWS, (row) => readRow(row, zone), record)?.querySelector('[data-modify-entry]') ?? undefined;
-}
-
-/** How this site's editor is filled in: kept apart from `ovhZoneLegacyAdapter` so the page reader ships without it. */
-export const ovhZoneLegacyEditor: EditorSpec = {
-  capabilities: ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV'],
-  conventions: {
-    // An empty sub-domain is the apex (the addon shows `.<zone>.` after the field).
-    apex: '',
-    host: 'relative',
-    // SRC-confirmed by the API's behaviour: a target without its final dot is completed with the zone.
-    targetDot: true,
-    srv: 'name-in-host',
-    txtQuoted: false,
-    ttl: { min: 60, mode: { locator: ['select[name=ttlSelect]', '#ttlSelect'], custom: 'custom' } },
-  },
-  ready: ['[data-zone-records]', '[data-add-entry]'],
-  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
-  editControl,
-  // Not while a wizard is open (ui-bootstrap marks body.modal-open): a second « Ajouter une entrée »
-  // would replace the wizard and lose a record the user has not confirmed yet.
-  openAddForm: ['body:not(.modal-open) [data-add-entry]'],
-  typeControl: {
-    kind: 'button-group',
-    // SRC: one `oui-button_primary` per type, its text is the type; then « Suivant ».
-    buttons: [`${WIZARD} [data-wizard-step="type"] button.oui-button_primary`],
-    next: [`${WIZARD} [data-wizard-step="type"] [data-wizard-next]`],
-  },
-  fields(type) {
-    const roles: Partial<Record<FieldRole, Locator>> = {};
-    for (const role of OVH_ZONE_FIELDS_BY_TYPE[type]) roles[role] = FIELDS[role];
-    return roles;
-  },
-  // Step 2 « Suivant » shows the summary; « Confirmer » (step 3) writes the entry.
-  // While the wizard is open nothing is saved: between « Suivant » and « Valider » its form is gone.
-  commit: { kind: 'save', button: [`${WIZARD} [data-wizard-step="summary"] [data-wizard-confirm]`], pending: [WIZARD] },
-  quirks: [
-    {
-      note: 'Three wizard steps: type buttons in 3 groups, the form, a summary to confirm (« Suivant » then « Valider »): the record is saved only after « Valider ». Last verified 2026-11-23 on fixture ovh-legacy.',
-      confidence: 'verified',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'SRV is written as `_autodiscover._tcp` in the sub-domain field; a target without a final dot is relative to the zone. Last verified 2026-11-23 on fixture ovh-legacy.',
-      confidence: 'verified',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'The TTL field appears only after TTL mode « Personnalisé » (custom); the minimum is 60. Last verified 2026-11-23 on fixture ovh-legacy.',
-      confidence: 'verified',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'The zone table markup ([data-zone-records], column order domain/TTL/type/target) and the wizard step markers are inferred; the live page uses oui-datagrid. Last checked 2026-11-23 on fixture ovh-legacy.',
-      confidence: 'inferred',
-      lastChecked: '2026-11-23',
-    },
-  ],
-};
-
-export const ovhZoneLegacyAdapter: SiteAdapter = {
-  id: 'ovh-zone-legacy',
+/** OVHcloud's legacy AngularJS manager, served under /manager by the EU and Canadian hosts. */
+export const adapter = defineSite({
   name: 'OVHcloud (legacy control panel)',
-  notation: 'relative',
-  matchPatterns: HOSTS.map((host) => `https://${host}/manager/*`),
-  matches: (url) => HOSTS.includes(url.hostname) && url.pathname.startsWith('/manager') && routeOf(url) !== undefined,
+  hosts: ['www.ovh.com', 'ca.ovh.com'],
+  path: '/manager',
+  matches: (url) => routeOf(url) !== undefined,
   read(url) {
     const route = routeOf(url);
     return route ? { pageKind: pageKindOf(route, url), domain: route.domain } : { pageKind: 'unknown' };
   },
-};
+});

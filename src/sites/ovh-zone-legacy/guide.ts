@@ -1,7 +1,6 @@
-import { registrarGuide } from '../../guides/registrar-guide.js';
+import type { SiteGuideWords } from '../../guides/registrar-guide.js';
 
-export const ovhZoneLegacyGuide = registrarGuide({
-  adapterId: 'ovh-zone-legacy',
+export const guide: SiteGuideWords = {
   site: 'OVHcloud',
   source: 'docs/registrar-pages.md (OVHcloud legacy AngularJS zone editor)',
   open: {
@@ -16,4 +15,4 @@ export const ovhZoneLegacyGuide = registrarGuide({
     en: 'The last screen sums up the entry ("You are about to add…"): confirm it. Each record is saved on its own.',
     fr: 'Le dernier écran résume l’entrée («\u00a0Vous allez ajouter l’entrée suivante…\u00a0»)\u00a0: confirmez. Chaque enregistrement est enregistré séparément.',
   },
-});
+};

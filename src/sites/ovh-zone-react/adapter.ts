@@ -1,120 +1,19 @@
-import type { DnsRecord, RecordType } from '../../records/types.js';
-import type { EditorSpec, FieldRole, Locator } from '../../fill/editor-spec.js';
-import { OVH_ZONE_FIELDS_BY_TYPE, ovhHashRoute, ovhZoneRecords, type OvhZoneField } from '../ovh-zone-shared.js';
-import type { SiteAdapter } from '../types.js';
-import { cellTexts, readTableRecords, rowShowing } from '../../page/zone-table.js';
-
-/**
- * OVHcloud control panel, new React app (ovh/manager `apps/web-domains`):
- * `https://manager.eu.ovhcloud.com/#/web-domains/domain/<domain>/zone` (also the .ca and .us
- * managers). « Ajouter une entrée » toggles an inline panel (QuickAddEntry, react-hook-form +
- * ODS React): the type is an Ark/zag Select whose listbox is portaled to the end of body, and
- * choosing a type resets the whole form (SRC, registrar-pages.md).
- */
-
-const HOSTS = ['manager.eu.ovhcloud.com', 'manager.ca.ovhcloud.com', 'manager.us.ovhcloud.com'];
+import { defineSite } from '../define-site.js';
+import { ovhHashRoute } from '../ovh-zone-shared.js';
 
 /** `#/web-domains/domain/<d>/zone` and its sub-routes `zone/add-entry`, `zone/modify-entry`… (SRC). */
 const ROUTE = /^#?\/web-domains\/domain\/([^/?#]+)(\/[^?#]*)?/;
 
 const routeOf = (url: URL) => ovhHashRoute(ROUTE, url);
 
-/** Inputs by `name` first: the en_GB label of `priority` is "Distribution" (SRC), labels lie. */
-const FIELDS: Record<OvhZoneField, Locator> = {
-  host: ['input[name=subDomain]', { label: /^(sous-domaine|subdomain)/i }],
-  ttl: ['input[name=ttl]', { label: /^ttl/i }],
-  // TXT's target is a textarea (« Valeur »), the other types an input.
-  value: ['input[name=target]', 'textarea[name=target]', { label: /^(cible|valeur|serveur|target|value|mail server)/i }],
-  priority: ['input[name=priority]', { label: /^(priorité|priority|distribution)/i }],
-  weight: ['input[name=weight]', { label: /^(poids|weight)/i }],
-  port: ['input[name=port]', { label: /^port/i }],
-};
-
-/** Each option reads "A — Point to an IPv4": the type, then a dash (SRC). */
-// Pure: lets the page reader's build drop the editor that calls it (tree-shaking).
-/* @__NO_SIDE_EFFECTS__ */ const optionText = (type: RecordType) => new RegExp(`^${type}(\\s|$)`);
-
-/**
- * Zone rows of the records table: full domain with its final dot, type, TTL, target in zone-file
- * form. Markup and column order inferred (the live table is an ODS datagrid).
- */
-const ROWS = '[data-testid="zone-records"] tbody tr';
-
-function readRow(row: Element, zone: string): DnsRecord[] {
-  const [domain, type, ttl, target] = cellTexts(row);
-  return ovhZoneRecords({ domain, type, ttl, target }, zone);
-}
-
-/** The row's modify action (the live app routes to `zone/modify-entry`; markup inferred). */
-function editControl(document: Document, zone: string, record: DnsRecord): Element | undefined {
-  return rowShowing(document, ROWS, (row) => readRow(row, zone), record)?.querySelector('[data-testid="zone-modify-entry"]') ?? undefined;
-}
-
-/** How this site's editor is filled in: kept apart from `ovhZoneReactAdapter` so the page reader ships without it. */
-export const ovhZoneReactEditor: EditorSpec = {
-  capabilities: ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV'],
-  conventions: {
-    apex: '',
-    host: 'relative',
-    targetDot: true,
-    srv: 'name-in-host',
-    txtQuoted: false,
-    ttl: { min: 60, mode: { locator: ['select[name=ttlSelect]'], custom: 'custom' } },
-  },
-  ready: ['[data-testid="zone-records"]', '[data-testid="topbar-container"]'],
-  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
-  editControl,
-  openAddForm: ['[data-testid="zone-add-entry"]'],
-  typeControl: {
-    kind: 'combobox',
-    trigger: ['button#recordType', '#recordType', '[role=combobox][aria-haspopup=listbox]'],
-    optionText: { A: optionText('A'), AAAA: optionText('AAAA'), CNAME: optionText('CNAME'), MX: optionText('MX'), TXT: optionText('TXT'), SRV: optionText('SRV') },
-  },
-  fields(type) {
-    const roles: Partial<Record<FieldRole, Locator>> = {};
-    for (const role of OVH_ZONE_FIELDS_BY_TYPE[type]) roles[role] = FIELDS[role];
-    return roles;
-  },
-  // SRC: a `type=submit` button labelled actions:add, disabled until the form is valid.
-  commit: { kind: 'save', button: ['[data-testid="quick-add-entry"] button[type=submit]'] },
-  quirks: [
-    {
-      note: 'Choosing a type resets the whole form: set the type first, then re-query every field. Last verified 2026-11-23 on fixture ovh-react.',
-      confidence: 'verified',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'The type Select renders its listbox at the end of body; its hidden native select (name=recordType) only forwards focus in older zag versions, so the trigger → option path is the reliable one. Last verified 2026-11-23 on fixture ovh-react.',
-      confidence: 'verified',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'In en_GB the priority field is labelled "Distribution": fields are found by name. Last verified 2026-11-23 on fixture ovh-react.',
-      confidence: 'verified',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'Inputs are React-controlled (react-hook-form): values must go through the prototype setter + input event; submit stays disabled until valid. Last verified 2026-11-23 on fixture ovh-react.',
-      confidence: 'verified',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'The TTL mode is an ODS Select on the live page; the fixture keeps a native select name=ttlSelect. The records table markup, the add button and panel test ids are inferred. Last checked 2026-11-23 on fixture ovh-react.',
-      confidence: 'inferred',
-      lastChecked: '2026-11-23',
-    },
-  ],
-};
-
-export const ovhZoneReactAdapter: SiteAdapter = {
-  id: 'ovh-zone-react',
+/** OVHcloud's React control panel (EU, Canadian and US managers). */
+export const adapter = defineSite({
   name: 'OVHcloud (control panel)',
-  notation: 'relative',
-  matchPatterns: HOSTS.map((host) => `https://${host}/*`),
-  matches: (url) => HOSTS.includes(url.hostname) && routeOf(url) !== undefined,
+  hosts: ['manager.eu.ovhcloud.com', 'manager.ca.ovhcloud.com', 'manager.us.ovhcloud.com'],
+  matches: (url) => routeOf(url) !== undefined,
   read(url) {
     const route = routeOf(url);
     if (!route) return { pageKind: 'unknown' };
     return { pageKind: /^\/zone(\/|$)/.test(route.rest) ? 'dns-zone' : 'domain', domain: route.domain };
   },
-};
+});

@@ -1,7 +1,6 @@
-import { registrarGuide } from '../../guides/registrar-guide.js';
+import type { SiteGuideWords } from '../../guides/registrar-guide.js';
 
-export const ovhZoneReactGuide = registrarGuide({
-  adapterId: 'ovh-zone-react',
+export const guide: SiteGuideWords = {
   site: 'OVHcloud',
   source: 'docs/registrar-pages.md (OVHcloud new React zone editor)',
   open: {
@@ -16,4 +15,4 @@ export const ovhZoneReactGuide = registrarGuide({
     en: 'The add button stays greyed out until every required field is valid; click it to save the record.',
     fr: 'Le bouton d’ajout reste grisé tant qu’un champ obligatoire n’est pas valide\u202f; cliquez dessus pour enregistrer.',
   },
-});
+};

@@ -1,7 +1,6 @@
-import { registrarGuide } from '../../guides/registrar-guide.js';
+import type { SiteGuideWords } from '../../guides/registrar-guide.js';
 
-export const pleskGuide = registrarGuide({
-  adapterId: 'plesk',
+export const guide: SiteGuideWords = {
   site: 'Plesk',
   source: 'docs/registrar-pages.md (Plesk DNS settings)',
   open: {
@@ -16,4 +15,4 @@ export const pleskGuide = registrarGuide({
     en: 'Click OK; if Plesk then shows "Update", click it to apply the changes to the zone.',
     fr: 'Cliquez sur OK\u202f; si Plesk affiche ensuite «\u00a0Mettre à jour\u00a0», cliquez dessus pour appliquer les modifications à la zone.',
   },
-});
+};

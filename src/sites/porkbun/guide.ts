@@ -1,7 +1,6 @@
-import { registrarGuide } from '../../guides/registrar-guide.js';
+import type { SiteGuideWords } from '../../guides/registrar-guide.js';
 
-export const porkbunGuide = registrarGuide({
-  adapterId: 'porkbun',
+export const guide: SiteGuideWords = {
   site: 'Porkbun',
   source: 'docs/registrar-pages.md (Porkbun DNS)',
   open: {
@@ -16,4 +15,4 @@ export const porkbunGuide = registrarGuide({
     en: '"Add Record" only puts the record in a waiting list; click "Submit Records" to write them to the zone.',
     fr: '«\u00a0Add Record\u00a0» ne fait que mettre l’enregistrement en attente\u202f; cliquez sur «\u00a0Submit Records\u00a0» pour les écrire dans la zone.',
   },
-});
+};

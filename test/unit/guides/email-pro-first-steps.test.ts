@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emailProFirstSteps } from '../../../src/guides/email-pro-first-steps.js';
-import { findGuide } from '../../../src/guides/index.js';
-import { guidesFor, stepsOnPage } from '../../../src/guides/match.js';
+import { findGuide, guidesFor } from '../../../src/sites/guides.js';
+import { stepsOnPage } from '../../../src/guides/match.js';
 import { guideProgress } from '../../../src/guides/progress.js';
 import { LANGS } from '../../../src/i18n/lang.js';
 import { ovhEmailPro } from '../../../src/services/ovh-email-pro.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findGuide, GUIDES } from '../../../src/guides/index.js';
+import { findGuide, GUIDES } from '../../../src/sites/guides.js';
 import { LANGS, type Localized } from '../../../src/i18n/lang.js';
 import { SERVICES } from '../../../src/services/index.js';
 import { SITE_ADAPTERS } from '../../../src/sites/registry.js';

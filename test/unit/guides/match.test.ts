@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckRow } from '../../../src/dns/check/types.js';
-import { findGuide, GUIDES } from '../../../src/guides/index.js';
-import { guidesFor, stepsOnPage } from '../../../src/guides/match.js';
+import { findGuide, GUIDES, guidesFor } from '../../../src/sites/guides.js';
+import { stepsOnPage } from '../../../src/guides/match.js';
 import { guideProgress } from '../../../src/guides/progress.js';
 import { SITE_ADAPTERS } from '../../../src/sites/registry.js';
 import { OVH_PANEL_PAGE_KINDS } from '../../../src/sites/ovh-email-panel/adapter.js';

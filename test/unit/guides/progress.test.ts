@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, checkQuestions } from '../../../src/dns/check/check.js';
 import type { Observation } from '../../../src/dns/types.js';
-import { findGuide } from '../../../src/guides/index.js';
+import { findGuide } from '../../../src/sites/guides.js';
 import { guideProgress } from '../../../src/guides/progress.js';
 import type { DnsRecord } from '../../../src/records/types.js';
 import type { DesiredSet } from '../../../src/services/desired.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDES } from '../../../src/guides/index.js';
+import { GUIDES } from '../../../src/sites/guides.js';
 import { isWireTarget, locatorOfWire, wireTargetOf } from '../../../src/highlight/wire.js';
 
 /** A "Show me" target crosses popup → background → page as plain data; the page rebuilds it, warily. */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { routeReader } from '../../../src/sites/route-reader.js';
 import { recordFromText } from '../../../src/page/zone-table.js';
 
 describe('recordFromText', () => {
@@ -20,15 +19,5 @@ describe('recordFromText', () => {
   it('makes CNAME targets absolute and keeps A, AAAA and TXT texts as they are', () => {
     expect(recordFromText('CNAME', name, 300, 'Target.Example.net.').value).toBe('target.example.net');
     expect(recordFromText('TXT', name, 300, 'v=spf1 include:spf.example.net ~all', '7')).toEqual({ type: 'TXT', name, ttl: 300, value: 'v=spf1 include:spf.example.net ~all' });
-  });
-});
-
-describe('routeReader', () => {
-  const read = routeReader(/^\/domain\/([^/]+)\/dns\/?$/i);
-
-  it('names the zone of the editor path, decoded, and knows no other page', () => {
-    expect(read(new URL('https://panel.example/domain/xn--caf-dma.fr/dns'), {} as Document)).toEqual({ pageKind: 'dns-editor', domain: 'xn--caf-dma.fr' });
-    expect(read(new URL('https://panel.example/domain/ex%2Eample.com/dns'), {} as Document)).toEqual({ pageKind: 'dns-editor', domain: 'ex.ample.com' });
-    expect(read(new URL('https://panel.example/domains'), {} as Document)).toEqual({ pageKind: 'unknown' });
   });
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { GUIDES } from '../../../src/guides/index.js';
+import { GUIDES } from '../../../src/sites/guides.js';
 import { frenchSpacing } from '../../../src/ui/french-spacing.js';
 import { PAGE_KIND_LABELS, pageHasEditor, pageKindLabel, siteLabel } from '../../../src/popup/page-kind-labels.js';
 import { sectionOrder } from '../../../src/popup/section-order.js';
@@ -16,7 +16,7 @@ import { OVH_PANEL_PAGE_KINDS } from '../../../src/sites/ovh-email-panel/adapter
 function pageKindsInAdapters(): Set<string> {
   const kinds = new Set<string>();
   const dir = 'src/sites';
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'))) {
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts') && !name.endsWith('examples.ts'))) {
     const source = readFileSync(join(dir, file), 'utf8');
     const lines = source.split('\n');
     let inKindFunction = false;

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { memoryArea } from '../../../src/storage/area.js';
 import { loadFinishedCheck, saveFinishedCheck } from '../../../src/storage/check-cache.js';
-import { DEFAULT_OPTIONS, loadOptions, optionsProblems, saveOptions } from '../../../src/storage/options.js';
+import { optionsProblems } from '../../../src/messages/options.js';
+import { DEFAULT_OPTIONS, loadOptions, saveOptions } from '../../../src/storage/options.js';
 import { loadLastDomain, loadSetup, saveLastDomain, saveSetup } from '../../../src/storage/setups.js';
 import { UserError } from '../../../src/lib/user-error.js';
 

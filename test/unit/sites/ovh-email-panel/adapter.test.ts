@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findAdapter } from '../../../../src/sites/registry.js';
-import { domainOfRoute, ovhEmailPanelAdapter, panelRoute, serviceOfRoute } from '../../../../src/sites/ovh-email-panel/adapter.js';
+import { domainOfRoute, panelRoute, serviceOfRoute } from '../../../../src/sites/ovh-email-panel/adapter.js';
+import { site } from '../site.js';
+
+const ovhEmailPanelAdapter = site('ovh-email-panel');
 
 const url = (text: string) => new URL(text);
 
