@@ -46,7 +46,7 @@ function resolveSpecifier(from: string, specifier: string, known: ReadonlySet<st
 function globTargets(from: string, patterns: readonly string[], known: ReadonlySet<string>): string[] {
   const toRegExp = (pattern: string) => {
     const path = posix(normalize(join(dirname(from), pattern)));
-    return new RegExp(`^${path.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/?/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '(?:.*/)?')}$`);
+    return new RegExp(`^${path.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '\u0000').replace(/\*\*/g, '\u0001').replace(/\*/g, '[^/]*').replace(/\u0000/g, '(?:.*/)?').replace(/\u0001/g, '.*')}$`);
   };
   const wanted = patterns.filter((pattern) => !pattern.startsWith('!')).map(toRegExp);
   const unwanted = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => toRegExp(pattern.slice(1)));
