@@ -20,7 +20,7 @@ import type { DomainDiagnostic, PanelReading } from '../capture/types.js';
  * the DNS values window, the Connexion box, DKIM, the Private Exchange server diagnostic.
  * Read from labels and texts (FR and EN), not from layout classes, except the badge colours
  * (`oui-badge_success` / `oui-badge_error`, from ovh/manager). Last verified 2026-11-23 on
- * fixture ovh-panel; the live layout is partly inferred.
+ * fixture ovh-email-panel; the live layout is partly inferred.
  */
 export function readPanel(document: Document): PanelReading {
   const reading: PanelReading = { domains: readDomainsTable(document), dkim: [] };

@@ -9,7 +9,7 @@ import { launchReaderBrowser, type ReaderBrowser } from './capture-browser.js';
  */
 let session: ReaderBrowser;
 beforeAll(async () => {
-  session = await launchReaderBrowser(['ovh-panel']);
+  session = await launchReaderBrowser(['ovh-email-panel']);
 }, 120_000);
 afterAll(async () => session?.close());
 
@@ -37,7 +37,7 @@ describe.each(['fr', 'en'])('OVHcloud panel fixture (%s)', (lang) => {
   const q = lang === 'en' ? '?lang=en' : '';
 
   it('Connexion box: the server of the platform, and the offer', async () => {
-    const page = await session.open('ovh-panel', `/${q}${HOSTED.slice(1)}`);
+    const page = await session.open('ovh-email-panel', `/${q}${HOSTED.slice(1)}`);
     const reading = await page.evaluate(() => (window as unknown as { __dsa: Dsa }).__dsa.readPanel());
     expect(reading.server).toEqual({ value: 'ex5.mail.ovh.net', source: 'panel-connection-box' });
     expect(reading.service).toBe('ovh-hosted-exchange');
@@ -46,7 +46,7 @@ describe.each(['fr', 'en'])('OVHcloud panel fixture (%s)', (lang) => {
   });
 
   it('Associated domains: only the domain that needs action is captured; CNAME pop-over gives the bare token', async () => {
-    const page = await session.open('ovh-panel', `/${q}${HOSTED.slice(1)}/domain`);
+    const page = await session.open('ovh-email-panel', `/${q}${HOSTED.slice(1)}/domain`);
     expect(await pageInfo(page)).toMatchObject({ pageKind: 'ovh-exchange-domains', domain: 'example.com' });
     const table = await captures(page);
     expect(table.fine).toEqual(['fine.example.org']);
@@ -72,7 +72,7 @@ describe.each(['fr', 'en'])('OVHcloud panel fixture (%s)', (lang) => {
   });
 
   it('DKIM screen: both selectors and targets for the domain of the route', async () => {
-    const page = await session.open('ovh-panel', `/${q}${HOSTED.slice(1)}/domain/example.com/dkim`);
+    const page = await session.open('ovh-email-panel', `/${q}${HOSTED.slice(1)}/domain/example.com/dkim`);
     expect(await pageInfo(page)).toMatchObject({ pageKind: 'ovh-exchange-dkim', domain: 'example.com' });
     const result = await captures(page, { routeDomain: 'example.com', serviceHint: 'ovh-hosted-exchange' });
     expect(result.captures.map(values)).toEqual([{
@@ -85,7 +85,7 @@ describe.each(['fr', 'en'])('OVHcloud panel fixture (%s)', (lang) => {
   });
 
   it('Email Pro: token from a pop-over whose host has no -check, server from the SRV wizard', async () => {
-    const page = await session.open('ovh-panel', `/${q}${PRO.slice(1)}/domain`);
+    const page = await session.open('ovh-email-panel', `/${q}${PRO.slice(1)}/domain`);
     expect(await pageInfo(page)).toMatchObject({ pageKind: 'ovh-email-pro-domains', domain: 'shop.example.net' });
     await page.click('[data-badge=CNAME]');
     const withPopover = await captures(page, { serviceHint: 'ovh-email-pro' });
@@ -101,7 +101,7 @@ describe.each(['fr', 'en'])('OVHcloud panel fixture (%s)', (lang) => {
   });
 
   it('Private Exchange server diagnostic: the platform name and its A/AAAA values', async () => {
-    const page = await session.open('ovh-panel', `/${q}${PRIVATE.slice(1)}/server`);
+    const page = await session.open('ovh-email-panel', `/${q}${PRIVATE.slice(1)}/server`);
     expect(await pageInfo(page)).toMatchObject({ pageKind: 'ovh-private-exchange-diagnostic' });
     const result = await captures(page);
     expect(result.captures).toEqual([{
@@ -116,7 +116,7 @@ describe.each(['fr', 'en'])('OVHcloud panel fixture (%s)', (lang) => {
   });
 
   it('first-use wizard is its own page kind', async () => {
-    const page = await session.open('ovh-panel', `/${q}${HOSTED.slice(1)}/setup`);
+    const page = await session.open('ovh-email-panel', `/${q}${HOSTED.slice(1)}/setup`);
     expect(await pageInfo(page)).toMatchObject({ pageKind: 'ovh-exchange-wizard' });
     await page.close();
   });

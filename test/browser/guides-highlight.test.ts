@@ -10,7 +10,7 @@ import { launchReaderBrowser, type ReaderBrowser } from './capture-browser.js';
  */
 let session: ReaderBrowser;
 beforeAll(async () => {
-  session = await launchReaderBrowser(['ovh-panel']);
+  session = await launchReaderBrowser(['ovh-email-panel']);
 }, 120_000);
 afterAll(async () => session?.close());
 
@@ -54,7 +54,7 @@ const box = (page: Page) =>
 
 describe('highlight on the panel fixture', () => {
   it('outlines the red CNAME badge (the step\'s target) with the hint, and the page stays clickable', async () => {
-    const page = await session.open('ovh-panel', `/${HOSTED.slice(1)}/domain`);
+    const page = await session.open('ovh-email-panel', `/${HOSTED.slice(1)}/domain`);
     const before = await page.evaluate(() => document.body.outerHTML);
     await page.evaluate(() => {
       const dsa = (window as unknown as { __dsa: Dsa }).__dsa;
@@ -85,7 +85,7 @@ describe('highlight on the panel fixture', () => {
   });
 
   it('shows markup in a hint as text, follows the element, and goes away with Escape', async () => {
-    const page = await session.open('ovh-panel', `/${HOSTED.slice(1)}/domain`);
+    const page = await session.open('ovh-email-panel', `/${HOSTED.slice(1)}/domain`);
     await highlight(page, '#add-domain', '<img src=x onerror="window.__pwned=1">Ajouter');
     const outline = await box(page);
     expect(outline!.tip).toBe('<img src=x onerror="window.__pwned=1">Ajouter');
@@ -103,7 +103,7 @@ describe('highlight on the panel fixture', () => {
   });
 
   it('disappears when the target leaves the page (the SPA changed screen)', async () => {
-    const page = await session.open('ovh-panel', `/${HOSTED.slice(1)}/domain`);
+    const page = await session.open('ovh-email-panel', `/${HOSTED.slice(1)}/domain`);
     await highlight(page, '#add-domain', 'Ajouter un domaine');
     await page.evaluate(() => { location.hash = '#/web/exchange/hosted-ab12345-1/hosted-ab12345-1'; });
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-dsa-highlight]').length)).toBe(0);
@@ -112,7 +112,7 @@ describe('highlight on the panel fixture', () => {
 
   it('finds the wizard\'s Start button by its text in EN and FR', async () => {
     for (const [q, word] of [['', 'Commencer'], ['?lang=en', 'Start']] as const) {
-      const page = await session.open('ovh-panel', `/${q}${HOSTED.slice(1)}/setup`);
+      const page = await session.open('ovh-email-panel', `/${q}${HOSTED.slice(1)}/setup`);
       const text = await page.evaluate(() => {
         const dsa = (window as unknown as { __dsa: Dsa }).__dsa;
         return dsa.findTarget(document, [{ text: /^(commencer|start)$/i }])?.textContent;
@@ -130,7 +130,7 @@ describe('highlight on the panel fixture', () => {
       for (const [pageKind, path] of Object.entries(PRO_PAGES)) {
         const here = steps.filter((step) => step.pageKinds?.includes(pageKind));
         if (here.length === 0) continue;
-        const page = await session.open('ovh-panel', `/${q}${PRO.slice(1)}${path}`);
+        const page = await session.open('ovh-email-panel', `/${q}${PRO.slice(1)}${path}`);
         for (const step of here) {
           const wire = wireTargetOf(emailProFirstSteps, step);
           expect(wire && 'locator' in wire, step.id).toBe(true);
@@ -159,7 +159,7 @@ describe('highlight on the panel fixture', () => {
   });
 
   it('Email Pro guide: the hint shows over the red SRV badge, and the click still opens the values', async () => {
-    const page = await session.open('ovh-panel', `/${PRO.slice(1)}/domain`);
+    const page = await session.open('ovh-email-panel', `/${PRO.slice(1)}/domain`);
     const step = emailProFirstSteps.steps.find((s) => s.id === 'srv-autodiscover')!;
     await page.evaluate(([locator, hint]) => {
       const dsa = (window as unknown as { __dsa: Dsa }).__dsa;

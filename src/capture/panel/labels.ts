@@ -2,7 +2,7 @@
  * The labels the OVHcloud control panel puts before its values, in French and English
  * (docs/email-dns-facts.md: « Sous domaine : {0} / Priorité : {1} / Poids : {2} / Port : {3} /
  * Cible : {4} », the Connexion box, DKIM). One regex per meaning; panel text and pasted text are
- * read with the same table so both agree. Last verified 2026-11-23 on fixture ovh-panel.
+ * read with the same table so both agree. Last verified 2026-11-23 on fixture ovh-email-panel.
  */
 export const PANEL_LABELS = {
   subdomain: /^(?:sous[- ]?domaine|sub[- ]?domain)$/i,

@@ -5,7 +5,7 @@ import { defineSite } from '../define-site.js';
  * not a DNS editor, the place where the values a zone needs are shown (issue 5's capture).
  * Routes are hash routes: `#/web/exchange/<organization>/<service>/<tab>` and
  * `#/web/email_pro/<service>/<tab>` (inferred from docs/email-dns-facts.md; last verified
- * 2026-11-23 on fixture ovh-panel). The zone editors on the same hosts are other adapters.
+ * 2026-11-23 on fixture ovh-email-panel). The zone editors on the same hosts are other adapters.
  */
 const HOSTS = ['manager.eu.ovhcloud.com', 'manager.ca.ovhcloud.com', 'manager.us.ovhcloud.com', 'www.ovh.com', 'ca.ovh.com'];
 

@@ -74,22 +74,22 @@ export const editor = defineEditor({
   commit: { kind: 'save', button: [`${WIZARD} [data-wizard-step="summary"] [data-wizard-confirm]`], pending: [WIZARD] },
   quirks: [
     {
-      note: 'Three wizard steps: type buttons in 3 groups, the form, a summary to confirm (« Suivant » then « Valider »): the record is saved only after « Valider ». Last verified 2026-11-23 on fixture ovh-legacy.',
+      note: 'Three wizard steps: type buttons in 3 groups, the form, a summary to confirm (« Suivant » then « Valider »): the record is saved only after « Valider ». Last verified 2026-11-23 on fixture ovh-zone-legacy.',
       confidence: 'verified',
       lastChecked: '2026-11-23',
     },
     {
-      note: 'SRV is written as `_autodiscover._tcp` in the sub-domain field; a target without a final dot is relative to the zone. Last verified 2026-11-23 on fixture ovh-legacy.',
+      note: 'SRV is written as `_autodiscover._tcp` in the sub-domain field; a target without a final dot is relative to the zone. Last verified 2026-11-23 on fixture ovh-zone-legacy.',
       confidence: 'verified',
       lastChecked: '2026-11-23',
     },
     {
-      note: 'The TTL field appears only after TTL mode « Personnalisé » (custom); the minimum is 60. Last verified 2026-11-23 on fixture ovh-legacy.',
+      note: 'The TTL field appears only after TTL mode « Personnalisé » (custom); the minimum is 60. Last verified 2026-11-23 on fixture ovh-zone-legacy.',
       confidence: 'verified',
       lastChecked: '2026-11-23',
     },
     {
-      note: 'The zone table markup ([data-zone-records], column order domain/TTL/type/target) and the wizard step markers are inferred; the live page uses oui-datagrid. Last checked 2026-11-23 on fixture ovh-legacy.',
+      note: 'The zone table markup ([data-zone-records], column order domain/TTL/type/target) and the wizard step markers are inferred; the live page uses oui-datagrid. Last checked 2026-11-23 on fixture ovh-zone-legacy.',
       confidence: 'inferred',
       lastChecked: '2026-11-23',
     },

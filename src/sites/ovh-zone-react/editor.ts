@@ -66,27 +66,27 @@ export const editor = defineEditor({
   commit: { kind: 'save', button: ['[data-testid="quick-add-entry"] button[type=submit]'] },
   quirks: [
     {
-      note: 'Choosing a type resets the whole form: set the type first, then re-query every field. Last verified 2026-11-23 on fixture ovh-react.',
+      note: 'Choosing a type resets the whole form: set the type first, then re-query every field. Last verified 2026-11-23 on fixture ovh-zone-react.',
       confidence: 'verified',
       lastChecked: '2026-11-23',
     },
     {
-      note: 'The type Select renders its listbox at the end of body; its hidden native select (name=recordType) only forwards focus in older zag versions, so the trigger → option path is the reliable one. Last verified 2026-11-23 on fixture ovh-react.',
+      note: 'The type Select renders its listbox at the end of body; its hidden native select (name=recordType) only forwards focus in older zag versions, so the trigger → option path is the reliable one. Last verified 2026-11-23 on fixture ovh-zone-react.',
       confidence: 'verified',
       lastChecked: '2026-11-23',
     },
     {
-      note: 'In en_GB the priority field is labelled "Distribution": fields are found by name. Last verified 2026-11-23 on fixture ovh-react.',
+      note: 'In en_GB the priority field is labelled "Distribution": fields are found by name. Last verified 2026-11-23 on fixture ovh-zone-react.',
       confidence: 'verified',
       lastChecked: '2026-11-23',
     },
     {
-      note: 'Inputs are React-controlled (react-hook-form): values must go through the prototype setter + input event; submit stays disabled until valid. Last verified 2026-11-23 on fixture ovh-react.',
+      note: 'Inputs are React-controlled (react-hook-form): values must go through the prototype setter + input event; submit stays disabled until valid. Last verified 2026-11-23 on fixture ovh-zone-react.',
       confidence: 'verified',
       lastChecked: '2026-11-23',
     },
     {
-      note: 'The TTL mode is an ODS Select on the live page; the fixture keeps a native select name=ttlSelect. The records table markup, the add button and panel test ids are inferred. Last checked 2026-11-23 on fixture ovh-react.',
+      note: 'The TTL mode is an ODS Select on the live page; the fixture keeps a native select name=ttlSelect. The records table markup, the add button and panel test ids are inferred. Last checked 2026-11-23 on fixture ovh-zone-react.',
       confidence: 'inferred',
       lastChecked: '2026-11-23',
     },

@@ -4,7 +4,7 @@
  * real host name, ask the extension (through its real message router) for the plan, run the
  * fill, play the user who clicks Save after each record, then compare the fixture's SAVED state
  * (its own JS state, `window.__fixture`) with the expected zone: exactly the added records, every
- * pre-existing record unchanged. A site test is a table of expectations and one call.
+ * pre-existing record unchanged. Each fixture states its expectations (test/fixtures/sites/<id>/fill.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,6 +46,9 @@ export interface SiteFillExpectations {
   /** Site-specific checks on the saved rows after each run (Cloudflare: nothing proxied). */
   checkRows?(rows: Row[], run: SiteRun): void;
 }
+
+/** What a fixture's `fill.ts` states (its folder names the site). */
+export type SiteFill = Omit<SiteFillExpectations, 'siteId'>;
 
 /** The run as the side panel sees it, for a save step that checks what the run reports between clicks. */
 export interface FillWatch {

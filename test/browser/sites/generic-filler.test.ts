@@ -1,35 +1,10 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { COMMON_NOTATION } from '../../fixtures/sites/kit/notation.js';
 import { launchExtension, SCREENSHOTS, seriousViolations, type ExtensionSession } from '../harness.js';
-import { describeSiteFill, sendFromPanel } from './helpers.js';
+import { sendFromPanel } from './helpers.js';
 import { FILL_SETUPS } from './helpers-expected.js';
 
-// The unknown panel's Save button lives in an open shadow root (default) or a same-origin iframe.
-const saveInShadow = (page: Page) => page.locator('zone-record-editor').getByRole('button', { name: /Save record|Enregistrer/ }).click();
-const saveInFrame = (page: Page) => page.frameLocator('iframe').getByRole('button', { name: /Save record|Enregistrer/ }).click();
-
-describeSiteFill({
-  siteId: 'generic',
-  notation: COMMON_NOTATION,
-  save: saveInShadow,
-  runs: [
-    { name: 'the Hosted Exchange set into a shadow-DOM editor (EN)', setup: 'hosted-exchange' },
-    { name: 'the Hosted Exchange set with the merged SPF into a shadow-DOM editor (FR)', setup: 'hosted-exchange', mergedSpf: true, path: '/domains/example.com/zone?lang=fr' },
-  ],
-});
-
-describeSiteFill({
-  siteId: 'generic',
-  notation: COMMON_NOTATION,
-  save: saveInFrame,
-  runs: [
-    { name: 'the on-premises Exchange set into an iframe editor (FR, aria labels only)', setup: 'onprem', path: '/domains/example.com/zone?editor=iframe&lang=fr' },
-    { name: 'the Hosted Exchange set into an iframe editor (EN)', setup: 'hosted-exchange', path: '/domains/example.com/zone?editor=iframe' },
-  ],
-});
-
+// The generic filler's own cases on the unknown panel (its fills run with every site's, fill-every-site.test.ts).
 describe('the generic filler on a half-filled form', () => {
   let session: ExtensionSession;
   beforeAll(async () => {
