@@ -6,10 +6,10 @@
  * validation (capturesFromPanel) and stores them: the catalog stays out of this script, which
  * runs on every registrar page load. It also shows the guide highlight the popup asks for.
  */
-import { answerExtension, notifyExtension } from '../ext/content-script.js';
 import { findTarget } from '../highlight/find-target.js';
 import { removeHighlight, showHighlight } from '../highlight/highlight.js';
 import { isWireTarget, locatorOfWire, type WireTarget } from '../highlight/wire.js';
+import { onTabMessage, tellBackground } from '../messages/content-script.js';
 import { readPage } from '../sites/registry.js';
 import { domainOfRoute, panelRoute, serviceOfRoute } from '../sites/ovh-email-panel/adapter.js';
 import { readPanel } from '../page/read-panel.js';
@@ -37,7 +37,7 @@ function captureNow(): void {
   const key = JSON.stringify(payload);
   if (key === lastSent) return;
   lastSent = key;
-  notifyExtension({ type: 'panel-reading', payload });
+  tellBackground('panel-reading', payload);
 }
 
 /** The background turns editor targets into plain locators (the editors are not in this script). */
@@ -64,19 +64,20 @@ if (!scope[MARK]) {
     later();
     // The page kind follows the hash route: tell the background, as the page reader does at injection.
     const page = readPage(new URL(location.href), document) ?? null;
-    notifyExtension({ type: 'page-info', payload: { page } });
+    tellBackground('page-info', { page });
   });
-  answerExtension((message) => {
-    const { type, target, hint, domain } = message;
-    if (type === 'page-badges') {
-      // The domain's Diagnostic badges, for guide steps that are done when the page shows it.
+  onTabMessage({
+    // The domain's Diagnostic badges, for guide steps that are done when the page shows it.
+    'page-badges'({ domain }) {
       const row = panelRoute(new URL(location.href)) ? readPanel(document).domains.find((entry) => entry.domain === domain) : undefined;
       return { badges: row ? row.badges : null };
-    }
-    if (type !== 'show-highlight') return undefined;
-    removeHighlight();
-    if (target === null) return { shown: false };
-    if (!isWireTarget(target) || typeof hint !== 'string') return { shown: false };
-    return { shown: showStep(target, hint) };
+    },
+    'show-highlight'({ target, hint }) {
+      removeHighlight();
+      if (target === null) return { shown: false };
+      // From the extension, yet checked again: the background relays what the popup asked.
+      if (!isWireTarget(target) || typeof hint !== 'string') return { shown: false };
+      return { shown: showStep(target, hint) };
+    },
   });
 }

@@ -1,14 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { createFills } from '../../../src/background/fills.js';
 import { UserError } from '../../../src/lib/user-error.js';
+import type { FillReply } from '../../../src/messages/tab-requests.js';
 import type { Setup } from '../../../src/services/desired.js';
 
 const SETUP: Setup = { domain: 'example.com', service: 'exchange-onprem', vars: { ip: '203.0.113.10' } };
 const PLAN = { plan: { zone: 'example.com', toAdd: [], present: [], conflicts: [], toReplace: [], unsupported: [] }, site: 'Test site', stages: false };
-const NOT_READY = { ok: false, error: { en: 'No DNS record form was found on this page.', fr: 'Aucun formulaire.' }, notReady: true };
+const NOT_READY: FillReply & { ok: false } = { ok: false, error: { en: 'No DNS record form was found on this page.', fr: 'Aucun formulaire.' }, notReady: true };
 
 /** A page that answers with each of `replies` in turn (an Error is thrown, as sendMessage does before the filler listens). */
-function fillsWith(replies: unknown[], patienceMs = 400) {
+function fillsWith(replies: (FillReply | Error | undefined)[], patienceMs = 400) {
   let asked = 0;
   const fills = createFills({
     ask: async () => {
