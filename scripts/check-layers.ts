@@ -144,19 +144,26 @@ function folderCycles(allEdges: readonly ImportEdge[]): Violation[] {
   );
 }
 
+const BROWSER_GLOBALS = ['chrome', 'browser'];
+
 /** Global `chrome.*` / `browser.*` (not a binding the file declares) or webextension-polyfill, outside ext/. */
 function browserApiUses(file: SourceFile, packages: readonly string[]): Violation[] {
   if (folderOf(file.path) === BROWSER_FACADE) return [];
   const found: Violation[] = packages.includes('webextension-polyfill') ? [{ kind: 'browser-api', line: `${file.path} → webextension-polyfill (only ${BROWSER_FACADE}/ may: import the facade)` }] : [];
   const source = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.Latest, false, file.path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const lineOf = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
   const declared = new Set<string>();
   const globals: { name: string; line: number }[] = [];
   const visit = (node: ts.Node) => {
     if ((ts.isImportClause(node) || ts.isImportSpecifier(node) || ts.isNamespaceImport(node) || ts.isVariableDeclaration(node) || ts.isParameter(node)) && node.name && ts.isIdentifier(node.name)) {
       declared.add(node.name.text);
     }
-    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && (node.expression.text === 'chrome' || node.expression.text === 'browser')) {
-      globals.push({ name: `${node.expression.text}.${node.name.text}`, line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1 });
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && BROWSER_GLOBALS.includes(node.expression.text)) {
+      globals.push({ name: `${node.expression.text}.${node.name.text}`, line: lineOf(node) });
+    }
+    // `globalThis as { chrome?: … }`: the same API reached through a cast.
+    if (ts.isPropertySignature(node) && ts.isIdentifier(node.name) && BROWSER_GLOBALS.includes(node.name.text)) {
+      found.push({ kind: 'browser-api', line: `${file.path}:${lineOf(node)} → ${node.name.text} (only ${BROWSER_FACADE}/ touches the browser's API: import the facade)` });
     }
     ts.forEachChild(node, visit);
   };

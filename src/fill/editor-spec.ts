@@ -1,5 +1,5 @@
 import type { Localized } from '../i18n/lang.js';
-import { RECORD_TYPES, type DnsRecord, type RecordType } from '../records/types.js';
+import type { DnsRecord, RecordType } from '../records/types.js';
 
 /**
  * How a site's DNS editor is built and how records are filled in there: data, read by the
@@ -81,14 +81,6 @@ export interface SwitchSetting {
   on: boolean;
 }
 
-/** A dated note on a site's behaviour (style.md: "date your quirks"). */
-export interface Quirk {
-  note: string;
-  /** `verified` on a saved or live page, `inferred` from public help pages. */
-  confidence: 'verified' | 'inferred';
-  lastChecked: string;
-}
-
 export interface EditorSpec {
   /** Record types the site's form takes; a type not listed cannot be filled there (manual steps). */
   capabilities: readonly RecordType[];
@@ -103,7 +95,6 @@ export interface EditorSpec {
   /** Field locators per role, possibly per type (a TXT textarea in place of an input). */
   fields(type: RecordType): Partial<Record<FieldRole, Locator>>;
   commit: CommitStyle;
-  quirks: readonly Quirk[];
   /**
    * The control (pencil, "Edit", "Modifier") that opens the edit form of the row showing
    * `record`, whose fields are then found with `fields(record.type)`. Used for ONE edit only:
@@ -113,17 +104,4 @@ export interface EditorSpec {
   editControl?(document: Document, zone: string, record: DnsRecord): Element | undefined;
   /** Switches to set after the fields, per type (absent: the form has none the filler knows). */
   switches?(type: RecordType): readonly SwitchSetting[];
-}
-
-/** The conventions most registrars follow: `@` for the apex, relative hosts, targets without a final dot, SRV name in the host field, bare TXT. */
-export const COMMON_CONVENTIONS: EditorConventions = { apex: '@', host: 'relative', targetDot: false, srv: 'name-in-host', txtQuoted: false, ttl: {} };
-
-/** What a site's `editor.ts` states: only what differs from the common conventions (every record type, COMMON_CONVENTIONS). */
-export type EditorDefinition = Omit<EditorSpec, 'capabilities' | 'conventions'> & {
-  capabilities?: readonly RecordType[];
-  conventions?: Partial<EditorConventions>;
-};
-
-export function defineEditor(definition: EditorDefinition): EditorSpec {
-  return { ...definition, capabilities: definition.capabilities ?? RECORD_TYPES, conventions: { ...COMMON_CONVENTIONS, ...definition.conventions } };
 }

@@ -20,7 +20,7 @@ import { ZoneExport } from './components/zone-export.js';
 import { uiLanguage } from '../ui/language.js';
 import { pageHasEditor, pageKindLabel, siteLabel } from './page-kind-labels.js';
 import { sectionOrder, type SectionId } from './section-order.js';
-import { openSidePanel } from './side-panel.js';
+import { openSidePanel } from '../ext/side-panel.js';
 import { Ui } from '../ui/ui-context.js';
 import { text } from '../ui/ui-text.js';
 import { useCheckState } from './use-check-state.js';

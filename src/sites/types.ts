@@ -2,7 +2,7 @@ import type { Localized } from '../i18n/lang.js';
 
 /**
  * The slot site adapters plug into: one folder per registrar or control panel under src/sites/
- * (`<id>/adapter.ts`, `<id>/editor.ts`, `<id>/guide.ts`, `<id>/examples.ts`), found by
+ * (`<id>/adapter.ts`, `<id>/editor.ts`, `<id>/guide.ts`, `<id>/examples.json`, `<id>/quirks.json`), found by
  * src/sites/registry.ts. An adapter knows one control panel: which pages are its own, which
  * zone a page edits (never the panel's own host), what kind of page it is, and how the panel
  * writes record names.
@@ -57,13 +57,26 @@ export interface SiteAdapter {
 }
 
 /**
- * A page of the site as its tests open it (`<id>/examples.ts`, read by the table-driven test of
+ * A page of the site as its tests open it (`<id>/examples.json`, read by the table-driven test of
  * every site, never by a build): the address, what the page shows that `read` looks at, and
  * what the adapter reads there. Without `reads`, the page is not this site's (`matches` is false).
  */
 export interface SiteExample {
   url: string;
+  /** Why this page is among the examples. */
+  about?: string;
   reads?: PageReading;
   /** The page's heading, for sites that read the zone from the page. */
   heading?: string;
+}
+
+/**
+ * A dated note on a site's behaviour (style.md: "date your quirks"), kept as data in
+ * `<id>/quirks.json`: the evidence behind the site's editor, read by its tests and the README.
+ */
+export interface Quirk {
+  note: string;
+  /** `verified` on a saved or live page, `inferred` from public help pages. */
+  confidence: 'verified' | 'inferred';
+  lastChecked: string;
 }

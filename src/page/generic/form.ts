@@ -129,6 +129,5 @@ export function buildGenericEditor(document: Document, zone?: string): EditorSpe
       const controls = row ? [...row.querySelectorAll('button, a, [role=button]')] : [];
       return controls.find((c) => EDIT_WORDS.test(`${c.textContent ?? ''} ${c.getAttribute('aria-label') ?? ''} ${c.getAttribute('title') ?? ''}`));
     },
-    quirks: [{ note: 'Built at run time from labels, names and placeholders (EN/FR); conventions guessed from the host field.', confidence: 'inferred', lastChecked: '2026-11-23' }],
   };
 }

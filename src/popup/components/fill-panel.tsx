@@ -12,7 +12,7 @@ import { formatRdata } from '../../records/zone-file/format.js';
 import type { Setup } from '../../services/desired.js';
 import type { PageInfo } from '../../sites/types.js';
 import { pageKindLabel, siteLabel } from '../page-kind-labels.js';
-import { openSidePanel } from '../side-panel.js';
+import { openSidePanel } from '../../ext/side-panel.js';
 import { fillText, type FillTextKey } from './fill-text.js';
 
 export interface FillPanelProps {

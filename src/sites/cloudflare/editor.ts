@@ -1,7 +1,8 @@
 import { normalizeHostInput } from '../../records/normalize.js';
 import { isRecordType, type DnsRecord, type RecordType } from '../../records/types.js';
-import { defineEditor, type FieldRole, type Locator } from '../../fill/editor-spec.js';
-import { cellTexts, readTableRecords, recordFromText, rowShowing } from '../../page/zone-table.js';
+import type { FieldRole, Locator } from '../../fill/editor-spec.js';
+import { cellTexts, recordFromText } from '../../page/zone-table.js';
+import { defineEditor } from '../define-editor.js';
 
 /**
  * Cloudflare dashboard: `https://dash.cloudflare.com/<accountId>/<domain>/dns/records` (older:
@@ -70,11 +71,6 @@ function readRow(row: Element, zone: string): DnsRecord[] {
   return [recordFromText(type, normalizeHostInput(host, zone), ttlOf(ttlText ?? ''), content)];
 }
 
-/** The row's edit link (verified test id); its form opens in an expanded row right after it. */
-function editControl(document: Document, zone: string, record: DnsRecord): Element | undefined {
-  return rowShowing(document, ROWS, (row) => readRow(row, zone), record)?.querySelector('button[data-testid=dns-table-row-edit-link]') ?? undefined;
-}
-
 /** The types Cloudflare can proxy: their form has the "Proxy status" switch. */
 const PROXIABLE: ReadonlySet<RecordType> = new Set(['A', 'AAAA', 'CNAME']);
 
@@ -85,8 +81,8 @@ export const editor = defineEditor({
     ttl: { presets: [1, 60, 120, 300, 600, 900, 1800, 3600, 7200, 18000, 43200, 86400] },
   },
   ready: ['[data-testid=dns-table-add-record-button]'],
-  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
-  editControl,
+  // The row's edit link (verified test id); its form opens in an expanded row right after it.
+  rows: { selector: ROWS, read: readRow, edit: 'button[data-testid=dns-table-row-edit-link]' },
   openAddForm: ['[data-testid=dns-table-add-record-button]'],
   typeControl: {
     kind: 'combobox',
@@ -98,27 +94,5 @@ export const editor = defineEditor({
   // Mail names must resolve to the mail server itself, never to Cloudflare's proxy: "DNS only".
   switches: (type) =>
     PROXIABLE.has(type) ? [{ name: { en: 'proxy status', fr: 'statut du proxy' }, locator: ['[role=switch][aria-labelledby=dns-label-proxied]', 'button[aria-labelledby=dns-label-proxied]'], on: false }] : [],
-  quirks: [
-    {
-      note: 'Fields are found by name / aria-labelledby=dns-label-<field>; button texts are localized. Verified for type, name, ipv4_address, ipv6_address, target. Last verified 2026-11-23 on fixture cloudflare.',
-      confidence: 'verified',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'The type control is a combobox whose value reads the type ("A"); its listbox is guessed. MX "Mail server" + "Priority", TXT "Content", SRV Name (the whole _service._proto.host since 2024, Bloom-host/BloomDocs#311) + Priority, Weight, Port, Target are Cloudflare\'s words (developers.cloudflare.com/dns/manage-dns-records/); their input names (mail_server, priority, content, weight, port, target) are guessed. Last checked 2026-11-23 on fixture cloudflare.',
-      confidence: 'inferred',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'A, AAAA and CNAME are proxied by default; a mail host (MX target, autodiscover) must be "DNS only" or mail breaks: the filler turns the proxy switch off. The fixture starts it on, like the live form (the default and the switch markup role=switch / dns-label-proxied are inferred). Last checked 2026-11-23 on fixture cloudflare.',
-      confidence: 'inferred',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'TTL is a select, 1 meaning Auto (300 s); a DNS-only record takes 60 s to 1 day (developers.cloudflare.com/dns/manage-dns-records/reference/ttl/). The presets between and the records table markup are inferred. Last checked 2026-11-23 on fixture cloudflare.',
-      confidence: 'inferred',
-      lastChecked: '2026-11-23',
-    },
-  ],
 });
 

@@ -1,7 +1,8 @@
 import { normalizeName } from '../../records/normalize.js';
 import { isRecordType, type DnsRecord, type RecordType } from '../../records/types.js';
-import { defineEditor, type FieldRole, type Locator } from '../../fill/editor-spec.js';
-import { cellTexts, readTableRecords, recordFromText, rowShowing } from '../../page/zone-table.js';
+import type { FieldRole, Locator } from '../../fill/editor-spec.js';
+import { cellTexts, recordFromText } from '../../page/zone-table.js';
+import { defineEditor } from '../define-editor.js';
 
 /**
  * cPanel Zone Editor: `https://<host>:2083/cpsess<N>/frontend/<theme>/zone_editor/index.html#/manage?domain=<d>`.
@@ -9,7 +10,6 @@ import { cellTexts, readTableRecords, recordFromText, rowShowing } from '../../p
  * the extension injects it on demand and knows the page by its path and content. AngularJS
  * inline rows; names are full domain names.
  */
-const CHECKED = '2026-11-23';
 const ROWS = 'table.zone-records tr.zone-record';
 
 /** The current form's ids (`_0`) first, then the older theme's. */
@@ -29,7 +29,7 @@ export const editor = defineEditor({
     ttl: { min: 60 },
   },
   ready: ['#search_add_record_btn'],
-  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
+  rows: { selector: ROWS, read: readRow, edit: 'button.edit-record' },
   openAddForm: ['#search_add_record_btn'],
   typeControl: { kind: 'native-select', locator: ['#recordType_0', '#recordType'] },
   fields(type) {
@@ -46,30 +46,6 @@ export const editor = defineEditor({
     return fields;
   },
   commit: { kind: 'save', button: ['#inline_add_record_button_0', '#inline_add_record_button'] },
-  editControl: (document, zone, record) =>
-    rowShowing(document, ROWS, (row) => readRow(row, zone), record)?.querySelector('button.edit-record') ?? undefined,
-  quirks: [
-    {
-      note: '#search_add_record_btn, #recordName_0, select#recordType_0, #record_a_address_0, [name=recordTTL_0], #inline_add_record_button_0 (default TTL 14400): cPanel source and public automation. Last verified 2026-11-23 on fixture cpanel.',
-      confidence: 'verified',
-      lastChecked: CHECKED,
-    },
-    {
-      note: 'Ids of the other types (#record_cname_0, #record_txtdata_0, #record_exchange_0, #record_priority_0, #record_weight_0, #record_port_0, #record_target_0) follow the controller\'s model fields; older theme ids (#recordName, #record_exchanger, #record_priority_mx…) are the fallback.',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-    {
-      note: 'The name field takes full names; a relative name is completed with the zone on blur.',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-    {
-      note: 'On the customer\'s own host and port (2083): no match patterns, injected on demand, recognised by its path and #search_add_record_btn.',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-  ],
 });
 
 /** Cells: Name (full, final dot), TTL, Type, Record (`10 mx…` for MX, `prio weight port target` for SRV). */

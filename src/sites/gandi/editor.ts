@@ -1,6 +1,7 @@
 import { isRecordType, type DnsRecord, type RecordType } from '../../records/types.js';
-import { defineEditor, type Locator } from '../../fill/editor-spec.js';
-import { cellTexts, readTableRecords, rowShowing, zoneFileRecords } from '../../page/zone-table.js';
+import type { Locator } from '../../fill/editor-spec.js';
+import { cellTexts, zoneFileRecords } from '../../page/zone-table.js';
+import { defineEditor } from '../define-editor.js';
 
 /**
  * Gandi's DNS records page (admin.gandi.net). No selector of this site is verified: fields are
@@ -8,9 +9,6 @@ import { cellTexts, readTableRecords, rowShowing, zoneFileRecords } from '../../
  * TTL, Nom, then Adresse IP / Hôte / Texte), in French and English. Names are relative to the
  * zone, so an absolute target needs its final dot.
  */
-const CHECKED = '2026-11-23';
-const HELP = 'docs.gandi.net/fr/noms_domaine/operations_courantes/enregistrements_dns.html';
-const FAQ = 'docs.gandi.net/fr/noms_domaine/faq/type_enregistrements_dns/generalites.html';
 
 const ROWS = 'table.records-table tbody tr';
 const VALUE_LABELS: Record<RecordType, RegExp> = {
@@ -40,7 +38,7 @@ export const editor = defineEditor({
     ttl: { min: 300 },
   },
   ready: [...ADD, ROWS],
-  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
+  rows: { selector: ROWS, read: readRow, edit: EDIT },
   openAddForm: ADD,
   typeControl: { kind: 'native-select', locator: label(/^type$/i) },
   fields(type) {
@@ -53,39 +51,6 @@ export const editor = defineEditor({
     };
   },
   commit: { kind: 'save', button: ['form.record-form button[type=submit]'] },
-  editControl: (document, zone, record) => [...(rowShowing(document, ROWS, (row) => readRow(row, zone), record)?.querySelectorAll('button') ?? [])].find((button) => EDIT.test(button.textContent?.trim() ?? '')),
-  quirks: [
-    {
-      note: `Form words (Type, TTL, Nom, Adresse IP / Hôte / Texte, « Ajouter ») from the public help page ${HELP}; no selector is verified. « Ajouter » and each row's « Modifier » are found by their words.`,
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-    {
-      note: `Relative syntax: @ is the apex, a sub-domain is written alone (www), a target without its final dot is read inside the zone; default TTL 10800 (${HELP}, ${FAQ}).`,
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-    {
-      note: `Editing a record changes its value only; its name and type are greyed (${FAQ}): the one edit the filler makes (the SPF value) fits.`,
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-    {
-      note: 'MX and SRV fields (Priorité, Poids, Port) and the type control (a native select labelled Type) are not in any public page found: inferred. A field not found stops the run before anything is written.',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-    {
-      note: 'The URL shape is not verified: /domain/<org>/<d>/records, /domain/<d>/records and /domain/<d>/dns/records are all accepted.',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-    {
-      note: 'The table view shows each value in zone-file syntax (quoted TXT, targets with their final dot). Last verified 2026-11-23 on fixture gandi.',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-  ],
 });
 
 /** Cells: Type, Nom (relative, `@`), TTL, Valeur (zone-file rdata, relative names). */

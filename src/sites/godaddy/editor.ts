@@ -1,7 +1,8 @@
 import { normalizeHostInput, normalizeName } from '../../records/normalize.js';
 import { isRecordType, type DnsRecord, type RecordType } from '../../records/types.js';
-import { defineEditor, type FieldRole, type Locator } from '../../fill/editor-spec.js';
-import { cellTexts, readTableRecords, rowShowing } from '../../page/zone-table.js';
+import type { FieldRole, Locator } from '../../fill/editor-spec.js';
+import { cellTexts } from '../../page/zone-table.js';
+import { defineEditor } from '../define-editor.js';
 
 /**
  * GoDaddy Domain Control Center: `https://dcc.godaddy.com/control/portfolio/<domain>/settings?tab=dns`
@@ -77,12 +78,6 @@ export function godaddyRowRecords(cells: readonly string[], zone: string): DnsRe
 
 const readRow = (row: Element, zone: string): DnsRecord[] => godaddyRowRecords(cellTexts(row), zone);
 
-/** The row's Edit button (field notes 2026-07: aria-label Edit, data-testid template-record-Edit-<uuid>). */
-function editControl(document: Document, zone: string, record: DnsRecord): Element | undefined {
-  const row = rowShowing(document, ROWS, (candidate) => readRow(candidate, zone), record);
-  return row?.querySelector('button[aria-label="Edit"], [data-testid^="template-record-Edit-"]') ?? undefined;
-}
-
 /**
  * GoDaddy fields by id/testid. The new-record row's Value input gets a new id on every render
  * (`undefined-data-<uuid>`), so it is found by test id; the inline edit form's Value input has
@@ -121,8 +116,8 @@ export const editor = defineEditor({
     ttl: { presets: [1800, 3600, 43200, 86400, 604800] },
   },
   ready: ['#dnsAddNewRecord', 'table.ux-table'],
-  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
-  editControl,
+  // The row's Edit button (field notes 2026-07: aria-label Edit, data-testid template-record-Edit-<uuid>).
+  rows: { selector: ROWS, read: readRow, edit: 'button[aria-label="Edit"], [data-testid^="template-record-Edit-"]' },
   openAddForm: ['#dnsAddNewRecord'],
   typeControl: {
     kind: 'native-select',
@@ -137,32 +132,5 @@ export const editor = defineEditor({
   },
   // New records: #bulk-dns-records-save-btn; the inline edit form's button is known by its word only.
   commit: { kind: 'save', button: ['#bulk-dns-records-save-btn', { text: /^save( all records)?$/i }] },
-  quirks: [
-    {
-      note: 'Changing the type re-renders the whole new-record row, and the Value input gets a new id (undefined-data-<uuid>) on every render: find it by data-testid. Last verified 2026-11-23 on fixture godaddy.',
-      confidence: 'verified',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'Save (#bulk-dns-records-save-btn) stays disabled until the row is filled; the TTL is a select of presets, 1800 by default. Last verified 2026-11-23 on fixture godaddy.',
-      confidence: 'verified',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'MX: Host, Points to, Priority, TTL; SRV: Name (@ for the domain), Target, Protocol (_tcp, _tls), Service (_sip), Priority, Weight, Port, TTL, from Microsoft\'s guide https://github.com/MicrosoftDocs/microsoft-365-docs/blob/public/microsoft-365/admin/dns/create-dns-records-at-godaddy.md and GoDaddy\'s API record schema (data = target; priority, weight, port, service, protocol apart). Their test ids are guessed; labels are the fallback. An undated third-party guide shows an SRV form with the whole `_service._proto.host` in Name and no Service/Protocol: if the live form is that one, the service field is not found and the run stops before writing anything. Last checked 2026-11-23 on fixture godaddy.',
-      confidence: 'inferred',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'Records table (field notes 2026-07 and 2026-09-15, github.com/eldrgeek/Yeshie sites/dcc.godaddy.com/README.md): tr.ux-tr rows, a checkbox cell, Type | Name | Data | TTL, buttons aria-label Copy/Delete/Edit; no Priority column. How an MX or SRV row writes its numbers in Data is unknown: read here in zone-file order (`10 5 443 target`), anything else reads as no record. Last checked 2026-11-23 on fixture godaddy.',
-      confidence: 'inferred',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'A cookie banner may cover the bottom of the page. A new domain has a parking `A @` whose Data reads "Parked" or "WebsiteBuilder Site" (field notes 2026-07): it is no address and is left alone. Last checked 2026-11-23 on fixture godaddy.',
-      confidence: 'inferred',
-      lastChecked: '2026-11-23',
-    },
-  ],
 });
 

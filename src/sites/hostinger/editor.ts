@@ -1,7 +1,7 @@
 import { normalizeHostInput } from '../../records/normalize.js';
 import { isRecordType, type DnsRecord } from '../../records/types.js';
-import { defineEditor } from '../../fill/editor-spec.js';
-import { cellTexts, readTableRecords, recordFromText, rowShowing } from '../../page/zone-table.js';
+import { cellTexts, recordFromText } from '../../page/zone-table.js';
+import { defineEditor } from '../define-editor.js';
 
 /**
  * Hostinger hPanel DNS (`hpanel.hostinger.com/domain/<d>/dns`): an inline create form above the
@@ -13,7 +13,6 @@ import { cellTexts, readTableRecords, recordFromText, rowShowing } from '../../p
  * MX/SRV fields: those stay inferred, found by id pattern then label, and a control not found
  * stops the run before anything is written.
  */
-const CHECKED = '2026-11-23';
 const ID = '#hdomains_dns_create_record_';
 const ROWS = '#h-data-table_body tr';
 
@@ -23,7 +22,7 @@ export const editor = defineEditor({
     ttl: { min: 60 },
   },
   ready: [`${ID}add`],
-  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
+  rows: { selector: ROWS, read: readRow, edit: /^(edit|modifier)$/i },
   typeControl: {
     kind: 'combobox',
     trigger: [`${ID}type`, '.h-form [role=combobox]'],
@@ -41,37 +40,6 @@ export const editor = defineEditor({
   },
   commit: { kind: 'save', button: [`${ID}add`] },
   // The row's "Edit" (by its word; the id follows the verified delete button's pattern, inferred).
-  editControl(document, zone, record) {
-    const row = rowShowing(document, ROWS, (candidate) => readRow(candidate, zone), record);
-    return [...(row?.querySelectorAll('button') ?? [])].find((button) => /^(edit|modifier)$/i.test(button.textContent?.trim() ?? ''));
-  },
-  quirks: [
-    {
-      note: 'Each row\'s "Edit" opens a modal with the value and TTL (#hdomains_dns_edit_record_pointsTo, "Update"); the modal and its ids are inferred from the create form. Last checked 2026-11-23 on fixture hostinger.',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-    {
-      note: '#hdomains_dns_create_record_name / _pointsTo / _ttl / _add, table body #h-data-table_body, delete #hpanel_tracking-domain-dns-delete_button: public notes. Last verified 2026-11-23 on fixture hostinger.',
-      confidence: 'verified',
-      lastChecked: CHECKED,
-    },
-    {
-      note: 'The type control was not found in any source: the fixture builds a custom dropdown (#hdomains_dns_create_record_type, listbox at the end of body), and choosing a type clears its fields.',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-    {
-      note: 'Priority/weight/port ids follow the pattern of the verified ones (_priority, _weight, _port); labels are the fallback.',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-    {
-      note: 'Default TTL 14400 (third-party setup notes list Hostinger records with TTL 14400); CNAME\'s value is labelled Target in a third-party guide. The table shows Type, Name, Priority, Content, TTL, with SRV content "weight port target" (column order inferred).',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-  ],
 });
 
 /** Table cells in order: Type, Name (relative, `@` apex), Priority, Content, TTL. */

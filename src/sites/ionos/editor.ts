@@ -1,7 +1,8 @@
 import { normalizeHostInput } from '../../records/normalize.js';
 import { isRecordType, type DnsRecord } from '../../records/types.js';
-import { defineEditor, type Locator } from '../../fill/editor-spec.js';
-import { cellTexts, readTableRecords, recordFromText, rowShowing } from '../../page/zone-table.js';
+import type { Locator } from '../../fill/editor-spec.js';
+import { cellTexts, recordFromText } from '../../page/zone-table.js';
+import { defineEditor } from '../define-editor.js';
 
 /**
  * IONOS DNS settings (`my.ionos.com/domain-dns-settings/<d>`). No selector is verified: fields are
@@ -12,7 +13,6 @@ import { cellTexts, readTableRecords, recordFromText, rowShowing } from '../../p
  * Protocol (`tcp`, `tls`: written WITHOUT underscore there), Host name (blank for the domain),
  * Points to, Priority, Weight, Port, TTL; CNAME: an "Alias" box. TTL is chosen as "1 hour".
  */
-const CHECKED = '2026-11-23';
 const ROWS = 'table.dns-records tbody tr';
 
 const label = (pattern: RegExp): Locator => [{ label: pattern }];
@@ -29,7 +29,7 @@ export const editor = defineEditor({
     ttl: { presets: [300, 3600, 28800, 86400] },
   },
   ready: ADD,
-  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
+  rows: { selector: ROWS, read: readRow, edit: EDIT },
   openAddForm: ADD,
   typeControl: { kind: 'button-group', buttons: ['.record-type-list button'] },
   fields(type) {
@@ -44,37 +44,6 @@ export const editor = defineEditor({
     };
   },
   commit: { kind: 'save', button: ['form.record-form button[type=submit]'] },
-  editControl(document, zone, record) {
-    const row = rowShowing(document, ROWS, (candidate) => readRow(candidate, zone), record);
-    return [...(row?.querySelectorAll('button') ?? [])].find((button) => EDIT.test(button.textContent?.trim() ?? ''));
-  },
-  quirks: [
-    {
-      note: 'Words "Add record", a tile per type, Host name, Value (TXT), Points to (MX, SRV), Alias (CNAME), Priority, Service, Protocol, Weight, Port, TTL: Microsoft\'s IONOS guide (https://github.com/MicrosoftDocs/microsoft-365-docs/blob/public/microsoft-365/admin/dns/create-dns-records-at-ionos-com.md, 2024-04-01). No selector is verified: "Add record" and "Edit record" are found by their words; the tile markup and the TTL list (5 minutes … 1 day) are inferred.',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-    {
-      note: 'Editing is under the row\'s gear menu → Edit record (DE help: Aktionen → Zahnrad → Record bearbeiten).',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-    {
-      note: 'SRV takes Service and Protocol apart from the host name (Microsoft\'s guide). The guide writes the protocol without its underscore (tcp, tls): if the live Protocol control is a list of those words, "_tcp" is not among them and the run stops before writing anything; if it is a text box, the site\'s own check decides. Unverified.',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-    {
-      note: 'The apex: Microsoft\'s guide writes "@" for MX and leaves Host name blank for TXT and SRV; the filler writes "@" everywhere (the form taking both is inferred).',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-    {
-      note: 'Microsoft\'s guide: IONOS "doesn\'t allow a domain to have both an MX record and a top-level Autodiscover CNAME record", and makes each CNAME on a sub-domain page of its own ("Add subdomain", then the CNAME "Alias"). Where the plain form refuses a CNAME, the site says so on Save and the run stops at "not saved" for that record.',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-  ],
 });
 
 /** Cells: Type, Host name (full), Value (`10 mx…` for MX, `prio weight port target` for SRV), TTL. */

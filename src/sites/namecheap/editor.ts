@@ -1,7 +1,7 @@
 import { normalizeHostInput } from '../../records/normalize.js';
 import { isRecordType, type DnsRecord } from '../../records/types.js';
-import { defineEditor } from '../../fill/editor-spec.js';
-import { readTableRecords, recordFromText, rowShowing } from '../../page/zone-table.js';
+import { recordFromText } from '../../page/zone-table.js';
+import { defineEditor } from '../define-editor.js';
 
 /**
  * Namecheap Advanced DNS (`ap.www.namecheap.com/Domains/DomainControlPanel/<d>/advancedns`): an
@@ -16,7 +16,6 @@ import { readTableRecords, recordFromText, rowShowing } from '../../page/zone-ta
  * a period". A third-party guide and DNSControl issue #3680 (2025-07) add that an SRV record
  * below the apex takes its sub-domain in Protocol (`_tcp.sub`).
  */
-const CHECKED = '2026-11-23';
 
 /** The TTL dropdown's words, in seconds. "Automatic" is Namecheap's 30-minute default (1799 s, inferred). */
 const TTL_WORDS: Record<string, number> = {
@@ -37,7 +36,7 @@ export const editor = defineEditor({
     ttl: { presets: [60, 300, 1200, 1800, 3600, 86400] },
   },
   ready: ['a.add-new-record'],
-  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
+  rows: { selector: ROWS, read: readRow, edit: 'a.edit' },
   openAddForm: ['a.add-new-record'],
   typeControl: {
     kind: 'combobox',
@@ -75,40 +74,6 @@ export const editor = defineEditor({
   },
   commit: { kind: 'save', button: [`${NEW_ROW} a.save`] },
   // Editing a row opens it as an edit row (same fields), saved by its own checkmark.
-  editControl: (document, zone, record) =>
-    rowShowing(document, ROWS, (row) => readRow(row, zone), record)?.querySelector('a.edit') ?? undefined,
-  quirks: [
-    {
-      note: 'input[name=host], input[name=idAddress], the "Add New Record" <a>, the per-row checkmark (.save) and "Save All Changes": public automation notes. Last verified 2026-11-23 on fixture namecheap.',
-      confidence: 'verified',
-      lastChecked: CHECKED,
-    },
-    {
-      note: 'The type dropdown is custom and its markup unknown: the fixture builds an ARIA combobox. Its option words "TXT Record", "CNAME Record", "SRV Record" are in Microsoft\'s Namecheap guide (https://github.com/MicrosoftDocs/microsoft-365-docs/blob/public/microsoft-365/admin/dns/create-dns-records-at-namecheap.md).',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-    {
-      note: 'SRV takes Service, Protocol, Priority, Weight, Port, Target and TTL, with no Host field (Microsoft\'s Namecheap guide); a record below the apex puts its sub-domain in Protocol (`_tcp.sub`: third-party guide; DNSControl issue #3680). The input names are inferred; a non-apex SRV record stops the run before anything is written.',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-    {
-      note: 'CNAME, MX and SRV targets are written with their final dot: Microsoft\'s guide says the value "MUST end with a period".',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-    {
-      note: 'On the live site MX records sit under Mail Settings → Custom MX, whose Priority box is unnamed (Microsoft\'s guide); the fixture keeps them in the host records table, and the MX row\'s markup is inferred.',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-    {
-      note: 'TTL is a list of words (Automatic, 1 min … 60 min, 1 day); Automatic means 1799 s (inferred).',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-  ],
 });
 
 /**

@@ -1,7 +1,8 @@
 import type { DnsRecord } from '../../records/types.js';
-import { defineEditor, type FieldRole, type Locator } from '../../fill/editor-spec.js';
+import type { FieldRole, Locator } from '../../fill/editor-spec.js';
 import { OVH_ZONE_FIELDS_BY_TYPE, ovhZoneRecords, type OvhZoneField } from '../ovh-zone-shared.js';
-import { cellTexts, readTableRecords, rowShowing } from '../../page/zone-table.js';
+import { cellTexts, rowShowing } from '../../page/zone-table.js';
+import { defineEditor } from '../define-editor.js';
 
 /**
  * OVHcloud control panel, legacy AngularJS app (ovh/manager `apps/web`): the DNS zone tab of a
@@ -53,7 +54,7 @@ export const editor = defineEditor({
     ttl: { min: 60, mode: { locator: ['select[name=ttlSelect]', '#ttlSelect'], custom: 'custom' } },
   },
   ready: ['[data-zone-records]', '[data-add-entry]'],
-  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
+  rows: { selector: ROWS, read: readRow },
   editControl,
   // Not while a wizard is open (ui-bootstrap marks body.modal-open): a second « Ajouter une entrée »
   // would replace the wizard and lose a record the user has not confirmed yet.
@@ -72,27 +73,5 @@ export const editor = defineEditor({
   // Step 2 « Suivant » shows the summary; « Confirmer » (step 3) writes the entry.
   // While the wizard is open nothing is saved: between « Suivant » and « Valider » its form is gone.
   commit: { kind: 'save', button: [`${WIZARD} [data-wizard-step="summary"] [data-wizard-confirm]`], pending: [WIZARD] },
-  quirks: [
-    {
-      note: 'Three wizard steps: type buttons in 3 groups, the form, a summary to confirm (« Suivant » then « Valider »): the record is saved only after « Valider ». Last verified 2026-11-23 on fixture ovh-zone-legacy.',
-      confidence: 'verified',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'SRV is written as `_autodiscover._tcp` in the sub-domain field; a target without a final dot is relative to the zone. Last verified 2026-11-23 on fixture ovh-zone-legacy.',
-      confidence: 'verified',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'The TTL field appears only after TTL mode « Personnalisé » (custom); the minimum is 60. Last verified 2026-11-23 on fixture ovh-zone-legacy.',
-      confidence: 'verified',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'The zone table markup ([data-zone-records], column order domain/TTL/type/target) and the wizard step markers are inferred; the live page uses oui-datagrid. Last checked 2026-11-23 on fixture ovh-zone-legacy.',
-      confidence: 'inferred',
-      lastChecked: '2026-11-23',
-    },
-  ],
 });
 

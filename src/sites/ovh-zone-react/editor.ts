@@ -1,7 +1,8 @@
 import type { DnsRecord, RecordType } from '../../records/types.js';
-import { defineEditor, type FieldRole, type Locator } from '../../fill/editor-spec.js';
+import type { FieldRole, Locator } from '../../fill/editor-spec.js';
 import { OVH_ZONE_FIELDS_BY_TYPE, ovhZoneRecords, type OvhZoneField } from '../ovh-zone-shared.js';
-import { cellTexts, readTableRecords, rowShowing } from '../../page/zone-table.js';
+import { cellTexts } from '../../page/zone-table.js';
+import { defineEditor } from '../define-editor.js';
 
 /**
  * OVHcloud control panel, new React app (ovh/manager `apps/web-domains`):
@@ -37,9 +38,6 @@ function readRow(row: Element, zone: string): DnsRecord[] {
 }
 
 /** The row's modify action (the live app routes to `zone/modify-entry`; markup inferred). */
-function editControl(document: Document, zone: string, record: DnsRecord): Element | undefined {
-  return rowShowing(document, ROWS, (row) => readRow(row, zone), record)?.querySelector('[data-testid="zone-modify-entry"]') ?? undefined;
-}
 
 /** How this site's DNS editor is filled in (the fill engine reads it; the page reader never loads it). */
 export const editor = defineEditor({
@@ -49,8 +47,7 @@ export const editor = defineEditor({
     ttl: { min: 60, mode: { locator: ['select[name=ttlSelect]'], custom: 'custom' } },
   },
   ready: ['[data-testid="zone-records"]', '[data-testid="topbar-container"]'],
-  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
-  editControl,
+  rows: { selector: ROWS, read: readRow, edit: '[data-testid="zone-modify-entry"]' },
   openAddForm: ['[data-testid="zone-add-entry"]'],
   typeControl: {
     kind: 'combobox',
@@ -64,32 +61,5 @@ export const editor = defineEditor({
   },
   // SRC: a `type=submit` button labelled actions:add, disabled until the form is valid.
   commit: { kind: 'save', button: ['[data-testid="quick-add-entry"] button[type=submit]'] },
-  quirks: [
-    {
-      note: 'Choosing a type resets the whole form: set the type first, then re-query every field. Last verified 2026-11-23 on fixture ovh-zone-react.',
-      confidence: 'verified',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'The type Select renders its listbox at the end of body; its hidden native select (name=recordType) only forwards focus in older zag versions, so the trigger → option path is the reliable one. Last verified 2026-11-23 on fixture ovh-zone-react.',
-      confidence: 'verified',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'In en_GB the priority field is labelled "Distribution": fields are found by name. Last verified 2026-11-23 on fixture ovh-zone-react.',
-      confidence: 'verified',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'Inputs are React-controlled (react-hook-form): values must go through the prototype setter + input event; submit stays disabled until valid. Last verified 2026-11-23 on fixture ovh-zone-react.',
-      confidence: 'verified',
-      lastChecked: '2026-11-23',
-    },
-    {
-      note: 'The TTL mode is an ODS Select on the live page; the fixture keeps a native select name=ttlSelect. The records table markup, the add button and panel test ids are inferred. Last checked 2026-11-23 on fixture ovh-zone-react.',
-      confidence: 'inferred',
-      lastChecked: '2026-11-23',
-    },
-  ],
 });
 

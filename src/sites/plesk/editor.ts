@@ -1,14 +1,14 @@
 import { normalizeName } from '../../records/normalize.js';
 import { isRecordType, type DnsRecord, type RecordType } from '../../records/types.js';
-import { defineEditor, type FieldRole, type Locator } from '../../fill/editor-spec.js';
-import { cellTexts, readTableRecords, recordFromText, rowShowing } from '../../page/zone-table.js';
+import type { FieldRole, Locator } from '../../fill/editor-spec.js';
+import { cellTexts, recordFromText } from '../../page/zone-table.js';
+import { defineEditor } from '../define-editor.js';
 
 /**
  * Plesk DNS settings: `https://<host>:8443/smb/dns-zone/records-list/id/<siteId>/type/domain`,
  * on the customer's own host and port (no match patterns: injected on demand, known by its path
  * and its form). The add form has one field group per type, named `typesForms[<T>Type][<T><Field>]`.
  */
-const CHECKED = '2026-11-23';
 const ROWS = '#dns-records-list tbody tr';
 
 const field = (type: RecordType, suffix: string): Locator => [`[name="typesForms[${type}Type][${type}${suffix}]"]`];
@@ -22,7 +22,7 @@ export const editor = defineEditor({
     ttl: { min: 60 },
   },
   ready: ['#buttonAddRecord', 'select[name=type]'],
-  readRows: (document, zone) => readTableRecords(document, ROWS, (row) => readRow(row, zone)),
+  rows: { selector: ROWS, read: readRow, edit: 'a.edit-record' },
   openAddForm: ['#buttonAddRecord'],
   typeControl: { kind: 'native-select', locator: ['select[name=type]'] },
   fields(type) {
@@ -37,25 +37,6 @@ export const editor = defineEditor({
     return fields;
   },
   commit: { kind: 'save', button: ['#btn-send', 'form button[type=submit]'] },
-  editControl: (document, zone, record) =>
-    rowShowing(document, ROWS, (row) => readRow(row, zone), record)?.querySelector('a.edit-record') ?? undefined,
-  quirks: [
-    {
-      note: 'Form fields type=A, typesForms[AType][ADomainName], typesForms[AType][Attl], typesForms[AType][AIpAddress], forgery_protection_token: public automation. Last verified 2026-11-23 on fixture plesk.',
-      confidence: 'verified',
-      lastChecked: CHECKED,
-    },
-    {
-      note: 'Other types follow the same pattern (MXMailExchanger, CNAMECanonicalName, TXTRecord, SRVService/Protocol/TargetHost/TargetPort…): inferred. Live Plesk may offer MX priority as a list (0–50).',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-    {
-      note: 'Blank domain name = the zone itself; the list shows full names with their final dot; #buttonAddRecord and #btn-send are inferred.',
-      confidence: 'inferred',
-      lastChecked: CHECKED,
-    },
-  ],
 });
 
 /** Cells: Host (full, final dot), Record Type, Value (`10 mx.` for MX, `prio weight port target.` for SRV). */

@@ -28,7 +28,6 @@ beforeAll(async () => {
       typeControl: { kind: 'native-select', locator: ['#type'] },
       fields: () => ({ host: ['#host'], value: ['#value'] }),
       commit: { kind: 'save', button: ['#save'] },
-      quirks: [],
       ...overrides,
     });`,
   });

@@ -16,7 +16,7 @@ import { OVH_PANEL_PAGE_KINDS } from '../../../src/sites/ovh-email-panel/adapter
 function pageKindsInAdapters(): Set<string> {
   const kinds = new Set<string>();
   const dir = 'src/sites';
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts') && !name.endsWith('examples.ts'))) {
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'))) {
     const source = readFileSync(join(dir, file), 'utf8');
     const lines = source.split('\n');
     let inKindFunction = false;

@@ -42,12 +42,13 @@ describe('the layer check', () => {
 
   test('keeps the browser API in ext/ and every file in a layer', () => {
     const sources = [
-      file('src/popup/a.ts', "import browser from 'webextension-polyfill';\nchrome.tabs.query({});\nconst chromeLike = { x: 1 };\n"),
+      file('src/popup/a.ts', "import browser from 'webextension-polyfill';\nchrome.tabs.query({});\nconst chromeLike = { x: 1 };\nconst api = globalThis as { browser?: object };\n"),
       file('src/ext/b.ts', 'export const api = () => chrome.runtime;'),
       file('src/newfolder/c.ts', ''),
     ];
     expect(lines(sources)).toEqual([
       'src/popup/a.ts → webextension-polyfill (only ext/ may: import the facade)',
+      "src/popup/a.ts:4 → browser (only ext/ touches the browser's API: import the facade)",
       "src/popup/a.ts:2 → chrome.tabs (only ext/ touches the browser's API: import the facade)",
       "src/newfolder/c.ts (its folder is in no layer: add it to scripts/layers.ts and the README's table first)",
     ]);

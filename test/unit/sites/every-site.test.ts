@@ -2,14 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { editorOf } from '../../../src/sites/editors.js';
 import { byFolder } from '../../../src/sites/folders.js';
 import { findAdapter, SITE_ADAPTERS } from '../../../src/sites/registry.js';
-import type { SiteExample } from '../../../src/sites/types.js';
+import type { Quirk, SiteExample } from '../../../src/sites/types.js';
 import { site } from './site.js';
 
 /**
- * Every site folder against the pages its tests open (`src/sites/<id>/examples.ts`): a new site
+ * Every site folder against the pages its tests open (`src/sites/<id>/examples.json`): a new site
  * is held to the same rules by adding its folder, with no line here.
  */
-const EXAMPLES = byFolder(import.meta.glob<readonly SiteExample[]>('../../../src/sites/*/examples.ts', { eager: true, import: 'examples' }));
+const EXAMPLES = byFolder(import.meta.glob<readonly SiteExample[]>('../../../src/sites/*/examples.json', { eager: true, import: 'default' }));
+const QUIRKS = new Map(byFolder(import.meta.glob<readonly Quirk[]>('../../../src/sites/*/quirks.json', { eager: true, import: 'default' })));
 const CASES = EXAMPLES.flatMap(([id, examples]) => examples.map((example) => ({ id, ...example })));
 
 /** A document that only has what `read` may look at (Plesk reads its heading). */
@@ -57,13 +58,17 @@ describe('every site folder', () => {
     for (const id of ['namecheap', 'porkbun', 'hostinger', 'gandi', 'ionos']) expect(site(id).matchPatterns?.length, id).toBeGreaterThan(0);
   });
 
-  test('every editor dates its quirks and lists only types its form takes', () => {
+  test('every editor dates its quirks (quirks.json: verified or inferred) and lists only types its form takes', () => {
     const withEditor = SITE_ADAPTERS.filter((adapter) => editorOf(adapter.id));
     expect(withEditor.length).toBeGreaterThanOrEqual(11);
     for (const { id } of withEditor) {
       const editor = editorOf(id)!;
-      expect(editor.quirks.length, id).toBeGreaterThan(0);
-      for (const quirk of editor.quirks) expect(quirk.lastChecked, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(QUIRKS.get(id)?.length, id).toBeGreaterThan(0);
+      for (const quirk of QUIRKS.get(id)!) {
+        expect(quirk.lastChecked, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(['verified', 'inferred'], id).toContain(quirk.confidence);
+        expect(quirk.note.length, id).toBeGreaterThan(20);
+      }
       for (const type of editor.capabilities) expect(editor.fields(type).value ?? editor.fields(type).target, `${id} ${type}`).toBeDefined();
     }
   });
