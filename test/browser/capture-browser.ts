@@ -11,6 +11,7 @@ import { build } from 'vite';
 import { BUILT_SITES_DIR, fixtureSite } from '../fixtures/sites/kit/fixture-sites.js';
 import { QUIET_CHROMIUM_ARGS } from '../support/chromium-args.js';
 import { requireBinary } from '../support/require-binary.js';
+import { afterAll, beforeAll } from 'vitest';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
 
@@ -73,4 +74,19 @@ export async function launchReaderBrowser(siteIds: readonly string[]): Promise<R
     },
     close: () => browser.close(),
   };
+}
+
+/** The reader browser for the tests of a file: launched before them, closed after (reading it earlier throws). */
+export function useReaderBrowser(siteIds: readonly string[]): ReaderBrowser {
+  let browser: ReaderBrowser | undefined;
+  beforeAll(async () => {
+    browser = await launchReaderBrowser(siteIds);
+  }, 120_000);
+  afterAll(async () => browser?.close());
+  return new Proxy({} as ReaderBrowser, {
+    get(_target, key) {
+      if (!browser) throw new Error('The reader browser starts in beforeAll: use it inside a test or a hook.');
+      return browser[key as keyof ReaderBrowser];
+    },
+  });
 }

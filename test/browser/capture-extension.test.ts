@@ -1,21 +1,15 @@
 /// <reference types="chrome" />
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { fixtureSite } from '../fixtures/sites/kit/fixture-sites.js';
-import { launchExtension, SCREENSHOTS, type ExtensionSession } from './harness.js';
+import { SCREENSHOTS, useExtensionSession } from './harness.js';
 
 /**
  * The whole capture flow with the real extension: the content script reads the panel fixture as
  * the user moves (Connexion box → Associated domains → CNAME pop-over → SRV wizard), the
  * background stores the setup with its sources, and the registrar tab's popup opens on it.
  */
-let session: ExtensionSession;
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  session = await launchExtension(inject('dns'));
-}, 120_000);
-afterAll(() => session?.close());
+const session = useExtensionSession({ screenshots: '', launchTimeoutMs: 120_000 });
 
 const PANEL = 'https://manager.ca.ovhcloud.com/#/web/exchange/hosted-ab12345-1/hosted-ab12345-1';
 

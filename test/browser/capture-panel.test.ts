@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Capture, PanelReading } from '../../src/capture/types.js';
-import { launchReaderBrowser, type ReaderBrowser } from './capture-browser.js';
+import { useReaderBrowser } from './capture-browser.js';
 
 /**
  * The panel readers on the OVHcloud panel fixture (FR and EN), in real Chromium: each screen
  * yields exactly the expected captures; fine domains yield none.
  */
-let session: ReaderBrowser;
-beforeAll(async () => {
-  session = await launchReaderBrowser(['ovh-email-panel']);
-}, 120_000);
-afterAll(async () => session?.close());
+const session = useReaderBrowser(['ovh-email-panel']);
 
 const HOSTED = '/#/web/exchange/hosted-ab12345-1/hosted-ab12345-1';
 const PRO = '/#/web/email_pro/emailpro-ab12345-1';

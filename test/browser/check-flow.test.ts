@@ -1,21 +1,14 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { encodeShareCode } from '../../src/share/share-code.js';
-import { copiedTexts, launchExtension, SCREENSHOTS, seriousViolations, type ExtensionSession } from './harness.js';
+import { copiedTexts, SCREENSHOTS, seriousViolations, useExtensionSession } from './harness.js';
 import { openFold } from './folds.js';
 
 // test/fixtures/zones/e2e-onprem.test.zone: A, MX and SPF right, SRV on port 80, no _dmarc.
 const SETUP = { domain: 'e2e-onprem.test', service: 'exchange-onprem', vars: { ip: '203.0.113.10', dmarc: 'v=DMARC1; p=none' } };
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  session = await launchExtension(inject('dns'));
-  await session.setOptions({ language: 'en' });
-});
-afterAll(() => session?.close());
+const session = useExtensionSession({ screenshots: '', language: 'en' });
 
 function popupPath(params: Record<string, string>): string {
   return `src/popup/popup.html?${new URLSearchParams(params)}`;

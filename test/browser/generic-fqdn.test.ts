@@ -7,14 +7,13 @@
  * "Add record" after each record. The saved zone must be exactly the expected one: a name written
  * relative, or without the final dot a zone-file-style panel needs, is saved as a wrong name.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { comparableKey } from '../../src/records/comparable.js';
 import type { DnsRecord } from '../../src/records/types.js';
 import { NOTATION, type NameStyle } from '../fixtures/sites/fqdn-panel/names.js';
-import { launchExtension, SCREENSHOTS, seriousViolations, type ExtensionSession } from './harness.js';
+import { SCREENSHOTS, seriousViolations, useExtensionSession } from './harness.js';
 import { fillAllFromPopup, lastMessage, openPopupOn, saveEachRecord, typeSetup, type TypedSetup } from './popup-fill.js';
 import { savedRecords } from './sites/helpers.js';
 import { expectedZone, FILL_SETUPS, type FillSetupId } from './sites/helpers-expected.js';
@@ -41,16 +40,7 @@ const RUNS: PanelRun[] = [
   { name: 'full names of an IDN zone the panel shows in Unicode (on-premises)', style: 'full', zoneShown: 'café-exemple.test', typed: 'café-exemple.test', zone: 'xn--caf-exemple-dbb.test', setup: 'onprem' },
 ];
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  mkdirSync(join(SCREENSHOTS, 'generic-fqdn'), { recursive: true });
-  session = await launchExtension(inject('dns'));
-  await session.setOptions({ language: 'en' });
-});
-afterAll(() => session?.close());
-beforeEach(() => session.worker.evaluate(() => chrome.storage.local.clear()));
-// Every page of a test closes with it, even a failed one: an open popup would save its setup into the next test.
-afterEach(() => Promise.all(session.context.pages().map((page) => page.close())));
+const session = useExtensionSession({ screenshots: 'generic-fqdn', language: 'en', freshEachTest: true });
 
 const sortedKeys = (records: DnsRecord[]) => records.map(comparableKey).sort();
 const addRecord = (page: Page) => page.getByRole('button', { name: 'Add record' }).click();

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { emailProFirstSteps } from '../../src/guides/email-pro-first-steps.js';
 import { wireTargetOf, type WireLocator } from '../../src/highlight/wire.js';
-import { launchReaderBrowser, type ReaderBrowser } from './capture-browser.js';
+import { useReaderBrowser } from './capture-browser.js';
 
 /**
  * "Show me": the highlight points at the element a guide step names, on the panel fixture,
  * never blocks the page, shows its hint as text (never markup), and leaves no trace.
  */
-let session: ReaderBrowser;
-beforeAll(async () => {
-  session = await launchReaderBrowser(['ovh-email-panel']);
-}, 120_000);
-afterAll(async () => session?.close());
+const session = useReaderBrowser(['ovh-email-panel']);
 
 const HOSTED = '/#/web/exchange/hosted-ab12345-1/hosted-ab12345-1';
 

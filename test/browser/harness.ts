@@ -5,11 +5,12 @@
  * resolvers' names mapped to the loopback DoH server. See shared docs/testing.md for the recipes.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { DEFAULT_RESOLVERS } from '../../src/dns/types.js';
 import type { Options } from '../../src/messages/options.js';
 import { DEMO_HOST } from '../../src/sites/demo/adapter.js';
@@ -117,6 +118,40 @@ export async function launchExtension(dns: LoopbackDns, options: { locale?: stri
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+export interface SessionOptions {
+  /** A folder under the screenshots (`sites`), made before the tests. */
+  screenshots?: string;
+  language?: Options['language'];
+  /** Each test starts as a user who never used the assistant (storage cleared), and closes every page it opened. */
+  freshEachTest?: boolean;
+  /** How long the launch may take (the hooks' default otherwise). */
+  launchTimeoutMs?: number;
+}
+
+/**
+ * The extension in Chromium for the tests of a file or a describe block: launched before them,
+ * closed after. The session is there once the tests run (reading it earlier throws).
+ */
+export function useExtensionSession(options: SessionOptions = {}): ExtensionSession {
+  let session: ExtensionSession | undefined;
+  const current = (): ExtensionSession => {
+    if (!session) throw new Error('The extension session starts in beforeAll: use it inside a test or a hook.');
+    return session;
+  };
+  beforeAll(async () => {
+    if (options.screenshots !== undefined) mkdirSync(join(SCREENSHOTS, options.screenshots), { recursive: true });
+    session = await launchExtension(inject('dns'));
+    if (options.language) await session.setOptions({ language: options.language });
+  }, options.launchTimeoutMs);
+  afterAll(() => session?.close());
+  if (options.freshEachTest) {
+    beforeEach(() => current().worker.evaluate(() => chrome.storage.local.clear()));
+    // Even after a failed test: an open popup would save its setup into the next test.
+    afterEach(() => Promise.all(current().context.pages().map((page) => page.close())));
+  }
+  return new Proxy({} as ExtensionSession, { get: (_target, key) => current()[key as keyof ExtensionSession] });
 }
 
 const require = createRequire(import.meta.url);

@@ -11,13 +11,12 @@
  * what the copy buttons copy), and a line under the domain field gives both spellings, so the user
  * can match either with what the registrar shows.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { comparableKey } from '../../src/records/comparable.js';
 import type { DnsRecord } from '../../src/records/types.js';
-import { launchExtension, SCREENSHOTS, seriousViolations, type ExtensionSession } from './harness.js';
+import { SCREENSHOTS, seriousViolations, useExtensionSession } from './harness.js';
 import { fillAllFromPopup, lastMessage, openPopupOn, saveEachRecord, typeSetup } from './popup-fill.js';
 import { savedRecords } from './sites/helpers.js';
 import { expectedZone, FILL_SETUPS } from './sites/helpers-expected.js';
@@ -29,17 +28,7 @@ const IONOS = 'https://my.ionos.com/domain-dns-settings/';
 const SETUP = FILL_SETUPS.onprem(PUNYCODE);
 const ONPREM_VARS = { ip: '203.0.113.10' };
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  mkdirSync(join(SCREENSHOTS, 'idn'), { recursive: true });
-  session = await launchExtension(inject('dns'));
-  await session.setOptions({ language: 'en' });
-});
-afterAll(() => session?.close());
-// Each test starts as a user who never used the assistant for this domain.
-beforeEach(() => session.worker.evaluate(() => chrome.storage.local.clear()));
-// Every page of a test closes with it, even a failed one: an open popup would save its setup into the next test.
-afterEach(() => Promise.all(session.context.pages().map((page) => page.close())));
+const session = useExtensionSession({ screenshots: 'idn', language: 'en', freshEachTest: true });
 
 const sortedKeys = (records: DnsRecord[]) => records.map(comparableKey).sort();
 const saveIonos = (page: Page) => page.locator('form.record-form button[type=submit]').click();

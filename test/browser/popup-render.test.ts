@@ -1,14 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchExtension, SCREENSHOTS, seriousViolations, type ExtensionSession } from './harness.js';
+import { describe, expect, test } from 'vitest';
+import { SCREENSHOTS, seriousViolations, useExtensionSession } from './harness.js';
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  session = await launchExtension(inject('dns'));
-});
-afterAll(() => session?.close());
+const session = useExtensionSession({ screenshots: '' });
 
 describe('popup and side panel render', () => {
   for (const page of ['popup', 'sidepanel'] as const) {

@@ -1,18 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { DEFAULT_RESOLVERS } from '../../src/dns/types.js';
 import { encodeShareCode } from '../../src/share/share-code.js';
-import { launchExtension, SCREENSHOTS, type ExtensionSession } from './harness.js';
+import { SCREENSHOTS, useExtensionSession } from './harness.js';
 import { openFold } from './folds.js';
 
 /** Rough edges found by using the popup, side panel and options as customers and agents do. */
-let session: ExtensionSession;
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  session = await launchExtension(inject('dns'));
-});
-afterAll(() => session?.close());
+const session = useExtensionSession({ screenshots: '' });
 
 function popupPath(page: 'popup' | 'sidepanel', params: Record<string, string>): string {
   return `src/popup/${page}.html?${new URLSearchParams(params)}`;

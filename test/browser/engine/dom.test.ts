@@ -2,14 +2,10 @@
  * The engine's DOM pieces in real Chromium (no jsdom): label inference, locator order, deep
  * queries through shadow roots and same-origin frames, framework-safe setting, generic detection.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openFillEnginePage } from './engine-page.js';
+import { describe, expect, test } from 'vitest';
+import { useFillEnginePage } from './engine-page.js';
 
-let page: Page;
-let close: (() => Promise<void>) | undefined;
-beforeAll(async () => ({ page, close } = await openFillEnginePage()), 60_000);
-afterAll(() => close?.());
+const page = useFillEnginePage();
 
 async function withBody<T>(html: string, probe: () => T): Promise<T> {
   await page.evaluate((markup) => {

@@ -3,36 +3,10 @@
  * words, an apex host on a form without a host field, on/off switches, and a wizard whose last
  * step is still open (not a save).
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { EditorSpec } from '../../../src/fill/editor-spec.js';
-import { openFillEnginePage } from './engine-page.js';
+import { describe, expect, test } from 'vitest';
+import { useFillEnginePage } from './engine-page.js';
 
-declare global {
-  interface Window {
-    /** A small editor built in the page (EditorSpec holds functions: it cannot cross evaluate). */
-    __testEditor(overrides: Partial<EditorSpec>): EditorSpec;
-  }
-}
-
-let page: Page;
-let close: (() => Promise<void>) | undefined;
-beforeAll(async () => {
-  ({ page, close } = await openFillEnginePage());
-  await page.addScriptTag({
-    content: `window.__testEditor = (overrides) => ({
-      capabilities: ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV'],
-      conventions: { apex: '@', host: 'relative', targetDot: false, srv: 'name-in-host', txtQuoted: false, ttl: {} },
-      ready: ['#type'],
-      readRows: () => [],
-      typeControl: { kind: 'native-select', locator: ['#type'] },
-      fields: () => ({ host: ['#host'], value: ['#value'] }),
-      commit: { kind: 'save', button: ['#save'] },
-      ...overrides,
-    });`,
-  });
-}, 60_000);
-afterAll(() => close?.());
+const page = useFillEnginePage();
 
 const TYPE_SELECT = `<select id="type"><option>A</option><option>MX</option><option>SRV</option></select>`;
 
@@ -66,7 +40,7 @@ describe('an apex host on a form without a host field', () => {
     page.evaluate(async (owner) => {
       const e = window.__fillEngine;
       const conventions = { apex: '@', host: 'relative', targetDot: false, srv: 'split-fields', txtQuoted: false, ttl: {} } as const;
-      const editor = window.__testEditor({
+      const editor = window.__fillEngine.testEditor({
         conventions,
         fields: () => ({ service: ['#service'], protocol: ['#protocol'], value: ['#target'], priority: ['#priority'], weight: ['#weight'], port: ['#port'] }),
       });
@@ -106,7 +80,7 @@ describe('switches set after the fields', () => {
           button.setAttribute('aria-checked', String(button.getAttribute('aria-checked') !== 'true'));
         });
       }
-      const editor = window.__testEditor({
+      const editor = window.__fillEngine.testEditor({
         switches: () => [
           { name: { en: 'proxy status', fr: 'statut du proxy' }, locator: ['#proxied'], on: false },
           { name: { en: 'IPv6', fr: 'IPv6' }, locator: ['#ipv6'], on: true },
@@ -123,7 +97,7 @@ describe('switches set after the fields', () => {
   test('a switch that is not there stops the run with a sentence naming it', async () => {
     await setBody(`${TYPE_SELECT}<input id="host"><input id="value">`);
     const problem = await page.evaluate(async () => {
-      const editor = window.__testEditor({ switches: () => [{ name: { en: 'proxy status', fr: 'statut du proxy' }, locator: ['#proxied'], on: false }] });
+      const editor = window.__fillEngine.testEditor({ switches: () => [{ name: { en: 'proxy status', fr: 'statut du proxy' }, locator: ['#proxied'], on: false }] });
       const record = { type: 'A', name: 'mail.example.com', ttl: 3600, value: '203.0.113.10' } as const;
       const filled = await window.__fillEngine.fillRecord(editor, document, record, { host: 'mail', value: '203.0.113.10' }, 'example.com');
       return filled.ok ? undefined : filled.problem.en;
@@ -137,7 +111,7 @@ describe('a save still pending', () => {
     await setBody(`<div class="wizard"><div id="form">${TYPE_SELECT}<input id="host"><input id="value"></div></div><ul id="rows"></ul>`);
     const phases = await page.evaluate(async () => {
       const e = window.__fillEngine;
-      const editor = window.__testEditor({
+      const editor = window.__fillEngine.testEditor({
         commit: { kind: 'save', button: ['#confirm'], pending: ['.wizard'] },
         readRows: (doc) => [...doc.querySelectorAll('#rows li')].map((li) => ({ type: 'A' as const, name: li.textContent!, ttl: 3600, value: '203.0.113.10' })),
       });

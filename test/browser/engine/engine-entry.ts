@@ -16,8 +16,24 @@ import { replaceRecord } from '../../../src/fill/replace-record.js';
 import { pageEditor } from '../../../src/content/page-editor.js';
 import { toSiteFields } from '../../../src/fill/notation.js';
 import { locateAll } from '../../../src/fill/locate.js';
+import type { EditorSpec } from '../../../src/fill/editor-spec.js';
+import { COMMON_CONVENTIONS } from '../../../src/sites/define-editor.js';
 
-const engine = { chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
+/** A small editor for a test page: a type select, host and value fields, a save button, no rows (what a test changes, it overrides). */
+function testEditor(overrides: Partial<EditorSpec> = {}): EditorSpec {
+  return {
+    capabilities: ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'SRV'],
+    conventions: COMMON_CONVENTIONS,
+    ready: ['#type'],
+    readRows: () => [],
+    typeControl: { kind: 'native-select', locator: ['#type'] },
+    fields: () => ({ host: ['#host'], value: ['#value'] }),
+    commit: { kind: 'save', button: ['#save'] },
+    ...overrides,
+  };
+}
+
+const engine = { testEditor, chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
 export type FillEngine = typeof engine;
 
 (window as unknown as { __fillEngine: FillEngine }).__fillEngine = engine;

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { requireBinary } from '../../support/require-binary.js';
 import { fillEngineScript } from './engine-bundle.js';
 import type { FillEngine } from './engine-entry.js';
@@ -21,4 +22,24 @@ export async function openFillEnginePage(): Promise<{ page: Page; close: () => P
   await page.setContent('<body></body>');
   await page.addScriptTag({ content: await fillEngineScript() });
   return { page, close: () => browser.close() };
+}
+
+/**
+ * The fill engine's page for the tests of a file: opened before them (then `setup` runs on it),
+ * closed after. The page is there once the tests run (reading it earlier throws).
+ */
+export function useFillEnginePage(setup?: (page: Page) => Promise<unknown>): Page {
+  let opened: Awaited<ReturnType<typeof openFillEnginePage>> | undefined;
+  beforeAll(async () => {
+    opened = await openFillEnginePage();
+    await setup?.(opened.page);
+  }, 60_000);
+  afterAll(() => opened?.close());
+  return new Proxy({} as Page, {
+    get(_target, key) {
+      if (!opened) throw new Error('The fill engine page opens in beforeAll: use it inside a test or a hook.');
+      const value = opened.page[key as keyof Page];
+      return typeof value === 'function' ? value.bind(opened.page) : value;
+    },
+  });
 }

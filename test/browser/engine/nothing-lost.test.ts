@@ -3,10 +3,9 @@
  * wizard waiting for its last step; a Cancel is not a save; a record the stage button did not
  * take stops the run; a Submit the user asked for that is not on the page is said, not awaited.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { EditorSpec } from '../../../src/fill/editor-spec.js';
-import { openFillEnginePage } from './engine-page.js';
+import { useFillEnginePage } from './engine-page.js';
 
 declare global {
   interface Window {
@@ -17,28 +16,21 @@ declare global {
   }
 }
 
-let page: Page;
-let close: (() => Promise<void>) | undefined;
-beforeAll(async () => {
-  ({ page, close } = await openFillEnginePage());
-  await page.addScriptTag({
+// The editor is built in the page (EditorSpec holds functions: it cannot cross evaluate).
+const page = useFillEnginePage((opened) =>
+  opened.addScriptTag({
     content: `window.__sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-    window.__safetyEditor = (overrides) => ({
+    window.__safetyEditor = (overrides) => window.__fillEngine.testEditor({
       capabilities: ['A', 'MX', 'TXT'],
-      conventions: { apex: '@', host: 'relative', targetDot: false, srv: 'name-in-host', txtQuoted: false, ttl: {} },
       ready: ['#rows'],
       readRows: (doc) => [...doc.querySelectorAll('#rows li')].map((li) => {
         const [type, name, ...value] = li.textContent.split(' ');
         return { type, name, ttl: 3600, value: value.join(' ') };
       }),
-      typeControl: { kind: 'native-select', locator: ['#type'] },
-      fields: () => ({ host: ['#host'], value: ['#value'] }),
-      commit: { kind: 'save', button: ['#save'] },
       ...overrides,
     });`,
-  });
-}, 60_000);
-afterAll(() => close?.());
+  }),
+);
 
 const FORM = `<div id="form"><select id="type"><option>A</option><option>MX</option><option>TXT</option></select><input id="host"><input id="value"></div>`;
 const OLD_SPF = 'TXT example.com v=spf1 include:_spf.old.example.net ~all';

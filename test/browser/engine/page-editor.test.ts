@@ -3,17 +3,11 @@
  * (a host field asking for full names is filled with full names), and the page's zone is compared
  * with the setup's in model form (an IDN the site shows in Unicode is the same zone).
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { editsOtherZone } from '../../../src/content/page-editor.js';
-import { openFillEnginePage } from './engine-page.js';
+import { useFillEnginePage } from './engine-page.js';
 
-let page: Page;
-let close: (() => Promise<void>) | undefined;
-beforeAll(async () => {
-  ({ page, close } = await openFillEnginePage());
-}, 60_000);
-afterAll(() => close?.());
+const page = useFillEnginePage();
 
 describe('the generic filler gets the setup zone', () => {
   test('a host field whose hint is a full name of the zone takes full names', async () => {

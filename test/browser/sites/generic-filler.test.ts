@@ -1,16 +1,12 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchExtension, SCREENSHOTS, seriousViolations, type ExtensionSession } from '../harness.js';
+import { describe, expect, test } from 'vitest';
+import { SCREENSHOTS, seriousViolations, useExtensionSession } from '../harness.js';
 import { sendFromPanel } from './helpers.js';
 import { FILL_SETUPS } from './helpers-expected.js';
 
 // The generic filler's own cases on the unknown panel (its fills run with every site's, fill-every-site.test.ts).
 describe('the generic filler on a half-filled form', () => {
-  let session: ExtensionSession;
-  beforeAll(async () => {
-    session = await launchExtension(inject('dns'));
-  });
-  afterAll(() => session?.close());
+  const session = useExtensionSession();
 
   test('refuses to fill, says which field holds what, and changes nothing', async () => {
     const url = 'https://panel.unknown-host.test/domains/example.com/zone';
@@ -59,12 +55,7 @@ describe('the generic filler on a half-filled form', () => {
 
 
 describe('the fill section of the side panel on the unknown panel', () => {
-  let session: ExtensionSession;
-  beforeAll(async () => {
-    session = await launchExtension(inject('dns'));
-    await session.setOptions({ language: 'en' });
-  });
-  afterAll(() => session?.close());
+  const session = useExtensionSession({ language: 'en' });
 
   test('shows the page kind and the plan, fills in all with the user saving, and reports progress', async () => {
     const url = 'https://panel.unknown-host.test/domains/example.com/zone';

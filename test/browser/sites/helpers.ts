@@ -6,10 +6,9 @@
  * (its own JS state, `window.__fixture`) with the expected zone: exactly the added records, every
  * pre-existing record unchanged. Each fixture states its expectations (test/fixtures/sites/<id>/fill.ts).
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { FillPlan, FillProgress, FillRunOptions } from '../../../src/fill/types.js';
 import type { FillState } from '../../../src/messages/types.js';
 import { comparableKey } from '../../../src/records/comparable.js';
@@ -19,7 +18,7 @@ import { fixtureSite } from '../../fixtures/sites/kit/fixture-sites.js';
 import type { RowNotation } from '../../fixtures/sites/kit/notation.js';
 import type { Row } from '../../fixtures/sites/kit/row.js';
 import { rowsToRecords } from '../../fixtures/sites/kit/rows-to-records.js';
-import { launchExtension, SCREENSHOTS, type ExtensionSession } from '../harness.js';
+import { type ExtensionSession, SCREENSHOTS, useExtensionSession } from '../harness.js';
 import { expectedZone, FILL_SETUPS, type FillSetupId } from './helpers-expected.js';
 
 export interface SiteRun {
@@ -126,13 +125,7 @@ export async function fillSite(session: ExtensionSession, expectations: SiteFill
 /** The whole e2e of one fixture site: one test per run, each on a fresh page. */
 export function describeSiteFill(expectations: SiteFillExpectations): void {
   describe(`filling the ${expectations.siteId} fixture`, () => {
-    let session: ExtensionSession;
-    beforeAll(async () => {
-      mkdirSync(join(SCREENSHOTS, 'sites'), { recursive: true });
-      session = await launchExtension(inject('dns'));
-      await session.setOptions({ language: 'en' });
-    });
-    afterAll(() => session?.close());
+    const session = useExtensionSession({ screenshots: 'sites', language: 'en' });
 
     for (const run of expectations.runs ?? DEFAULT_RUNS) {
       test(`fills ${run.name}: exactly the new records saved, every other record unchanged`, async () => {
