@@ -5,7 +5,7 @@ import { checkLayers } from '../../../scripts/check-layers.js';
 const linesFor = (tree: Record<string, string>) => checkLayers(Object.entries(tree).map(([path, text]) => ({ path, text }))).map((violation) => violation.line);
 
 // `npm test` runs the check on src/ itself (scripts/check-layers.ts); these pin what it catches.
-test.each([
+const CASES: { rule: string; tree: Record<string, string>; lines: string[] }[] = [
   {
     rule: 'an uphill import, whatever form it takes, named with both layers',
     tree: { 'src/guides/a.ts': "import type { X } from '../sites/types.js';\nexport const a = import('../fill/run.js');", 'src/sites/types.ts': '', 'src/fill/run.ts': '' },
@@ -43,6 +43,8 @@ test.each([
       "src/newfolder/c.ts (its folder is in no layer: add it to scripts/layers.ts and the README's table first)",
     ],
   },
-])('the layer check catches $rule', ({ tree, lines }) => {
+];
+
+test.each(CASES)('the layer check catches $rule', ({ tree, lines }) => {
   expect(linesFor(tree)).toEqual(lines);
 });
