@@ -7,3 +7,6 @@ export function byFolder<T>(modules: Record<string, T>): [string, T][] {
     .map(([path, value]): [string, T] => [path.split('/').at(-2)!, value])
     .sort(([a], [b]) => (a < b ? -1 : 1));
 }
+
+/** The demo site's folder (demo/dns-editor.html): only the demo and test builds glob it, by this name. */
+export const DEMO_SITE = 'demo';
