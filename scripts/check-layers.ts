@@ -80,7 +80,7 @@ const describe = (folder: string) => {
 };
 
 export interface Violation {
-  kind: 'uphill' | 'cycle' | 'no-layer' | 'browser-api';
+  kind: 'uphill' | 'cycle' | 'no-layer' | 'browser-api' | 'build-imports-test';
   line: string;
 }
 
@@ -174,6 +174,25 @@ function browserApiUses(file: SourceFile, packages: readonly string[]): Violatio
   return found;
 }
 
+/** What `npm run build` runs: the extension's and the CLI's builds. */
+export const BUILD_ENTRIES = ['vite.config.ts', 'vite.cli.config.ts', 'scripts/build-extension.ts'];
+
+/** Test code a build reaches (through any chain of imports): builds import nothing from test/. */
+export function testCodeInBuilds(sources: readonly SourceFile[]): Violation[] {
+  const known = new Set(sources.map((file) => file.path));
+  const byPath = new Map(sources.map((file) => [file.path, file]));
+  const via = new Map<string, string>(BUILD_ENTRIES.filter((entry) => known.has(entry)).map((entry) => [entry, entry]));
+  const queue = [...via.keys()];
+  for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+    for (const next of importsOf(byPath.get(path)!, known).files) {
+      if (via.has(next)) continue;
+      via.set(next, `${via.get(path)} → ${next}`);
+      queue.push(next);
+    }
+  }
+  return [...via].filter(([path]) => path.startsWith('test/')).map(([, chain]) => ({ kind: 'build-imports-test', line: `${chain} (a build imports test code)` }));
+}
+
 /** Every import of `sources` that breaks the house's rules, as printable lines. */
 export function checkLayers(sources: readonly SourceFile[]): Violation[] {
   const known = new Set(sources.map((file) => file.path));
@@ -192,11 +211,13 @@ export function checkLayers(sources: readonly SourceFile[]): Violation[] {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const root = relative(process.cwd(), join(dirname(new URL(import.meta.url).pathname), '..')) || '.';
   if (!existsSync(join(root, 'src'))) throw new Error('Run from the repository: src/ was not found.');
-  const violations = checkLayers(readSources(root));
+  const rootFiles = readdirSync(root).filter((name) => SOURCE.test(name)).map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
+  const everything = [...rootFiles, ...['src', 'scripts', 'test'].flatMap((dir) => readSources(root, dir))];
+  const violations = [...checkLayers(readSources(root)), ...testCodeInBuilds(everything)];
   if (violations.length > 0) {
     console.error(`${violations.length} import(s) against the layers (README "Architecture", scripts/layers.ts):`);
     for (const violation of violations) console.error(`  ${violation.line}`);
     process.exit(1);
   }
-  console.log('layers: every import runs downhill, no folder circle, the browser API only in ext/.');
+  console.log('layers: every import runs downhill, no folder circle, the browser API only in ext/, no test code in the builds.');
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { checkLayers } from '../../../scripts/check-layers.js';
+import { checkLayers, testCodeInBuilds } from '../../../scripts/check-layers.js';
 
 /** A tree of source files, path → text, held to the layers; what the check prints for it. */
 const linesFor = (tree: Record<string, string>) => checkLayers(Object.entries(tree).map(([path, text]) => ({ path, text }))).map((violation) => violation.line);
@@ -47,4 +47,11 @@ const CASES: { rule: string; tree: Record<string, string>; lines: string[] }[] =
 
 test.each(CASES)('the layer check catches $rule', ({ tree, lines }) => {
   expect(linesFor(tree)).toEqual(lines);
+});
+
+test('the layer check finds test code a build reaches, with the chain of imports', () => {
+  const tree = { 'vite.config.ts': "import './scripts/manifest.js';", 'scripts/manifest.ts': "import '../test/support/hosts.js';", 'test/support/hosts.ts': '' };
+  expect(testCodeInBuilds(Object.entries(tree).map(([path, text]) => ({ path, text }))).map((violation) => violation.line)).toEqual([
+    'vite.config.ts → scripts/manifest.ts → test/support/hosts.ts (a build imports test code)',
+  ]);
 });
