@@ -5,6 +5,7 @@ import { planOptionsProblems, progressProblems, runOptionsProblems } from '../fi
 import type { FillPlan, FillProgress, FillRunOptions, PlanOptions } from '../fill/types.js';
 import { isWireTarget, type WireTarget } from '../highlight/wire.js';
 import { guard, nullable, object, optional, schema, tabId, text, type Infer, type Schema } from '../lib/schema.js';
+import type { Localized } from '../i18n/lang.js';
 import type { Setup } from '../services/desired.js';
 import { setupFromJson } from '../share/setup-shape.js';
 import { optionsProblems, type Options } from './options.js';
@@ -104,3 +105,12 @@ export const REQUESTS = {
 export type MessageType = keyof typeof REQUESTS;
 export type RequestOf<K extends MessageType> = Infer<(typeof REQUESTS)[K]['request']>;
 export type ResponseOf<K extends MessageType> = (typeof REQUESTS)[K]['response'] extends Answer<infer T> ? T : never;
+
+/** What travels: a type and its payload. */
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  payload: RequestOf<K>;
+}
+
+/** What comes back: the value, or a sentence saying what went wrong and what to do. */
+export type Reply<K extends MessageType = MessageType> = { ok: true; value: ResponseOf<K> } | { ok: false; error: Localized };

@@ -3,7 +3,6 @@ import type { CheckReport } from '../dns/check/types.js';
 import type { Setup } from '../services/desired.js';
 import type { PageInfo, RecordNotation } from '../sites/types.js';
 import type { FillPlan, FillProgress } from '../fill/types.js';
-import type { MessageType, RequestOf, ResponseOf } from './requests.js';
 
 /** Where a check for one domain stands; `done`/`failed` survive the popup closing and browser restarts. */
 export type CheckState =
@@ -32,18 +31,6 @@ export interface FillEvent {
   tabId: number;
   state: FillState;
 }
-
-/** Every request to the background is declared once, with its check, in ./requests.ts. */
-export type { MessageType, RequestOf, ResponseOf } from './requests.js';
-
-/** What travels: a type and its payload. */
-export interface Envelope<K extends MessageType = MessageType> {
-  type: K;
-  payload: RequestOf<K>;
-}
-
-/** What comes back: the value, or a sentence saying what went wrong and what to do. */
-export type Reply<K extends MessageType = MessageType> = { ok: true; value: ResponseOf<K> } | { ok: false; error: Localized };
 
 /** Pushed by the background to open extension pages (popup, side panel): a check moved on. */
 export interface CheckEvent {

@@ -1,7 +1,6 @@
 import type { Localized } from '../i18n/lang.js';
 import { hasOnlyKeys, isPlainObject } from '../lib/guards.js';
-import { REQUESTS, type Declaration, type MessageType, type SenderKind } from './requests.js';
-import type { Envelope } from './types.js';
+import { REQUESTS, type Declaration, type Envelope, type MessageType, type SenderKind } from './requests.js';
 
 /**
  * The envelope, when the message is one of ours, well formed, and allowed from this sender.
