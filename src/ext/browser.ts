@@ -7,6 +7,13 @@
  * messaging together, and ~3 KB gzip on every registrar page load). The background and the
  * on-demand filler use webextension-polyfill through ./polyfill.ts.
  */
+/** A storage area of the browser (storage.local, storage.sync), as the extension uses it. */
+export interface StorageArea {
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
 /** Listeners of extension pages only watch the background's events: they never answer. */
 export type MessageListener = (message: unknown, sender: unknown) => void;
 
@@ -28,6 +35,8 @@ export interface ExtensionApi {
   };
   tabs: { query(query: { active?: boolean; currentWindow?: boolean }): Promise<{ id?: number }[]> };
   permissions: { request(permissions: { origins: string[] }): Promise<boolean> };
+  /** storage.local: the imported Domain Connect templates, read by the popup and the filler. */
+  storage: { local: StorageArea };
 }
 
 /**

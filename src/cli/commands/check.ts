@@ -11,16 +11,18 @@ import { checkLang, readFormat, readResolvers, readTimeout } from '../option-val
 import { parseCommandArgs } from '../parse-command-args.js';
 import { createProgressLine } from '../progress-line.js';
 import { expandSetup, readSetup } from '../read-setup.js';
+import { readTemplateSetup, TEMPLATE_OPTIONS } from '../template-option.js';
 
 /**
- * `check <domain> --service ID [--var …]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]`.
+ * `check <domain> --service ID [--var …]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]`,
+ * or `--template FILE.json [--group ID]… [--host SUB]` instead of `--service`.
  * Every input is read before the first query, so a typo costs no network time.
  */
 export async function checkCommand(args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
   const parsed = parseCommandArgs(args, {
     command: 'check',
-    options: ['service', 'var', 'code', 'resolver', 'timeout', 'lang', 'format'],
-    repeatable: ['var', 'resolver'],
+    options: ['service', 'var', 'code', 'resolver', 'timeout', 'lang', 'format', ...TEMPLATE_OPTIONS],
+    repeatable: ['var', 'resolver', 'group'],
   });
   if (parsed.help) {
     io.stdout(helpText('check', lang));
@@ -30,7 +32,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const format = readFormat(parsed.values.format ?? [], ['table', 'json'] as const);
   const resolvers = readResolvers(parsed.values.resolver ?? [], DEFAULT_RESOLVERS);
   const timeoutMs = readTimeout(parsed.values.timeout ?? []);
-  const set = expandSetup(readSetup('check', parsed, true));
+  const set = (await readTemplateSetup('check', parsed)) ?? expandSetup(readSetup('check', parsed, true));
 
   const progress = createProgressLine(io, lang);
   let report;
