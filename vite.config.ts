@@ -13,6 +13,7 @@ import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type BuildTarget } from './scripts/manifest-for.js';
 import { noExposedScripts } from './scripts/vite-no-exposed-scripts.js';
+import { sidePanelPage } from './scripts/vite-side-panel.js';
 
 const TARGETS: Record<string, BuildTarget> = {
   production: 'chrome',
@@ -35,6 +36,7 @@ export default defineConfig(async ({ mode }) => {
         contentScripts: { standaloneFiles: ['src/content/on-registrar-pages.ts'] },
       }),
       noExposedScripts(),
+      sidePanelPage(),
     ],
     build: {
       outDir: `dist/${target}`,

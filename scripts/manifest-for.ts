@@ -5,6 +5,7 @@
  */
 import { runnerImport } from 'vite';
 import { DEMO_HOST } from '../src/sites/demo/adapter.js';
+import { SIDE_PANEL_PAGE } from './vite-side-panel.js';
 
 export type BuildTarget = 'chrome' | 'firefox' | 'demo-chrome' | 'test-chrome';
 
@@ -50,11 +51,9 @@ function firefoxManifest(manifest: Manifest): Manifest {
   const background = manifest.background as { service_worker: string; type: string };
   manifest.background = { scripts: [background.service_worker], type: 'module' };
   // Firefox has a sidebar, not Chrome's side panel (and no sidePanel permission).
-  const sidePanel = manifest.side_panel as { default_path: string };
-  delete manifest.side_panel;
   manifest.permissions = manifest.permissions.filter((permission) => permission !== 'sidePanel');
   manifest.sidebar_action = {
-    default_panel: sidePanel.default_path,
+    default_panel: SIDE_PANEL_PAGE,
     default_title: '__MSG_sidebarTitle__',
     default_icon: { '16': 'icons/icon-16.png', '32': 'icons/icon-32.png' },
     open_at_install: false,
