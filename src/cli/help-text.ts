@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 
-type HelpTopic = 'main' | 'services' | 'records' | 'check' | 'share';
+type HelpTopic = 'main' | 'services' | 'records' | 'check' | 'report' | 'share';
 
 const EXIT_CODES = {
   en: `Exit codes:
@@ -19,11 +19,22 @@ const SETUP_OPTIONS = {
   en: `  <domain>              the domain whose zone you edit, e.g. example.com
   --service ID          the e-mail service (see: dns-setup-assistant services)
   --var name=value      a variable of the service; repeat for each one
-  --code DSA1:…         a share code instead of <domain>, --service and --var`,
+  --code CODE           a share code (DSA2-… or DSA1:…) instead of <domain>, --service and
+                        --var; any text holding one will do (an e-mail, a chat message)`,
   fr: `  <domaine>             le domaine dont vous modifiez la zone, par exemple example.com
   --service ID          le service de messagerie (voir\u00a0: dns-setup-assistant services)
   --var nom=valeur      une variable du service\u202f; répétez pour chacune
-  --code DSA1:…         un code de partage à la place de <domaine>, --service et --var`,
+  --code CODE           un code de partage (DSA2-… ou DSA1:…) à la place de <domaine>, --service
+                        et --var\u202f; tout texte qui en contient un convient (e-mail, message)`,
+};
+
+const CHECK_RUN_HELP = {
+  en: `  --resolver URL        an RFC 8484 endpoint; repeat for several; replaces the defaults
+                        (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
+  --timeout ms          time allowed to each query (default 4000)`,
+  fr: `  --resolver URL        un point d’accès RFC 8484\u202f; répétez pour plusieurs\u202f; remplace ceux par défaut
+                        (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
+  --timeout ms          temps accordé à chaque requête (4000 par défaut)`,
 };
 
 const LANG_OPTION = {
@@ -39,8 +50,9 @@ Usage:
   dns-setup-assistant services [--format table|json]
   dns-setup-assistant records <domain> --service ID [--var name=value]… [--format table|json|zone]
   dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
-  dns-setup-assistant share <domain> --service ID [--var name=value]…
-  records and check also take --code DSA1:… instead of <domain>, --service and --var.
+  dns-setup-assistant report <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--lang en|fr]
+  dns-setup-assistant share <domain> --service ID [--var name=value]… [--format dsa2|dsa1]
+  records, check and report also take --code CODE instead of <domain>, --service and --var.
 
 dns-setup-assistant <command> --help describes each command.
 
@@ -52,8 +64,9 @@ Usage\u00a0:
   dns-setup-assistant services [--format table|json]
   dns-setup-assistant records <domaine> --service ID [--var nom=valeur]… [--format table|json|zone]
   dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
-  dns-setup-assistant share <domaine> --service ID [--var nom=valeur]…
-  records et check acceptent aussi --code DSA1:… à la place de <domaine>, --service et --var.
+  dns-setup-assistant report <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--lang en|fr]
+  dns-setup-assistant share <domaine> --service ID [--var nom=valeur]… [--format dsa2|dsa1]
+  records, check et report acceptent aussi --code CODE à la place de <domaine>, --service et --var.
 
 dns-setup-assistant <commande> --help décrit chaque commande.
 
@@ -76,7 +89,7 @@ ${LANG_OPTION.fr}
   },
   records: {
     en: `Usage: dns-setup-assistant records <domain> --service ID [--var name=value]… [--format table|json|zone]
-       dns-setup-assistant records --code DSA1:… [--format table|json|zone]
+       dns-setup-assistant records --code CODE [--format table|json|zone]
 
 Prints the records the service needs in the zone.
 ${SETUP_OPTIONS.en}
@@ -84,7 +97,7 @@ ${SETUP_OPTIONS.en}
 ${LANG_OPTION.en}
 `,
     fr: `Usage\u00a0: dns-setup-assistant records <domaine> --service ID [--var nom=valeur]… [--format table|json|zone]
-        dns-setup-assistant records --code DSA1:… [--format table|json|zone]
+        dns-setup-assistant records --code CODE [--format table|json|zone]
 
 Affiche les enregistrements dont le service a besoin dans la zone.
 ${SETUP_OPTIONS.fr}
@@ -94,43 +107,70 @@ ${LANG_OPTION.fr}
   },
   check: {
     en: `Usage: dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
-       dns-setup-assistant check --code DSA1:… [options]
+       dns-setup-assistant check --code CODE [options]
 
 Asks DNS-over-HTTPS resolvers for every record the service needs and says, per record, what to do.
 ${SETUP_OPTIONS.en}
-  --resolver URL        an RFC 8484 endpoint; repeat for several; replaces the defaults
-                        (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
-  --timeout ms          time allowed to each query (default 4000)
+${CHECK_RUN_HELP.en}
 ${LANG_OPTION.en}
   --format table|json   table (default) or JSON
 
 ${EXIT_CODES.en}
 `,
     fr: `Usage\u00a0: dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
-        dns-setup-assistant check --code DSA1:… [options]
+        dns-setup-assistant check --code CODE [options]
 
 Interroge des résolveurs DNS-over-HTTPS sur chaque enregistrement du service et dit, pour chacun, quoi faire.
 ${SETUP_OPTIONS.fr}
-  --resolver URL        un point d’accès RFC 8484\u202f; répétez pour plusieurs\u202f; remplace ceux par défaut
-                        (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
-  --timeout ms          temps accordé à chaque requête (4000 par défaut)
+${CHECK_RUN_HELP.fr}
 ${LANG_OPTION.fr}
   --format table|json   tableau (par défaut) ou JSON
 
 ${EXIT_CODES.fr}
 `,
   },
-  share: {
-    en: `Usage: dns-setup-assistant share <domain> --service ID [--var name=value]…
+  report: {
+    en: `Usage: dns-setup-assistant report <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--lang en|fr]
+       dns-setup-assistant report --code CODE [options]
 
-Prints a share code (DSA1:…) holding the setup, once it is valid. Paste it into the extension,
-or give it to records or check with --code.
+Checks the zone as check does and prints the diagnostic report the extension's "Copy report"
+gives: Markdown, a heading naming the domain, then each record with its status and expected value.
+${SETUP_OPTIONS.en}
+${CHECK_RUN_HELP.en}
+${LANG_OPTION.en}
+
+${EXIT_CODES.en}
+`,
+    fr: `Usage\u00a0: dns-setup-assistant report <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--lang en|fr]
+        dns-setup-assistant report --code CODE [options]
+
+Vérifie la zone comme check et affiche le rapport de diagnostic que donne «\u00a0Copier le rapport\u00a0»
+dans l’extension\u00a0: du Markdown, un titre qui nomme le domaine, puis chaque enregistrement avec
+son état et sa valeur attendue.
+${SETUP_OPTIONS.fr}
+${CHECK_RUN_HELP.fr}
+${LANG_OPTION.fr}
+
+${EXIT_CODES.fr}
+`,
+  },
+  share: {
+    en: `Usage: dns-setup-assistant share <domain> --service ID [--var name=value]… [--format dsa2|dsa1]
+
+Prints a share code holding the setup, once it is valid, alone on stdout. Paste it into the
+extension, give it to records, check or report with --code, or read it out on the phone:
+DSA2-, then digits and letters in groups of 4, the last ones a checksum that catches any
+mistyped or swapped character.
+  --format dsa2|dsa1    DSA2 (default, compact) or DSA1 (the older base64 form)
 ${LANG_OPTION.en}
 `,
-    fr: `Usage\u00a0: dns-setup-assistant share <domaine> --service ID [--var nom=valeur]…
+    fr: `Usage\u00a0: dns-setup-assistant share <domaine> --service ID [--var nom=valeur]… [--format dsa2|dsa1]
 
-Affiche un code de partage (DSA1:…) contenant la configuration, une fois celle-ci valide. Collez-le
-dans l’extension, ou donnez-le à records ou check avec --code.
+Affiche seul sur stdout un code de partage contenant la configuration, une fois celle-ci valide.
+Collez-le dans l’extension, donnez-le à records, check ou report avec --code, ou dictez-le au
+téléphone\u00a0: DSA2-, puis des chiffres et des lettres par groupes de 4, les derniers formant un
+code de contrôle qui détecte tout caractère mal tapé ou inversé.
+  --format dsa2|dsa1    DSA2 (par défaut, compact) ou DSA1 (l’ancienne forme en base64)
 ${LANG_OPTION.fr}
 `,
   },

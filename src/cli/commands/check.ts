@@ -1,15 +1,13 @@
-import { runCheck } from '../../dns/run-check.js';
-import { DEFAULT_RESOLVERS } from '../../dns/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { findService } from '../../services/index.js';
 import { formatCheckTable } from '../check-table.js';
+import { CHECK_RUN_OPTIONS, CHECK_RUN_REPEATABLE, readCheckRun, runSetupCheck } from '../check-run.js';
 import type { CliIo } from '../cli-io.js';
 import { exitCodeForResults, EXIT } from '../exit-codes.js';
 import { helpText } from '../help-text.js';
 import { checkJson, printJson } from '../json-shapes.js';
-import { checkLang, readFormat, readResolvers, readTimeout } from '../option-values.js';
+import { checkLang, readFormat } from '../option-values.js';
 import { parseCommandArgs } from '../parse-command-args.js';
-import { createProgressLine } from '../progress-line.js';
 import { expandSetup, readSetup } from '../read-setup.js';
 
 /**
@@ -19,8 +17,8 @@ import { expandSetup, readSetup } from '../read-setup.js';
 export async function checkCommand(args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
   const parsed = parseCommandArgs(args, {
     command: 'check',
-    options: ['service', 'var', 'code', 'resolver', 'timeout', 'lang', 'format'],
-    repeatable: ['var', 'resolver'],
+    options: ['service', 'var', 'code', ...CHECK_RUN_OPTIONS, 'lang', 'format'],
+    repeatable: ['var', ...CHECK_RUN_REPEATABLE],
   });
   if (parsed.help) {
     io.stdout(helpText('check', lang));
@@ -28,17 +26,10 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   }
   checkLang(parsed.values.lang ?? []);
   const format = readFormat(parsed.values.format ?? [], ['table', 'json'] as const);
-  const resolvers = readResolvers(parsed.values.resolver ?? [], DEFAULT_RESOLVERS);
-  const timeoutMs = readTimeout(parsed.values.timeout ?? []);
+  const run = readCheckRun(parsed.values);
   const set = expandSetup(readSetup('check', parsed, true));
 
-  const progress = createProgressLine(io, lang);
-  let report;
-  try {
-    report = await runCheck({ set, resolvers, fetch: io.fetch, timeoutMs, onProgress: progress.update });
-  } finally {
-    progress.clear();
-  }
+  const report = await runSetupCheck(set, run, io, lang);
   const serviceName = findService(set.serviceId)?.name ?? set.serviceId;
   io.stdout(format === 'json' ? printJson(checkJson(report, lang)) : formatCheckTable(report, serviceName, lang));
   return exitCodeForResults(report.results);
