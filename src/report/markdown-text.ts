@@ -14,11 +14,13 @@ export function markdownText(text: string): string {
 
 /**
  * A value as inline code, where Markdown reads nothing but backticks: values keep their
- * underscores and asterisks readable. A longer fence survives a backtick inside the value.
+ * underscores and asterisks readable. The fence is longer than any run of backticks inside, and
+ * a space pads a value that starts or ends with a backtick or a space, since CommonMark removes
+ * one space from each end of a code span (§6.1).
  */
 export function markdownCode(text: string): string {
   const value = visibleText(text);
   const fence = '`'.repeat(Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length)) + 1);
-  const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
+  const pad = /^[ `]|[ `]$/.test(value) && value.trim() !== '' ? ' ' : '';
   return `${fence}${pad}${value}${pad}${fence}`;
 }

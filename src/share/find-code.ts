@@ -11,7 +11,7 @@ export const MAX_PASTED_TEXT = 100_000;
 /** Occurrences of the prefixes looked at: bounds the work on hostile text ("DSA2 DSA2 DSA2…"). */
 const MAX_OCCURRENCES = 16;
 
-const DSA1_CODE = /(?<![A-Za-z0-9])DSA1:[A-Za-z0-9_-]+/g;
+const DSA1_CODE = /(?<![A-Za-z0-9])DSA1:[A-Za-z0-9_-]*/g;
 const DSA2_START = /(?<![A-Za-z0-9])DSA2(?![A-Za-z0-9])/gi;
 
 /**
