@@ -185,3 +185,26 @@ describe('hostile DSA2 codes are refused with a sentence', () => {
     expect(refusal(encodeShareCode({ domain: 'example.com', service: 'ovh\u200bmx-plan', vars: {} }))).toMatch(/service/);
   });
 });
+
+describe('codes made today', () => {
+  // Printed by `share` when DSA2 was introduced: codes sit in tickets for years, so these must
+  // keep decoding to the same setups (and the README's example is the first one).
+  const VECTORS: [string, { domain: string; service: string; vars: Record<string, string> }][] = [
+    ['DSA2-09P4-89FK-E4MH-RMV1-100N-4AG0-C8EC-PAC3-B9', { domain: 'example.com', service: 'ovh-hosted-exchange', vars: { server: 'ex5.mail.ovh.net', token: 'ab1cd' } }],
+    ['DSA2-11P4-89FK-E4MH-RMV0-0C3Z-ZZW', { domain: 'example.com', service: 'ovh-mx-plan', vars: {} }],
+    ['DSA2-19R5-826N-WYEJ-YD4G-GMK5-G0W8-AY01-W5V', { domain: 'shop.example', service: 'exchange-onprem', vars: { ip: '203.0.113.10' } }],
+    [
+      'DSA2-1HM4-70R3-1EJZ-WMJJ-4A38-8E1G-62X5-Y9RM-4830-8QHG-MWH7-7MH0',
+      { domain: 'contoso.fr', service: 'microsoft-365', vars: { mx: 'contoso-fr.mail.protection.outlook.com', verify: 'MS=ms12345678' } },
+    ],
+    [
+      'DSA2-0SM4-DKXF-XP25-ST3A-2PK3-36S0-SFP1-5F2Q-F99N-75R1-FJC4-A1HN-W1',
+      { domain: 'exemple.fr', service: 'ovh-private-exchange', vars: { server_name: 'exchange', ipv4: '198.51.100.25', ipv6: '2001:db8::25' } },
+    ],
+  ];
+
+  it.each(VECTORS)('%s decodes forever, and is what the encoder still writes', (code, setup) => {
+    expect(decodeShareCode(code)).toEqual({ ok: true, setup });
+    expect(encodeShareCode(setup)).toBe(code);
+  });
+});
