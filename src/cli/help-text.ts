@@ -20,12 +20,18 @@ const SETUP_OPTIONS = {
   --service ID          the e-mail service (see: dns-setup-assistant services)
   --var name=value      a variable of the service; repeat for each one
   --code CODE           a share code (DSA2-… or DSA1:…) instead of <domain>, --service and
-                        --var; any text holding one will do (an e-mail, a chat message)`,
+                        --var; any text holding one will do (an e-mail, a chat message)
+  --template FILE.json  a Domain Connect template instead of --service (its variables with --var)
+  --group ID            apply only this group of the template; repeat for several (default: all)
+  --host SUB            apply the template below the domain, at SUB (default: the domain itself)`,
   fr: `  <domaine>             le domaine dont vous modifiez la zone, par exemple example.com
   --service ID          le service de messagerie (voir\u00a0: dns-setup-assistant services)
   --var nom=valeur      une variable du service\u202f; répétez pour chacune
   --code CODE           un code de partage (DSA2-… ou DSA1:…) à la place de <domaine>, --service
-                        et --var\u202f; tout texte qui en contient un convient (e-mail, message)`,
+                        et --var\u202f; tout texte qui en contient un convient (e-mail, message)
+  --template FICHIER.json  un modèle Domain Connect à la place de --service (ses variables avec --var)
+  --group ID            n’appliquer que ce groupe du modèle ; répétez pour plusieurs (par défaut : tous)
+  --host SOUS           appliquer le modèle sous le domaine, à SOUS (par défaut : le domaine lui-même)`,
 };
 
 const CHECK_RUN_HELP = {
@@ -52,7 +58,9 @@ Usage:
   dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
   dns-setup-assistant report <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--lang en|fr]
   dns-setup-assistant share <domain> --service ID [--var name=value]… [--format dsa2|dsa1]
-  records, check and report also take --code CODE instead of <domain>, --service and --var.
+  dns-setup-assistant services export ID [--provider-id ID]
+  records, check and report also take --code CODE instead of <domain>, --service and --var,
+  or --template FILE.json [--group ID]… [--host SUB] (a Domain Connect template) instead of --service.
 
 dns-setup-assistant <command> --help describes each command.
 
@@ -66,7 +74,9 @@ Usage\u00a0:
   dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
   dns-setup-assistant report <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--lang en|fr]
   dns-setup-assistant share <domaine> --service ID [--var nom=valeur]… [--format dsa2|dsa1]
-  records, check et report acceptent aussi --code CODE à la place de <domaine>, --service et --var.
+  dns-setup-assistant services export ID [--provider-id ID]
+  records, check et report acceptent aussi --code CODE à la place de <domaine>, --service et --var,
+  ou --template FICHIER.json [--group ID]… [--host SOUS] (un modèle Domain Connect) à la place de --service.
 
 dns-setup-assistant <commande> --help décrit chaque commande.
 
@@ -79,6 +89,11 @@ ${EXIT_CODES.fr}
 Lists the e-mail services and the variables each one takes.
   --format table|json   table (default) or JSON: [{"id","name","variables":[{"name","required","description","example"}]}]
 ${LANG_OPTION.en}
+
+Usage: dns-setup-assistant services export ID [--provider-id ID]
+
+Prints the service as a Domain Connect template (JSON) its provider can submit to the Templates repository.
+  --provider-id ID      the template's providerId (default: the vendor's domain, e.g. ovhcloud.com)
 `,
     fr: `Usage\u00a0: dns-setup-assistant services [--format table|json] [--lang en|fr]
 

@@ -37,6 +37,7 @@ export function expandSetup(setup: Setup): DesiredSet {
   return result.set;
 }
 
-function oneLine(problems: readonly Localized[]): Localized {
+/** Every problem on one line: the CLI prints a usage error as one line (visibleText shows any line break of the input). */
+export function oneLine(problems: readonly Localized[]): Localized {
   return { en: problems.map((p) => p.en).join(' '), fr: problems.map((p) => p.fr).join(' ') };
 }

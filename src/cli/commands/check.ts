@@ -9,16 +9,18 @@ import { checkJson, printJson } from '../json-shapes.js';
 import { checkLang, readFormat } from '../option-values.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 import { expandSetup, readSetup } from '../read-setup.js';
+import { readTemplateSetup, TEMPLATE_OPTIONS } from '../template-option.js';
 
 /**
- * `check <domain> --service ID [--var …]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]`.
+ * `check <domain> --service ID [--var …]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]`,
+ * or `--template FILE.json [--group ID]… [--host SUB]` instead of `--service`.
  * Every input is read before the first query, so a typo costs no network time.
  */
 export async function checkCommand(args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
   const parsed = parseCommandArgs(args, {
     command: 'check',
-    options: ['service', 'var', 'code', ...CHECK_RUN_OPTIONS, 'lang', 'format'],
-    repeatable: ['var', ...CHECK_RUN_REPEATABLE],
+    options: ['service', 'var', 'code', ...CHECK_RUN_OPTIONS, 'lang', 'format', ...TEMPLATE_OPTIONS],
+    repeatable: ['var', ...CHECK_RUN_REPEATABLE, 'group'],
   });
   if (parsed.help) {
     io.stdout(helpText('check', lang));
@@ -27,7 +29,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   checkLang(parsed.values.lang ?? []);
   const format = readFormat(parsed.values.format ?? [], ['table', 'json'] as const);
   const run = readCheckRun(parsed.values);
-  const set = expandSetup(readSetup('check', parsed, true));
+  const set = (await readTemplateSetup('check', parsed)) ?? expandSetup(readSetup('check', parsed, true));
 
   const report = await runSetupCheck(set, run, io, lang);
   const serviceName = findService(set.serviceId)?.name ?? set.serviceId;

@@ -62,4 +62,6 @@ export const KNOWN_VALUES: readonly { before: string; slot?: SlotAlphabet; after
   { before: 'v=DMARC1; p=none' },
   { before: 'v=DMARC1; p=quarantine' },
   { before: 'v=DMARC1; p=reject' },
+  { before: 'ovhmo', slot: 'digits', after: '-selector1' },
+  { before: 'ovhmo', slot: 'digits', after: '-selector2' },
 ];

@@ -48,7 +48,10 @@ const VALUES: Record<VariableKind, fc.Arbitrary<string>> = {
   token: fc.stringMatching(/^[A-Za-z0-9]{1,12}(-check)?$/),
   region: fc.constantFrom('eu', 'ca', 'EU', ' ca '),
   'ms-verify': fc.oneof(digits.map((n) => `MS=ms${n}`), digits.map((n) => `ms${n}`)),
-  'dkim-selector': fc.oneof(digits.map((n) => `ovhex${n}-selector1`), digits.map((n) => `ovhemp${n}-selector2`), label),
+  'dkim-selector': fc.oneof(digits.map((n) => `ovhex${n}-selector1`), digits.map((n) => `ovhemp${n}-selector2`), digits.map((n) => `ovhmo${n}-selector1`), label),
+  'm365-mx': fc.oneof(label.map((l) => `${l}.mail.protection.outlook.com`), label.map((l) => `${l}.a-v1.mx.microsoft`)),
+  'm365-dkim-target': fc.oneof(label.map((l) => `selector1-${l}._domainkey.contoso.onmicrosoft.com`), label.map((l) => `selector2-${l}._domainkey.contoso.n-v1.dkim.mail.microsoft`)),
+  text: anyText,
   dmarc: fc.oneof(fc.constantFrom('v=DMARC1; p=none', 'v=DMARC1; p=reject', 'v=DMARC1; p=quarantine; rua=mailto:d@example.com'), anyText),
 };
 
@@ -128,7 +131,7 @@ describe('DSA2 codes', () => {
       fc.tuple(domainArb, fc.stringMatching(/^[A-Za-z0-9._-]{1,30}$/)).map(([provider, id]) => `dc:${provider}/${id}`),
       anyText.filter((text) => text.trim() !== ''),
     );
-    const name = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,20}$/);
+    const name = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,20}$/);
     fc.assert(
       fc.property(serviceId, domainArb, fc.dictionary(name, anyText, { maxKeys: 6 }), (service, domain, vars) => {
         const setup = { domain, service, vars };
