@@ -30,8 +30,8 @@ const SETUP_OPTIONS = {
   --code CODE           un code de partage (DSA2-… ou DSA1:…) à la place de <domaine>, --service
                         et --var\u202f; tout texte qui en contient un convient (e-mail, message)
   --template FICHIER.json  un modèle Domain Connect à la place de --service (ses variables avec --var)
-  --group ID            n’appliquer que ce groupe du modèle ; répétez pour plusieurs (par défaut : tous)
-  --host SOUS           appliquer le modèle sous le domaine, à SOUS (par défaut : le domaine lui-même)`,
+  --group ID            n’appliquer que ce groupe du modèle ; répétez pour plusieurs (par défaut : tous)
+  --host SOUS           appliquer le modèle sous le domaine, à SOUS (par défaut : le domaine lui-même)`,
 };
 
 const CHECK_RUN_HELP = {
