@@ -65,6 +65,15 @@ describe('report (in-process, fake DoH)', () => {
     expect(run.stdout).toContain('# DNS check report: example.net');
   });
 
+  it('takes a Domain Connect template as check does, naming the service dc:<providerId>/<serviceId>', async () => {
+    const o365 = new URL('../data/domain-connect/templates/microsoft.com.o365.json', import.meta.url).pathname;
+    const run = await report(['example.com', '--template', o365, '--group', 'Verification', '--var', 'VERIFYTXT=MS=ms12345678'], {});
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('(dc:microsoft.com/O365)');
+    expect(run.stdout).toContain('#### 1. MISSING: TXT `example.com`\n- Expected: `"MS=ms12345678"`');
+  });
+
   it('renders hostile answers as text: no link, no HTML, no terminal escape', async () => {
     const hostile: Answer[] = [
       { type: 'MX', name: DOMAIN, ttl: 60, data: { preference: 1, exchange: 'mx.evil.example' } },
