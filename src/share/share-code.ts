@@ -5,8 +5,6 @@ import { findShareCode } from './find-code.js';
 import { checkedSetup, isVariableName, type SetupResult } from './setup-shape.js';
 import { shareMessages } from './share-messages.js';
 
-export type { SetupResult } from './setup-shape.js';
-
 export const SHARE_FORMATS = ['dsa2', 'dsa1'] as const;
 export type ShareFormat = (typeof SHARE_FORMATS)[number];
 

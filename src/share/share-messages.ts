@@ -10,6 +10,10 @@ export const shareMessages = {
     en: `This text is too long to be a share code (more than ${limit} characters): paste only the code.`,
     fr: `Ce texte est trop long pour être un code de partage (plus de ${limit} caractères)\u00a0: collez seulement le code.`,
   }),
+  tooLongToShare: {
+    en: 'This setup is too long for a share code (its values hold more than about 1,000 characters): share them another way.',
+    fr: 'Cette configuration est trop longue pour un code de partage (ses valeurs dépassent environ 1\u202f000 caractères)\u00a0: transmettez-les autrement.',
+  },
   pasteTooLong: (limit: number): Localized => ({
     en: `The pasted text is too long to look for a share code in (more than ${limit} characters): paste only the code, or the message that holds it.`,
     fr: `Le texte collé est trop long pour y chercher un code de partage (plus de ${limit} caractères)\u00a0: collez seulement le code, ou le message qui le contient.`,

@@ -32,6 +32,12 @@ describe('dns-setup-assistant share', () => {
     expect(bad.stderr).toContain('"dsa3"');
   });
 
+  it('refuses, exit 2, a setup too long for any code', async () => {
+    const run = await runBuiltCli(['share', 'example.com', '--service', 'ovh-mx-plan', '--var', `dmarc=v=DMARC1; p=none; rua=mailto:${'a'.repeat(1100)}@example.com`]);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toBe('This setup is too long for a share code (its values hold more than about 1,000 characters): share them another way.\n');
+  });
+
   it('round-trips through records --code, in both formats: same output as the setup typed out', async () => {
     for (const codeFormat of ['dsa2', 'dsa1']) {
       const code = (await runBuiltCli(['share', 'café.example', ...SETUP, '--format', codeFormat])).stdout.trim();

@@ -1,11 +1,14 @@
 import type { Lang } from '../../i18n/lang.js';
-import { encodeShareCode, SHARE_FORMATS } from '../../share/share-code.js';
+import { LocalizedError } from '../../i18n/localized-error.js';
+import type { Setup } from '../../services/desired.js';
+import { encodeShareCode, SHARE_FORMATS, type ShareFormat } from '../../share/share-code.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
 import { helpText } from '../help-text.js';
 import { checkLang, readFormat } from '../option-values.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 import { expandSetup, readSetup } from '../read-setup.js';
+import { UsageError } from '../usage-error.js';
 
 /**
  * `share <domain> --service ID [--var name=value]… [--format dsa2|dsa1]`: the setup as a code,
@@ -22,6 +25,15 @@ export function shareCommand(args: readonly string[], io: CliIo, lang: Lang): nu
   const format = readFormat(parsed.values.format ?? [], SHARE_FORMATS);
   const setup = readSetup('share', parsed, false);
   expandSetup(setup);
-  io.stdout(encodeShareCode(setup, format) + '\n');
+  io.stdout(shareCode(setup, format) + '\n');
   return EXIT.ok;
+}
+
+function shareCode(setup: Setup, format: ShareFormat): string {
+  try {
+    return encodeShareCode(setup, format);
+  } catch (error) {
+    if (error instanceof LocalizedError) throw new UsageError(error.text);
+    throw error;
+  }
 }

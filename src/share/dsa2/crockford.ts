@@ -16,7 +16,7 @@ export function symbolOf(char: string): number | undefined {
   return SYMBOLS.get(char);
 }
 
-export function charOf(symbol: number): string {
+function charOf(symbol: number): string {
   return ALPHABET.charAt(symbol);
 }
 

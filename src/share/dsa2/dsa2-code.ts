@@ -1,3 +1,4 @@
+import { LocalizedError } from '../../i18n/localized-error.js';
 import type { Setup } from '../../services/desired.js';
 import { checkedSetup, isVariableName, type SetupResult } from '../setup-shape.js';
 import { shareMessages } from '../share-messages.js';
@@ -19,6 +20,7 @@ const LAYOUT = 0;
  * `DSA2-` + Crockford base32 in groups of 4: a layout number, the service (its number in
  * SERVICE_IDS, or its id), the domain, then each variable (its number in VARIABLE_NAMES, or its
  * name) and value, each text in its most compact shape (text-fields.ts), then the check symbols.
+ * Throws a LocalizedError for a setup longer than every reader accepts (never in real setups).
  */
 export function encodeDsa2(setup: Setup): string {
   const writer = new BitWriter();
@@ -32,6 +34,7 @@ export function encodeDsa2(setup: Setup): string {
     writeText(writer, value);
   }
   const data = writer.symbols();
+  if (data.length + CHECK_LENGTH > DSA2_MAX_SYMBOLS) throw new LocalizedError(shareMessages.tooLongToShare);
   return DSA2_PREFIX + formatGroups([...data, ...checkSymbols(data)]);
 }
 

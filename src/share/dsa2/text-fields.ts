@@ -1,4 +1,6 @@
+import { LocalizedError } from '../../i18n/localized-error.js';
 import { formatIPv6, parseIPv4, parseIPv6 } from '../../records/ip-address.js';
+import { shareMessages } from '../share-messages.js';
 import { BitReader, BitWriter, DamagedCode } from './bits.js';
 import { KNOWN_VALUES, type SlotAlphabet } from './code-tables.js';
 
@@ -16,21 +18,22 @@ const ALPHABETS = {
 
 type AlphabetName = keyof typeof ALPHABETS;
 
-/** No text of a setup comes near this; a longer one is a damaged or hostile code. */
-export const MAX_TEXT_UNITS = 1024;
+/** No text of a setup comes near this; a longer one is a damaged or hostile code, and is not encoded. */
+const MAX_TEXT_UNITS = 1024;
 
 const TAGS = ['known', 'name', 'alnum', 'digits', 'ipv4', 'ipv6', 'ascii', 'utf8'] as const;
 type Tag = (typeof TAGS)[number];
 
 export function writeText(writer: BitWriter, text: string): void {
   let best: BitWriter | undefined;
-  for (const [tag, shape] of TAGS.map((t, i) => [i, t] as const)) {
+  for (const [tag, shape] of TAGS.entries()) {
     const candidate = new BitWriter();
     candidate.write(tag, 3);
     if (WRITERS[shape](candidate, text) && (best === undefined || candidate.length < best.length)) best = candidate;
   }
-  // utf8 writes any text, so there is always a best.
-  if (best) writer.append(best);
+  // utf8 writes any text up to the length every reader accepts.
+  if (!best) throw new LocalizedError(shareMessages.tooLongToShare);
+  writer.append(best);
 }
 
 export function readText(reader: BitReader): string {

@@ -141,6 +141,15 @@ describe('DSA2 codes', () => {
   });
 });
 
+describe('setups too long for any reader', () => {
+  it('are refused when encoding, with a sentence, never written as a broken code', () => {
+    const long = { domain: 'example.com', service: 'ovh-mx-plan', vars: { dmarc: `v=DMARC1; p=none; rua=mailto:${'a'.repeat(1100)}@example.com` } };
+    expect(() => encodeShareCode(long)).toThrow(/too long for a share code/);
+    const many = { ...long, vars: Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`v${i}`, '€'.repeat(200)])) };
+    expect(() => encodeShareCode(many)).toThrow(/too long for a share code/);
+  });
+});
+
 describe('hostile DSA2 codes are refused with a sentence', () => {
   it('too long, too short, characters that are not in codes', () => {
     expect(refusal('DSA2-' + '0000-'.repeat(600))).toMatch(/too long/);
