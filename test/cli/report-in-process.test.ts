@@ -19,9 +19,12 @@ const DOMAIN = 'example.net';
 const RESOLVER = 'https://one.test/dns-query';
 const MX: Answer[] = [1, 5, 50, 100, 200].map((preference, i) => ({ type: 'MX', name: DOMAIN, ttl: 3600, data: { preference, exchange: `mx${i}.mail.ovh.net` } }));
 const SPF: Answer = { type: 'TXT', name: DOMAIN, ttl: 600, data: ['v=spf1 include:mx.ovh.com ~all'] };
+/** What the include pulls in (an include without SPF is a permerror, RFC 7208 §5.2). */
+const OVH_SPF: Answer = { type: 'TXT', name: 'mx.ovh.com', ttl: 600, data: ['v=spf1 ip4:198.51.100.0/24 ~all'] };
 
 function zone(records: Record<string, Answer[]>) {
-  return (question: { name: string; type: string }): FakeReply => ({ answers: records[`${question.type} ${question.name}`] ?? [] });
+  const served: Record<string, Answer[]> = { 'TXT mx.ovh.com': [OVH_SPF], ...records };
+  return (question: { name: string; type: string }): FakeReply => ({ answers: served[`${question.type} ${question.name}`] ?? [] });
 }
 
 async function report(args: string[], records: Record<string, Answer[]>) {
