@@ -4,22 +4,26 @@ import { DEFAULT_RESOLVERS } from '../dns/types.js';
 import type { Lang } from '../i18n/lang.js';
 import type { DesiredSet } from '../services/desired.js';
 import type { CliIo } from './cli-io.js';
-import { readResolvers, readTimeout } from './option-values.js';
+import { readMilliseconds, readResolvers } from './option-values.js';
 import { createProgressLine } from './progress-line.js';
 
 /** The options of every command that asks resolvers (check, report): one reading for all. */
-export const CHECK_RUN_OPTIONS = ['resolver', 'timeout'] as const;
+export const CHECK_RUN_OPTIONS = ['resolver', 'timeout', 'deadline'] as const;
 export const CHECK_RUN_REPEATABLE = ['resolver'] as const;
 
 export interface CheckRun {
   resolvers: string[];
+  /** Each query. */
   timeoutMs: number;
+  /** The whole check: it returns within this, whatever the resolvers do. */
+  deadlineMs: number;
 }
 
 export function readCheckRun(values: Record<string, string[]>): CheckRun {
   return {
     resolvers: readResolvers(values.resolver ?? [], DEFAULT_RESOLVERS),
-    timeoutMs: readTimeout(values.timeout ?? []),
+    timeoutMs: readMilliseconds(values.timeout ?? [], '--timeout'),
+    deadlineMs: readMilliseconds(values.deadline ?? [], '--deadline'),
   };
 }
 

@@ -6,12 +6,14 @@ const EXIT_CODES = {
   en: `Exit codes:
   0  every record is in place
   1  the zone has problems (missing, wrong or conflicting records)
-  3  nothing wrong was found, but some records could not be checked
+  3  nothing wrong was found, but some records could not be verified everywhere,
+     or are not visible everywhere yet (pending: check again after retryAfterSeconds)
   2  bad input or usage (one line on stderr says which value)`,
   fr: `Codes de sortie\u00a0:
   0  tous les enregistrements sont en place
   1  la zone a des problèmes (enregistrements absents, incorrects ou en conflit)
-  3  rien d’incorrect, mais certains enregistrements n’ont pas pu être vérifiés
+  3  rien d’incorrect, mais certains enregistrements n’ont pas pu être vérifiés partout,
+     ou ne sont pas encore visibles partout (en attente\u00a0: revérifiez après retryAfterSeconds)
   2  saisie ou usage incorrect (une ligne sur stderr dit quelle valeur)`,
 };
 
@@ -37,10 +39,17 @@ const SETUP_OPTIONS = {
 const CHECK_RUN_HELP = {
   en: `  --resolver URL        an RFC 8484 endpoint; repeat for several; replaces the defaults
                         (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
-  --timeout ms          time allowed to each query (default 4000)`,
+  --timeout ms          time allowed to each query (default 4000)
+  --deadline ms         time allowed to the whole check (default 5000): each query gets the
+                        smaller of --timeout and the time left, a resolver that timed out is
+                        not asked again, and the command returns within it (plus 0.5 s at most)`,
   fr: `  --resolver URL        un point d’accès RFC 8484\u202f; répétez pour plusieurs\u202f; remplace ceux par défaut
                         (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
-  --timeout ms          temps accordé à chaque requête (4000 par défaut)`,
+  --timeout ms          temps accordé à chaque requête (4000 par défaut)
+  --deadline ms         temps accordé à toute la vérification (5000 par défaut)\u00a0: chaque requête
+                        a le plus petit de --timeout et du temps restant, un résolveur qui n’a pas
+                        répondu à temps n’est plus interrogé, et la commande rend la main dans ce
+                        délai (plus 0,5\u00a0s au plus)`,
 };
 
 const LANG_OPTION = {
@@ -55,8 +64,8 @@ const HELP: Record<HelpTopic, Record<Lang, string>> = {
 Usage:
   dns-setup-assistant services [--format table|json]
   dns-setup-assistant records <domain> --service ID [--var name=value]… [--format table|json|zone]
-  dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
-  dns-setup-assistant report <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--lang en|fr]
+  dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
+  dns-setup-assistant report <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr]
   dns-setup-assistant share <domain> --service ID [--var name=value]… [--format dsa2|dsa1]
   dns-setup-assistant services export ID [--provider-id ID]
   records, check and report also take --code CODE instead of <domain>, --service and --var,
@@ -71,8 +80,8 @@ ${EXIT_CODES.en}
 Usage\u00a0:
   dns-setup-assistant services [--format table|json]
   dns-setup-assistant records <domaine> --service ID [--var nom=valeur]… [--format table|json|zone]
-  dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
-  dns-setup-assistant report <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--lang en|fr]
+  dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
+  dns-setup-assistant report <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr]
   dns-setup-assistant share <domaine> --service ID [--var nom=valeur]… [--format dsa2|dsa1]
   dns-setup-assistant services export ID [--provider-id ID]
   records, check et report acceptent aussi --code CODE à la place de <domaine>, --service et --var,
@@ -121,7 +130,7 @@ ${LANG_OPTION.fr}
 `,
   },
   check: {
-    en: `Usage: dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
+    en: `Usage: dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
        dns-setup-assistant check --code CODE [options]
 
 Asks DNS-over-HTTPS resolvers for every record the service needs and says, per record, what to do.
@@ -132,7 +141,7 @@ ${LANG_OPTION.en}
 
 ${EXIT_CODES.en}
 `,
-    fr: `Usage\u00a0: dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
+    fr: `Usage\u00a0: dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
         dns-setup-assistant check --code CODE [options]
 
 Interroge des résolveurs DNS-over-HTTPS sur chaque enregistrement du service et dit, pour chacun, quoi faire.
@@ -145,7 +154,7 @@ ${EXIT_CODES.fr}
 `,
   },
   report: {
-    en: `Usage: dns-setup-assistant report <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--lang en|fr]
+    en: `Usage: dns-setup-assistant report <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr]
        dns-setup-assistant report --code CODE [options]
 
 Checks the zone as check does and prints the diagnostic report the extension's "Copy report"
@@ -156,7 +165,7 @@ ${LANG_OPTION.en}
 
 ${EXIT_CODES.en}
 `,
-    fr: `Usage\u00a0: dns-setup-assistant report <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--lang en|fr]
+    fr: `Usage\u00a0: dns-setup-assistant report <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr]
         dns-setup-assistant report --code CODE [options]
 
 Vérifie la zone comme check et affiche le rapport de diagnostic que donne «\u00a0Copier le rapport\u00a0»

@@ -12,9 +12,10 @@ import { expandSetup, readSetup } from '../read-setup.js';
 import { readTemplateSetup, TEMPLATE_OPTIONS } from '../template-option.js';
 
 /**
- * `check <domain> --service ID [--var …]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]`,
+ * `check <domain> --service ID [--var …]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]`,
  * or `--template FILE.json [--group ID]… [--host SUB]` instead of `--service`.
- * Every input is read before the first query, so a typo costs no network time.
+ * Every input is read before the first query, so a typo costs no network time. The check
+ * returns within --deadline (plus printing), whatever the resolvers do.
  */
 export async function checkCommand(args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
   const parsed = parseCommandArgs(args, {
