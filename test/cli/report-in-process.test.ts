@@ -68,6 +68,20 @@ describe('report (in-process, fake DoH)', () => {
     expect(run.stdout).toContain('# DNS check report: example.net');
   });
 
+  it('takes --timeout and --deadline as check does: a hanging resolver costs the deadline, not more', async () => {
+    const hanging = fakeDohFetch(() => 'hang');
+    const out = { stdout: '', stderr: '' };
+    const io: CliIo = { env: { LANG: 'C' }, stdout: (text) => (out.stdout += text), stderr: (text) => (out.stderr += text), stderrIsTty: false, fetch: hanging.fetch };
+    const started = Date.now();
+    const code = await runCli(['report', DOMAIN, '--service', 'ovh-mx-plan', '--resolver', RESOLVER, '--timeout', '5000', '--deadline', '300'], io);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(code).toBe(3);
+    expect(out.stdout).toContain('NOT CHECKED');
+    const bad = await report([DOMAIN, '--service', 'ovh-mx-plan', '--deadline', 'soon'], {});
+    expect([bad.code, bad.stdout]).toEqual([2, '']);
+    expect(bad.stderr).toContain('"soon"');
+  });
+
   it('takes a Domain Connect template as check does, naming the service dc:<providerId>/<serviceId>', async () => {
     const o365 = new URL('../data/domain-connect/templates/microsoft.com.o365.json', import.meta.url).pathname;
     const run = await report(['example.com', '--template', o365, '--group', 'Verification', '--var', 'VERIFYTXT=MS=ms12345678'], {});
