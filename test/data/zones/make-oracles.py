@@ -65,11 +65,13 @@ def store(target, shown_command, code, stdout, stderr):
 def main(mirrors):
     manifest = json.load(open('manifest.json'))
     for entry in manifest['entries']:
-        data = source_bytes(mirrors, entry, entry['path'])
-        if 'python_variable' in entry:
-            data = python_constant(data.decode(), entry['python_variable'])
-        os.makedirs(os.path.dirname(entry['file']), exist_ok=True)
-        open(entry['file'], 'wb').write(data)
+        # Our own cases (repo null) are written by hand or by exportZone, already here.
+        if entry['repo']:
+            data = source_bytes(mirrors, entry, entry['path'])
+            if 'python_variable' in entry:
+                data = python_constant(data.decode(), entry['python_variable'])
+            os.makedirs(os.path.dirname(entry['file']), exist_ok=True)
+            open(entry['file'], 'wb').write(data)
         cwd_rel = entry.get('oracle_cwd', os.path.dirname(entry['file']))
         with tempfile.TemporaryDirectory() as scratch:
             # The oracle runs where the zone's $INCLUDE paths resolve, stored or not.
@@ -93,9 +95,12 @@ def main(mirrors):
                 archive = subprocess.run(['git', '-C', repo, 'archive', entry['commit'], 'dns'], check=True, capture_output=True).stdout
                 subprocess.run(['tar', 'x', '-C', package], input=archive, check=True)
                 dnspython = ['env', f"PYTHONPATH=dnspython@{entry['commit'][:12]}"] + DNSPYTHON
+            # The command stored names the package by its commit; it runs from the scratch copy.
+            at_commit = f"PYTHONPATH=dnspython@{(entry['commit'] or '')[:12]}"
+            here = f"PYTHONPATH={os.path.join(scratch, 'dnspython-at-commit')}"
             for name, command in (('named-compilezone', NAMED + [entry['origin'], zone]),
                                   ('dnspython', dnspython + [zone, entry['origin']])):
-                code, stdout, stderr = run([a.replace(f"dnspython@{entry['commit'][:12]}", os.path.join(scratch, 'dnspython-at-commit')) for a in command], scratch)
+                code, stdout, stderr = run([here if a == at_commit else a for a in command], scratch)
                 shown = shlex.join(command)
                 store(f"{entry['file']}.{name}.txt", f'(cd {cwd_rel} && {shown})', code, stdout, stderr)
         print(entry['file'])
