@@ -13,6 +13,9 @@ import { isAtOrBelow } from './zone-name.js';
 import { readZone, type ReadOptions, type ReadRecord, type ReadZone } from './zone-read.js';
 import { shownToken } from './zone-shown.js';
 
+/** A zone whose origin is known (the caller asked for one when the file named none). */
+export type LoadedZone = ReadZone & { origin: string };
+
 export function loadZone(text: string, options: ReadOptions = {}): ReadZone {
   const zone = readZone(text, options);
   const { origin } = zone;
