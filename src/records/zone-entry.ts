@@ -50,18 +50,19 @@ export function readEntryHeader(tokens: readonly ZoneToken[]): HeaderResult {
   readClass();
   const written = tokens[index]?.raw;
   if (written === undefined) return failed({ en: `The record type is missing: ${HOW_TO_WRITE.en}.`, fr: `Le type d’enregistrement manque\u00a0: ${HOW_TO_WRITE.fr}.` });
-  const shown = shownToken(written);
   const number = typeNumber(word());
   if (number === undefined && PROVIDER_TYPES.has(written.toUpperCase())) {
     return { ok: true, header: { ...(ttl !== undefined && { ttl }), type: written.toUpperCase(), rdata: tokens.slice(index + 1) } };
   }
   if (number === undefined && /^[0-9]+$/.test(written)) {
+    const shown = shownToken(written);
     return failed({
       en: `The TTL ${shown} is too large: give a whole number of seconds from 0 to ${MAX_TTL} (3600 is a common choice).`,
       fr: `Le TTL ${shown} est trop grand\u00a0: donnez un nombre entier de secondes de 0 à ${MAX_TTL} (3600 est un choix courant).`,
     });
   }
   if (number === undefined) {
+    const shown = shownToken(written);
     return failed({
       en: `"${shown}" is not a record type: use one of ${RECORD_TYPES.join(', ')} (or another DNS type), and ${HOW_TO_WRITE.en}.`,
       fr: `«\u00a0${shown}\u00a0» n’est pas un type d’enregistrement\u00a0: utilisez l’un des types ${RECORD_TYPES.join(', ')} (ou un autre type DNS), et ${HOW_TO_WRITE.fr}.`,

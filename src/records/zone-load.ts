@@ -8,7 +8,6 @@
  * Each record dropped is listed with its line and why.
  */
 import type { Localized } from '../i18n/lang.js';
-import { formatRdata } from './zone-format.js';
 import { isAtOrBelow } from './zone-name.js';
 import { readZone, type ReadOptions, type ReadRecord, type ReadZone } from './zone-read.js';
 import { shownToken } from './zone-shown.js';
@@ -30,7 +29,9 @@ export function loadZone(text: string, options: ReadOptions = {}): ReadZone {
   const firstLine = new Map<string, number>();
   const records: ReadRecord[] = [];
   for (const entry of served) {
-    const key = `${entry.record.name} ${entry.record.type} ${formatRdata(entry.record)}`;
+    // Model records are canonical (names lowercase, IPv6 in RFC 5952 form): same fields, same record.
+    const { name, type, priority, weight, port, value } = entry.record;
+    const key = [name, type, priority, weight, port, value].join('\u0000');
     const first = firstLine.get(key);
     if (first === undefined) {
       firstLine.set(key, entry.line);

@@ -11,7 +11,7 @@
 import type { Localized } from '../i18n/lang.js';
 import { toAsciiLabel } from './normalize.js';
 import { shownToken } from './zone-shown.js';
-import { badEscape } from './zone-tokenize.js';
+import { badEscape, pushUtf8 } from './zone-escapes.js';
 
 export type NameResult = { ok: true; name: string } | { ok: false; problem: Localized };
 
@@ -19,7 +19,6 @@ const MAX_LABEL_BYTES = 63;
 /** In wire form: each label's length byte and bytes, and the root's zero byte (RFC 1035 §3.1). */
 const MAX_WIRE_BYTES = 255;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-const encoder = new TextEncoder();
 
 /**
  * A name token as written (escapes kept) read against `origin` (model form; '' is the root):
@@ -28,6 +27,8 @@ const encoder = new TextEncoder();
 export function readZoneName(raw: string, origin: string | undefined): NameResult {
   if (raw === '@') return origin === undefined ? { ok: false, problem: noOrigin(raw) } : { ok: true, name: origin };
   if (raw === '.') return { ok: true, name: '' };
+  // Four characters per byte at most (`\DDD`): a longer token cannot be a name, whatever it holds.
+  if (raw.length > MAX_WIRE_BYTES * 4) return { ok: false, problem: tooLong(raw, raw.length) };
   const parsed = labelBytes(raw);
   if (!parsed.ok) return parsed;
   const labels: string[] = [];
@@ -39,17 +40,15 @@ export function readZoneName(raw: string, origin: string | undefined): NameResul
   if (!parsed.absolute && origin === undefined) return { ok: false, problem: noOrigin(raw) };
   const name = parsed.absolute || origin === '' ? labels.join('.') : `${labels.join('.')}.${origin}`;
   const length = wireLength(name);
-  if (length > MAX_WIRE_BYTES) {
-    const shown = shownToken(raw);
-    return {
-      ok: false,
-      problem: {
-        en: `The name "${shown}" takes ${length} bytes in DNS form; a name takes at most ${MAX_WIRE_BYTES}: shorten it.`,
-        fr: `Le nom «\u00a0${shown}\u00a0» occupe ${length} octets sous forme DNS\u202f; un nom en occupe au plus ${MAX_WIRE_BYTES}\u00a0: raccourcissez-le.`,
-      },
-    };
-  }
-  return { ok: true, name };
+  return length > MAX_WIRE_BYTES ? { ok: false, problem: tooLong(raw, length) } : { ok: true, name };
+}
+
+function tooLong(raw: string, length: number): Localized {
+  const shown = shownToken(raw);
+  return {
+    en: `The name "${shown}" takes more than ${MAX_WIRE_BYTES} bytes in DNS form (${length}), the most a name takes: shorten it.`,
+    fr: `Le nom «\u00a0${shown}\u00a0» occupe plus de ${MAX_WIRE_BYTES} octets sous forme DNS (${length}), le maximum pour un nom\u00a0: raccourcissez-le.`,
+  };
 }
 
 /** The name's labels as byte lists, and whether it ended with a dot. */
@@ -76,9 +75,7 @@ function labelBytes(raw: string): { ok: true; labels: number[][]; absolute: bool
       if (i + 1 >= raw.length || /^[0-9]/.test(digits)) return { ok: false, problem: badEscape(raw, `\\${digits}`) };
       i += 1;
     }
-    const character = String.fromCodePoint(raw.codePointAt(i) ?? 0);
-    for (const byte of encoder.encode(character)) current.push(byte);
-    i += character.length;
+    i += pushUtf8(raw, i, current);
   }
   if (current.length === 0) return { ok: false, problem: emptyLabel(raw) };
   labels.push(current);

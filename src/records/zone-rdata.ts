@@ -12,7 +12,8 @@ import type { RdataFields } from './zone-generic.js';
 import { shownToken } from './zone-shown.js';
 import { validateRdataFields } from './validate.js';
 import { textOfStrings, TXT_NOT_UTF8 } from './txt-strings.js';
-import { decodeCharacterString, tokenizeZone, type ZoneToken } from './zone-tokenize.js';
+import { decodeCharacterString } from './zone-escapes.js';
+import { tokenizeZone, type ZoneToken } from './zone-tokenize.js';
 
 export type { RdataFields } from './zone-generic.js';
 export type RdataResult = { ok: true; fields: RdataFields } | { ok: false; problems: Localized[] };

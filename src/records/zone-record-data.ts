@@ -13,7 +13,8 @@ import { fieldsFromWire, nameFromWire, readGenericRdata, soaMinimumFromWire, txt
 import { readZoneName } from './zone-name.js';
 import { PORT, PRIORITY, rdataShapeProblem, readNumber, WEIGHT } from './zone-rdata.js';
 import { shownToken } from './zone-shown.js';
-import { decodeCharacterString, type ZoneToken } from './zone-tokenize.js';
+import { decodeCharacterString } from './zone-escapes.js';
+import type { ZoneToken } from './zone-tokenize.js';
 import { parseTtlText } from './zone-ttl.js';
 
 /** Read, refused (a syntax error), or valid DNS the model cannot hold (a TXT that is not text): skipped. */
@@ -69,13 +70,14 @@ function readFields(type: Exclude<RecordType, 'TXT'>, tokens: readonly ZoneToken
 function txtStrings(tokens: readonly ZoneToken[]): DataOutcome {
   const parts: Uint8Array[] = [];
   for (const token of tokens) {
-    const decoded = decodeCharacterString(token.raw);
-    if (!decoded.ok) return failed(decoded.problem);
-    if (decoded.bytes.length > MAX_STRING_BYTES) {
+    // Four characters per byte at most (`\DDD`): a longer token cannot fit, whatever it holds.
+    const decoded = token.raw.length > MAX_STRING_BYTES * 4 ? undefined : decodeCharacterString(token.raw);
+    if (decoded && !decoded.ok) return failed(decoded.problem);
+    if (!decoded || decoded.bytes.length > MAX_STRING_BYTES) {
       const shown = shownToken(token.raw);
       return failed({
-        en: `The TXT string "${shown}" is ${decoded.bytes.length} bytes long; one string holds at most ${MAX_STRING_BYTES}: cut it into several quoted strings, side by side ("…" "…").`,
-        fr: `La chaîne TXT «\u00a0${shown}\u00a0» fait ${decoded.bytes.length} octets\u202f; une chaîne en contient au plus ${MAX_STRING_BYTES}\u00a0: coupez-la en plusieurs chaînes entre guillemets, côte à côte ("…" "…").`,
+        en: `The TXT string "${shown}" holds more than ${MAX_STRING_BYTES} bytes, the most one string holds: cut it into several quoted strings, side by side ("…" "…").`,
+        fr: `La chaîne TXT «\u00a0${shown}\u00a0» contient plus de ${MAX_STRING_BYTES} octets, le maximum d’une chaîne\u00a0: coupez-la en plusieurs chaînes entre guillemets, côte à côte ("…" "…").`,
       });
     }
     parts.push(decoded.bytes);

@@ -2,14 +2,13 @@
  * Zone-file text (RFC 1035 section 5.1) → logical lines of tokens. Handles quoted
  * strings with escapes, `;` comments, and parentheses, inside which line ends are
  * plain spaces (that is how SOA records and long DKIM keys span several lines).
- * Escapes are kept in the tokens; decodeCharacterString() turns them into bytes.
+ * Escapes are kept in the tokens; zone-escapes.ts turns them into bytes.
  *
  * One pass over the text by index, each token sliced out whole: the time is linear in the
  * size of the file whatever it holds (hostile files included), and a 10 MB zone takes
  * a fraction of a second.
  */
 import type { Localized } from '../i18n/lang.js';
-import { shownToken } from './zone-shown.js';
 
 export interface ZoneToken {
   /** The token as written, quotes removed, escapes kept. */
@@ -162,50 +161,5 @@ function unclosedQuote(line: number): Localized {
   return {
     en: `The quoted text that starts on line ${line} is not closed: add the closing quote (") on the same line, and write a quote inside the text as \\".`,
     fr: `Le texte entre guillemets commencé à la ligne ${line} n’est pas fermé\u00a0: ajoutez le guillemet fermant (") sur la même ligne, et écrivez un guillemet dans le texte sous la forme \\".`,
-  };
-}
-
-const encoder = new TextEncoder();
-
-/** A token's bytes: `\DDD` is one byte (decimal), `\X` is X, other characters are their UTF-8. */
-export function decodeCharacterString(
-  raw: string,
-): { ok: true; bytes: Uint8Array } | { ok: false; problem: Localized } {
-  const bytes: number[] = [];
-  for (let i = 0; i < raw.length; i += 1) {
-    const char = raw[i] ?? '';
-    if (char !== '\\') {
-      const codePoint = raw.codePointAt(i) ?? 0;
-      const whole = String.fromCodePoint(codePoint);
-      for (const byte of encoder.encode(whole)) bytes.push(byte);
-      i += whole.length - 1;
-      continue;
-    }
-    const digits = raw.slice(i + 1, i + 4);
-    if (/^[0-9]/.test(digits)) {
-      const value = Number(digits);
-      if (!/^[0-9]{3}$/.test(digits) || value > 255) {
-        return { ok: false, problem: badEscape(raw, `\\${digits}`) };
-      }
-      bytes.push(value);
-      i += 3;
-    } else if (i + 1 < raw.length) {
-      const codePoint = raw.codePointAt(i + 1) ?? 0;
-      const whole = String.fromCodePoint(codePoint);
-      for (const byte of encoder.encode(whole)) bytes.push(byte);
-      i += whole.length;
-    } else {
-      return { ok: false, problem: badEscape(raw, '\\') };
-    }
-  }
-  return { ok: true, bytes: Uint8Array.from(bytes) };
-}
-
-export function badEscape(raw: string, escape: string): Localized {
-  const shown = shownToken(raw);
-  const escapeShown = shownToken(escape);
-  return {
-    en: `"${shown}" contains the escape "${escapeShown}", which is not valid: write a byte as a backslash and exactly three digits (000 to 255), or a quote as \\" and a backslash as \\\\.`,
-    fr: `«\u00a0${shown}\u00a0» contient l’échappement «\u00a0${escapeShown}\u00a0», qui n’est pas valide\u00a0: écrivez un octet comme une barre oblique inverse et exactement trois chiffres (000 à 255), un guillemet comme \\" et une barre oblique inverse comme \\\\.`,
   };
 }
