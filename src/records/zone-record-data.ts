@@ -76,8 +76,8 @@ function txtStrings(tokens: readonly ZoneToken[]): DataOutcome {
     if (!decoded || decoded.bytes.length > MAX_STRING_BYTES) {
       const shown = shownToken(token.raw);
       return failed({
-        en: `The TXT string "${shown}" holds more than ${MAX_STRING_BYTES} bytes, the most one string holds: cut it into several quoted strings, side by side ("…" "…").`,
-        fr: `La chaîne TXT «\u00a0${shown}\u00a0» contient plus de ${MAX_STRING_BYTES} octets, le maximum d’une chaîne\u00a0: coupez-la en plusieurs chaînes entre guillemets, côte à côte ("…" "…").`,
+        en: `The TXT string "${shown}" holds more than ${MAX_STRING_BYTES} bytes, the most one string holds: cut it into several quoted strings, side by side.`,
+        fr: `La chaîne TXT «\u00a0${shown}\u00a0» contient plus de ${MAX_STRING_BYTES} octets, le maximum d’une chaîne\u00a0: coupez-la en plusieurs chaînes entre guillemets, côte à côte.`,
       });
     }
     parts.push(decoded.bytes);
