@@ -52,6 +52,26 @@ export const cliMessages = {
     en: 'No service given: add --service ID (dns-setup-assistant services lists the ids).',
     fr: 'Aucun service\u00a0: ajoutez --service ID (dns-setup-assistant services liste les identifiants).',
   },
+  templateWithService: {
+    en: '--template names the service itself: give either --template FILE.json or --service ID (or --code), not both.',
+    fr: '--template désigne lui-même le service : donnez soit --template FICHIER.json, soit --service ID (ou --code), pas les deux.',
+  },
+  templateOptionsAlone: (option: string): Localized => ({
+    en: `${option} goes with --template FILE.json (a Domain Connect template): add it, or remove ${option}.`,
+    fr: `${option} va avec --template FICHIER.json (un modèle Domain Connect) : ajoutez-le, ou retirez ${option}.`,
+  }),
+  cannotReadTemplate: (path: string, reason: string): Localized => ({
+    en: `Cannot read the template ${path} (${reason}): check the path.`,
+    fr: `Impossible de lire le modèle ${path} (${reason}) : vérifiez le chemin.`,
+  }),
+  exportWhichService: (id: string | undefined, ids: readonly string[]): Localized => ({
+    en: `${id === undefined ? 'No service given' : `Unknown service "${id}"`}: type dns-setup-assistant services export ID, with ID one of ${ids.join(', ')}.`,
+    fr: `${id === undefined ? 'Aucun service' : `Service inconnu « ${id} »`} : tapez dns-setup-assistant services export ID, où ID est l’un de ${ids.join(', ')}.`,
+  }),
+  badProviderId: (id: string): Localized => ({
+    en: `--provider-id "${id}" may hold only letters, digits, dots, - and _ (a domain such as example.com).`,
+    fr: `--provider-id « ${id} » ne peut contenir que des lettres, chiffres, points, - et _ (un domaine comme example.com).`,
+  }),
   codeWithSetup: {
     en: '--code already holds the domain, service and variables: give either --code or a domain with --service and --var, not both.',
     fr: '--code contient déjà le domaine, le service et les variables\u00a0: donnez soit --code, soit un domaine avec --service et --var, pas les deux.',

@@ -19,11 +19,17 @@ const SETUP_OPTIONS = {
   en: `  <domain>              the domain whose zone you edit, e.g. example.com
   --service ID          the e-mail service (see: dns-setup-assistant services)
   --var name=value      a variable of the service; repeat for each one
-  --code DSA1:…         a share code instead of <domain>, --service and --var`,
+  --code DSA1:…         a share code instead of <domain>, --service and --var
+  --template FILE.json  a Domain Connect template instead of --service (its variables with --var)
+  --group ID            apply only this group of the template; repeat for several (default: all)
+  --host SUB            apply the template below the domain, at SUB (default: the domain itself)`,
   fr: `  <domaine>             le domaine dont vous modifiez la zone, par exemple example.com
   --service ID          le service de messagerie (voir\u00a0: dns-setup-assistant services)
   --var nom=valeur      une variable du service\u202f; répétez pour chacune
-  --code DSA1:…         un code de partage à la place de <domaine>, --service et --var`,
+  --code DSA1:…         un code de partage à la place de <domaine>, --service et --var
+  --template FICHIER.json  un modèle Domain Connect à la place de --service (ses variables avec --var)
+  --group ID            n’appliquer que ce groupe du modèle ; répétez pour plusieurs (par défaut : tous)
+  --host SOUS           appliquer le modèle sous le domaine, à SOUS (par défaut : le domaine lui-même)`,
 };
 
 const LANG_OPTION = {
@@ -41,8 +47,10 @@ Usage:
   dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
   dns-setup-assistant check <domain> --service ID [--var name=value]… --zone-file FILE
   dns-setup-assistant share <domain> --service ID [--var name=value]…
+  dns-setup-assistant services export ID [--provider-id ID]
   dns-setup-assistant zone FILE [--origin NAME] [--format json|zone]
-  records and check also take --code DSA1:… instead of <domain>, --service and --var.
+  records and check also take --code DSA1:… instead of <domain>, --service and --var,
+  or --template FILE.json [--group ID]… [--host SUB] (a Domain Connect template) instead of --service.
 
 dns-setup-assistant <command> --help describes each command.
 
@@ -56,8 +64,10 @@ Usage\u00a0:
   dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
   dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… --zone-file FICHIER
   dns-setup-assistant share <domaine> --service ID [--var nom=valeur]…
+  dns-setup-assistant services export ID [--provider-id ID]
   dns-setup-assistant zone FICHIER [--origin NOM] [--format json|zone]
-  records et check acceptent aussi --code DSA1:… à la place de <domaine>, --service et --var.
+  records et check acceptent aussi --code DSA1:… à la place de <domaine>, --service et --var,
+  ou --template FICHIER.json [--group ID]… [--host SOUS] (un modèle Domain Connect) à la place de --service.
 
 dns-setup-assistant <commande> --help décrit chaque commande.
 
@@ -70,6 +80,11 @@ ${EXIT_CODES.fr}
 Lists the e-mail services and the variables each one takes.
   --format table|json   table (default) or JSON: [{"id","name","variables":[{"name","required","description","example"}]}]
 ${LANG_OPTION.en}
+
+Usage: dns-setup-assistant services export ID [--provider-id ID]
+
+Prints the service as a Domain Connect template (JSON) its provider can submit to the Templates repository.
+  --provider-id ID      the template's providerId (default: the vendor's domain, e.g. ovhcloud.com)
 `,
     fr: `Usage\u00a0: dns-setup-assistant services [--format table|json] [--lang en|fr]
 

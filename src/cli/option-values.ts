@@ -30,13 +30,16 @@ export function checkLang(given: readonly string[]): void {
   if (value !== undefined && !isLang(value)) throw new UsageError(cliMessages.badLang(value));
 }
 
-/** `--var name=value`, repeatable; the value may itself contain `=` (e.g. a DMARC policy). */
+/**
+ * `--var name=value`, repeatable; the value may itself contain `=` (e.g. a DMARC policy). Names
+ * may hold `-` as Domain Connect templates' variables do (`%fwd-key%`).
+ */
 export function readVars(given: readonly string[]): Record<string, string> {
   const vars: Record<string, string> = {};
   for (const text of given) {
     const equals = text.indexOf('=');
     const name = equals > 0 ? text.slice(0, equals).trim() : '';
-    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) throw new UsageError(cliMessages.badVar(text));
+    if (!/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(name)) throw new UsageError(cliMessages.badVar(text));
     if (Object.hasOwn(vars, name)) throw new UsageError(cliMessages.repeatedVar(name));
     vars[name] = text.slice(equals + 1);
   }

@@ -27,6 +27,11 @@ export const checkMessages = {
     fr: `Enregistrement en trop\u00a0: ${type} ${value} sur ${name} n’est pas utilisé par le service\u202f; supprimez-le sauf si vous savez pourquoi il est là.`,
   }),
 
+  txtConflict: (name: string, value: string): Localized => ({
+    en: `Conflicting record: TXT ${value} at ${name} stands against the service's TXT record (its template says they conflict); remove it once the new record is in place.`,
+    fr: `Enregistrement en conflit : TXT ${value} sur ${name} s’oppose à l’enregistrement TXT du service (son modèle le dit) ; supprimez-le une fois le nouvel enregistrement en place.`,
+  }),
+
   foreignMx: (name: string, value: string): Localized => ({
     en: `MX ${value} sends mail for ${name} to another server: remove it, or part of the mail will go there.`,
     fr: `Le MX ${value} envoie le courrier de ${name} vers un autre serveur\u00a0: supprimez-le, sinon une partie du courrier ira là-bas.`,

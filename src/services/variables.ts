@@ -1,6 +1,8 @@
 import type { Localized } from '../i18n/lang.js';
 import { normalizeName } from '../records/normalize.js';
 import { validateDomainName, validateIPv4, validateIPv6 } from '../records/validate.js';
+import { hasUnsafeCharacters, MAX_TEXT_LENGTH } from './domain-connect/template-text.js';
+import { M365_DKIM_TARGET, M365_MX_HOST } from './microsoft-365-hosts.js';
 import type { VariableKind, VariableSpec } from './types.js';
 
 /** A variable's value after normalization, or the reasons it cannot be used. */
@@ -26,6 +28,18 @@ const hostname: Reader = (raw, _domain, spec) => {
   const value = normalizeName(raw.endsWith('.') ? raw : `${raw}.`);
   return checked(spec, value, validateDomainName(value, { allowUnderscore: true }));
 };
+
+/** A host name that must have one of Microsoft's forms: a typo or another provider's host is said at once. */
+function microsoftHost(form: RegExp, forms: string): Reader {
+  return (raw, domain, spec) => {
+    const read = hostname(raw, domain, spec);
+    if (!read.ok || form.test(read.value)) return read;
+    return named(spec, [{
+      en: `"${raw}" is not a Microsoft 365 host (${forms}): copy it from the admin center.`,
+      fr: `«\u00a0${raw}\u00a0» n’est pas un hôte Microsoft 365 (${forms})\u00a0: recopiez-le depuis le centre d’administration.`,
+    }]);
+  };
+}
 
 /** `exchange`, `exchange.example.com` or `exchange.example.com.` → the part inside the zone (`exchange`). */
 const nameInZone: Reader = (raw, domain, spec) => {
@@ -97,8 +111,20 @@ const dmarc: Reader = (raw, _domain, spec) => {
   }]);
 };
 
+/** A template's free-text variable: trimmed; control or invisible characters refused. */
+const text: Reader = (raw, _domain, spec) => {
+  const value = raw.trim();
+  if (!hasUnsafeCharacters(value) && value.length <= MAX_TEXT_LENGTH) return { ok: true, value };
+  return named(spec, [{
+    en: `the value holds control or invisible characters, or is longer than ${MAX_TEXT_LENGTH} characters: type it again.`,
+    fr: `la valeur contient des caractères de contrôle ou invisibles, ou dépasse ${MAX_TEXT_LENGTH}\u00a0caractères\u00a0: saisissez-la de nouveau.`,
+  }]);
+};
+
 const READERS: Record<VariableKind, Reader> = {
   hostname,
+  'm365-mx': microsoftHost(M365_MX_HOST, '…mail.protection.outlook.com, …mx.microsoft'),
+  'm365-dkim-target': microsoftHost(M365_DKIM_TARGET, 'selector1-…._domainkey.….onmicrosoft.com, ….dkim.mail.microsoft'),
   'relative-or-absolute-name': nameInZone,
   ipv4: (raw, _d, spec) => checked(spec, raw.trim(), validateIPv4(raw.trim())),
   ipv6: (raw, _d, spec) => checked(spec, raw.trim().toLowerCase(), validateIPv6(raw.trim())),
@@ -107,6 +133,7 @@ const READERS: Record<VariableKind, Reader> = {
   'ms-verify': msVerify,
   'dkim-selector': dkimSelector,
   dmarc,
+  text,
 };
 
 /** Normalize and validate one variable's value for a domain (the zone it will be written in). */

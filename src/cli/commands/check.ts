@@ -13,19 +13,21 @@ import { parseCommandArgs } from '../parse-command-args.js';
 import { createProgressLine } from '../progress-line.js';
 import { expandSetup, readSetup } from '../read-setup.js';
 import { cliMessages } from '../cli-messages.js';
+import { readTemplateSetup, TEMPLATE_OPTIONS } from '../template-option.js';
 import { UsageError } from '../usage-error.js';
 import { readZoneForCheck, zoneErrorLines } from '../zone-file-input.js';
 
 /**
  * `check <domain> --service ID [--var …]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]`,
- * or `--zone-file FILE` instead of resolvers (offline). Every input is read before the first
- * query, so a typo costs no network time.
+ * or `--template FILE.json [--group ID]… [--host SUB]` instead of `--service`, or `--zone-file FILE`
+ * instead of resolvers (offline). Every input is read before the first query, so a typo costs no
+ * network time.
  */
 export async function checkCommand(args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
   const parsed = parseCommandArgs(args, {
     command: 'check',
-    options: ['service', 'var', 'code', 'resolver', 'timeout', 'lang', 'format', 'zone-file'],
-    repeatable: ['var', 'resolver'],
+    options: ['service', 'var', 'code', 'resolver', 'timeout', 'lang', 'format', 'zone-file', ...TEMPLATE_OPTIONS],
+    repeatable: ['var', 'resolver', 'group'],
   });
   if (parsed.help) {
     io.stdout(helpText('check', lang));
@@ -35,7 +37,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const format = readFormat(parsed.values.format ?? [], ['table', 'json'] as const);
   const resolvers = readResolvers(parsed.values.resolver ?? [], DEFAULT_RESOLVERS);
   const timeoutMs = readTimeout(parsed.values.timeout ?? []);
-  const set = expandSetup(readSetup('check', parsed, true));
+  const set = (await readTemplateSetup('check', parsed)) ?? expandSetup(readSetup('check', parsed, true));
   const zoneFile = parsed.values['zone-file']?.[0];
   if (zoneFile !== undefined && parsed.values.resolver?.length) throw new UsageError(cliMessages.zoneFileWithResolver);
 
