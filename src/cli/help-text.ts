@@ -169,16 +169,16 @@ CNAME, MX, TXT, SRV). Every other line is skipped with a sentence: other types, 
 it names is not read), $GENERATE, records outside the zone, records written twice.
   FILE                  the zone file (UTF-8, at most 16 MiB)
   --origin NAME         the zone, e.g. example.com (default: the file's first $ORIGIN, else its SOA's name)
-  --format json|zone    JSON (default): `{"origin","records":[{"type","name","value","ttl","priority"?,
-                        "weight"?,"port"?,"line"}],"skipped":[{"line","reason"}]}`: names without the
-                        final dot, the root as `.`; TXT unquoted, its strings joined; `line` where the
+  --format json|zone    JSON (default): \`{"origin","records":[{"type","name","value","ttl","priority"?,
+                        "weight"?,"port"?,"line"}],"skipped":[{"line","reason"}]}\`: names without the
+                        final dot, the root as \`.\`; TXT unquoted, its strings joined; \`line\` where the
                         record starts. zone: the records as a zone file (a TXT over 255 bytes as
                         several quoted strings)
 ${LANG_OPTION.en}
 
 Exit codes:
   0  every line was read, or skipped with a reason
-  2  a line breaks zone-file syntax (`FILE:LINE: reason` on stderr), the zone is unknown, or bad usage
+  2  a line breaks zone-file syntax (\`FILE:LINE: reason\` on stderr), the zone is unknown, or bad usage
 `,
     fr: `Usage : dns-setup-assistant zone FICHIER [--origin NOM] [--format json|zone] [--lang en|fr]
 
@@ -198,7 +198,7 @@ ${LANG_OPTION.fr}
 
 Codes de sortie :
   0  chaque ligne a été lue, ou ignorée avec une raison
-  2  une ligne enfreint la syntaxe des fichiers de zone (`FICHIER:LIGNE: raison` sur stderr), la zone
+  2  une ligne enfreint la syntaxe des fichiers de zone (\`FICHIER:LIGNE: raison\` sur stderr), la zone
      est inconnue, ou usage incorrect
 `,
   },
