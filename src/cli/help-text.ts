@@ -136,8 +136,8 @@ ${SETUP_OPTIONS.fr}
   --resolver URL        un point d’accès RFC 8484\u202f; répétez pour plusieurs\u202f; remplace ceux par défaut
                         (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
   --timeout ms          temps accordé à chaque requête (4000 par défaut)
-  --zone-file FICHIER   vérifie ce fichier de zone au lieu du DNS (un export de l’hébergeur DNS) :
-                        hors ligne, aucune requête n’est envoyée ; les include SPF ne sont pas suivis.
+  --zone-file FICHIER   vérifie ce fichier de zone au lieu du DNS (un export de l’hébergeur DNS)\u00a0:
+                        hors ligne, aucune requête n’est envoyée\u202f; les include SPF ne sont pas suivis.
                         La réponse de chaque enregistrement (byResolver en JSON, clé FICHIER) et
                         son message citent FICHIER:LIGNE
 ${LANG_OPTION.fr}
@@ -180,23 +180,23 @@ Exit codes:
   0  every line was read, or skipped with a reason
   2  a line breaks zone-file syntax (\`FILE:LINE: reason\` on stderr), the zone is unknown, or bad usage
 `,
-    fr: `Usage : dns-setup-assistant zone FICHIER [--origin NOM] [--format json|zone] [--lang en|fr]
+    fr: `Usage\u00a0: dns-setup-assistant zone FICHIER [--origin NOM] [--format json|zone] [--lang en|fr]
 
 Lit un fichier de zone au format BIND (un export de l’hébergeur DNS) comme le fait named-compilezone
 de BIND, et affiche les enregistrements qu’un serveur de noms en servirait, des types gérés par cet
-outil (A, AAAA, CNAME, MX, TXT, SRV). Chaque autre ligne est ignorée avec une phrase : autres types,
+outil (A, AAAA, CNAME, MX, TXT, SRV). Chaque autre ligne est ignorée avec une phrase\u00a0: autres types,
 $INCLUDE (le fichier nommé n’est pas lu), $GENERATE, enregistrements hors de la zone ou écrits deux fois.
   FICHIER               le fichier de zone (UTF-8, 16 Mio au plus)
-  --origin NOM          la zone, par exemple example.com (par défaut : le premier $ORIGIN du fichier,
+  --origin NOM          la zone, par exemple example.com (par défaut\u00a0: le premier $ORIGIN du fichier,
                         sinon le nom de son SOA)
-  --format json|zone    JSON (par défaut) : {"origin","records":[{"type","name","value","ttl","priority"?,
-                        "weight"?,"port"?,"line"}],"skipped":[{"line","reason"}]} : noms sans point final,
-                        la racine écrite « . » ; TXT sans guillemets, ses chaînes jointes ; "line"
-                        où l’enregistrement commence. zone : les enregistrements en fichier de zone
+  --format json|zone    JSON (par défaut)\u00a0: \`{"origin","records":[{"type","name","value","ttl","priority"?,
+                        "weight"?,"port"?,"line"}],"skipped":[{"line","reason"}]}\`\u00a0: noms sans point
+                        final, la racine écrite \`.\`\u202f; TXT sans guillemets, ses chaînes jointes\u202f; \`line\`
+                        où l’enregistrement commence. zone\u00a0: les enregistrements en fichier de zone
                         (un TXT de plus de 255 octets en plusieurs chaînes entre guillemets)
 ${LANG_OPTION.fr}
 
-Codes de sortie :
+Codes de sortie\u00a0:
   0  chaque ligne a été lue, ou ignorée avec une raison
   2  une ligne enfreint la syntaxe des fichiers de zone (\`FICHIER:LIGNE: raison\` sur stderr), la zone
      est inconnue, ou usage incorrect

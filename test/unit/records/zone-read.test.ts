@@ -94,7 +94,7 @@ describe('readZone: entries', () => {
     const read = readZone(zone('$TTL 60', 't.example. TXT "a \\"b\\" \\\\ c\\059" bare "caf\\195\\169"', `long.example. TXT "${'x'.repeat(256)}"`));
     expect(records(read).map((record) => record.value)).toEqual(['a "b" \\ c;barecafé']);
     expect(read.errors.map((error) => error.line)).toEqual([3]);
-    expectSentences(read.errors.map((error) => error.reason), '256', '255');
+    expectSentences(read.errors.map((error) => error.reason), '255');
   });
   it('reads RFC 3597 generic data of the types it holds', () => {
     const read = readZone(zone('$ORIGIN example.com.', '$TTL 60', 'a A \\# 4 C0000201', 'mx MX \\# 8 000a 046d61696c 00', 't TYPE16 \\# 6 0568656C6C6F', 'h TXT \\# text'));
