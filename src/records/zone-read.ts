@@ -17,8 +17,9 @@ import { isRecordType, type DnsRecord } from './types.js';
 import { readEntryHeader, skippedTypeReason, type EntryHeader } from './zone-entry.js';
 import { readGenericRdata } from './zone-generic.js';
 import { readZoneName } from './zone-name.js';
+import { isDirective, startingOrigin } from './zone-origin.js';
 import { readNsTarget, readRecordData, readSoaMinimum } from './zone-record-data.js';
-import { shownToken } from './zone-shown.js';
+import { badTtl, directiveValue, GENERATE_SKIPPED, includeSkipped, NO_OWNER, NO_TTL, unknownDirective } from './zone-read-messages.js';
 import { tokenizeZone, type LogicalLine, type ZoneToken } from './zone-tokenize.js';
 import { parseTtlText, servedTtl } from './zone-ttl.js';
 
@@ -76,31 +77,7 @@ export function readZone(text: string, options: ReadOptions = {}): ReadZone {
   return zone;
 }
 
-/** The file's first `$ORIGIN` when it is absolute, else the owner of its first SOA when absolute. */
-function startingOrigin(lines: readonly LogicalLine[]): string | undefined {
-  const entries = lines.filter((entry) => !entry.broken && entry.tokens.length > 0);
-  const origin = entries.find((entry) => isDirective(entry, '$ORIGIN'));
-  const written = origin?.tokens[1]?.raw;
-  if (written?.endsWith('.') && origin?.tokens.length === 2) {
-    const name = readZoneName(written, undefined);
-    if (name.ok) return name.name;
-  }
-  const soa = entries.find((entry) => !isDirective(entry) && headerOf(entry)?.type === 'SOA');
-  if (!soa || soa.blankOwner) return undefined;
-  const owner = readZoneName(soa.tokens[0]?.raw ?? '', undefined);
-  return owner.ok ? owner.name : undefined;
-}
-
-function isDirective(entry: LogicalLine, name?: string): boolean {
-  const first = entry.tokens[0];
-  if (!first || first.quoted || entry.blankOwner || !first.raw.startsWith('$')) return false;
-  return name === undefined || first.raw.toUpperCase() === name;
-}
-
-function headerOf(entry: LogicalLine): EntryHeader | undefined {
-  const header = readEntryHeader(entry.blankOwner ? entry.tokens : entry.tokens.slice(1));
-  return header.ok ? header.header : undefined;
-}
+const DIRECTIVES = new Set(['$ORIGIN', '$TTL', '$INCLUDE', '$GENERATE']);
 
 /** The reading state that runs from entry to entry: origin, owner, TTLs, runs. */
 class EntryReader {
@@ -225,51 +202,4 @@ function otherDataProblem(type: string, rdata: readonly ZoneToken[]): Localized 
   if (generic && !generic.ok) return generic.problem;
   if (rdata.length > 0 || type === 'APL') return undefined;
   return { en: `This ${type} record has no data: write its data after the type, or remove the line.`, fr: `Cet enregistrement ${type} n’a pas de données\u00a0: écrivez ses données après le type, ou supprimez la ligne.` };
-}
-
-const NO_OWNER: Localized = {
-  en: 'The line starts with a space, so it takes the name of the record before it, but no record comes before it: start the line with the name, or @ for the zone itself.',
-  fr: 'La ligne commence par une espace, elle reprend donc le nom de l’enregistrement précédent, mais aucun ne la précède\u00a0: commencez la ligne par le nom, ou @ pour la zone elle-même.',
-};
-
-const NO_TTL: Localized = {
-  en: 'This record has no TTL, and neither a $TTL line nor a record before it gives one: add "$TTL 3600" at the top of the file, or a TTL to the record.',
-  fr: 'Cet enregistrement n’a pas de TTL, et ni une ligne $TTL ni un enregistrement précédent n’en donne\u00a0: ajoutez «\u00a0$TTL 3600\u00a0» en tête du fichier, ou un TTL à l’enregistrement.',
-};
-
-const GENERATE_SKIPPED: Localized = {
-  en: 'This $GENERATE line is skipped: the records it stands for are not read; list them in the file if they matter.',
-  fr: 'Cette ligne $GENERATE est ignorée\u00a0: les enregistrements qu’elle représente ne sont pas lus\u202f; écrivez-les dans le fichier s’ils comptent.',
-};
-
-function includeSkipped(file: string): Localized {
-  const shown = shownToken(file);
-  return {
-    en: `This $INCLUDE line is skipped: the records of "${shown}" are not read; paste that file's records in place of the line to have them read.`,
-    fr: `Cette ligne $INCLUDE est ignorée\u00a0: les enregistrements de «\u00a0${shown}\u00a0» ne sont pas lus\u202f; collez ceux de ce fichier à la place de la ligne pour qu’ils soient lus.`,
-  };
-}
-
-const DIRECTIVES = new Set(['$ORIGIN', '$TTL', '$INCLUDE', '$GENERATE']);
-
-function directiveValue(directive: string): Localized {
-  const example = { $ORIGIN: '$ORIGIN example.com.', $TTL: '$TTL 3600', $INCLUDE: '$INCLUDE other.zone', $GENERATE: '$GENERATE 1-9 host$ A 192.0.2.$' }[directive] ?? directive;
-  const what = directive === '$ORIGIN' || directive === '$TTL' ? { en: 'exactly one value', fr: 'exactement une valeur' } : { en: 'a value', fr: 'une valeur' };
-  return { en: `${directive} takes ${what.en}, such as ${example}.`, fr: `${directive} prend ${what.fr}, comme ${example}.` };
-}
-
-function badTtl(written: string): Localized {
-  const shown = shownToken(written);
-  return {
-    en: `"$TTL ${shown}" is not a duration: write seconds, such as $TTL 3600, or units, such as $TTL 1h.`,
-    fr: `«\u00a0$TTL ${shown}\u00a0» n’est pas une durée\u00a0: écrivez des secondes, comme $TTL 3600, ou des unités, comme $TTL 1h.`,
-  };
-}
-
-function unknownDirective(directive: string): Localized {
-  const shown = shownToken(directive);
-  return {
-    en: `"${shown}" is not a zone-file directive: the directives are $ORIGIN, $TTL, $INCLUDE and $GENERATE.`,
-    fr: `«\u00a0${shown}\u00a0» n’est pas une directive de fichier de zone\u00a0: les directives sont $ORIGIN, $TTL, $INCLUDE et $GENERATE.`,
-  };
 }
