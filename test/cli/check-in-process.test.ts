@@ -19,6 +19,8 @@ const GUIDE_MX: Answer[] = [1, 5, 50, 100, 200].map((preference, i) => ({
   data: { preference, exchange: `mx${i}.mail.ovh.net` },
 }));
 const SPF: Answer = { type: 'TXT', name: DOMAIN, ttl: 600, data: ['v=spf1 include:mx.ovh.com ~all'] };
+/** What the include pulls in (a stand-in policy: the check follows includes, and one without SPF is a permerror). */
+const OVH_SPF: Answer = { type: 'TXT', name: 'mx.ovh.com', ttl: 600, data: ['v=spf1 ip4:198.51.100.0/24 ~all'] };
 const NS: Answer[] = ['dns1.example.org', 'ns1.example.org'].map((data) => ({ type: 'NS', name: DOMAIN, ttl: 86400, data }));
 
 /** A zone as the fake resolvers see it: answers per `TYPE name`. */
@@ -45,7 +47,7 @@ const resolverArgs = RESOLVERS.flatMap((url) => ['--resolver', url]);
 
 describe('check (in-process, fake DoH)', () => {
   it('exits 0 and prints the documented JSON when every record is in place', async () => {
-    const fake = fakeDohFetch(zone({ [`MX ${DOMAIN}`]: GUIDE_MX, [`TXT ${DOMAIN}`]: [SPF], [`NS ${DOMAIN}`]: NS }));
+    const fake = fakeDohFetch(zone({ [`MX ${DOMAIN}`]: GUIDE_MX, [`TXT ${DOMAIN}`]: [SPF], ['TXT mx.ovh.com']: [OVH_SPF], [`NS ${DOMAIN}`]: NS }));
     const { cliIo, out } = io(fake.fetch);
     const code = await runCli(['check', DOMAIN, '--service', 'ovh-mx-plan', ...resolverArgs, '--format', 'json', '--lang', 'fr'], cliIo);
     expect(out.stderr).toBe('');

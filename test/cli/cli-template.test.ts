@@ -58,6 +58,8 @@ describe('check --template (in-process, fake DoH)', () => {
     const answers: Record<string, Answer[]> = {
       'MX example.com': [10, 20].map((preference, i) => ({ type: 'MX', name: 'example.com', ttl: 3600, data: { preference, exchange: `mx${i + 1}.titan.email` } })),
       'TXT example.com': [{ type: 'TXT', name: 'example.com', ttl: 3600, data: ['v=spf1 include:spf.titan.email ~all'] }],
+      // What the include pulls in (a stand-in: the check follows includes, and one without SPF is a permerror).
+      'TXT spf.titan.email': [{ type: 'TXT', name: 'spf.titan.email', ttl: 3600, data: ['v=spf1 ip4:192.0.2.0/24 ~all'] }],
     };
     const fake = fakeDohFetch((q) => ({ answers: answers[`${q.type} ${q.name}`] ?? [] }));
     const out = { stdout: '', stderr: '' };

@@ -241,9 +241,10 @@ describe('check while a change propagates, and through aliases', () => {
 
   it('puts SPF expansion warnings in the message, and warns when the recommended merge is over the limit', () => {
     const set = setOf('ovh-mx-plan', {});
+    const overLimit = { term: 'include:a.example', severity: 'permerror' as const, message: { en: 'needs 11', fr: 'demande 11' } };
     const rows = check(set, observe(set, [...GUIDE_MX, 'TXT example.com v=spf1 include:a.example ~all']), {
-      count: 11, incomplete: false, counted: 'merged', warnings: [{ en: 'Could not read a.example.', fr: 'Lecture impossible de a.example.' }],
-      overLimit: { en: 'needs 11', fr: 'demande 11' },
+      count: 11, voidLookups: 0, incomplete: false, counted: 'merged', warnings: [{ en: 'Could not read a.example.', fr: 'Lecture impossible de a.example.' }],
+      problems: [overLimit], overLimit,
     });
     const spf = rows.find((r) => r.type === 'TXT')!;
     expect(spf.status).toBe('mismatch');
