@@ -48,6 +48,9 @@ function detailLines(row: CheckRow, lang: Lang): string[] {
       lines.push(`  ${url}${c}${text}`);
     }
   }
-  if (row.ttl !== undefined && row.status !== 'ok') lines.push(`  TTL ${row.ttl} s${c}${label('cacheTtl')}`);
+  // When a new check can show a change, else how long an old answer may linger after a fix.
+  const space = lang === 'fr' ? '\u00a0' : ' ';
+  if (typeof row.retryAfterSeconds === 'number') lines.push(`  ${label('retryAfter')} ${row.retryAfterSeconds}${space}s`);
+  else if (row.ttl !== undefined && row.status !== 'ok') lines.push(`  TTL ${row.ttl} s${c}${label('cacheTtl')}`);
   return lines;
 }

@@ -92,9 +92,10 @@ export const cliMessages = {
     en: `Unknown language "${value}": use --lang en or --lang fr.`,
     fr: `Langue inconnue «\u00a0${value}\u00a0»\u00a0: utilisez --lang en ou --lang fr.`,
   }),
-  badTimeout: (value: string): Localized => ({
-    en: `--timeout "${value}" is not a number of milliseconds between 1 and 600000, e.g. --timeout 4000.`,
-    fr: `--timeout «\u00a0${value}\u00a0» n’est pas un nombre de millisecondes entre 1 et 600000, par exemple --timeout 4000.`,
+  /** `--timeout` or `--deadline`; `example` is its default. */
+  badMilliseconds: (option: string, value: string, example: number): Localized => ({
+    en: `${option} "${value}" is not a number of milliseconds between 1 and 600000, e.g. ${option} ${example}.`,
+    fr: `${option} «\u00a0${value}\u00a0» n’est pas un nombre de millisecondes entre 1 et 600000, par exemple ${option} ${example}.`,
   }),
   /** `problem` comes from the shared resolver-URL rule and names the bad address itself. */
   badResolver: (problem: Localized): Localized => ({

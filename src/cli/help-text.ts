@@ -6,12 +6,14 @@ const EXIT_CODES = {
   en: `Exit codes:
   0  every record is in place
   1  the zone has problems (missing, wrong or conflicting records)
-  3  nothing wrong was found, but some records could not be checked
+  3  nothing wrong was found, but some records could not be verified everywhere,
+     or are not visible everywhere yet (pending: check again after retryAfterSeconds)
   2  bad input or usage (one line on stderr says which value)`,
   fr: `Codes de sortie\u00a0:
   0  tous les enregistrements sont en place
   1  la zone a des problèmes (enregistrements absents, incorrects ou en conflit)
-  3  rien d’incorrect, mais certains enregistrements n’ont pas pu être vérifiés
+  3  rien d’incorrect, mais certains enregistrements n’ont pas pu être vérifiés partout,
+     ou ne sont pas encore visibles partout (en attente\u00a0: revérifiez après retryAfterSeconds)
   2  saisie ou usage incorrect (une ligne sur stderr dit quelle valeur)`,
 };
 
@@ -44,7 +46,7 @@ const HELP: Record<HelpTopic, Record<Lang, string>> = {
 Usage:
   dns-setup-assistant services [--format table|json]
   dns-setup-assistant records <domain> --service ID [--var name=value]… [--format table|json|zone]
-  dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
+  dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
   dns-setup-assistant check <domain> --service ID [--var name=value]… --zone-file FILE
   dns-setup-assistant share <domain> --service ID [--var name=value]…
   dns-setup-assistant services export ID [--provider-id ID]
@@ -61,7 +63,7 @@ ${EXIT_CODES.en}
 Usage\u00a0:
   dns-setup-assistant services [--format table|json]
   dns-setup-assistant records <domaine> --service ID [--var nom=valeur]… [--format table|json|zone]
-  dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
+  dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
   dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… --zone-file FICHIER
   dns-setup-assistant share <domaine> --service ID [--var nom=valeur]…
   dns-setup-assistant services export ID [--provider-id ID]
@@ -112,7 +114,7 @@ ${LANG_OPTION.fr}
 `,
   },
   check: {
-    en: `Usage: dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
+    en: `Usage: dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
        dns-setup-assistant check --code DSA1:… [options]
 
 Asks DNS-over-HTTPS resolvers for every record the service needs and says, per record, what to do.
@@ -120,6 +122,9 @@ ${SETUP_OPTIONS.en}
   --resolver URL        an RFC 8484 endpoint; repeat for several; replaces the defaults
                         (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
   --timeout ms          time allowed to each query (default 4000)
+  --deadline ms         time allowed to the whole check (default 5000): each query gets the
+                        smaller of --timeout and the time left, a resolver that timed out is
+                        not asked again, and the command returns within it (plus 0.5 s at most)
   --zone-file FILE      check against this zone file instead of DNS (an export from the DNS host):
                         offline, no query is sent; SPF includes are not followed. Each record's
                         answer (JSON byResolver, keyed by FILE) and message name FILE:LINE
@@ -128,7 +133,7 @@ ${LANG_OPTION.en}
 
 ${EXIT_CODES.en}
 `,
-    fr: `Usage\u00a0: dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
+    fr: `Usage\u00a0: dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
         dns-setup-assistant check --code DSA1:… [options]
 
 Interroge des résolveurs DNS-over-HTTPS sur chaque enregistrement du service et dit, pour chacun, quoi faire.
@@ -136,6 +141,10 @@ ${SETUP_OPTIONS.fr}
   --resolver URL        un point d’accès RFC 8484\u202f; répétez pour plusieurs\u202f; remplace ceux par défaut
                         (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
   --timeout ms          temps accordé à chaque requête (4000 par défaut)
+  --deadline ms         temps accordé à toute la vérification (5000 par défaut)\u00a0: chaque requête
+                        a le plus petit de --timeout et du temps restant, un résolveur qui n’a pas
+                        répondu à temps n’est plus interrogé, et la commande rend la main dans ce
+                        délai (plus 0,5\u00a0s au plus)
   --zone-file FICHIER   vérifie ce fichier de zone au lieu du DNS (un export de l’hébergeur DNS)\u00a0:
                         hors ligne, aucune requête n’est envoyée\u202f; les include SPF ne sont pas suivis.
                         La réponse de chaque enregistrement (byResolver en JSON, clé FICHIER) et
