@@ -9,12 +9,12 @@ const commandHint = (command: string) => ({
 /** Usage errors: one sentence each, naming the bad value and what to type instead. */
 export const cliMessages = {
   missingCommand: {
-    en: `No command given: use services, records, check, report or share (${HELP_HINT.en}).`,
-    fr: `Aucune commande\u00a0: utilisez services, records, check, report ou share (${HELP_HINT.fr}).`,
+    en: `No command given: use services, records, check, report, share or zone (${HELP_HINT.en}).`,
+    fr: `Aucune commande\u00a0: utilisez services, records, check, report, share ou zone (${HELP_HINT.fr}).`,
   },
   unknownCommand: (command: string): Localized => ({
-    en: `Unknown command "${command}": use services, records, check, report or share (${HELP_HINT.en}).`,
-    fr: `Commande inconnue «\u00a0${command}\u00a0»\u00a0: utilisez services, records, check, report ou share (${HELP_HINT.fr}).`,
+    en: `Unknown command "${command}": use services, records, check, report, share or zone (${HELP_HINT.en}).`,
+    fr: `Commande inconnue «\u00a0${command}\u00a0»\u00a0: utilisez services, records, check, report, share ou zone (${HELP_HINT.fr}).`,
   }),
   unknownOption: (command: string, option: string): Localized => ({
     en: `Unknown option ${option} for ${command} (${commandHint(command).en}).`,
@@ -39,6 +39,14 @@ export const cliMessages = {
   missingDomainForShare: {
     en: 'No domain given: type dns-setup-assistant share example.com --service ID --var name=value.',
     fr: 'Aucun domaine\u00a0: tapez dns-setup-assistant share example.com --service ID --var nom=valeur.',
+  },
+  missingZoneFile: {
+    en: 'No zone file given: type dns-setup-assistant zone example.com.zone [--origin example.com].',
+    fr: 'Aucun fichier de zone\u00a0: tapez dns-setup-assistant zone example.com.zone [--origin example.com].',
+  },
+  zoneFileWithResolver: {
+    en: '--zone-file checks a zone file offline, and --resolver asks DNS: give one or the other.',
+    fr: '--zone-file vérifie un fichier de zone hors ligne, et --resolver interroge le DNS\u00a0: donnez l’un ou l’autre.',
   },
   missingService: {
     en: 'No service given: add --service ID (dns-setup-assistant services lists the ids).',

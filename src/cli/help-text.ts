@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 
-type HelpTopic = 'main' | 'services' | 'records' | 'check' | 'report' | 'share';
+type HelpTopic = 'main' | 'services' | 'records' | 'check' | 'report' | 'share' | 'zone';
 
 const EXIT_CODES = {
   en: `Exit codes:
@@ -65,9 +65,11 @@ Usage:
   dns-setup-assistant services [--format table|json]
   dns-setup-assistant records <domain> --service ID [--var name=value]… [--format table|json|zone]
   dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
+  dns-setup-assistant check <domain> --service ID [--var name=value]… --zone-file FILE
   dns-setup-assistant report <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr]
   dns-setup-assistant share <domain> --service ID [--var name=value]… [--format dsa2|dsa1]
   dns-setup-assistant services export ID [--provider-id ID]
+  dns-setup-assistant zone FILE [--origin NAME] [--format json|zone]
   records, check and report also take --code CODE instead of <domain>, --service and --var,
   or --template FILE.json [--group ID]… [--host SUB] (a Domain Connect template) instead of --service.
 
@@ -81,9 +83,11 @@ Usage\u00a0:
   dns-setup-assistant services [--format table|json]
   dns-setup-assistant records <domaine> --service ID [--var nom=valeur]… [--format table|json|zone]
   dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
+  dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… --zone-file FICHIER
   dns-setup-assistant report <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr]
   dns-setup-assistant share <domaine> --service ID [--var nom=valeur]… [--format dsa2|dsa1]
   dns-setup-assistant services export ID [--provider-id ID]
+  dns-setup-assistant zone FICHIER [--origin NOM] [--format json|zone]
   records, check et report acceptent aussi --code CODE à la place de <domaine>, --service et --var,
   ou --template FICHIER.json [--group ID]… [--host SOUS] (un modèle Domain Connect) à la place de --service.
 
@@ -136,6 +140,9 @@ ${LANG_OPTION.fr}
 Asks DNS-over-HTTPS resolvers for every record the service needs and says, per record, what to do.
 ${SETUP_OPTIONS.en}
 ${CHECK_RUN_HELP.en}
+  --zone-file FILE      check against this zone file instead of DNS (an export from the DNS host):
+                        offline, no query is sent; SPF includes are not followed. Each record's
+                        answer (JSON byResolver, keyed by FILE) and message name FILE:LINE
 ${LANG_OPTION.en}
   --format table|json   table (default) or JSON
 
@@ -147,6 +154,10 @@ ${EXIT_CODES.en}
 Interroge des résolveurs DNS-over-HTTPS sur chaque enregistrement du service et dit, pour chacun, quoi faire.
 ${SETUP_OPTIONS.fr}
 ${CHECK_RUN_HELP.fr}
+  --zone-file FICHIER   vérifie ce fichier de zone au lieu du DNS (un export de l’hébergeur DNS)\u00a0:
+                        hors ligne, aucune requête n’est envoyée\u202f; les include SPF ne sont pas suivis.
+                        La réponse de chaque enregistrement (byResolver en JSON, clé FICHIER) et
+                        son message citent FICHIER:LIGNE
 ${LANG_OPTION.fr}
   --format table|json   tableau (par défaut) ou JSON
 
@@ -196,6 +207,48 @@ téléphone\u00a0: DSA2-, puis des chiffres et des lettres par groupes de 4, les
 code de contrôle qui détecte tout caractère mal tapé ou inversé.
   --format dsa2|dsa1    DSA2 (par défaut, compact) ou DSA1 (l’ancienne forme en base64)
 ${LANG_OPTION.fr}
+`,
+  },
+  zone: {
+    en: `Usage: dns-setup-assistant zone FILE [--origin NAME] [--format json|zone] [--lang en|fr]
+
+Reads a BIND-style zone file (an export from a DNS host) the way BIND's named-compilezone does, and
+prints the records a name server would serve from it, of the types this tool manages (A, AAAA,
+CNAME, MX, TXT, SRV). Every other line is skipped with a sentence: other types, $INCLUDE (the file
+it names is not read), $GENERATE, records outside the zone, records written twice.
+  FILE                  the zone file (UTF-8, at most 16 MiB)
+  --origin NAME         the zone, e.g. example.com (default: the file's first $ORIGIN, else its SOA's name)
+  --format json|zone    JSON (default): \`{"origin","records":[{"type","name","value","ttl","priority"?,
+                        "weight"?,"port"?,"line"}],"skipped":[{"line","reason"}]}\`: names without the
+                        final dot, the root as \`.\`; TXT unquoted, its strings joined; \`line\` where the
+                        record starts. zone: the records as a zone file (a TXT over 255 bytes as
+                        several quoted strings)
+${LANG_OPTION.en}
+
+Exit codes:
+  0  every line was read, or skipped with a reason
+  2  a line breaks zone-file syntax (\`FILE:LINE: reason\` on stderr), the zone is unknown, or bad usage
+`,
+    fr: `Usage\u00a0: dns-setup-assistant zone FICHIER [--origin NOM] [--format json|zone] [--lang en|fr]
+
+Lit un fichier de zone au format BIND (un export de l’hébergeur DNS) comme le fait named-compilezone
+de BIND, et affiche les enregistrements qu’un serveur de noms en servirait, des types gérés par cet
+outil (A, AAAA, CNAME, MX, TXT, SRV). Chaque autre ligne est ignorée avec une phrase\u00a0: autres types,
+$INCLUDE (le fichier nommé n’est pas lu), $GENERATE, enregistrements hors de la zone ou écrits deux fois.
+  FICHIER               le fichier de zone (UTF-8, 16 Mio au plus)
+  --origin NOM          la zone, par exemple example.com (par défaut\u00a0: le premier $ORIGIN du fichier,
+                        sinon le nom de son SOA)
+  --format json|zone    JSON (par défaut)\u00a0: \`{"origin","records":[{"type","name","value","ttl","priority"?,
+                        "weight"?,"port"?,"line"}],"skipped":[{"line","reason"}]}\`\u00a0: noms sans point
+                        final, la racine écrite \`.\`\u202f; TXT sans guillemets, ses chaînes jointes\u202f; \`line\`
+                        où l’enregistrement commence. zone\u00a0: les enregistrements en fichier de zone
+                        (un TXT de plus de 255 octets en plusieurs chaînes entre guillemets)
+${LANG_OPTION.fr}
+
+Codes de sortie\u00a0:
+  0  chaque ligne a été lue, ou ignorée avec une raison
+  2  une ligne enfreint la syntaxe des fichiers de zone (\`FICHIER:LIGNE: raison\` sur stderr), la zone
+     est inconnue, ou usage incorrect
 `,
   },
 };

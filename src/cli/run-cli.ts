@@ -7,6 +7,7 @@ import { recordsCommand } from './commands/records.js';
 import { reportCommand } from './commands/report.js';
 import { servicesCommand } from './commands/services.js';
 import { shareCommand } from './commands/share.js';
+import { zoneCommand } from './commands/zone.js';
 import { EXIT } from './exit-codes.js';
 import { helpText } from './help-text.js';
 import { languageOf } from './option-values.js';
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   report: reportCommand,
   share: shareCommand,
+  zone: zoneCommand,
 };
 
 /** Runs one command line and returns the exit code; usage errors become one stderr line and 2. */
