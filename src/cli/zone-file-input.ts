@@ -3,7 +3,7 @@ import { loadZone, type LoadedZone } from '../records/zone-load.js';
 import { isAtOrBelow, readZoneName } from '../records/zone-name.js';
 import type { ZoneLine } from '../records/zone-read.js';
 import type { CliIo } from './cli-io.js';
-import { terminalText } from './terminal-text.js';
+import { visibleText } from '../lib/visible-text.js';
 import { UsageError } from './usage-error.js';
 
 /*
@@ -62,7 +62,7 @@ export function loadZoneFile(path: string, text: string, origin: string | undefi
 export async function readZoneForCheck(path: string, domain: string, io: CliIo): Promise<LoadedZone> {
   const zone = loadZoneFile(path, await readZoneFileText(path, io), undefined, domain);
   if (isAtOrBelow(domain, zone.origin)) return zone;
-  const file = terminalText(path);
+  const file = visibleText(path);
   const origin = zone.origin === '' ? '.' : zone.origin;
   throw new UsageError({
     en: `${file} is the zone ${origin}, which does not hold ${domain}: give the zone file of ${domain}.`,
@@ -72,15 +72,15 @@ export async function readZoneForCheck(path: string, domain: string, io: CliIo):
 
 /** `FILE:LINE: reason` lines for stderr, terminal-safe, the first 20 and a count of the others. */
 export function zoneErrorLines(path: string, errors: readonly ZoneLine[], lang: Lang): string {
-  const shownPath = terminalText(path);
-  const lines = errors.slice(0, MAX_ERROR_LINES).map((error) => `${shownPath}:${error.line}: ${terminalText(error.reason[lang])}`);
+  const shownPath = visibleText(path);
+  const lines = errors.slice(0, MAX_ERROR_LINES).map((error) => `${shownPath}:${error.line}: ${visibleText(error.reason[lang])}`);
   const more = errors.length - MAX_ERROR_LINES;
   if (more > 0) lines.push(lang === 'fr' ? `${shownPath}\u00a0: ${more} autres erreurs.` : `${shownPath}: ${more} more errors.`);
   return lines.join('\n') + '\n';
 }
 
 function unreadable(path: string, code: unknown): Localized {
-  const file = terminalText(path);
+  const file = visibleText(path);
   if (code === 'ENOENT') return { en: `${file} does not exist: check the path of the zone file.`, fr: `${file} n’existe pas\u00a0: vérifiez le chemin du fichier de zone.` };
   if (code === 'EISDIR') return { en: `${file} is a folder: give the zone file inside it.`, fr: `${file} est un dossier\u00a0: donnez le fichier de zone qu’il contient.` };
   if (code === 'EACCES' || code === 'EPERM') return { en: `${file} cannot be read (permission denied): check its permissions.`, fr: `${file} ne peut pas être lu (permission refusée)\u00a0: vérifiez ses droits.` };
@@ -89,7 +89,7 @@ function unreadable(path: string, code: unknown): Localized {
 }
 
 function tooBig(path: string): Localized {
-  const file = terminalText(path);
+  const file = visibleText(path);
   const mib = MAX_ZONE_FILE_BYTES / 1024 / 1024;
   return {
     en: `${file} is larger than ${mib} MiB, more than a domain's zone file: give the zone file of the domain you check.`,
@@ -98,7 +98,7 @@ function tooBig(path: string): Localized {
 }
 
 function notUtf8(path: string, line: number): Localized {
-  const file = terminalText(path);
+  const file = visibleText(path);
   return {
     en: `${file}:${line}: the file is not UTF-8 text: save it as UTF-8 (for example iconv -f latin1 -t utf-8), then try again.`,
     fr: `${file}:${line}\u00a0: le fichier n’est pas du texte UTF-8\u00a0: enregistrez-le en UTF-8 (par exemple iconv -f latin1 -t utf-8), puis réessayez.`,
@@ -106,7 +106,7 @@ function notUtf8(path: string, line: number): Localized {
 }
 
 function noOrigin(path: string): Localized {
-  const file = terminalText(path);
+  const file = visibleText(path);
   return {
     en: `${file} has no $ORIGIN line and no SOA record that name its zone: give the zone with --origin, e.g. --origin example.com.`,
     fr: `${file} n’a ni ligne $ORIGIN ni enregistrement SOA qui nomme sa zone\u00a0: donnez la zone avec --origin, par exemple --origin example.com.`,

@@ -7,7 +7,7 @@ import { helpText } from '../help-text.js';
 import { printJson, zoneJson } from '../json-shapes.js';
 import { checkLang, readFormat } from '../option-values.js';
 import { parseCommandArgs } from '../parse-command-args.js';
-import { terminalText } from '../terminal-text.js';
+import { visibleText } from '../../lib/visible-text.js';
 import { UsageError } from '../usage-error.js';
 import type { LoadedZone } from '../../records/zone-load.js';
 import { loadZoneFile, readOriginOption, readZoneFileText, zoneErrorLines } from '../zone-file-input.js';
@@ -40,10 +40,10 @@ export async function zoneCommand(args: readonly string[], io: CliIo, lang: Lang
 
 /** The records as a zone file, its header saying where they come from and which lines were skipped. */
 function zoneText(path: string, zone: LoadedZone, lang: Lang): string {
-  const file = terminalText(path);
+  const file = visibleText(path);
   const read = lang === 'fr'
     ? `Lu dans ${file} par dns-setup-assistant zone\u00a0: ${zone.records.length} enregistrement(s), ${zone.skipped.length} ligne(s) ignorée(s).`
     : `Read from ${file} by dns-setup-assistant zone: ${zone.records.length} record(s), ${zone.skipped.length} line(s) skipped.`;
-  const skipped = zone.skipped.map((line) => `${lang === 'fr' ? `ligne ${line.line}\u00a0:` : `line ${line.line}:`} ${terminalText(line.reason[lang])}`);
+  const skipped = zone.skipped.map((line) => `${lang === 'fr' ? `ligne ${line.line}\u00a0:` : `line ${line.line}:`} ${visibleText(line.reason[lang])}`);
   return exportZone(zone.records.map((entry) => entry.record), zone.origin, { header: [read, ...skipped].join('\n') });
 }
