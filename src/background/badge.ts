@@ -20,10 +20,11 @@ export function badgeFor(state: CheckState): Badge | null {
       return { text: '!', color: '#9a6700', title: `${state.setup.domain}: the check could not run.` };
     case 'done': {
       const problems = state.report.results.filter((row) => PROBLEM_STATUSES.has(row.status)).length;
-      const errors = state.report.results.filter((row) => row.status === 'error').length;
+      // Pending rows need no fix, only time: like rows not checked, nothing says "every record is live" yet.
+      const errors = state.report.results.filter((row) => row.status === 'error' || row.status === 'pending').length;
       const domain = state.report.domain;
       if (problems > 0) return { text: String(problems), color: '#b3261e', title: `${domain}: ${problems} record(s) to fix.` };
-      if (errors > 0) return { text: '?', color: '#9a6700', title: `${domain}: ${errors} record(s) could not be checked.` };
+      if (errors > 0) return { text: '?', color: '#9a6700', title: `${domain}: ${errors} record(s) could not be checked or are not visible everywhere yet.` };
       return { text: '✓', color: '#1e7d32', title: `${domain}: every record is live.` };
     }
   }

@@ -26,6 +26,7 @@ const LABELS = {
   none: { en: '(none: conflicts)', fr: '(aucun\u00a0: conflit)' },
   error: { en: 'error', fr: 'erreur' },
   disagree: { en: 'resolvers disagree (propagation in progress?)', fr: 'les résolveurs ne sont pas d’accord (propagation en cours\u202f?)' },
+  retryAfter: { en: 'Check again after', fr: 'Revérifiez après' },
   cacheTtl: { en: 'an old answer may stay cached that long after a fix', fr: 'une ancienne réponse peut rester en cache aussi longtemps après une correction' },
 } as const;
 

@@ -1,6 +1,7 @@
 import type { CheckReport } from '../dns/check/types.js';
 import type { Lang } from '../i18n/lang.js';
 import type { DnsRecord } from '../records/types.js';
+import type { ReadZone } from '../records/zone-file/read.js';
 import { serviceVariables } from '../services/expand.js';
 import type { DesiredSet } from '../services/desired.js';
 import type { ServiceTemplate } from '../services/types.js';
@@ -36,11 +37,30 @@ export function recordJson(record: DnsRecord) {
   };
 }
 
+/**
+ * `zone FILE`: names without the final dot and the root as `.` (in origin, names and targets);
+ * each record also says the `line` it starts on (an extension of issue 14's shape).
+ */
+export function zoneJson(zone: ReadZone & { origin: string }, lang: Lang) {
+  const root = (name: string) => (name === '' ? '.' : name);
+  return {
+    origin: root(zone.origin),
+    records: zone.records.map(({ line, record }) => {
+      const json = recordJson(record);
+      return { ...json, name: root(json.name), value: record.type === 'A' || record.type === 'AAAA' || record.type === 'TXT' ? json.value : root(json.value), line };
+    }),
+    skipped: zone.skipped.map(({ line, reason }) => ({ line, reason: reason[lang] })),
+  };
+}
+
 export function recordsJson(set: DesiredSet) {
   return { domain: set.domain, service: set.serviceId, records: set.records.map(recordJson) };
 }
 
-/** `message` in the chosen language; `expected` null on a conflicting extra record. */
+/**
+ * `message` in the chosen language; `expected` null on a conflicting extra record;
+ * `retryAfterSeconds` whole seconds or null (a row stored by an older version reads null).
+ */
 export function checkJson(report: CheckReport, lang: Lang) {
   return {
     domain: report.domain,
@@ -54,6 +74,7 @@ export function checkJson(report: CheckReport, lang: Lang) {
       byResolver: row.byResolver,
       status: row.status,
       message: row.message[lang],
+      retryAfterSeconds: row.retryAfterSeconds ?? null,
     })),
   };
 }

@@ -1,6 +1,7 @@
 import { parseResolverUrl } from '../dns/resolver/url.js';
-import { DEFAULT_TIMEOUT_MS } from '../dns/types.js';
+import { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS } from '../dns/types.js';
 import { isLang, langFromLocale, type Lang } from '../i18n/lang.js';
+import { firstHiddenCharacter } from '../lib/visible-text.js';
 import { cliMessages } from './cli-messages.js';
 import { UsageError } from './usage-error.js';
 
@@ -41,18 +42,24 @@ export function readVars(given: readonly string[]): Record<string, string> {
     const name = equals > 0 ? text.slice(0, equals).trim() : '';
     if (!/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(name)) throw new UsageError(cliMessages.badVar(text));
     if (Object.hasOwn(vars, name)) throw new UsageError(cliMessages.repeatedVar(name));
-    vars[name] = text.slice(equals + 1);
+    const value = text.slice(equals + 1);
+    // No record value holds one, and it would hide in every table, report and code made from it.
+    const hidden = firstHiddenCharacter(value);
+    if (hidden !== undefined) throw new UsageError(cliMessages.hiddenCharacterInVar(name, hidden));
+    vars[name] = value;
   }
   return vars;
 }
 
-const MAX_TIMEOUT_MS = 600_000;
+const MAX_MILLISECONDS = 600_000;
 
-export function readTimeout(given: readonly string[]): number {
+/** `--timeout` (each query) or `--deadline` (the whole check): whole milliseconds, the default when not given. */
+export function readMilliseconds(given: readonly string[], option: '--timeout' | '--deadline'): number {
+  const fallback = option === '--timeout' ? DEFAULT_TIMEOUT_MS : DEFAULT_DEADLINE_MS;
   const value = given[0];
-  if (value === undefined) return DEFAULT_TIMEOUT_MS;
+  if (value === undefined) return fallback;
   const ms = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
-  if (!(ms >= 1 && ms <= MAX_TIMEOUT_MS)) throw new UsageError(cliMessages.badTimeout(value));
+  if (!(ms >= 1 && ms <= MAX_MILLISECONDS)) throw new UsageError(cliMessages.badMilliseconds(option, value, fallback));
   return ms;
 }
 

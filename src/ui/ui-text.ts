@@ -54,6 +54,7 @@ const TEXT = {
   checkedAt: { en: 'Checked {when}.', fr: 'Vérifié le {when}.' },
   checkOtherSetup: { en: 'This result is for an earlier setup ({service}). Check again to see the current one.', fr: 'Ce résultat concerne une configuration précédente ({service}). Vérifiez de nouveau pour voir l’actuelle.' },
   summary: { en: '{ok} live, {problems} to fix, {errors} could not be checked.', fr: '{ok} en ligne, {problems} à corriger, {errors} non vérifiés.' },
+  summaryPending: { en: '{pending} not visible everywhere yet.', fr: '{pending} pas encore visibles partout.' },
   nameservers: { en: 'Name servers of the zone (edit the records where these point):', fr: 'Serveurs de noms de la zone (modifiez les enregistrements là où ils pointent) :' },
   noResolverAnswered: {
     en: 'No resolver answered, so nothing could be checked: check the network connection or the resolvers (Options), then check again.',
@@ -73,7 +74,7 @@ const TEXT = {
   shareButton: { en: 'Share', fr: 'Partager' },
   shareCode: { en: 'Share code', fr: 'Code de partage' },
   shareCopied: { en: 'share code', fr: 'code de partage' },
-  pasteLabel: { en: 'Paste a share code (DSA1:…)', fr: 'Collez un code de partage (DSA1:…)' },
+  pasteLabel: { en: 'Paste a share code (DSA2-…), or the message that holds it', fr: 'Collez un code de partage (DSA2-…), ou le message qui le contient' },
   pasteApply: { en: 'Apply code', fr: 'Appliquer le code' },
   applied: { en: 'Setup applied from the code.', fr: 'Configuration appliquée depuis le code.' },
   unknownSavedService: {

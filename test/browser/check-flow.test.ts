@@ -87,7 +87,7 @@ describe('a setup checked against the loopback DoH server', () => {
   test('"Share" copies a code that pre-fills another popup', async () => {
     await openFold(page, 'fold-share');
     await page.getByRole('button', { name: 'Share', exact: true }).click();
-    await expect.poll(() => page.locator('#share-code').inputValue()).toMatch(/^DSA1:/);
+    await expect.poll(() => page.locator('#share-code').inputValue()).toMatch(/^DSA2-/);
     const code = await page.locator('#share-code').inputValue();
     expect(code).toBe(encodeShareCode(SETUP));
     const other = await session.openExtensionPage(popupPath({ code }));

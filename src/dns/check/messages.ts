@@ -102,9 +102,50 @@ export const checkMessages = {
     fr: `${name} a plusieurs enregistrements ${tag}\u00a0: gardez seulement ${expected}.`,
   }),
 
-  propagating: (ttl: number | undefined): Localized => ({
-    en: `Resolvers disagree: the zone changed recently and some still hold an older copy${ttl ? ` (for up to ${ttl} s)` : ''}. This row reads the most complete answer; check again later.`,
-    fr: `Les résolveurs ne sont pas d’accord\u00a0: la zone a changé récemment et certains gardent une copie plus ancienne${ttl ? ` (jusqu’à ${ttl}\u00a0s)` : ''}. Cette ligne lit la réponse la plus complète\u202f; revérifiez plus tard.`,
+  /** A note on every row of a name and type whose resolvers answered differently. */
+  disagree: (ttl: number | undefined): Localized => ({
+    en: `Resolvers disagree: this row reads the answer furthest from the setup${ttl ? ` (answers may stay cached for up to ${ttl} s)` : ''}. If you changed this record recently, some resolvers still hold the old answer; if not, the zone's name servers do not all serve the same data.`,
+    fr: `Les résolveurs ne sont pas d’accord\u00a0: cette ligne lit la réponse la plus éloignée de la configuration${ttl ? ` (les réponses peuvent rester en cache jusqu’à ${ttl}\u00a0s)` : ''}. Si vous avez modifié cet enregistrement récemment, certains résolveurs gardent l’ancienne réponse\u202f; sinon, les serveurs de noms de la zone ne servent pas tous les mêmes données.`,
+  }),
+
+  /** `stale`: the resolvers still answering without the record; `seconds`: how long they may keep doing so. */
+  pending: (type: string, name: string, expected: string, stale: readonly string[], seconds: number | null): Localized => {
+    const several = stale.length > 1;
+    const wait = { en: seconds === null ? '' : `, kept for up to ${seconds} s`, fr: seconds === null ? '' : `, gardée jusqu’à ${seconds}\u00a0s` };
+    return {
+      en: `Not visible everywhere yet: ${type} ${expected} is in place for some resolvers, but ${stale.join(', ')} still ${several ? 'answer' : 'answers'} without it (a cached answer${wait.en}). Nothing to change: check again after that for ${name}.`,
+      fr: `Pas encore visible partout\u00a0: ${type} ${expected} est en place pour certains résolveurs, mais ${stale.join(', ')} ${several ? 'répondent' : 'répond'} encore sans lui (une réponse en cache${wait.fr}). Rien à changer\u00a0: revérifiez ensuite pour ${name}.`,
+    };
+  },
+
+  /** Some resolver answered SERVFAIL for the name while another answered: `reason` says what SERVFAIL means. */
+  servfail: (resolvers: readonly string[], reason: Localized): Localized => ({
+    en: `Could not verify with ${resolvers.join(', ')} (${reason.en}); the other resolvers answered. Check again later; if it lasts, the zone's name servers or its DNSSEC signatures fail for the users of that resolver.`,
+    fr: `Vérification impossible avec ${resolvers.join(', ')} (${reason.fr})\u202f; les autres résolveurs ont répondu. Revérifiez plus tard\u202f; si cela dure, les serveurs de noms de la zone ou ses signatures DNSSEC échouent pour les utilisateurs de ce résolveur.`,
+  }),
+
+  /** A name that should be a CNAME answers with Cloudflare's proxy addresses: the CNAME is hidden behind the proxy. */
+  proxiedCname: (name: string, addresses: string, target: string): Localized => ({
+    en: `Proxied by Cloudflare: ${name} answers with Cloudflare's addresses (${addresses}) instead of CNAME ${target}; set it to DNS only (grey cloud) in Cloudflare's DNS records.`,
+    fr: `Proxifié par Cloudflare\u00a0: ${name} répond avec des adresses de Cloudflare (${addresses}) au lieu du CNAME ${target}\u202f; passez-le en «\u00a0DNS uniquement\u00a0» (nuage gris) dans les enregistrements DNS de Cloudflare.`,
+  }),
+
+  /** An A/AAAA the service needs answers with Cloudflare's addresses: mail does not go through that proxy. */
+  proxiedAddress: (type: string, name: string, found: string, expected: string): Localized => ({
+    en: `Proxied by Cloudflare: ${name} answers ${type} ${found} (Cloudflare's addresses) instead of ${expected}, and mail does not pass through Cloudflare's proxy; set it to DNS only (grey cloud) in Cloudflare's DNS records.`,
+    fr: `Proxifié par Cloudflare\u00a0: ${name} répond ${type} ${found} (des adresses de Cloudflare) au lieu de ${expected}, et le courrier ne passe pas par le proxy de Cloudflare\u202f; passez-le en «\u00a0DNS uniquement\u00a0» (nuage gris) dans les enregistrements DNS de Cloudflare.`,
+  }),
+
+  /** The DKIM CNAME is answered as the key's TXT itself: flattened (or replaced by a copy). */
+  flattenedDkim: (name: string, target: string): Localized => ({
+    en: `The DKIM CNAME is flattened: ${name} answers with the key's TXT record instead of CNAME ${target}, so the service cannot see the CNAME it checks for; turn off CNAME flattening for this record (at Cloudflare: DNS only, and "Flatten all CNAMEs" off), or put the CNAME back in place of a copied key.`,
+    fr: `Le CNAME DKIM est aplati\u00a0: ${name} répond avec l’enregistrement TXT de la clé au lieu du CNAME ${target}, et le service ne voit donc pas le CNAME qu’il vérifie\u202f; désactivez l’aplatissement de CNAME pour cet enregistrement (chez Cloudflare\u00a0: «\u00a0DNS uniquement\u00a0», et «\u00a0Flatten all CNAMEs\u00a0» désactivé), ou remettez le CNAME à la place d’une copie de la clé.`,
+  }),
+
+  /** `autodiscover` proxied beside the SRV record: clients try it first and reach Cloudflare. */
+  proxiedAutodiscover: (name: string, addresses: string, srvName: string): Localized => ({
+    en: `Proxied by Cloudflare: ${name} answers with Cloudflare's addresses (${addresses}), and mail clients try this name before the SRV record ${srvName}; set it to DNS only (grey cloud) in Cloudflare's DNS records, or delete it.`,
+    fr: `Proxifié par Cloudflare\u00a0: ${name} répond avec des adresses de Cloudflare (${addresses}), et les logiciels de messagerie essaient ce nom avant le SRV ${srvName}\u202f; passez-le en «\u00a0DNS uniquement\u00a0» (nuage gris) dans les enregistrements DNS de Cloudflare, ou supprimez-le.`,
   }),
 
   throughAlias: (name: string, target: string): Localized => ({

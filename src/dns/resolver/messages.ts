@@ -38,6 +38,29 @@ export const resolverMessages = {
     fr: `${url} a envoyé un message DNS qui ne répond pas à la question ${name} ${type}\u00a0: vérifiez l’adresse du résolveur.`,
   }),
 
+  /** `target` is undefined where the browser hides it (an "opaqueredirect" response) or it is no URL. */
+  redirected: (url: string, target: string | undefined): Localized => ({
+    en: `the resolver redirected to ${target ?? 'another address'}: not followed, since ${url} must answer itself; check the resolver address, or use another resolver.`,
+    fr: `le résolveur a redirigé vers ${target ?? 'une autre adresse'}\u00a0: redirection non suivie, car ${url} doit répondre lui-même\u202f; vérifiez l’adresse du résolveur, ou utilisez-en un autre.`,
+  }),
+
+  truncated: (url: string): Localized => ({
+    en: `${url} sent a truncated answer (TC), even when asked again over POST: this record could not be checked with it; try again later or use another resolver.`,
+    fr: `${url} a envoyé une réponse tronquée (TC), même redemandée en POST\u00a0: cet enregistrement n’a pas pu être vérifié avec ce résolveur\u202f; réessayez plus tard ou utilisez un autre résolveur.`,
+  }),
+
+  /** The whole check has a deadline (--deadline): a query it cut short, or one it had no time left for. */
+  deadline: (ms: number): Localized => ({
+    en: `no answer within the check's deadline of ${ms} ms`,
+    fr: `pas de réponse dans le délai de ${ms}\u00a0ms accordé à la vérification`,
+  }),
+
+  /** A resolver that timed out once is not asked again during the same check (it would only wait again). */
+  gaveUp: (): Localized => ({
+    en: 'not asked again: it timed out earlier in this check',
+    fr: 'pas redemandé\u00a0: il n’a pas répondu à temps plus tôt dans cette vérification',
+  }),
+
   cancelled: (url: string): Localized => ({
     en: `The query to ${url} was cancelled before it answered (timed out or aborted).`,
     fr: `La requête à ${url} a été annulée avant sa réponse (délai dépassé ou interruption).`,

@@ -7,7 +7,7 @@ import type { RecordNotation } from '../../sites/types.js';
 import { displayName, formatDuration } from '../notation.js';
 import { Ui, useText } from '../../ui/ui-context.js';
 
-const STATUS_SIGNS: Record<CheckRow['status'], string> = { ok: '✓', missing: '✗', mismatch: '≠', conflict: '⚠', error: '?' };
+const STATUS_SIGNS: Record<CheckRow['status'], string> = { ok: '✓', missing: '✗', mismatch: '≠', conflict: '⚠', pending: '…', error: '?' };
 
 function resolverLabel(url: string): string {
   try {
@@ -109,7 +109,9 @@ export function CheckResults({ report, notation }: { report: CheckReport; notati
   return (
     <div class="results">
       <p class="summary" id="check-summary">
-        {t('summary', { ok: count(['ok']), problems: count(['missing', 'mismatch', 'conflict']), errors: count(['error']) })} {t('checkedAt', { when })}
+        {t('summary', { ok: count(['ok']), problems: count(['missing', 'mismatch', 'conflict']), errors: count(['error']) })}{' '}
+        {count(['pending']) > 0 && <>{t('summaryPending', { pending: count(['pending']) })} </>}
+        {t('checkedAt', { when })}
       </p>
       {/* Nobody answered: say that once, plainly, rather than "is the domain registered?". */}
       {report.results.length > 0 && report.results.every((row) => row.status === 'error') ? (

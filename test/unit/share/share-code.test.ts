@@ -1,12 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeBase64Url } from '../../../src/share/base64url.js';
-import {
-  SHARE_CODE_MAX_LENGTH,
-  decodeShareCode,
-  encodeShareCode,
-  setupFromUrlParams,
-} from '../../../src/share/share-code.js';
+import { DSA1_MAX_LENGTH } from '../../../src/share/dsa1-code.js';
+import { decodeShareCode, encodeShareCode, readShareCode, setupFromUrlParams } from '../../../src/share/share-code.js';
+import { firstHiddenCharacter } from '../../../src/lib/visible-text.js';
 
 const setup = {
   domain: 'café-exemple.fr',
@@ -27,35 +24,46 @@ function refusal(text: string) {
 }
 
 describe('encodeShareCode', () => {
-  it('is DSA1: + unpadded base64url of the JSON with keys domain, service, vars in that order', () => {
-    const code = encodeShareCode({ vars: { a: '1' }, service: 's', domain: 'd.example' } as never);
+  it('is DSA2 unless DSA1 is asked for', () => {
+    expect(encodeShareCode(setup)).toMatch(/^DSA2-/);
+    expect(encodeShareCode(setup, 'dsa1')).toMatch(/^DSA1:/);
+  });
+
+  it('DSA1 is DSA1: + unpadded base64url of the JSON with keys domain, service, vars in that order', () => {
+    const code = encodeShareCode({ vars: { a: '1' }, service: 's', domain: 'd.example' } as never, 'dsa1');
     expect(code).toMatch(/^DSA1:[A-Za-z0-9_-]+$/);
     // Node's own decoder as an independent reference.
     const json = Buffer.from(code.slice(5), 'base64url').toString('utf8');
     expect(json).toBe('{"domain":"d.example","service":"s","vars":{"a":"1"}}');
   });
 
-  it('round-trips non-ASCII text', () => {
+  it('round-trips non-ASCII text, in both formats', () => {
     expect(decodeShareCode(encodeShareCode(setup))).toEqual({ ok: true, setup });
+    expect(decodeShareCode(encodeShareCode(setup, 'dsa1'))).toEqual({ ok: true, setup });
   });
 
-  it('round-trips any setup (property)', () => {
+  it('round-trips any setup without hidden characters, in both formats (property)', () => {
     const name = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,20}$/);
+    const text = (options: { minLength?: number; maxLength: number }) =>
+      fc.string({ ...options, unit: 'grapheme' }).filter((s) => s.trim() !== '' || options.minLength === undefined).filter((s) => firstHiddenCharacter(s) === undefined);
     const arbitrarySetup = fc.record({
-      domain: fc.string({ minLength: 1, maxLength: 60, unit: 'grapheme' }).filter((s) => s.trim() !== ''),
-      service: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== ''),
-      vars: fc.dictionary(name, fc.string({ maxLength: 40, unit: 'grapheme' }), { maxKeys: 6 }),
+      domain: text({ minLength: 1, maxLength: 60 }),
+      service: text({ minLength: 1, maxLength: 30 }),
+      vars: fc.dictionary(name, text({ maxLength: 40 }), { maxKeys: 6 }),
     });
     fc.assert(
-      fc.property(arbitrarySetup, (value) => {
-        expect(decodeShareCode(encodeShareCode(value))).toEqual({ ok: true, setup: value });
+      fc.property(arbitrarySetup, fc.constantFrom('dsa1' as const, 'dsa2' as const), (value, format) => {
+        expect(decodeShareCode(encodeShareCode(value, format))).toEqual({ ok: true, setup: value });
       }),
     );
   });
 
-  it('forgives surrounding whitespace, nothing else', () => {
-    expect(decodeShareCode(`  \n${encodeShareCode(setup)}\t `)).toEqual({ ok: true, setup });
-    refusal(`Here is my code: ${encodeShareCode(setup)}`);
+  it('decodeShareCode forgives surrounding whitespace, nothing else; readShareCode finds the code in text', () => {
+    for (const format of ['dsa1', 'dsa2'] as const) {
+      expect(decodeShareCode(`  \n${encodeShareCode(setup, format)}\t `)).toEqual({ ok: true, setup });
+      refusal(`Here is my code: ${encodeShareCode(setup, format)}`);
+      expect(readShareCode(`Here is my code: ${encodeShareCode(setup, format)}. Thanks!`)).toEqual({ ok: true, setup });
+    }
   });
 });
 
@@ -64,12 +72,13 @@ describe('decodeShareCode refuses', () => {
     expect(refusal('   ').en).toMatch(/empty/);
   });
   it('over-long input', () => {
-    const long = 'DSA1:' + 'A'.repeat(SHARE_CODE_MAX_LENGTH);
+    const long = 'DSA1:' + 'A'.repeat(DSA1_MAX_LENGTH);
     expect(refusal(long).en).toMatch(/too long/);
   });
   it('a wrong prefix', () => {
-    expect(refusal('DSA2:' + encodeShareCode(setup).slice(5)).en).toMatch(/start with DSA1:/);
-    expect(refusal('dsa1:' + encodeShareCode(setup).slice(5)).en).toMatch(/start with DSA1:/);
+    expect(refusal('XSA1:' + encodeShareCode(setup, 'dsa1').slice(5)).en).toMatch(/starts with DSA2- \(or DSA1:/);
+    expect(refusal('dsa1:' + encodeShareCode(setup, 'dsa1').slice(5)).en).toMatch(/starts with DSA2- \(or DSA1:/);
+    expect(refusal('DSA2:' + encodeShareCode(setup, 'dsa1').slice(5)).en).toMatch(/Character 1 of the code \(":"\)/);
   });
   it('bad base64url', () => {
     expect(refusal('DSA1:abc+def/').en).toMatch(/damaged/);
@@ -113,8 +122,9 @@ describe('setupFromUrlParams', () => {
       setup: { domain: 'example.com', service: 'microsoft-365', vars: { mx: 'a.mail.protection.outlook.com', verify: 'MS=ms123' } },
     });
   });
-  it('accepts a share code in code=', () => {
+  it('accepts a share code in code=, or text holding one', () => {
     expect(parse(`code=${encodeURIComponent(encodeShareCode(setup))}&tabId=1`)).toEqual({ ok: true, setup });
+    expect(parse(`code=${encodeURIComponent(`Code: ${encodeShareCode(setup, 'dsa1')}`)}`)).toEqual({ ok: true, setup });
   });
   it('refuses a bad code, a code beside fields, partial setups, repeated and odd names', () => {
     const refused = (query: string) => {
@@ -122,7 +132,9 @@ describe('setupFromUrlParams', () => {
       expect(result.ok).toBe(false);
       return result.ok === false ? result.problem.en : '';
     };
-    expect(refused('code=hello')).toMatch(/DSA1:/);
+    expect(refused('code=hello')).toMatch(/DSA2-/);
+    expect(refused(`code=${encodeURIComponent(encodeShareCode({ ...setup, domain: 'a\u202e.fr' }))}`)).toMatch(/\\u\{202E\}/);
+    expect(refused('domain=a.fr&service=s&ip=1%1B%5B2K')).toMatch(/\\027/);
     expect(refused(`code=${encodeShareCode(setup)}&domain=a.fr`)).toMatch(/only one/);
     expect(refused('service=ovh-mx-plan')).toMatch(/domain/);
     expect(refused('domain=a.fr&ip=192.0.2.1')).toMatch(/service/);
