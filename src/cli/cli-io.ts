@@ -11,4 +11,10 @@ export interface CliIo {
   fetch: typeof fetch;
   /** What `check --domains -` reads; absent where there is no standard input to read (in-process tests). */
   stdin?: AsyncIterable<Uint8Array>;
+  /**
+   * A file's bytes, at most `maxBytes + 1` of them (one more says "too big" without reading it
+   * all); rejects with the system's error (its `code`, such as ENOENT). Optional: in-process
+   * tests of commands that read no file leave it out.
+   */
+  readFile?: (path: string, maxBytes: number) => Promise<Uint8Array>;
 }

@@ -1,6 +1,7 @@
-import { parseResolverUrl } from '../dns/resolver-url.js';
+import { parseResolverUrl } from '../dns/resolver/url.js';
 import { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS } from '../dns/types.js';
 import { isLang, langFromLocale, type Lang } from '../i18n/lang.js';
+import { firstHiddenCharacter } from '../lib/visible-text.js';
 import { cliMessages } from './cli-messages.js';
 import { UsageError } from './usage-error.js';
 
@@ -40,6 +41,9 @@ export function readVars(given: readonly string[]): Record<string, string> {
     const variable = splitVariable(text);
     if (variable === undefined) throw new UsageError(cliMessages.badVar(text));
     if (Object.hasOwn(vars, variable.name)) throw new UsageError(cliMessages.repeatedVar(variable.name));
+    // No record value holds one, and it would hide in every table, report and code made from it.
+    const hidden = firstHiddenCharacter(variable.value);
+    if (hidden !== undefined) throw new UsageError(cliMessages.hiddenCharacterInVar(variable.name, hidden));
     vars[variable.name] = variable.value;
   }
   return vars;

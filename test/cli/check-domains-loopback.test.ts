@@ -40,6 +40,8 @@ async function fleet(path: string, extra: string[] = []) {
 }
 
 let fullFile: string;
+/** The whole file's run, which several tests read. */
+let full: Awaited<ReturnType<typeof fleet>>;
 
 beforeAll(async () => {
   const code = (await runBuiltCli(['share', 'cli-ok.test', '--service', 'exchange-onprem', '--var', 'ip=192.0.2.10'])).stdout.trim();
@@ -56,11 +58,13 @@ beforeAll(async () => {
     `hostile\u001b]52;c;aGk=\u0007.test`,
     `long.test ovh-mx-plan note=${'x'.repeat(9000)}`,
   ]);
+  full = await fleet(fullFile);
 });
 
-describe('check --domains against the loopback DoH servers', () => {
+// Each case starts the CLI several times: on a busy 2-core machine a start alone can take seconds.
+describe('check --domains against the loopback DoH servers', { timeout: 60_000 }, () => {
   it('prints one NDJSON object per setup: the check JSON plus line and exit, a bad line as {line, input, exit, error}', async () => {
-    const { code, stdout, stderr, lines, byLine } = await fleet(fullFile);
+    const { code, stdout, stderr, lines, byLine } = full;
     // 9 setups (comment and blank lines are not): 7 checked, 2 refused… and the 2 hostile lines below.
     expect(stderr).toBe('');
     expect(code).toBe(2);
@@ -87,7 +91,7 @@ describe('check --domains against the loopback DoH servers', () => {
   });
 
   it('refuses a line with control characters and a line over the cap, shown safely, and goes on', async () => {
-    const { stdout, byLine } = await fleet(fullFile);
+    const { stdout, byLine } = full;
     for (const line of stdout.trimEnd().split('\n')) expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
     expect(byLine.get(10)).toMatchObject({ exit: 2, input: 'hostile\\027]52;c;aGk=\\007.test', error: expect.stringContaining('(\\027) at column 8') });
     expect(byLine.get(11)).toMatchObject({ exit: 2, error: expect.stringContaining('longer than 8192 bytes') });
@@ -95,15 +99,18 @@ describe('check --domains against the loopback DoH servers', () => {
   });
 
   it('exits with the worst code: 2 > 1 > 3 > 0', async () => {
-    const exitOf = async (lines: string[]) => (await fleet(fileOf(lines))).code;
-    expect(await exitOf(['cli-ok.test exchange-onprem ip=192.0.2.10'])).toBe(0);
-    expect(await exitOf(['cli-ok.test exchange-onprem ip=192.0.2.10', 'pending-cli.split.test'])).toBe(3);
-    expect(await exitOf(['pending-cli.split.test', 'split.test', 'cli-ok.test exchange-onprem ip=192.0.2.10'])).toBe(1);
-    expect(await exitOf(['split.test', 'example.com no-such-service', 'pending-cli.split.test'])).toBe(2);
+    const files = [
+      ['cli-ok.test exchange-onprem ip=192.0.2.10'],
+      ['cli-ok.test exchange-onprem ip=192.0.2.10', 'pending-cli.split.test'],
+      ['pending-cli.split.test', 'split.test', 'cli-ok.test exchange-onprem ip=192.0.2.10'],
+      ['split.test', 'example.com no-such-service', 'pending-cli.split.test'],
+    ];
+    const codes = await Promise.all(files.map(async (lines) => (await fleet(fileOf(lines))).code));
+    expect(codes).toEqual([0, 3, 1, 2]);
   });
 
   it('splits the setups into shards that are disjoint and together the whole file', async () => {
-    const whole = [...(await fleet(fullFile)).byLine.keys()].sort((a, b) => a - b);
+    const whole = [...full.byLine.keys()].sort((a, b) => a - b);
     const shards = await Promise.all([1, 2, 3].map(async (k) => [...(await fleet(fullFile, ['--shard', `${k}/3`])).byLine.keys()]));
     const union = shards.flat().sort((a, b) => a - b);
     expect(union).toEqual(whole);

@@ -1,6 +1,5 @@
-import { createAnswerCache } from '../../dns/answer-cache.js';
-import { runCheck } from '../../dns/run-check.js';
 import type { Lang } from '../../i18n/lang.js';
+import { visibleText } from '../../lib/visible-text.js';
 import { expandService } from '../../services/expand.js';
 import type { DesiredSet } from '../../services/desired.js';
 import type { CliIo } from '../cli-io.js';
@@ -9,10 +8,11 @@ import { EXIT, exitCodeForResults, worseExitCode } from '../exit-codes.js';
 import { checkJson } from '../json-shapes.js';
 import { createProgressLine } from '../progress-line.js';
 import { oneLine } from '../read-setup.js';
-import { terminalText } from '../terminal-text.js';
+import { UsageError } from '../usage-error.js';
 import { MAX_LINE_BYTES, parseDomainsLine, type LineDefaults } from './domains-line.js';
 import { fleetMessages } from './fleet-messages.js';
 import { readLines, type FileLine } from './read-lines.js';
+import type { SetupChecker } from './setup-checker.js';
 import { inShard, type Shard } from './shard.js';
 
 export interface FleetRun {
@@ -20,31 +20,22 @@ export interface FleetRun {
   defaults: LineDefaults;
   shard: Shard | undefined;
   concurrency: number;
-  resolvers: readonly string[];
-  timeoutMs: number;
-  /** Each setup's own deadline, from when its check starts. */
-  deadlineMs: number;
+  checkSetup: SetupChecker;
   io: CliIo;
   lang: Lang;
 }
 
-/**
- * Answers kept for the whole run, least recently used dropped first: the includes and name servers
- * every domain shares stay, a domain's own answers go (about 1 KB each: some 20 MB at most).
- */
-const FLEET_CACHED_ANSWERS = 20_000;
 /** A bad line's `input` shows its start: enough to find it in the file. */
 const SHOWN_INPUT = 200;
 
 /**
  * `check --domains`: one NDJSON object per setup of the file (or of this shard), printed as each
- * check finishes, at most `concurrency` checks at once, all of them asking through one answer
- * cache. The file is read as the checks free their places, so its size never matters. Returns the
- * worst exit code of the setups (2 > 1 > 3 > 0).
+ * check finishes, at most `concurrency` checks at once, all of them through one `checkSetup`
+ * (one answer cache, or one zone file). The file is read as the checks free their places, so its
+ * size never matters. Returns the worst exit code of the setups (2 > 1 > 3 > 0).
  */
 export async function checkDomains(run: FleetRun): Promise<number> {
   const { io, lang } = run;
-  const answers = createAnswerCache({ maxAnswers: FLEET_CACHED_ANSWERS });
   const progress = createProgressLine(io, lang);
   const running = new Set<Promise<void>>();
   let worst: number = EXIT.ok;
@@ -62,10 +53,11 @@ export async function checkDomains(run: FleetRun): Promise<number> {
 
   const check = async (line: FileLine, set: DesiredSet): Promise<{ object: object; exit: number }> => {
     try {
-      const report = await runCheck({ set, resolvers: run.resolvers, fetch: io.fetch, timeoutMs: run.timeoutMs, deadlineMs: run.deadlineMs, answers });
+      const report = await run.checkSetup(set);
       const exit = exitCodeForResults(report.results);
       return { object: { line: line.number, ...checkJson(report, lang), exit }, exit };
     } catch (error) {
+      if (error instanceof UsageError) return { object: badLine(line, error.problem[lang], EXIT.usage), exit: EXIT.usage };
       // A bug in one check must not end the run: that setup says so, the others go on.
       const text = error instanceof Error ? error.message : String(error);
       return { object: badLine(line, cliMessages.internal(text)[lang], EXIT.internal), exit: EXIT.internal };
@@ -101,6 +93,6 @@ export async function checkDomains(run: FleetRun): Promise<number> {
 
 /** `{"line", "input", "exit", "error"}`: the line shown safely (no control character reaches a terminal) and cut. */
 function badLine(line: FileLine, error: string, exit: number) {
-  const input = terminalText(line.text.length > SHOWN_INPUT ? `${line.text.slice(0, SHOWN_INPUT)}…` : line.text);
+  const input = visibleText(line.text.length > SHOWN_INPUT ? `${line.text.slice(0, SHOWN_INPUT)}…` : line.text);
   return { line: line.number, input, exit, error };
 }

@@ -1,8 +1,8 @@
 import type { Localized } from '../../i18n/lang.js';
+import { visibleText } from '../../lib/visible-text.js';
 import type { Setup } from '../../services/desired.js';
 import { decodeShareCode } from '../../share/share-code.js';
 import { splitVariable } from '../option-values.js';
-import { terminalText } from '../terminal-text.js';
 import { fleetMessages as say } from './fleet-messages.js';
 import type { FileLine } from './read-lines.js';
 
@@ -18,8 +18,12 @@ export interface LineDefaults {
 /** A share code (DSA1:…, DSA2-…) is one word with no dot; a domain always has one. */
 const CODE_START = /^DSA\d/i;
 const BLANK = /^[ \t]*$/;
-/** Tabs separate words; every other C0 or C1 control character is refused (a terminal would obey it). */
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
+/**
+ * Tabs separate words; every other C0 or C1 control character is refused (a terminal would obey
+ * it), and so are the characters visibleText shows escaped (bidi controls, zero-width…): no
+ * domain or value holds one, and it would hide what the line says.
+ */
+const HIDDEN = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\p{Cf}]/u;
 
 /**
  * One line: blank or a `#` comment (skipped); `domain`; `domain service [name=value]…`, a value
@@ -31,8 +35,8 @@ export function parseDomainsLine(line: FileLine, defaults: LineDefaults): Domain
   if (BLANK.test(line.text) || isComment) return { kind: 'skip' };
   if (line.problem === 'too-long') return bad(say.lineTooLong(MAX_LINE_BYTES));
   if (line.problem === 'not-utf8') return bad(say.lineNotUtf8);
-  const hidden = CONTROL.exec(line.text);
-  if (hidden) return bad(say.lineHidden(terminalText(hidden[0]), hidden.index + 1));
+  const hidden = HIDDEN.exec(line.text);
+  if (hidden) return bad(say.lineHidden(visibleText(hidden[0]), hidden.index + 1));
   const words = wordsOf(line.text);
   if (words === undefined) return bad(say.unclosedQuote);
   const [first = '', service, ...variables] = words;

@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/lang.js';
+import type { CheckRun } from '../check-run.js';
 import type { CliIo } from '../cli-io.js';
 import { readVars } from '../option-values.js';
 import type { ParsedArgs } from '../parse-command-args.js';
@@ -6,6 +7,8 @@ import { UsageError } from '../usage-error.js';
 import type { FleetRun } from './check-domains.js';
 import { openDomains } from './domains-input.js';
 import { fleetMessages } from './fleet-messages.js';
+import { readZoneFileText } from '../zone-file-input.js';
+import { dnsChecker, zoneChecker } from './setup-checker.js';
 import { readShard } from './shard.js';
 
 /** The options `check` takes for a file of setups. */
@@ -16,15 +19,15 @@ const DEFAULT_CONCURRENCY = 16;
 const MAX_CONCURRENCY = 1000;
 
 /**
- * `check --domains FILE|- [--service ID] [--var name=value]… [--concurrency N] [--shard K/N]`,
- * read and opened before any query; undefined when no --domains was given (one setup on the
+ * `check --domains FILE|- [--service ID] [--var name=value]… [--concurrency N] [--shard K/N]`
+ * (against the resolvers of `run`, or `--zone-file FILE`), read and opened before any query; undefined when no --domains was given (one setup on the
  * command line), where --concurrency and --shard have nothing to apply to.
  */
 export async function readFleetRun(
   args: ParsedArgs,
   io: CliIo,
   lang: Lang,
-  checking: Pick<FleetRun, 'resolvers' | 'timeoutMs' | 'deadlineMs'>,
+  run: CheckRun,
 ): Promise<FleetRun | undefined> {
   const { values, positionals } = args;
   const path = values.domains?.[0];
@@ -37,7 +40,9 @@ export async function readFleetRun(
   const defaults = { service: values.service?.[0], vars: readVars(values.var ?? []) };
   const shard = readShard(values.shard ?? []);
   const concurrency = readConcurrency(values.concurrency ?? []);
-  return { ...checking, input: await openDomains(path, io), defaults, shard, concurrency, io, lang };
+  const zoneFile = values['zone-file']?.[0];
+  const checkSetup = zoneFile === undefined ? dnsChecker(run, io) : zoneChecker(zoneFile, await readZoneFileText(zoneFile, io));
+  return { input: await openDomains(path, io), defaults, shard, concurrency, checkSetup, io, lang };
 }
 
 function readConcurrency(given: readonly string[]): number {
