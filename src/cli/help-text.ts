@@ -175,7 +175,7 @@ ${CHECK_RUN_HELP.fr}
                         de variables nom=valeur, ou un code de partage ; lignes vides et
                         commentaires # ignorés. Affiche un objet JSON par ligne dès que sa
                         vérification finit (NDJSON, quel que soit --format) : le JSON de check
-                        plus "line" et "exit", ou {"line", "input", "exit": 2, "error"} pour une
+                        plus \`"line"\` et \`"exit"\`, ou \`{"line", "input", "exit": 2, "error"}\` pour une
                         ligne impossible à vérifier. Sort avec le pire code (2 > 1 > 3 > 0) ;
                         --deadline vaut pour chaque domaine
   --concurrency N       vérifications simultanées avec --domains (16 par défaut) ; elles

@@ -41,7 +41,7 @@ export const fleetMessages = {
   }),
   unclosedQuote: {
     en: 'This line opens a " that it does not close: write a value with spaces as name="v=DMARC1; p=none".',
-    fr: 'Cette ligne ouvre un " qu’elle ne ferme pas\u00a0: écrivez une valeur avec des espaces sous la forme nom="v=DMARC1; p=none".',
+    fr: 'Cette ligne ouvre un `"` qu’elle ne ferme pas\u00a0: écrivez une valeur avec des espaces sous la forme `nom="v=DMARC1; p=none"`.',
   },
   noService: {
     en: 'This line gives a domain alone and no --service was given: add the service id after the domain (e.g. example.com ovh-mx-plan), or give --service ID.',
