@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { loadCapture, storeCapture } from '../capture/capture-store.js';
+import { localized } from '../i18n/format.js';
 import type { CheckEvent, CheckState, FillEvent } from '../messages/types.js';
 import type { SenderLike } from '../messages/sender.js';
 import { loadOptions, saveOptions } from '../storage/options.js';
@@ -71,10 +72,10 @@ async function askFiller(tabId: number, message: object): Promise<unknown> {
     await browser.scripting.executeScript({ target: { tabId }, files: [fillerScript] });
   } catch {
     throw new UserError([
-      {
+      localized({
         en: 'The extension may not act on this tab: open the assistant from its toolbar button while the DNS page is shown, then try again.',
-        fr: 'L’extension n’a pas accès à cet onglet\u00a0: ouvrez l’assistant avec son bouton de la barre d’outils pendant que la page DNS est affichée, puis réessayez.',
-      },
+        fr: 'L’extension n’a pas accès à cet onglet : ouvrez l’assistant avec son bouton de la barre d’outils pendant que la page DNS est affichée, puis réessayez.',
+      }),
     ]);
   }
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 });

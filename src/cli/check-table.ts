@@ -1,7 +1,7 @@
 import type { CheckReport, CheckRow } from '../dns/check-types.js';
+import { colon } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { summaryLine } from '../report/diagnostic-report.js';
-import { colon } from '../report/report-labels.js';
 import { resolverError } from '../report/resolver-error.js';
 import { STATUS_WORDS } from '../report/status-words.js';
 import { cliLabel, type CliLabel } from './cli-labels.js';

@@ -1,3 +1,4 @@
+import { format, localized, type Message } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 
 type HelpTopic = 'main' | 'services' | 'records' | 'check' | 'share';
@@ -8,7 +9,7 @@ const EXIT_CODES = {
   1  the zone has problems (missing, wrong or conflicting records)
   3  nothing wrong was found, but some records could not be checked
   2  bad input or usage (one line on stderr says which value)`,
-  fr: `Codes de sortie\u00a0:
+  fr: `Codes de sortie :
   0  tous les enregistrements sont en place
   1  la zone a des problèmes (enregistrements absents, incorrects ou en conflit)
   3  rien d’incorrect, mais certains enregistrements n’ont pas pu être vérifiés
@@ -21,17 +22,17 @@ const SETUP_OPTIONS = {
   --var name=value      a variable of the service; repeat for each one
   --code DSA1:…         a share code instead of <domain>, --service and --var`,
   fr: `  <domaine>             le domaine dont vous modifiez la zone, par exemple example.com
-  --service ID          le service de messagerie (voir\u00a0: dns-setup-assistant services)
-  --var nom=valeur      une variable du service\u202f; répétez pour chacune
+  --service ID          le service de messagerie (voir : dns-setup-assistant services)
+  --var nom=valeur      une variable du service ; répétez pour chacune
   --code DSA1:…         un code de partage à la place de <domaine>, --service et --var`,
 };
 
 const LANG_OPTION = {
   en: '  --lang en|fr          language of the output (default: from LANG, else en)',
-  fr: '  --lang en|fr          langue de la sortie (par défaut\u00a0: selon LANG, sinon en)',
+  fr: '  --lang en|fr          langue de la sortie (par défaut : selon LANG, sinon en)',
 };
 
-const HELP: Record<HelpTopic, Record<Lang, string>> = {
+const HELP = {
   main: {
     en: `dns-setup-assistant: the DNS records e-mail services need, and whether a zone has them.
 
@@ -44,11 +45,11 @@ Usage:
 
 dns-setup-assistant <command> --help describes each command.
 
-${EXIT_CODES.en}
+{exitCodes}
 `,
-    fr: `dns-setup-assistant\u00a0: les enregistrements DNS dont les services de messagerie ont besoin, et si une zone les contient.
+    fr: `dns-setup-assistant : les enregistrements DNS dont les services de messagerie ont besoin, et si une zone les contient.
 
-Usage\u00a0:
+Usage :
   dns-setup-assistant services [--format table|json]
   dns-setup-assistant records <domaine> --service ID [--var nom=valeur]… [--format table|json|zone]
   dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
@@ -57,7 +58,7 @@ Usage\u00a0:
 
 dns-setup-assistant <commande> --help décrit chaque commande.
 
-${EXIT_CODES.fr}
+{exitCodes}
 `,
   },
   services: {
@@ -65,13 +66,13 @@ ${EXIT_CODES.fr}
 
 Lists the e-mail services and the variables each one takes.
   --format table|json   table (default) or JSON: [{"id","name","variables":[{"name","required","description","example"}]}]
-${LANG_OPTION.en}
+{langOption}
 `,
-    fr: `Usage\u00a0: dns-setup-assistant services [--format table|json] [--lang en|fr]
+    fr: `Usage : dns-setup-assistant services [--format table|json] [--lang en|fr]
 
 Liste les services de messagerie et les variables de chacun.
-  --format table|json   tableau (par défaut) ou JSON\u00a0: [{"id","name","variables":[{"name","required","description","example"}]}]
-${LANG_OPTION.fr}
+  --format table|json   tableau (par défaut) ou JSON : [{"id","name","variables":[{"name","required","description","example"}]}]
+{langOption}
 `,
   },
   records: {
@@ -79,17 +80,17 @@ ${LANG_OPTION.fr}
        dns-setup-assistant records --code DSA1:… [--format table|json|zone]
 
 Prints the records the service needs in the zone.
-${SETUP_OPTIONS.en}
+{setupOptions}
   --format table|json|zone   table (default), JSON, or a BIND zone file with $ORIGIN
-${LANG_OPTION.en}
+{langOption}
 `,
-    fr: `Usage\u00a0: dns-setup-assistant records <domaine> --service ID [--var nom=valeur]… [--format table|json|zone]
+    fr: `Usage : dns-setup-assistant records <domaine> --service ID [--var nom=valeur]… [--format table|json|zone]
         dns-setup-assistant records --code DSA1:… [--format table|json|zone]
 
 Affiche les enregistrements dont le service a besoin dans la zone.
-${SETUP_OPTIONS.fr}
+{setupOptions}
   --format table|json|zone   tableau (par défaut), JSON, ou fichier de zone BIND avec $ORIGIN
-${LANG_OPTION.fr}
+{langOption}
 `,
   },
   check: {
@@ -97,27 +98,27 @@ ${LANG_OPTION.fr}
        dns-setup-assistant check --code DSA1:… [options]
 
 Asks DNS-over-HTTPS resolvers for every record the service needs and says, per record, what to do.
-${SETUP_OPTIONS.en}
+{setupOptions}
   --resolver URL        an RFC 8484 endpoint; repeat for several; replaces the defaults
                         (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
   --timeout ms          time allowed to each query (default 4000)
-${LANG_OPTION.en}
+{langOption}
   --format table|json   table (default) or JSON
 
-${EXIT_CODES.en}
+{exitCodes}
 `,
-    fr: `Usage\u00a0: dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
+    fr: `Usage : dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]
         dns-setup-assistant check --code DSA1:… [options]
 
 Interroge des résolveurs DNS-over-HTTPS sur chaque enregistrement du service et dit, pour chacun, quoi faire.
-${SETUP_OPTIONS.fr}
-  --resolver URL        un point d’accès RFC 8484\u202f; répétez pour plusieurs\u202f; remplace ceux par défaut
+{setupOptions}
+  --resolver URL        un point d’accès RFC 8484 ; répétez pour plusieurs ; remplace ceux par défaut
                         (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
   --timeout ms          temps accordé à chaque requête (4000 par défaut)
-${LANG_OPTION.fr}
+{langOption}
   --format table|json   tableau (par défaut) ou JSON
 
-${EXIT_CODES.fr}
+{exitCodes}
 `,
   },
   share: {
@@ -125,17 +126,17 @@ ${EXIT_CODES.fr}
 
 Prints a share code (DSA1:…) holding the setup, once it is valid. Paste it into the extension,
 or give it to records or check with --code.
-${LANG_OPTION.en}
+{langOption}
 `,
-    fr: `Usage\u00a0: dns-setup-assistant share <domaine> --service ID [--var nom=valeur]…
+    fr: `Usage : dns-setup-assistant share <domaine> --service ID [--var nom=valeur]…
 
 Affiche un code de partage (DSA1:…) contenant la configuration, une fois celle-ci valide. Collez-le
 dans l’extension, ou donnez-le à records ou check avec --code.
-${LANG_OPTION.fr}
+{langOption}
 `,
   },
-};
+} as const satisfies Record<HelpTopic, Message>;
 
 export function helpText(topic: HelpTopic, lang: Lang): string {
-  return HELP[topic][lang];
+  return format(lang, HELP[topic], { exitCodes: localized(EXIT_CODES), setupOptions: localized(SETUP_OPTIONS), langOption: localized(LANG_OPTION) });
 }

@@ -1,3 +1,4 @@
+import { localized } from './format.js';
 import type { Localized } from './lang.js';
 
 /**
@@ -21,5 +22,5 @@ export class LocalizedError extends Error {
 export function errorText(error: unknown): Localized {
   if (error instanceof LocalizedError) return error.text;
   const message = error instanceof Error ? error.message : String(error);
-  return { en: message, fr: `erreur inattendue (en anglais)\u00a0: ${message}` };
+  return localized({ en: '{message}', fr: 'erreur inattendue (en anglais) : {message}' }, { message });
 }

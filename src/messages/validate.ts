@@ -1,6 +1,7 @@
 import { captureFromJson } from '../capture/capture-shape.js';
 import { panelReadingProblems, readingContextProblems } from '../capture/panel-reading-shape.js';
 import { isWireTarget } from '../highlight/wire.js';
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { setupFromJson } from '../share/setup-shape.js';
 import { RECORD_NOTATIONS } from '../sites/types.js';
@@ -113,10 +114,10 @@ export const MESSAGE_RULES: Record<MessageType, MessageRule> = {
 export function parseEnvelope(message: unknown, sender: SenderKind | null, senderUrl?: string): { ok: true; envelope: Envelope } | { ok: false; problem: Localized } {
   const refuse = (why: string) => ({
     ok: false as const,
-    problem: {
-      en: `The extension refused an internal message (${why}). Reload the extension; if it persists, report a bug.`,
-      fr: `L’extension a refusé un message interne (${why}). Rechargez l’extension\u202f; si cela persiste, signalez un bogue.`,
-    },
+    problem: localized({
+      en: `The extension refused an internal message ({why}). Reload the extension; if it persists, report a bug.`,
+      fr: `L’extension a refusé un message interne ({why}). Rechargez l’extension ; si cela persiste, signalez un bogue.`,
+    }, { why }),
   });
   if (!sender) return refuse('unknown sender');
   if (!isPlainObject(message) || !hasOnlyKeys(message, ['type', 'payload'])) return refuse('not a message');

@@ -1,5 +1,4 @@
-import type { Lang } from '../i18n/lang.js';
-import { frenchSpacing } from './french-spacing.js';
+import { textTable, type Message } from '../i18n/format.js';
 import { SHELL_TEXT } from './shell-text.js';
 
 /**
@@ -7,7 +6,7 @@ import { SHELL_TEXT } from './shell-text.js';
  * which the popup never loads. chrome.i18n cannot switch language at runtime, so the UI carries
  * its tables and follows the browser or the user's choice.
  */
-const TEXT = {
+export const UI_TEXT = {
   ...SHELL_TEXT,
   setupHeading: { en: 'Setup', fr: 'Configuration' },
   domainLabel: { en: 'Domain (the zone you edit)', fr: 'Domaine (la zone que vous modifiez)' },
@@ -43,7 +42,10 @@ const TEXT = {
   checkHeading: { en: 'Live check', fr: 'Vérification en direct' },
   checkButton: { en: 'Check now', fr: 'Vérifier maintenant' },
   recheckButton: { en: 'Check again', fr: 'Vérifier de nouveau' },
-  checkRunning: { en: 'Checking: {done} of {total} questions answered…', fr: 'Vérification : {done} questions sur {total} traitées…' },
+  checkRunning: {
+    en: { one: 'Checking: {done} of {count} question answered…', other: 'Checking: {done} of {count} questions answered…' },
+    fr: { one: 'Vérification : {done} sur {count} question traitée…', other: 'Vérification : {done} sur {count} questions traitées…' },
+  },
   checkRunningButton: { en: 'Checking…', fr: 'Vérification…' },
   checkNeedsSetup: {
     en: 'Choose the e-mail service and fill in its required values above to check the zone.',
@@ -53,7 +55,11 @@ const TEXT = {
   checkBackground: { en: 'The check runs in the background: you can close this window, the result will wait here and on the toolbar badge.', fr: 'La vérification se poursuit en arrière-plan : vous pouvez fermer cette fenêtre, le résultat vous attendra ici et sur le badge.' },
   checkedAt: { en: 'Checked {when}.', fr: 'Vérifié le {when}.' },
   checkOtherSetup: { en: 'This result is for an earlier setup ({service}). Check again to see the current one.', fr: 'Ce résultat concerne une configuration précédente ({service}). Vérifiez de nouveau pour voir l’actuelle.' },
-  summary: { en: '{ok} live, {problems} to fix, {errors} could not be checked.', fr: '{ok} en ligne, {problems} à corriger, {errors} non vérifiés.' },
+  // `count`: the records that could not be checked (French agrees with it).
+  summary: {
+    en: '{ok} live, {problems} to fix, {count} could not be checked.',
+    fr: { one: '{ok} en ligne, {problems} à corriger, {count} non vérifié.', other: '{ok} en ligne, {problems} à corriger, {count} non vérifiés.' },
+  },
   nameservers: { en: 'Name servers of the zone (edit the records where these point):', fr: 'Serveurs de noms de la zone (modifiez les enregistrements là où ils pointent) :' },
   noResolverAnswered: {
     en: 'No resolver answered, so nothing could be checked: check the network connection or the resolvers (Options), then check again.',
@@ -103,17 +109,9 @@ const TEXT = {
     en: 'No DNS editor on this page ({page}). Open the DNS zone of {domain}, then open the assistant again to fill in the records there.',
     fr: 'Pas d’éditeur DNS sur cette page ({page}). Ouvrez la zone DNS de {domain}, puis rouvrez l’assistant pour y remplir les enregistrements.',
   },
-  // Options page
-} satisfies Record<string, Record<Lang, string>>;
+} as const satisfies Record<string, Message>;
 
-export type TextKey = keyof typeof TEXT;
+export type TextKey = keyof typeof UI_TEXT;
 
-/** A sentence in `lang`, with `{name}` placeholders filled (values are text, never HTML). */
-export function fillText(lang: Lang, sentence: Record<Lang, string>, params: Record<string, string | number> = {}): string {
-  const template = lang === 'fr' ? frenchSpacing(sentence.fr) : sentence.en;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
-export function text(lang: Lang, key: TextKey, params: Record<string, string | number> = {}): string {
-  return fillText(lang, TEXT[key], params);
-}
+/** `uiText(lang)('copy')`: the popup's sentences in one language. */
+export const uiText = textTable(UI_TEXT);

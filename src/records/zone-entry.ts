@@ -2,16 +2,17 @@
  * One zone-file entry after its owner name: `[ttl] [class] TYPE rdata`, the TTL and
  * the class in either order (RFC 1035 5.1). Shared by parseRecordLine and parseZone.
  */
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { isRecordType, RECORD_TYPES, type DnsRecord } from './types.js';
 import { validateOwnerName, validateTtl } from './validate.js';
 import { parseRdataTokens, resolveNameToken } from './zone-rdata.js';
 import type { ZoneToken } from './zone-tokenize.js';
 
-export const HOW_TO_WRITE: Localized = {
+export const HOW_TO_WRITE: Localized = localized({
   en: 'write "name [ttl] [IN] TYPE data", such as "@ 3600 IN MX 10 mx1.example.com."',
-  fr: 'écrivez «\u00a0nom [ttl] [IN] TYPE données\u00a0», comme «\u00a0@ 3600 IN MX 10 mx1.example.com.\u00a0»',
-};
+  fr: 'écrivez « nom [ttl] [IN] TYPE données », comme « @ 3600 IN MX 10 mx1.example.com. »',
+});
 
 export type EntryResult =
   | { ok: true; record: DnsRecord }
@@ -44,7 +45,7 @@ export function parseEntry(
   }
   const typeToken = tokens[index]?.raw;
   if (typeToken === undefined) {
-    return { ok: false, problems: [{ en: `The record type is missing: ${HOW_TO_WRITE.en}.`, fr: `Le type d’enregistrement manque\u00a0: ${HOW_TO_WRITE.fr}.` }] };
+    return { ok: false, problems: [localized({ en: `The record type is missing: {howTo}.`, fr: `Le type d’enregistrement manque : {howTo}.` }, { howTo: HOW_TO_WRITE })] };
   }
   const type = typeToken.toUpperCase();
   if (recordClass !== undefined && recordClass !== 'IN') {
@@ -52,10 +53,10 @@ export function parseEntry(
       ok: false,
       skippedType: type,
       problems: [
-        {
-          en: `This ${recordClass}-class record is skipped: e-mail records are in the Internet class, IN.`,
-          fr: `Cet enregistrement de classe ${recordClass} est ignoré\u00a0: les enregistrements de courrier sont dans la classe Internet, IN.`,
-        },
+        localized({
+          en: `This {recordClass}-class record is skipped: e-mail records are in the Internet class, IN.`,
+          fr: `Cet enregistrement de classe {recordClass} est ignoré : les enregistrements de courrier sont dans la classe Internet, IN.`,
+        }, { recordClass }),
       ],
     };
   }
@@ -64,10 +65,10 @@ export function parseEntry(
       ok: false,
       skippedType: type,
       problems: [
-        {
-          en: `The ${type} record is skipped: this tool manages only ${RECORD_TYPES.join(', ')} records.`,
-          fr: `L’enregistrement ${type} est ignoré\u00a0: cet outil ne gère que les enregistrements ${RECORD_TYPES.join(', ')}.`,
-        },
+        localized({
+          en: `The {type} record is skipped: this tool manages only {types} records.`,
+          fr: `L’enregistrement {type} est ignoré : cet outil ne gère que les enregistrements {types}.`,
+        }, { type, types: RECORD_TYPES.join(', ') }),
       ],
     };
   }
@@ -75,10 +76,10 @@ export function parseEntry(
     return {
       ok: false,
       problems: [
-        {
-          en: `"${typeToken}" is not a record type: use one of ${RECORD_TYPES.join(', ')}, and ${HOW_TO_WRITE.en}.`,
-          fr: `«\u00a0${typeToken}\u00a0» n’est pas un type d’enregistrement\u00a0: utilisez l’un des types ${RECORD_TYPES.join(', ')}, et ${HOW_TO_WRITE.fr}.`,
-        },
+        localized({
+          en: `"{typeToken}" is not a record type: use one of {types}, and {howTo}.`,
+          fr: `« {typeToken} » n’est pas un type d’enregistrement : utilisez l’un des types {types}, et {howTo}.`,
+        }, { typeToken, types: RECORD_TYPES.join(', '), howTo: HOW_TO_WRITE }),
       ],
     };
   }

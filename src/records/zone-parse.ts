@@ -3,6 +3,7 @@
  * or a whole zone (parseZone, for an imported file). Entries of other types (SOA, NS,
  * CAA…) are not an error in a zone: they are skipped with a problem that says so.
  */
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { normalizeName } from './normalize.js';
 import type { DnsRecord } from './types.js';
@@ -37,16 +38,16 @@ export function parseRecordLine(
   if (problems.length > 0) return { ok: false, problems: problems.map((problem) => problem.message) };
   const [entry, ...more] = lines;
   if (!entry) {
-    return { ok: false, problems: [{ en: `The line is empty: ${HOW_TO_WRITE.en}.`, fr: `La ligne est vide\u00a0: ${HOW_TO_WRITE.fr}.` }] };
+    return { ok: false, problems: [localized({ en: `The line is empty: {howTo}.`, fr: `La ligne est vide : {howTo}.` }, { howTo: HOW_TO_WRITE })] };
   }
   if (more.length > 0) {
     return {
       ok: false,
       problems: [
-        {
+        localized({
           en: 'The text holds several lines: give one record per line, or import it as a zone file.',
-          fr: 'Le texte contient plusieurs lignes\u00a0: donnez un enregistrement par ligne, ou importez-le comme fichier de zone.',
-        },
+          fr: 'Le texte contient plusieurs lignes : donnez un enregistrement par ligne, ou importez-le comme fichier de zone.',
+        }),
       ],
     };
   }
@@ -55,10 +56,10 @@ export function parseRecordLine(
     return {
       ok: false,
       problems: [
-        {
-          en: `The line starts with a space, so it has no name: start it with the name, or @ for the domain itself; ${HOW_TO_WRITE.en}.`,
-          fr: `La ligne commence par une espace, elle n’a donc pas de nom\u00a0: commencez-la par le nom, ou @ pour le domaine lui-même\u202f; ${HOW_TO_WRITE.fr}.`,
-        },
+        localized({
+          en: `The line starts with a space, so it has no name: start it with the name, or @ for the domain itself; {howTo}.`,
+          fr: `La ligne commence par une espace, elle n’a donc pas de nom : commencez-la par le nom, ou @ pour le domaine lui-même ; {howTo}.`,
+        }, { howTo: HOW_TO_WRITE }),
       ],
     };
   }
@@ -66,10 +67,10 @@ export function parseRecordLine(
     return {
       ok: false,
       problems: [
-        {
-          en: `"${owner.raw}" is a zone-file directive, not a record: import the whole file as a zone to use it.`,
-          fr: `«\u00a0${owner.raw}\u00a0» est une directive de fichier de zone, pas un enregistrement\u00a0: importez tout le fichier comme zone pour l’utiliser.`,
-        },
+        localized({
+          en: `"{raw}" is a zone-file directive, not a record: import the whole file as a zone to use it.`,
+          fr: `« {raw} » est une directive de fichier de zone, pas un enregistrement : importez tout le fichier comme zone pour l’utiliser.`,
+        }, { raw: owner.raw }),
       ],
     };
   }
@@ -108,10 +109,10 @@ export function parseZone(text: string, options: { origin?: string; defaultTtl?:
     let fields: ZoneToken[];
     if (entry.blankOwner) {
       if (previousOwner === undefined) {
-        report({
+        report(localized({
           en: 'the line starts with a space but no record comes before it to take the name from: start the line with the name, or @ for the domain itself.',
-          fr: 'la ligne commence par une espace mais aucun enregistrement ne la précède pour en reprendre le nom\u00a0: commencez la ligne par le nom, ou @ pour le domaine lui-même.',
-        });
+          fr: 'la ligne commence par une espace mais aucun enregistrement ne la précède pour en reprendre le nom : commencez la ligne par le nom, ou @ pour le domaine lui-même.',
+        }));
         continue;
       }
       owner = previousOwner;
@@ -138,7 +139,7 @@ export function parseZone(text: string, options: { origin?: string; defaultTtl?:
 }
 
 function withLine(line: number, message: Localized): Localized {
-  return { en: `Line ${line}: ${message.en}`, fr: `Ligne ${line}\u00a0: ${message.fr}` };
+  return localized({ en: `Line {line}: {message}`, fr: `Ligne {line} : {message}` }, { line, message });
 }
 
 function readDirective(
@@ -158,10 +159,10 @@ function readDirective(
     const problems =
       ttl === undefined
         ? [
-            {
-              en: `"$TTL ${argument}" is not a duration: write seconds, such as $TTL 3600.`,
-              fr: `«\u00a0$TTL ${argument}\u00a0» n’est pas une durée\u00a0: écrivez des secondes, comme $TTL 3600.`,
-            },
+            localized({
+              en: `"$TTL {argument}" is not a duration: write seconds, such as $TTL 3600.`,
+              fr: `« $TTL {argument} » n’est pas une durée : écrivez des secondes, comme $TTL 3600.`,
+            }, { argument }),
           ]
         : validateTtl(ttl);
     return problems.length > 0 || ttl === undefined ? { problems } : { ttl, problems };
@@ -169,19 +170,19 @@ function readDirective(
   if (directive === '$ORIGIN' || directive === '$TTL') {
     return {
       problems: [
-        {
-          en: `${directive} takes exactly one value, such as ${directive === '$TTL' ? '$TTL 3600' : '$ORIGIN example.com.'}.`,
-          fr: `${directive} prend exactement une valeur, comme ${directive === '$TTL' ? '$TTL 3600' : '$ORIGIN example.com.'}.`,
-        },
+        localized({
+          en: `{directive} takes exactly one value, such as {example}.`,
+          fr: `{directive} prend exactement une valeur, comme {example}.`,
+        }, { directive, example: directive === '$TTL' ? '$TTL 3600' : '$ORIGIN example.com.' }),
       ],
     };
   }
   return {
     problems: [
-      {
-        en: `The ${directive} directive is not supported, so this line is skipped: paste the records it stands for instead.`,
-        fr: `La directive ${directive} n’est pas prise en charge, cette ligne est donc ignorée\u00a0: collez plutôt les enregistrements qu’elle représente.`,
-      },
+      localized({
+        en: `The {directive} directive is not supported, so this line is skipped: paste the records it stands for instead.`,
+        fr: `La directive {directive} n’est pas prise en charge, cette ligne est donc ignorée : collez plutôt les enregistrements qu’elle représente.`,
+      }, { directive }),
     ],
   };
 }

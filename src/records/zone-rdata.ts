@@ -4,6 +4,7 @@
  * first; only well-formed data is then checked for values (validateRdataFields), so
  * one mistake gives one sentence.
  */
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { canonicalIPv6 } from './ip-address.js';
 import { normalizeName } from './normalize.js';
@@ -22,19 +23,19 @@ export function parseRdata(type: RecordType, text: string, origin: string): Rdat
 }
 
 const SHAPES: Record<RecordType, { parts: Localized; example: string }> = {
-  A: { parts: { en: 'one IPv4 address', fr: 'une adresse IPv4' }, example: '192.0.2.10' },
-  AAAA: { parts: { en: 'one IPv6 address', fr: 'une adresse IPv6' }, example: '2001:db8::10' },
-  CNAME: { parts: { en: 'one target name', fr: 'un nom cible' }, example: 'target.example.net.' },
+  A: { parts: localized({ en: 'one IPv4 address', fr: 'une adresse IPv4' }), example: '192.0.2.10' },
+  AAAA: { parts: localized({ en: 'one IPv6 address', fr: 'une adresse IPv6' }), example: '2001:db8::10' },
+  CNAME: { parts: localized({ en: 'one target name', fr: 'un nom cible' }), example: 'target.example.net.' },
   MX: {
-    parts: { en: 'a priority and a mail server name', fr: 'une priorité et un nom de serveur de courrier' },
+    parts: localized({ en: 'a priority and a mail server name', fr: 'une priorité et un nom de serveur de courrier' }),
     example: '10 mx1.example.com.',
   },
   SRV: {
-    parts: { en: 'a priority, a weight, a port and a target', fr: 'une priorité, un poids, un port et une cible' },
+    parts: localized({ en: 'a priority, a weight, a port and a target', fr: 'une priorité, un poids, un port et une cible' }),
     example: '0 0 443 mail.example.com.',
   },
   TXT: {
-    parts: { en: 'one or more quoted strings', fr: 'une ou plusieurs chaînes entre guillemets' },
+    parts: localized({ en: 'one or more quoted strings', fr: 'une ou plusieurs chaînes entre guillemets' }),
     example: '"v=spf1 mx ~all"',
   },
 };
@@ -52,10 +53,16 @@ export function parseRdataTokens(
     return {
       ok: false,
       problems: [
-        {
-          en: `${type} data needs ${shape.parts.en}, such as ${shape.example}; "${written}" has ${tokens.length} part(s).`,
-          fr: `Les données ${type} demandent ${shape.parts.fr}, comme ${shape.example}\u202f; «\u00a0${written}\u00a0» a ${tokens.length} partie(s).`,
-        },
+        localized({
+          en: {
+            one: `{type} data needs {parts}, such as {example}; "{written}" has {count} part.`,
+            other: `{type} data needs {parts}, such as {example}; "{written}" has {count} parts.`,
+          },
+          fr: {
+            one: `Les données {type} demandent {parts}, comme {example} ; « {written} » a {count} partie.`,
+            other: `Les données {type} demandent {parts}, comme {example} ; « {written} » a {count} parties.`,
+          },
+        }, { type, parts: shape.parts, example: shape.example, written, count: tokens.length }),
       ],
     };
   }
@@ -88,8 +95,8 @@ function readFields(
     case 'SRV':
       return {
         priority: number(0, PRIORITY),
-        weight: number(1, { en: 'weight', fr: 'poids' }),
-        port: number(2, { en: 'port', fr: 'port' }),
+        weight: number(1, localized({ en: 'weight', fr: 'poids' })),
+        port: number(2, localized({ en: 'port', fr: 'port' })),
         value: name(3),
       };
     case 'TXT':
@@ -97,14 +104,14 @@ function readFields(
   }
 }
 
-const PRIORITY: Localized = { en: 'priority', fr: 'priorité' };
+const PRIORITY: Localized = localized({ en: 'priority', fr: 'priorité' });
 
 function readNumber(raw: string, field: Localized, problems: Localized[]): number | undefined {
   if (/^[0-9]+$/.test(raw)) return Number(raw);
-  problems.push({
-    en: `The ${field.en} "${raw}" is not a whole number: write digits only, such as 10.`,
-    fr: `La valeur «\u00a0${raw}\u00a0» du champ ${field.fr} n’est pas un nombre entier\u00a0: n’écrivez que des chiffres, comme 10.`,
-  });
+  problems.push(localized({
+    en: `The {field} "{raw}" is not a whole number: write digits only, such as 10.`,
+    fr: `La valeur « {raw} » du champ {field} n’est pas un nombre entier : n’écrivez que des chiffres, comme 10.`,
+  }, { field, raw }));
   return undefined;
 }
 
@@ -130,10 +137,10 @@ function readTxt(tokens: readonly ZoneToken[], problems: Localized[]): string {
   try {
     return strictUtf8.decode(bytes);
   } catch {
-    problems.push({
+    problems.push(localized({
       en: 'The TXT text has bytes (written as \\DDD) that do not form UTF-8 characters: write the text itself, or escape each byte of a character.',
-      fr: 'Le texte TXT contient des octets (écrits \\DDD) qui ne forment pas des caractères UTF-8\u00a0: écrivez le texte lui-même, ou échappez chaque octet d’un caractère.',
-    });
+      fr: 'Le texte TXT contient des octets (écrits \\DDD) qui ne forment pas des caractères UTF-8 : écrivez le texte lui-même, ou échappez chaque octet d’un caractère.',
+    }));
     return '';
   }
 }
@@ -144,18 +151,18 @@ function readTxt(tokens: readonly ZoneToken[], problems: Localized[]): string {
  */
 export function resolveNameToken(raw: string, origin: string | undefined, problems: Localized[]): string {
   if (raw.includes('\\')) {
-    problems.push({
-      en: `The name "${raw}" contains a backslash escape, which names for e-mail records never need: write the name plainly.`,
-      fr: `Le nom «\u00a0${raw}\u00a0» contient un échappement par barre oblique inverse, inutile pour les noms des enregistrements de courrier\u00a0: écrivez le nom simplement.`,
-    });
+    problems.push(localized({
+      en: `The name "{raw}" contains a backslash escape, which names for e-mail records never need: write the name plainly.`,
+      fr: `Le nom « {raw} » contient un échappement par barre oblique inverse, inutile pour les noms des enregistrements de courrier : écrivez le nom simplement.`,
+    }, { raw }));
     return raw;
   }
   const absolute = raw.endsWith('.');
   if (origin === undefined && !absolute) {
-    problems.push({
-      en: `The name "${raw}" is relative (no final dot) but no origin is known: end it with a dot, or put a $ORIGIN line before it.`,
-      fr: `Le nom «\u00a0${raw}\u00a0» est relatif (sans point final) mais aucune origine n’est connue\u00a0: terminez-le par un point, ou placez une ligne $ORIGIN avant lui.`,
-    });
+    problems.push(localized({
+      en: `The name "{raw}" is relative (no final dot) but no origin is known: end it with a dot, or put a $ORIGIN line before it.`,
+      fr: `Le nom « {raw} » est relatif (sans point final) mais aucune origine n’est connue : terminez-le par un point, ou placez une ligne $ORIGIN avant lui.`,
+    }, { raw }));
     return raw;
   }
   return normalizeName(raw, origin);

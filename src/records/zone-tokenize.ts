@@ -4,6 +4,7 @@
  * plain spaces (that is how SOA records and long DKIM keys span several lines).
  * Escapes are kept in the tokens; decodeCharacterString() turns them into bytes.
  */
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 
 export interface ZoneToken {
@@ -113,10 +114,10 @@ export function tokenizeZone(text: string): { lines: LogicalLine[]; problems: Li
           entry.broken = true;
           problems.push({
             line: lineNumber,
-            message: {
-              en: `Line ${lineNumber} closes a parenthesis that was never opened: remove the ")".`,
-              fr: `La ligne ${lineNumber} ferme une parenthèse jamais ouverte\u00a0: supprimez la «\u00a0)\u00a0».`,
-            },
+            message: localized({
+              en: `Line {lineNumber} closes a parenthesis that was never opened: remove the ")".`,
+              fr: `La ligne {lineNumber} ferme une parenthèse jamais ouverte : supprimez la « ) ».`,
+            }, { lineNumber }),
           });
         } else {
           depth -= 1;
@@ -131,10 +132,10 @@ export function tokenizeZone(text: string): { lines: LogicalLine[]; problems: Li
   if (depth > 0) {
     problems.push({
       line: openedAt,
-      message: {
-        en: `The parenthesis opened on line ${openedAt} is never closed: add the ")" where the record ends.`,
-        fr: `La parenthèse ouverte à la ligne ${openedAt} n’est jamais fermée\u00a0: ajoutez la «\u00a0)\u00a0» à la fin de l’enregistrement.`,
-      },
+      message: localized({
+        en: `The parenthesis opened on line {openedAt} is never closed: add the ")" where the record ends.`,
+        fr: `La parenthèse ouverte à la ligne {openedAt} n’est jamais fermée : ajoutez la « ) » à la fin de l’enregistrement.`,
+      }, { openedAt }),
     });
   }
   endEntry();
@@ -142,10 +143,10 @@ export function tokenizeZone(text: string): { lines: LogicalLine[]; problems: Li
 }
 
 function unclosedQuote(line: number): Localized {
-  return {
-    en: `The quoted text that starts on line ${line} is not closed: add the closing quote (") on the same line, and write a quote inside the text as \\".`,
-    fr: `Le texte entre guillemets commencé à la ligne ${line} n’est pas fermé\u00a0: ajoutez le guillemet fermant (") sur la même ligne, et écrivez un guillemet dans le texte sous la forme \\".`,
-  };
+  return localized({
+    en: `The quoted text that starts on line {line} is not closed: add the closing quote (") on the same line, and write a quote inside the text as \\".`,
+    fr: `Le texte entre guillemets commencé à la ligne {line} n’est pas fermé : ajoutez le guillemet fermant (") sur la même ligne, et écrivez un guillemet dans le texte sous la forme \\".`,
+  }, { line });
 }
 
 const encoder = new TextEncoder();
@@ -185,8 +186,8 @@ export function decodeCharacterString(
 }
 
 function badEscape(raw: string, escape: string): Localized {
-  return {
-    en: `"${raw}" contains the escape "${escape}", which is not valid: write a byte as a backslash and exactly three digits (000 to 255), or a quote as \\" and a backslash as \\\\.`,
-    fr: `«\u00a0${raw}\u00a0» contient l’échappement «\u00a0${escape}\u00a0», qui n’est pas valide\u00a0: écrivez un octet comme une barre oblique inverse et exactement trois chiffres (000 à 255), un guillemet comme \\" et une barre oblique inverse comme \\\\.`,
-  };
+  return localized({
+    en: `"{raw}" contains the escape "{escape}", which is not valid: write a byte as a backslash and exactly three digits (000 to 255), or a quote as \\" and a backslash as \\\\.`,
+    fr: `« {raw} » contient l’échappement « {escape} », qui n’est pas valide : écrivez un octet comme une barre oblique inverse et exactement trois chiffres (000 à 255), un guillemet comme \\" et une barre oblique inverse comme \\\\.`,
+  }, { raw, escape });
 }

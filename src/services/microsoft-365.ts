@@ -1,15 +1,16 @@
+import { typeset } from '../i18n/typeset.js';
 import type { ServiceTemplate } from './types.js';
 
 const MS_DOC =
   'MicrosoftDocs/microsoft-365-docs microsoft-365/admin/get-help-with-domains/create-dns-records-at-any-dns-hosting-provider.md';
 
-export const microsoft365: ServiceTemplate = {
+export const microsoft365: ServiceTemplate = typeset({
   id: 'microsoft-365',
   name: 'Microsoft 365',
   provider: 'Microsoft',
   description: {
     en: 'Exchange Online in a Microsoft 365 tenant: verification, MX, autodiscover, SPF and, once the tenant gives its targets, DKIM.',
-    fr: 'Exchange Online dans un tenant Microsoft 365\u00a0: vérification, MX, autodiscover, SPF et, une fois les cibles données par le tenant, DKIM.',
+    fr: 'Exchange Online dans un tenant Microsoft 365 : vérification, MX, autodiscover, SPF et, une fois les cibles données par le tenant, DKIM.',
   },
   variables: [
     {
@@ -39,4 +40,4 @@ export const microsoft365: ServiceTemplate = {
     { type: 'CNAME', host: 'selector1._domainkey', pointsTo: '%dkim_target1%.', ttl: 3600, source: MS_DOC, groupId: 'dkim' },
     { type: 'CNAME', host: 'selector2._domainkey', pointsTo: '%dkim_target2%.', ttl: 3600, source: MS_DOC, groupId: 'dkim' },
   ],
-};
+});

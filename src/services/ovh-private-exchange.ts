@@ -1,21 +1,22 @@
+import { typeset } from '../i18n/typeset.js';
 import type { ServiceTemplate } from './types.js';
 
 const SEED = 'seed 001 (OVHcloud, first steps with Private Exchange: manual A/AAAA records)';
 
-export const ovhPrivateExchange: ServiceTemplate = {
+export const ovhPrivateExchange: ServiceTemplate = typeset({
   id: 'ovh-private-exchange',
   name: 'OVHcloud Private Exchange',
   provider: 'OVHcloud',
   description: {
     en: 'A dedicated Exchange platform whose name lives in your domain: A and AAAA records for it.',
-    fr: 'Une plateforme Exchange dédiée dont le nom est dans votre domaine\u00a0: enregistrements A et AAAA.',
+    fr: 'Une plateforme Exchange dédiée dont le nom est dans votre domaine : enregistrements A et AAAA.',
   },
   variables: [
     {
       name: 'server_name', label: { en: 'Platform name in the domain', fr: 'Nom de la plateforme dans le domaine' }, kind: 'relative-or-absolute-name', required: true, example: 'exchange',
       description: {
         en: "The platform's name inside the domain, as chosen at setup: exchange or exchange.example.com.",
-        fr: 'Le nom de la plateforme dans le domaine, choisi à l’installation\u00a0: exchange ou exchange.example.com.',
+        fr: 'Le nom de la plateforme dans le domaine, choisi à l’installation : exchange ou exchange.example.com.',
       },
     },
     {
@@ -31,4 +32,4 @@ export const ovhPrivateExchange: ServiceTemplate = {
     { type: 'A', host: '%server_name%', pointsTo: '%ipv4%', ttl: 3600, source: SEED, groupId: 'server', essential: 'Always' },
     { type: 'AAAA', host: '%server_name%', pointsTo: '%ipv6%', ttl: 3600, source: SEED, groupId: 'server', essential: 'Always' },
   ],
-};
+});

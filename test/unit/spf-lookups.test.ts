@@ -131,7 +131,7 @@ describe('countSpfLookups', () => {
     expect(en(over.warnings)).toEqual([
       'This SPF policy needs 11 DNS lookups, the limit is 10: receivers reject it (permerror) and mail may be refused or marked as spam. Costs: a 1, mx 1, ptr 1, include:small.example.net 8. Replace the costliest include with the ip4:/ip6: ranges its provider publishes, or remove services you no longer use.',
     ]);
-    expect(over.warnings[0]?.fr).toContain('nécessite 11 requêtes DNS, la limite est 10');
+    expect(over.warnings[0]?.fr).toContain('nécessite 11\u00a0requêtes DNS, la limite est 10');
   });
 
   it('stops following includes beyond maxDepth', async () => {

@@ -1,8 +1,8 @@
+import { colon } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { exportZone, formatRdata } from '../../records/zone-file.js';
 import type { DesiredSet } from '../../services/desired.js';
 import { findService } from '../../services/index.js';
-import { colon } from '../../report/report-labels.js';
 import { cliLabel } from '../cli-labels.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';

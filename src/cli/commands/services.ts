@@ -1,7 +1,7 @@
+import { colon } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { serviceVariables } from '../../services/expand.js';
 import { SERVICES } from '../../services/index.js';
-import { colon } from '../../report/report-labels.js';
 import { cliLabel } from '../cli-labels.js';
 import { cliMessages } from '../cli-messages.js';
 import type { CliIo } from '../cli-io.js';

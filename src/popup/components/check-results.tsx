@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { CheckReport, CheckRow } from '../../dns/check-types.js';
+import { colon } from '../../i18n/format.js';
+import { formatWhen } from '../../i18n/when.js';
 import { resolverError } from '../../report/resolver-error.js';
 import { STATUS_WORDS } from '../../report/status-words.js';
 import type { RecordNotation } from '../../sites/types.js';
@@ -79,7 +81,7 @@ function ResultRow({ row, zone, notation, resolvers }: { row: CheckRow; zone: st
                   return (
                     <li key={url}>
                       <span class="resolver">{resolverLabel(url)}</span>
-                      {lang === 'fr' ? '\u00a0: ' : ': '}
+                      {colon(lang)}
                       {shown}
                     </li>
                   );
@@ -105,11 +107,11 @@ export function CheckResults({ report, notation }: { report: CheckReport; notati
   const t = useText();
   const { lang } = useContext(Ui);
   const count = (statuses: readonly string[]) => report.results.filter((row) => statuses.includes(row.status)).length;
-  const when = new Date(report.checkedAt).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  const when = formatWhen(lang, report.checkedAt, { dateStyle: 'short', timeStyle: 'medium' });
   return (
     <div class="results">
       <p class="summary" id="check-summary">
-        {t('summary', { ok: count(['ok']), problems: count(['missing', 'mismatch', 'conflict']), errors: count(['error']) })} {t('checkedAt', { when })}
+        {t('summary', { ok: count(['ok']), problems: count(['missing', 'mismatch', 'conflict']), count: count(['error']) })} {t('checkedAt', { when })}
       </p>
       {/* Nobody answered: say that once, plainly, rather than "is the domain registered?". */}
       {report.results.length > 0 && report.results.every((row) => row.status === 'error') ? (

@@ -3,7 +3,7 @@ import { badgeFor } from '../../../src/background/badge.js';
 import type { CheckRow } from '../../../src/dns/check-types.js';
 import { uiLanguage } from '../../../src/popup/language.js';
 import { displayName, formatDuration } from '../../../src/popup/notation.js';
-import { text } from '../../../src/popup/ui-text.js';
+import { uiText } from '../../../src/popup/ui-text.js';
 
 const setup = { domain: 'example.com', service: 'ovh-mx-plan', vars: {} };
 const row = (status: CheckRow['status']): CheckRow => ({ type: 'MX', name: 'example.com', expected: '1 mx0.mail.ovh.net.', found: [], byResolver: {}, status, message: { en: '', fr: '' } });
@@ -50,7 +50,8 @@ describe('UI language', () => {
     expect(uiLanguage('auto', ['de-DE'])).toBe('en');
   });
   test('placeholders are filled as text', () => {
-    expect(text('fr', 'checkRunning', { done: 2, total: 9 })).toBe('Vérification\u00a0: 2 questions sur 9 traitées…');
-    expect(text('en', 'copied', { what: '<b>x</b>' })).toBe('Copied: <b>x</b>');
+    expect(uiText('fr')('checkRunning', { done: 2, count: 9 })).toBe('Vérification\u00a0: 2\u00a0sur 9\u00a0questions traitées…');
+    expect(uiText('fr')('checkRunning', { done: 0, count: 1 })).toBe('Vérification\u00a0: 0\u00a0sur 1\u00a0question traitée…');
+    expect(uiText('en')('copied', { what: '<b>x</b>' })).toBe('Copied: <b>x</b>');
   });
 });

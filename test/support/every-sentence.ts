@@ -1,0 +1,255 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CAPTURE_SOURCE_LABELS } from '../../src/capture/source-labels.js';
+import { parsePaste } from '../../src/capture/parse-paste.js';
+import { CLI_LABELS } from '../../src/cli/cli-labels.js';
+import { cliMessages } from '../../src/cli/cli-messages.js';
+import { helpText } from '../../src/cli/help-text.js';
+import { checkMessages } from '../../src/dns/check-messages.js';
+import { resolverMessages } from '../../src/dns/resolver-messages.js';
+import { parseResolverUrl } from '../../src/dns/resolver-url.js';
+import { fillMessages, type FieldName } from '../../src/fill/fill-messages.js';
+import { planMessages } from '../../src/fill/plan-messages.js';
+import { GUIDES } from '../../src/guides/index.js';
+import type { Message, Param } from '../../src/i18n/format.js';
+import { localized } from '../../src/i18n/format.js';
+import { errorText } from '../../src/i18n/localized-error.js';
+import { LANGS, type Localized } from '../../src/i18n/lang.js';
+import { OPTIONS_TEXT } from '../../src/options/options-text.js';
+import { FILL_TEXT } from '../../src/popup/components/fill-text.js';
+import { CAPTURE_GUIDE_TEXT } from '../../src/popup/components/capture-guide-text.js';
+import { PAGE_KIND_LABELS } from '../../src/popup/page-kind-labels.js';
+import { UI_TEXT } from '../../src/popup/ui-text.js';
+import type { DnsRecord } from '../../src/records/types.js';
+import { spfMessages } from '../../src/records/spf-messages.js';
+import { validateDomainName, validateIPv4, validateIPv6, validateTtl } from '../../src/records/validate.js';
+import { parseRecordLine, parseZone } from '../../src/records/zone-parse.js';
+import { REPORT_LABELS } from '../../src/report/report-labels.js';
+import { STATUS_WORDS } from '../../src/report/status-words.js';
+import { expandService, validateVariables } from '../../src/services/expand.js';
+import { SERVICES } from '../../src/services/index.js';
+import { decodeShareCode, setupFromUrlParams } from '../../src/share/share-code.js';
+import { shareMessages } from '../../src/share/share-messages.js';
+import { SITE_ADAPTERS } from '../../src/sites/index.js';
+import { optionsProblems } from '../../src/storage/options.js';
+
+/**
+ * Every sentence the product shows, as the toolkit renders it: the catalog, the guides, the
+ * sites' and the captures' labels, the check, resolver, SPF, plan, fill, CLI and share messages,
+ * the UI's, the CLI's and the report's tables, the CLI help, the problems the entry points
+ * (validators, parsers) give for bad input, and the browser's own FR strings (_locales/fr).
+ * Parameters take values without punctuation of their own, so every mark found in a sentence
+ * belongs to its template. Each entry is [where, text in every language].
+ */
+export type Sentence = [where: string, text: Localized];
+
+const V = 'valeur';
+const RECORD: DnsRecord = { type: 'MX', name: 'example.com', ttl: 3600, value: 'mx1.example.net', priority: 10 };
+
+/** Every `{ en, fr }` pair inside a value (data files nest them anywhere). */
+export function localizedIn(value: unknown, path: string, found: Sentence[] = []): Sentence[] {
+  if (value instanceof RegExp || value === null || typeof value !== 'object') return found;
+  const { en, fr } = value as { en?: unknown; fr?: unknown };
+  if (typeof en === 'string' && typeof fr === 'string') found.push([path, { en, fr }]);
+  for (const [key, inner] of Object.entries(value)) localizedIn(inner, `${path}.${key}`, found);
+  return found;
+}
+
+/** A sample for each placeholder of a table's template: counts one and several, other values text. */
+function samples(message: Message): Record<string, Param>[] {
+  const templates = LANGS.flatMap((lang) => {
+    const template = message[lang];
+    return typeof template === 'string' ? [template] : Object.values(template);
+  });
+  const names = new Set(templates.flatMap((template) => [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!)));
+  const plural = templates.length > LANGS.length;
+  const base = Object.fromEntries([...names].map((name) => [name, name === 'count' ? 7 : V]));
+  return plural ? [{ ...base, count: 0 }, { ...base, count: 1 }, { ...base, count: 7 }] : [base];
+}
+
+function tableSentences(name: string, table: Readonly<Record<string, Message>>): Sentence[] {
+  return Object.entries(table).flatMap(([key, message]) =>
+    samples(message).map((params): Sentence => [`${name}.${key}${'count' in params ? `(${params.count})` : ''}`, localized(message, params)]),
+  );
+}
+
+/** The message objects, each function called with sample arguments; a new message must be added here. */
+export const MESSAGE_SAMPLES = {
+  checkMessages: {
+    ok: checkMessages.ok(),
+    missing: checkMessages.missing('MX', V, V),
+    mismatch: checkMessages.mismatch('MX', V, V, V),
+    extraValue: checkMessages.extraValue('A', V, V),
+    foreignMx: checkMessages.foreignMx(V, V),
+    alias: checkMessages.alias(V, V, 'TXT'),
+    autodiscoverAlias: checkMessages.autodiscoverAlias(V, V, V),
+    spfMissingRules: checkMessages.spfMissingRules(V, [V, V], V),
+    spfSeveral: checkMessages.spfSeveral(V, 2, V, V),
+    spfExtra: checkMessages.spfExtra(V, V, 'autre'),
+    spfExtraRecord: checkMessages.spfExtraRecord(V, V),
+    spfMergedOverLimit: checkMessages.spfMergedOverLimit(11),
+    txtSeveral: checkMessages.txtSeveral(V, 'DMARC', V),
+    propagating: checkMessages.propagating(300),
+    throughAlias: checkMessages.throughAlias(V, V),
+    unanswered: checkMessages.unanswered([resolverMessages.rcode('SERVFAIL'), resolverMessages.timedOut(4000)]),
+  },
+  resolverMessages: {
+    timedOut: resolverMessages.timedOut(4000),
+    httpStatus: resolverMessages.httpStatus(V, 500),
+    wrongContentType: resolverMessages.wrongContentType(V, 'text/html', 'application/dns-message'),
+    notDnsMessage: resolverMessages.notDnsMessage(V, V),
+    tooBig: resolverMessages.tooBig(V, 65535),
+    wrongQuestion: resolverMessages.wrongQuestion(V, V, 'MX'),
+    cancelled: resolverMessages.cancelled(V),
+    unreachable: resolverMessages.unreachable(V, 'ECONNREFUSED'),
+    rcode: resolverMessages.rcode('NOTIMP'),
+    reasons: resolverMessages.reasons([resolverMessages.rcode('REFUSED'), resolverMessages.rcode('REFUSED'), resolverMessages.cancelled(V)]),
+  },
+  spfMessages: {
+    notSpf: spfMessages.notSpf(),
+    malformedTerm: spfMessages.malformedTerm(V),
+    unknownMechanism: spfMessages.unknownMechanism(V),
+    takesNoValue: spfMessages.takesNoValue(V, 'all'),
+    needsDomain: spfMessages.needsDomain(V, 'include', ':'),
+    badDomain: spfMessages.badDomain(V, V),
+    badIp4: spfMessages.badIp4(V),
+    badIp6: spfMessages.badIp6(V),
+    badCidr: spfMessages.badCidr(V),
+    qualifierOnModifier: spfMessages.qualifierOnModifier(V),
+    duplicateModifier: spfMessages.duplicateModifier('redirect'),
+    termsAfterAll: spfMessages.termsAfterAll('-all', [V, V]),
+    redirectIgnored: spfMessages.redirectIgnored(),
+    fetchFailed: spfMessages.fetchFailed(V, resolverMessages.timedOut(4000)),
+    noSpfAt: spfMessages.noSpfAt(V, V),
+    severalSpfAt: spfMessages.severalSpfAt(V, 2),
+    loop: spfMessages.loop(V, [V, V]),
+    macroNotFollowed: spfMessages.macroNotFollowed(V),
+    tooDeep: spfMessages.tooDeep(V, 10),
+    tooManyRecords: spfMessages.tooManyRecords(50),
+    nestedProblem: spfMessages.nestedProblem(V, spfMessages.notSpf()),
+    overLimit: spfMessages.overLimit(11, 10, [V, V]),
+  },
+  fillMessages: {
+    noEditor: fillMessages.noEditor(),
+    addFormMissing: fillMessages.addFormMissing(RECORD),
+    halfFilled: fillMessages.halfFilled(RECORD, 'host' satisfies FieldName, V),
+    typeNotChosen: fillMessages.typeNotChosen(RECORD),
+    fieldMissing: fillMessages.fieldMissing(RECORD, 'priority'),
+    apexOnlyForm: fillMessages.apexOnlyForm(RECORD),
+    readBack: fillMessages.readBack(RECORD, 'value', V, V),
+    unexpectedEdit: fillMessages.unexpectedEdit(RECORD, V),
+    noEditControl: fillMessages.noEditControl(RECORD),
+    pendingForm: fillMessages.pendingForm(RECORD),
+    notSaved: fillMessages.notSaved(RECORD),
+    notStaged: fillMessages.notStaged(RECORD),
+    noStageButton: fillMessages.noStageButton(RECORD),
+    noSubmitButton: fillMessages.noSubmitButton(1),
+    filling: fillMessages.filling(RECORD, 1, 3),
+    awaitingSave: fillMessages.awaitingSave(RECORD, 1, 3),
+    awaitingSubmit: fillMessages.awaitingSubmit(3),
+    saved: fillMessages.saved(RECORD, 1, 3),
+    saveTimeout: fillMessages.saveTimeout(RECORD, 10),
+    done: fillMessages.done(3),
+    nothingToDo: fillMessages.nothingToDo(),
+    busy: fillMessages.busy(),
+  },
+  planMessages: {
+    unsupported: planMessages.unsupported({ ...RECORD, type: 'SRV', port: 443, weight: 0 }, 'example.com'),
+    spf: planMessages.spf({ ...RECORD, type: 'TXT', value: 'v=spf1 -all' }, V),
+    twoSpf: planMessages.twoSpf(V, V),
+    differentValue: planMessages.differentValue(RECORD, [RECORD], true),
+    alias: planMessages.alias(V, V),
+  },
+  cliMessages: {
+    ...cliMessages,
+    unknownCommand: cliMessages.unknownCommand(V),
+    unknownOption: cliMessages.unknownOption('check', '--x'),
+    optionNeedsValue: cliMessages.optionNeedsValue('check', '--var'),
+    optionRepeated: cliMessages.optionRepeated('--lang'),
+    unexpectedArgument: cliMessages.unexpectedArgument('services', V),
+    missingDomain: cliMessages.missingDomain('check'),
+    badVar: cliMessages.badVar(V),
+    repeatedVar: cliMessages.repeatedVar(V),
+    badFormat: cliMessages.badFormat(V, ['table', 'json']),
+    badLang: cliMessages.badLang(V),
+    badTimeout: cliMessages.badTimeout(V),
+    badResolver: cliMessages.badResolver(resolverMessages.cancelled(V)),
+    internal: cliMessages.internal(V),
+    progress: cliMessages.progress(3, 9),
+  },
+  shareMessages: {
+    ...shareMessages,
+    tooLong: shareMessages.tooLong(4096),
+    extraKey: shareMessages.extraKey(V),
+    missingField: shareMessages.missingField(V),
+    badVariableName: shareMessages.badVariableName(V),
+    variableNotText: shareMessages.variableNotText(V),
+    urlMissingField: shareMessages.urlMissingField(V),
+    urlRepeatedParam: shareMessages.urlRepeatedParam(V),
+  },
+} satisfies Record<string, Record<string, Localized>>;
+
+/** What the entry points answer to bad input: the sentences written inline in validators and parsers. */
+function problemsOfBadInput(): Sentence[] {
+  const problems: Localized[] = [
+    ...['', 'a..b', '-a.example', 'a_b.example', 'ex ample.com', '1.2.3', '*.a.*.b', `${'a'.repeat(64)}.example`, `${'a.'.repeat(130)}example`].flatMap((name) => validateDomainName(name)),
+    ...validateIPv4('999.1.1'),
+    ...validateIPv6('2001:::1'),
+    ...validateTtl(-1),
+    ...['', ' MX 10 mx.', '@ 3600 IN', '@ IN BOGUS x', '@ IN SOA x', '@ IN MX ten mx.example.com.', '@ IN A 1.2.3', '$TTL x', '$INCLUDE f', 'a\\065 IN A 192.0.2.1', 'rel IN A 192.0.2.1'].flatMap((line) => {
+      const parsed = parseRecordLine(line, { origin: 'example.com' });
+      return parsed.ok ? [] : parsed.problems;
+    }),
+    ...parseZone('$TTL x\n$ORIGIN\n  IN A 192.0.2.1\n@ IN TXT "\\255"\n$GENERATE 1-2 a A 1.2.3.4\n').problems.map((problem) => problem.message),
+    ...parseZone('a IN A 192.0.2.1\n').problems.map((problem) => problem.message),
+    ...['', 'dns.google', 'ftp://x.example/dns-query', 'https://u:p@x.example/q#f', 'https://x.example/dns-query?dns=AAA'].flatMap((url) => {
+      const parsed = parseResolverUrl(url);
+      return parsed.ok ? [] : [parsed.problem];
+    }),
+    ...['', 'x', 'DSA1:***', `DSA1:${'A'.repeat(5000)}`].flatMap((code) => {
+      const decoded = decodeShareCode(code);
+      return decoded.ok ? [] : [decoded.problem];
+    }),
+    ...['code=DSA1:x&domain=a', 'domain=a&domain=b', 'domain=a'].flatMap((query) => {
+      const decoded = setupFromUrlParams(new URLSearchParams(query));
+      return decoded.ok === false ? [decoded.problem] : [];
+    }),
+    ...['Nom du serveur : exchange.example.com', '@ IN MX 10 mx.example.com.\n$$', 'TXT @ MS=ms123 3600'].flatMap((text) => {
+      const pasted = parsePaste(text);
+      return pasted.ok ? pasted.notes : [pasted.problem];
+    }),
+    ...SERVICES.flatMap((service) => Object.values(validateVariables(service, Object.fromEntries(service.variables.map((spec) => [spec.name, 'x y'])), 'example.com')).flat()),
+    ...(expandService('nope', 'example.com', {}).ok ? [] : (expandService('nope', 'example.com', {}) as { problems: Localized[] }).problems),
+    ...optionsProblems({ resolvers: ['x'], defaultTtl: 1, language: 'de' }),
+    errorText(new Error(V)),
+  ];
+  return problems.map((problem, index): Sentence => [`problem ${index}`, problem]);
+}
+
+export function everySentence(root: string): Sentence[] {
+  const locales = JSON.parse(readFileSync(join(root, '_locales/fr/messages.json'), 'utf8')) as Record<string, { message: string }>;
+  const english = JSON.parse(readFileSync(join(root, '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+  const help = (['main', 'services', 'records', 'check', 'share'] as const).map((topic): Sentence => [`help ${topic}`, { en: helpText(topic, 'en'), fr: helpText(topic, 'fr') }]);
+  return [
+    ...localizedIn(SERVICES, 'SERVICES'),
+    ...localizedIn(GUIDES, 'GUIDES'),
+    ...localizedIn(SITE_ADAPTERS, 'SITE_ADAPTERS'),
+    ...localizedIn(CAPTURE_SOURCE_LABELS, 'CAPTURE_SOURCE_LABELS'),
+    ...localizedIn(STATUS_WORDS, 'STATUS_WORDS'),
+    ...Object.entries(PAGE_KIND_LABELS).flatMap(([kind, entry]) => [
+      [`PAGE_KIND_LABELS.${kind}`, localized(entry.label)] as Sentence,
+      ...(entry.ofDomain ? [[`PAGE_KIND_LABELS.${kind}.ofDomain`, localized(entry.ofDomain, { domain: V })] as Sentence] : []),
+    ]),
+    ...Object.entries(MESSAGE_SAMPLES).flatMap(([name, messages]) => Object.entries(messages).map(([key, text]): Sentence => [`${name}.${key}`, text])),
+    ...tableSentences('UI_TEXT', UI_TEXT),
+    ...tableSentences('FILL_TEXT', FILL_TEXT),
+    ...tableSentences('CAPTURE_GUIDE_TEXT', CAPTURE_GUIDE_TEXT),
+    ...tableSentences('OPTIONS_TEXT', OPTIONS_TEXT),
+    ...tableSentences('CLI_LABELS', CLI_LABELS),
+    ...tableSentences('REPORT_LABELS', REPORT_LABELS),
+    ...help,
+    ...problemsOfBadInput(),
+    ...Object.entries(locales).map(([key, { message }]): Sentence => [`_locales.${key}`, { en: english[key]?.message ?? '', fr: message }]),
+  ];
+}
+
