@@ -1,4 +1,5 @@
-import { joined, localized } from '../i18n/format.js';
+import { localized } from '../i18n/format.js';
+import { joined } from '../i18n/phrases.js';
 import type { Localized } from '../i18n/lang.js';
 import { normalizeHostInput } from '../records/normalize.js';
 import type { DnsRecord } from '../records/types.js';

@@ -1,5 +1,5 @@
 import type { CheckReport, CheckRow } from '../dns/check-types.js';
-import { colon } from '../i18n/format.js';
+import { colon } from '../i18n/phrases.js';
 import type { Lang } from '../i18n/lang.js';
 import { summaryLine } from '../report/diagnostic-report.js';
 import { resolverError } from '../report/resolver-error.js';

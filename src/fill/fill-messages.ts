@@ -113,15 +113,14 @@ export const fillMessages = {
     fr: `{record} n’a pas été enregistré dans les {minutes} minutes : le remplissage s’est arrêté. Enregistrez-le sur le site, puis relancez le remplissage du reste.`,
   }, { record: show(record), minutes }),
   done: (count: number): Localized => localized({
-    en: {
-      one: `Done: {count} record filled in and saved. The assistant checks the zone again over DNS.`,
-      other: `Done: {count} records filled in and saved. The assistant checks the zone again over DNS.`,
-    },
-    fr: {
-      one: `Terminé : {count} enregistrement rempli et enregistré. L’assistant vérifie à nouveau la zone par DNS.`,
-      other: `Terminé : {count} enregistrements remplis et enregistrés. L’assistant vérifie à nouveau la zone par DNS.`,
-    },
-  }, { count }),
+    en: `Done: {records} filled in and saved. The assistant checks the zone again over DNS.`,
+    fr: `Terminé : {records}. L’assistant vérifie à nouveau la zone par DNS.`,
+  }, {
+    records: localized({
+      en: { one: '{count} record', other: '{count} records' },
+      fr: { one: '{count} enregistrement rempli et enregistré', other: '{count} enregistrements remplis et enregistrés' },
+    }, { count }),
+  }),
   nothingToDo: (): Localized => localized({
     en: 'Nothing to fill in: every record the plan can add is already on the page.',
     fr: 'Rien à remplir : tous les enregistrements que le plan peut ajouter sont déjà sur la page.',

@@ -54,16 +54,12 @@ export type ParamsArg<M extends Message> = string extends NamesOf<M[Lang]>
 
 const PLACEHOLDER = /\{(\w+)\}( (?=\p{L}))?/gu;
 
-function chooseForm(lang: Lang, template: Template, count: Param | undefined): string {
-  if (typeof template === 'string') return template;
-  const category = new Intl.PluralRules(lang).select(Number(count));
-  return (template as Partial<Record<Intl.LDMLPluralRule, string>>)[category] ?? template.other;
-}
-
-/** `message` in `lang`, its `{name}` placeholders filled with `params` (text, never HTML). */
-export function format<const M extends Message>(lang: Lang, message: M, ...[params]: ParamsArg<M>): string {
-  const values: Params = params ?? {};
-  const template = chooseForm(lang, message[lang], values.count);
+function render(lang: Lang, message: Message, values: Params = {}): string {
+  let template = message[lang];
+  if (typeof template !== 'string') {
+    const category = new Intl.PluralRules(lang).select(Number(values.count));
+    template = (template as Partial<Record<Intl.LDMLPluralRule, string>>)[category] ?? template.other;
+  }
   const french = lang === 'fr';
   return (french ? frenchTypography(template) : template).replace(PLACEHOLDER, (whole, name: string, space = '') => {
     if (!Object.hasOwn(values, name)) return whole;
@@ -73,34 +69,26 @@ export function format<const M extends Message>(lang: Lang, message: M, ...[para
   });
 }
 
+/** `message` in `lang`, its `{name}` placeholders filled with `params` (text, never HTML). */
+/* @__NO_SIDE_EFFECTS__ */
+export function format<const M extends Message>(lang: Lang, message: M, ...[params]: ParamsArg<M>): string {
+  return render(lang, message, params as Params | undefined);
+}
+
 /** `message` in every language: a sentence that travels (a check row, an error, the CLI's JSON). */
-export function localized<const M extends Message>(message: M, ...params: ParamsArg<M>): Localized {
-  return { en: format('en', message, ...params), fr: format('fr', message, ...params) };
-}
-
-/** The separator of « label : value » (French puts a no-break space before the colon). */
-export function colon(lang: Lang): string {
-  return format(lang, { en: ': ', fr: ' : ' });
-}
-
-/** A value quoted inside a sentence of ours: "value" in English, « value » in French. */
-export function quoted(value: string): Localized {
-  return localized({ en: '"{value}"', fr: '« {value} »' }, { value });
-}
-
-/** Values or sentences of ours one after the other, in every language (a list of quoted values). */
-export function joined(parts: readonly (string | Localized)[], separator: string | Localized = ', '): Localized {
-  const inLang = (part: string | Localized, lang: Lang) => (typeof part === 'string' ? part : part[lang]);
-  const list = (lang: Lang) => parts.map((part) => inLang(part, lang)).join(inLang(separator, lang));
-  return { en: list('en'), fr: list('fr') };
+/* @__NO_SIDE_EFFECTS__ */
+export function localized<const M extends Message>(message: M, ...[params]: ParamsArg<M>): Localized {
+  const values = params as Params | undefined;
+  return { en: render('en', message, values), fr: render('fr', message, values) };
 }
 
 /**
  * A table of messages read in one language: `textTable(TABLE)(lang)('key', { name })`, each key
  * taking the parameters its sentence names.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function textTable<const T extends Readonly<Record<string, Message>>>(table: T) {
   return (lang: Lang) =>
     <K extends keyof T & string>(key: K, ...params: ParamsArg<T[K]>): string =>
-      format(lang, table[key] as T[K], ...params);
+      render(lang, table[key] as Message, params[0] as Params | undefined);
 }

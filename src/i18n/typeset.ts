@@ -13,6 +13,7 @@ const isTemplate = (value: Record<string, unknown>): value is Localized =>
  * spaces and every reader gets final text. Placeholders stay for whoever fills them later.
  * Arrays and plain objects are copied; anything else (a RegExp, a function) is kept as it is.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function typeset<T>(data: T): T {
   if (Array.isArray(data)) return data.map(typeset) as T;
   if (!isPlainObject(data)) return data;

@@ -1,4 +1,5 @@
-import { joined, localized, quoted } from '../i18n/format.js';
+import { localized } from '../i18n/format.js';
+import { joined, quoted } from '../i18n/phrases.js';
 import type { Localized } from '../i18n/lang.js';
 
 /**

@@ -1,4 +1,4 @@
-import { localized, quoted } from '../i18n/format.js';
+import { format, localized } from '../i18n/format.js';
 /**
  * Domain-name validation, label by label, in the ASCII form the DNS stores (an IDN
  * label counts by its `xn--` length), so Unicode input is accepted here and left to
@@ -87,7 +87,7 @@ function labelProblems(
   if (bad.length > 0) {
     const chars: Localized = {
       en: bad.map((char) => (char === ' ' ? 'space' : char)).join(' '),
-      fr: frenchList(bad.map((char) => (char === ' ' ? 'une espace' : quoted(char).fr))),
+      fr: frenchList(bad.map((char) => (char === ' ' ? 'une espace' : format('fr', { en: '{char}', fr: '« {char} »' }, { char })))),
     };
     const underscoreHint =
       !rules.allowUnderscore && bad.includes('_')

@@ -54,15 +54,15 @@ export function parseRdataTokens(
       ok: false,
       problems: [
         localized({
-          en: {
-            one: `{type} data needs {parts}, such as {example}; "{written}" has {count} part.`,
-            other: `{type} data needs {parts}, such as {example}; "{written}" has {count} parts.`,
-          },
-          fr: {
-            one: `Les données {type} demandent {parts}, comme {example} ; « {written} » a {count} partie.`,
-            other: `Les données {type} demandent {parts}, comme {example} ; « {written} » a {count} parties.`,
-          },
-        }, { type, parts: shape.parts, example: shape.example, written, count: tokens.length }),
+          en: `{type} data needs {parts}, such as {example}; "{written}" has {found}.`,
+          fr: `Les données {type} demandent {parts}, comme {example} ; « {written} » a {found}.`,
+        }, {
+          type,
+          parts: shape.parts,
+          example: shape.example,
+          written,
+          found: localized({ en: { one: '{count} part', other: '{count} parts' }, fr: { one: '{count} partie', other: '{count} parties' } }, { count: tokens.length }),
+        }),
       ],
     };
   }

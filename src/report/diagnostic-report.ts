@@ -1,6 +1,6 @@
 import { CHECK_STATUSES, type CheckReport, type CheckRow } from '../dns/check-types.js';
 import type { Lang } from '../i18n/lang.js';
-import { colon } from '../i18n/format.js';
+import { colon } from '../i18n/phrases.js';
 import { reportLabel, type ReportLabel } from './report-labels.js';
 import { resolverError } from './resolver-error.js';
 import { groupRows, type RowGroup } from './row-groups.js';

@@ -20,6 +20,8 @@ import { FILL_TEXT } from '../../src/popup/components/fill-text.js';
 import { CAPTURE_GUIDE_TEXT } from '../../src/popup/components/capture-guide-text.js';
 import { PAGE_KIND_LABELS } from '../../src/popup/page-kind-labels.js';
 import { UI_TEXT } from '../../src/popup/ui-text.js';
+import { CHECK_TEXT } from '../../src/popup/components/check-text.js';
+import { SHARE_TEXT } from '../../src/popup/components/share-text.js';
 import type { DnsRecord } from '../../src/records/types.js';
 import { spfMessages } from '../../src/records/spf-messages.js';
 import { validateDomainName, validateIPv4, validateIPv6, validateTtl } from '../../src/records/validate.js';
@@ -243,6 +245,8 @@ export function everySentence(root: string): Sentence[] {
     ...Object.entries(MESSAGE_SAMPLES).flatMap(([name, messages]) => Object.entries(messages).map(([key, text]): Sentence => [`${name}.${key}`, text])),
     ...tableSentences('UI_TEXT', UI_TEXT),
     ...tableSentences('FILL_TEXT', FILL_TEXT),
+    ...tableSentences('CHECK_TEXT', CHECK_TEXT),
+    ...tableSentences('SHARE_TEXT', SHARE_TEXT),
     ...tableSentences('CAPTURE_GUIDE_TEXT', CAPTURE_GUIDE_TEXT),
     ...tableSentences('OPTIONS_TEXT', OPTIONS_TEXT),
     ...tableSentences('CLI_LABELS', CLI_LABELS),

@@ -1,4 +1,4 @@
-import { colon } from '../../i18n/format.js';
+import { colon } from '../../i18n/phrases.js';
 import type { Lang } from '../../i18n/lang.js';
 import { exportZone, formatRdata } from '../../records/zone-file.js';
 import type { DesiredSet } from '../../services/desired.js';

@@ -1,4 +1,4 @@
-import { colon } from '../../i18n/format.js';
+import { colon } from '../../i18n/phrases.js';
 import type { Lang } from '../../i18n/lang.js';
 import { serviceVariables } from '../../services/expand.js';
 import { SERVICES } from '../../services/index.js';

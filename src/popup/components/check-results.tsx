@@ -1,13 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { CheckReport, CheckRow } from '../../dns/check-types.js';
-import { colon } from '../../i18n/format.js';
+import { colon } from '../../i18n/phrases.js';
 import { formatWhen } from '../../i18n/when.js';
 import { resolverError } from '../../report/resolver-error.js';
 import { STATUS_WORDS } from '../../report/status-words.js';
 import type { RecordNotation } from '../../sites/types.js';
 import { displayName, formatDuration } from '../notation.js';
-import { Ui, useText } from '../ui-context.js';
+import { Ui } from '../ui-context.js';
+import { checkText } from './check-text.js';
 
 const STATUS_SIGNS: Record<CheckRow['status'], string> = { ok: '✓', missing: '✗', mismatch: '≠', conflict: '⚠', error: '?' };
 
@@ -32,8 +33,8 @@ function FoldedWhenLive({ live, summary, children }: { live: boolean; summary: s
 }
 
 function ResultRow({ row, zone, notation, resolvers }: { row: CheckRow; zone: string; notation: RecordNotation; resolvers: readonly string[] }) {
-  const t = useText();
   const { lang } = useContext(Ui);
+  const t = checkText(lang);
   const urls = [...resolvers.filter((url) => url in row.byResolver), ...Object.keys(row.byResolver).filter((url) => !resolvers.includes(url))];
   return (
     <li class={`result status-${row.status}`} data-status={row.status}>
@@ -104,8 +105,8 @@ function ResultRow({ row, zone, notation, resolvers }: { row: CheckRow; zone: st
 
 /** A finished check: summary, the zone's name servers, then one row per record. */
 export function CheckResults({ report, notation }: { report: CheckReport; notation: RecordNotation }) {
-  const t = useText();
   const { lang } = useContext(Ui);
+  const t = checkText(lang);
   const count = (statuses: readonly string[]) => report.results.filter((row) => statuses.includes(row.status)).length;
   const when = formatWhen(lang, report.checkedAt, { dateStyle: 'short', timeStyle: 'medium' });
   return (

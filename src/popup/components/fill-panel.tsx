@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FillPlan, FillRunOptions } from '../../fill/types.js';
-import { colon } from '../../i18n/format.js';
+import { colon } from '../../i18n/phrases.js';
 import type { Localized } from '../../i18n/lang.js';
 import { send } from '../../messages/client.js';
 import { extensionApi } from '../../messages/extension-api.js';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { colon, format, joined, localized, quoted, textTable } from '../../../src/i18n/format.js';
+import { format, localized, textTable } from '../../../src/i18n/format.js';
+import { colon, joined, quoted } from '../../../src/i18n/phrases.js';
 import { typeset } from '../../../src/i18n/typeset.js';
 import { frenchTypography } from '../../../src/i18n/typography.js';
 import { formatWhen } from '../../../src/i18n/when.js';

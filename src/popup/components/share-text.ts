@@ -1,0 +1,16 @@
+import { textTable, type Message } from '../../i18n/format.js';
+
+/** The share box's words (kept apart from ui-text.ts: they load with the box, after the form). */
+export const SHARE_TEXT = {
+  shareHeading: { en: 'Share this setup', fr: 'Partager cette configuration' },
+  shareButton: { en: 'Share', fr: 'Partager' },
+  shareCode: { en: 'Share code', fr: 'Code de partage' },
+  shareCopied: { en: 'share code', fr: 'code de partage' },
+  pasteLabel: { en: 'Paste a share code (DSA1:…)', fr: 'Collez un code de partage (DSA1:…)' },
+  pasteApply: { en: 'Apply code', fr: 'Appliquer le code' },
+  applied: { en: 'Setup applied from the code.', fr: 'Configuration appliquée depuis le code.' },
+  codeRefused: { en: 'This code was not applied:', fr: 'Ce code n’a pas été appliqué :' },
+} as const satisfies Record<string, Message>;
+
+/** `shareText(lang)('shareHeading')`: the share box's sentences in one language. */
+export const shareText = textTable(SHARE_TEXT);
