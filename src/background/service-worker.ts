@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import { loadCapture, storeCapture } from '../capture/capture-store.js';
 import { localized } from '../i18n/format.js';
+import { uiLanguage } from '../i18n/lang.js';
 import type { CheckEvent, CheckState, FillEvent } from '../messages/types.js';
 import type { SenderLike } from '../messages/sender.js';
 import { loadOptions, saveOptions } from '../storage/options.js';
@@ -23,7 +24,7 @@ const local = browser.storage.local;
 const sync = browser.storage.sync;
 
 async function showBadge(domain: string, state: CheckState, tabId?: number): Promise<void> {
-  const badge = badgeFor(state);
+  const badge = badgeFor(state, uiLanguage((await loadOptions(sync)).language, navigator.languages));
   const tabs = new Set(tabsShowing(domain));
   if (tabId !== undefined) tabs.add(tabId);
   for (const id of tabs) {

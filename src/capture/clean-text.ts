@@ -31,9 +31,9 @@ export function cleanText(text: string): string {
 export function pasteGateProblem(text: string): Localized | undefined {
   if (text.length > MAX_PASTE_CHARS) {
     return localized({
-      en: `The pasted text is too long ({length} characters, at most {MAX_PASTE_CHARS}): paste only the part with the records or values.`,
-      fr: `Le texte collé est trop long ({length} caractères, {MAX_PASTE_CHARS} au plus) : collez seulement la partie avec les enregistrements ou les valeurs.`,
-    }, { length: text.length, MAX_PASTE_CHARS });
+      en: `The pasted text is too long ({length} characters, at most {max}): paste only the part with the records or values.`,
+      fr: `Le texte collé est trop long ({length} caractères, {max} au plus) : collez seulement la partie avec les enregistrements ou les valeurs.`,
+    }, { length: text.length, max: String(MAX_PASTE_CHARS) });
   }
   if (cleanText(text).trim() === '') {
     return localized({

@@ -59,9 +59,15 @@ export function parseBindSnippet(text: string, context: { domain?: string; servi
   const values = Object.fromEntries(Object.entries(inferred.vars).map(([name, value]) => [name, { value, source }]));
   if (!inferred.service) {
     return pasteRefused(localized({
-      en: `Read {length} record(s), but they do not say which service they are for: choose the service first, then paste again.`,
-      fr: `{length} enregistrement(s) lu(s), mais ils ne disent pas pour quel service : choisissez d’abord le service, puis collez de nouveau.`,
-    }, { length: parsed.records.length }));
+      en: {
+        one: 'Read {count} record, but it does not say which service it is for: choose the service first, then paste again.',
+        other: 'Read {count} records, but they do not say which service they are for: choose the service first, then paste again.',
+      },
+      fr: {
+        one: '{count} enregistrement lu, mais il ne dit pas pour quel service : choisissez d’abord le service, puis collez de nouveau.',
+        other: '{count} enregistrements lus, mais ils ne disent pas pour quel service : choisissez d’abord le service, puis collez de nouveau.',
+      },
+    }, { count: parsed.records.length }));
   }
   const built = buildCapture(origin, inferred.service, values);
   if (!built.capture) return pasteRefused(built.notes[0]!);

@@ -6,6 +6,8 @@ import { formatRdata } from '../records/zone-format.js';
 import type { FieldRole } from '../sites/editor-spec.js';
 
 const show = (record: DnsRecord) => `${record.type} ${record.name} ${formatRdata(record)}`;
+// « 2 sur 5 » is a position, not a quantity: given as text, format() does not bind it to the next word.
+const position = (index: number, total: number) => ({ index: String(index), total: String(total) });
 
 const ROLE_NAMES: Record<FieldRole | 'type' | 'ttl-mode', Localized> = typeset({
   type: { en: 'type', fr: 'type' },
@@ -89,11 +91,11 @@ export const fillMessages = {
   filling: (record: DnsRecord, index: number, total: number): Localized => localized({
     en: `Filling in record {index} of {total}: {record}.`,
     fr: `Remplissage de l’enregistrement {index} sur {total} : {record}.`,
-  }, { index, total, record: show(record) }),
+  }, { ...position(index, total), record: show(record) }),
   awaitingSave: (record: DnsRecord, index: number, total: number): Localized => localized({
     en: `Record {index} of {total} is filled in ({record}): check it and click the site's Save button; the next one follows.`,
     fr: `L’enregistrement {index} sur {total} est rempli ({record}) : vérifiez-le et cliquez sur le bouton Enregistrer du site ; l’enregistrement suivant viendra ensuite.`,
-  }, { index, total, record: show(record) }),
+  }, { ...position(index, total), record: show(record) }),
   awaitingSubmit: (count: number): Localized => localized({
     en: {
       one: `{count} record is staged: check it and click the site's button that submits the change.`,
@@ -107,7 +109,7 @@ export const fillMessages = {
   saved: (record: DnsRecord, index: number, total: number): Localized => localized({
     en: `Record {index} of {total} saved: {record}.`,
     fr: `Enregistrement {index} sur {total} enregistré : {record}.`,
-  }, { index, total, record: show(record) }),
+  }, { ...position(index, total), record: show(record) }),
   saveTimeout: (record: DnsRecord, minutes: number): Localized => localized({
     en: `{record} was not saved within {minutes} minutes, so the fill stopped. Save it on the site, then fill in the rest again.`,
     fr: `{record} n’a pas été enregistré dans les {minutes} minutes : le remplissage s’est arrêté. Enregistrez-le sur le site, puis relancez le remplissage du reste.`,

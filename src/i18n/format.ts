@@ -10,10 +10,14 @@ import { FRENCH_NUMBER_SPACE, frenchTypography } from './typography.js';
  *   parameters bring in: values, names, URLs and times are shown as they are.
  * - A missing parameter is a type error where the template is a literal (ParamsArg below reads
  *   the placeholders out of the literal type). At run time it stays visible as `{name}`, never an
- *   empty string, and test/unit/i18n/every-sentence.test.ts renders every sentence of the
+ *   empty string, and test/unit/french-typography.test.ts renders every sentence of the
  *   product and finds none left.
  * - A parameter is a value (a string or a number, shown as it is) or a Localized that is already
  *   text (a sentence of ours rendered by this toolkit), taken in the same language.
+ * - In French a number given as a number is a quantity, bound to the word after it by a no-break
+ *   space (« 3 enregistrements », « 300 s »). A number that is no quantity of what follows (a
+ *   position « 2 sur 5 », a bound « entre 60 et 86400 », a code « HTTP 500 », a value typed by the
+ *   user) is given as text.
  * - A template that depends on a count is a Plural: the form is chosen by Intl.PluralRules of
  *   the language for the `count` parameter (French says « 0 enregistrement », English "0 records").
  */

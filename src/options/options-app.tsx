@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { localized } from '../i18n/format.js';
-import type { Localized } from '../i18n/lang.js';
+import { uiLanguage, type Localized } from '../i18n/lang.js';
 import { MessageError, send } from '../messages/client.js';
 import type { Options } from '../messages/types.js';
 import { ProblemList } from '../popup/components/problem-list.js';
-import { uiLanguage } from '../popup/language.js';
 import { Ui } from '../popup/ui-context.js';
 import { OPTIONS_TEXT, optionsText } from './options-text.js';
 import { MAX_TTL, MIN_TTL, optionsProblems } from '../storage/options.js';

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { localized } from '../i18n/format.js';
-import type { Localized } from '../i18n/lang.js';
+import { uiLanguage, type Localized } from '../i18n/lang.js';
 import { send } from '../messages/client.js';
 import { extensionApi } from '../messages/extension-api.js';
 import { normalizeName } from '../records/normalize.js';
@@ -18,7 +18,6 @@ import { ProblemList } from './components/problem-list.js';
 import { RecordList } from './components/record-list.js';
 import { SetupForm } from './components/setup-form.js';
 import { ZoneExport } from './components/zone-export.js';
-import { uiLanguage } from './language.js';
 import { pageHasEditor, pageKindLabel, siteLabel } from './page-kind-labels.js';
 import { sectionOrder, type SectionId } from './section-order.js';
 import { openSidePanel } from './side-panel.js';

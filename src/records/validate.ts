@@ -64,17 +64,17 @@ export function validateU16(fieldName: string, n: number | undefined): Localized
   if (n === undefined || Number.isNaN(n)) {
     return [
       localized({
-        en: `The {field} is missing: give a whole number from 0 to {MAX_U16}.`,
-        fr: `Le champ {field} manque : donnez un nombre entier de 0 à {MAX_U16}.`,
-      }, { field, MAX_U16 }),
+        en: `The {field} is missing: give a whole number from 0 to {max}.`,
+        fr: `Le champ {field} manque : donnez un nombre entier de 0 à {max}.`,
+      }, { field, max: MAX_U16 }),
     ];
   }
   if (!Number.isInteger(n) || n < 0 || n > MAX_U16) {
     return [
       localized({
-        en: `The {field} {n} is not allowed: give a whole number from 0 to {MAX_U16}.`,
-        fr: `La valeur {n} n’est pas permise pour le champ {field} : donnez un nombre entier de 0 à {MAX_U16}.`,
-      }, { field, n, MAX_U16 }),
+        en: `The {field} {n} is not allowed: give a whole number from 0 to {max}.`,
+        fr: `La valeur {n} n’est pas permise pour le champ {field} : donnez un nombre entier de 0 à {max}.`,
+      }, { field, n: String(n), max: MAX_U16 }),
     ];
   }
   return [];
@@ -85,9 +85,9 @@ export function validateTtl(n: number): Localized[] {
   if (Number.isInteger(n) && n >= 0 && n <= MAX_TTL) return [];
   return [
     localized({
-      en: `The TTL {n} is not allowed: give a whole number of seconds from 0 to {MAX_TTL} (3600 is a common choice).`,
-      fr: `Le TTL {n} n’est pas permis : donnez un nombre entier de secondes de 0 à {MAX_TTL} (3600 est un choix courant).`,
-    }, { n, MAX_TTL }),
+      en: `The TTL {n} is not allowed: give a whole number of seconds from 0 to {max} (3600 is a common choice).`,
+      fr: `Le TTL {n} n’est pas permis : donnez un nombre entier de secondes de 0 à {max} (3600 est un choix courant).`,
+    }, { n: String(n), max: MAX_TTL }),
   ];
 }
 

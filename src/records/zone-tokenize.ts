@@ -117,7 +117,7 @@ export function tokenizeZone(text: string): { lines: LogicalLine[]; problems: Li
             message: localized({
               en: `Line {lineNumber} closes a parenthesis that was never opened: remove the ")".`,
               fr: `La ligne {lineNumber} ferme une parenthèse jamais ouverte : supprimez la « ) ».`,
-            }, { lineNumber }),
+            }, { lineNumber: String(lineNumber) }),
           });
         } else {
           depth -= 1;
@@ -135,18 +135,19 @@ export function tokenizeZone(text: string): { lines: LogicalLine[]; problems: Li
       message: localized({
         en: `The parenthesis opened on line {openedAt} is never closed: add the ")" where the record ends.`,
         fr: `La parenthèse ouverte à la ligne {openedAt} n’est jamais fermée : ajoutez la « ) » à la fin de l’enregistrement.`,
-      }, { openedAt }),
+      }, { openedAt: String(openedAt) }),
     });
   }
   endEntry();
   return { lines, problems };
 }
 
+// Line numbers are positions, not quantities: given as text, format() does not bind them to the next word.
 function unclosedQuote(line: number): Localized {
   return localized({
     en: `The quoted text that starts on line {line} is not closed: add the closing quote (") on the same line, and write a quote inside the text as \\".`,
     fr: `Le texte entre guillemets commencé à la ligne {line} n’est pas fermé : ajoutez le guillemet fermant (") sur la même ligne, et écrivez un guillemet dans le texte sous la forme \\".`,
-  }, { line });
+  }, { line: String(line) });
 }
 
 const encoder = new TextEncoder();

@@ -20,9 +20,9 @@ export function optionsProblems(value: unknown): Localized[] {
   const { resolvers, defaultTtl, language } = value;
   if (!Array.isArray(resolvers) || resolvers.length === 0 || resolvers.length > MAX_RESOLVERS) {
     problems.push(localized({
-      en: `Keep between 1 and {MAX_RESOLVERS} resolvers.`,
-      fr: `Gardez entre 1 et {MAX_RESOLVERS} résolveurs.`,
-    }, { MAX_RESOLVERS }));
+      en: `Keep between 1 and {max} resolvers.`,
+      fr: `Gardez entre 1 et {max} résolveurs.`,
+    }, { max: MAX_RESOLVERS }));
   } else {
     for (const url of resolvers) {
       // https only (the default): the extension never sends a check in clear, see ResolverUrlOptions.
@@ -33,9 +33,9 @@ export function optionsProblems(value: unknown): Localized[] {
   }
   if (!Number.isInteger(defaultTtl) || (defaultTtl as number) < MIN_TTL || (defaultTtl as number) > MAX_TTL) {
     problems.push(localized({
-      en: `The default TTL must be a whole number of seconds from {MIN_TTL} to {MAX_TTL}.`,
-      fr: `Le TTL par défaut doit être un nombre entier de secondes entre {MIN_TTL} et {MAX_TTL}.`,
-    }, { MIN_TTL, MAX_TTL }));
+      en: `The default TTL must be a whole number of seconds from {min} to {max}.`,
+      fr: `Le TTL par défaut doit être un nombre entier de secondes entre {min} et {max}.`,
+    }, { min: String(MIN_TTL), max: MAX_TTL }));
   }
   if (language !== 'auto' && !isLang(language)) {
     problems.push(localized({ en: 'Choose the language: automatic, English or French.', fr: 'Choisissez la langue : automatique, anglais ou français.' }));

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BADGE_TEXT } from '../../src/background/badge.js';
 import { CAPTURE_SOURCE_LABELS } from '../../src/capture/source-labels.js';
 import { parsePaste } from '../../src/capture/parse-paste.js';
 import { CLI_LABELS } from '../../src/cli/cli-labels.js';
@@ -249,6 +250,7 @@ export function everySentence(root: string): Sentence[] {
     ...tableSentences('SHARE_TEXT', SHARE_TEXT),
     ...tableSentences('CAPTURE_GUIDE_TEXT', CAPTURE_GUIDE_TEXT),
     ...tableSentences('OPTIONS_TEXT', OPTIONS_TEXT),
+    ...tableSentences('BADGE_TEXT', BADGE_TEXT),
     ...tableSentences('CLI_LABELS', CLI_LABELS),
     ...tableSentences('REPORT_LABELS', REPORT_LABELS),
     ...help,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { badgeFor } from '../../../src/background/badge.js';
 import type { CheckRow } from '../../../src/dns/check-types.js';
-import { uiLanguage } from '../../../src/popup/language.js';
+import { uiLanguage } from '../../../src/i18n/lang.js';
 import { displayName, formatDuration } from '../../../src/popup/notation.js';
 import { uiText } from '../../../src/popup/ui-text.js';
 
@@ -15,11 +15,18 @@ const done = (...statuses: CheckRow['status'][]) => ({
 
 describe('badge', () => {
   test('counts problems in red, "could not check" in amber, all live in green', () => {
-    expect(badgeFor(done('ok', 'missing', 'conflict', 'error'))).toMatchObject({ text: '2', color: '#b3261e' });
-    expect(badgeFor(done('ok', 'error'))).toMatchObject({ text: '?' });
-    expect(badgeFor(done('ok', 'ok'))).toMatchObject({ text: '✓' });
-    expect(badgeFor({ state: 'idle' })).toBeNull();
-    expect(badgeFor({ state: 'running', setup, done: 1, total: 3, startedAt: '' })?.text).toBe('…');
+    expect(badgeFor(done('ok', 'missing', 'conflict', 'error'), 'en')).toMatchObject({ text: '2', color: '#b3261e' });
+    expect(badgeFor(done('ok', 'error'), 'en')).toMatchObject({ text: '?' });
+    expect(badgeFor(done('ok', 'ok'), 'en')).toMatchObject({ text: '✓' });
+    expect(badgeFor({ state: 'idle' }, 'en')).toBeNull();
+    expect(badgeFor({ state: 'running', setup, done: 1, total: 3, startedAt: '' }, 'en')?.text).toBe('…');
+  });
+
+  test('says it in the UI language, with real plurals', () => {
+    expect(badgeFor(done('ok', 'missing'), 'en')?.title).toBe('example.com: 1 record to fix.');
+    expect(badgeFor(done('missing', 'conflict'), 'en')?.title).toBe('example.com: 2 records to fix.');
+    expect(badgeFor(done('ok', 'error'), 'fr')?.title).toBe('example.com\u00a0: 1\u00a0enregistrement n’a pas pu être vérifié.');
+    expect(badgeFor(done('error', 'error'), 'fr')?.title).toBe('example.com\u00a0: 2\u00a0enregistrements n’ont pas pu être vérifiés.');
   });
 });
 
@@ -50,8 +57,8 @@ describe('UI language', () => {
     expect(uiLanguage('auto', ['de-DE'])).toBe('en');
   });
   test('placeholders are filled as text', () => {
-    expect(uiText('fr')('checkRunning', { done: 2, count: 9 })).toBe('Vérification\u00a0: 2\u00a0sur 9\u00a0questions traitées…');
-    expect(uiText('fr')('checkRunning', { done: 0, count: 1 })).toBe('Vérification\u00a0: 0\u00a0sur 1\u00a0question traitée…');
+    expect(uiText('fr')('checkRunning', { done: '2', count: 9 })).toBe('Vérification\u00a0: 2 sur 9\u00a0questions traitées…');
+    expect(uiText('fr')('checkRunning', { done: '0', count: 1 })).toBe('Vérification\u00a0: 0 sur 1\u00a0question traitée…');
     expect(uiText('en')('copied', { what: '<b>x</b>' })).toBe('Copied: <b>x</b>');
   });
 });
