@@ -1,4 +1,4 @@
-import { textTable, type Message } from '../i18n/format.js';
+import { textTable } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import type { CheckState } from '../messages/types.js';
 
@@ -11,7 +11,7 @@ export interface Badge {
 
 const PROBLEM_STATUSES = new Set(['missing', 'mismatch', 'conflict']);
 
-export const BADGE_TEXT = {
+export const badgeText = textTable({
   running: { en: 'Checking {domain}…', fr: 'Vérification de {domain}…' },
   failed: { en: '{domain}: the check could not run.', fr: '{domain} : la vérification n’a pas pu se faire.' },
   problems: {
@@ -23,8 +23,7 @@ export const BADGE_TEXT = {
     fr: { one: '{domain} : {count} enregistrement n’a pas pu être vérifié.', other: '{domain} : {count} enregistrements n’ont pas pu être vérifiés.' },
   },
   live: { en: '{domain}: every record is live.', fr: '{domain} : tous les enregistrements sont en ligne.' },
-} as const satisfies Record<string, Message>;
-const badgeText = textTable(BADGE_TEXT);
+});
 
 /** The toolbar badge for a check: problems in red, "could not check" in amber, all live in green. */
 export function badgeFor(state: CheckState, lang: Lang): Badge | null {

@@ -88,11 +88,12 @@ export function localized<const M extends Message>(message: M, ...[params]: Para
 
 /**
  * A table of messages read in one language: `textTable(TABLE)(lang)('key', { name })`, each key
- * taking the parameters its sentence names.
+ * taking the parameters its sentence names; `.table` holds the templates (for localized()).
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function textTable<const T extends Readonly<Record<string, Message>>>(table: T) {
-  return (lang: Lang) =>
+  const inLang = (lang: Lang) =>
     <K extends keyof T & string>(key: K, ...params: ParamsArg<T[K]>): string =>
       render(lang, table[key] as Message, params[0] as Params | undefined);
+  return Object.assign(inLang, { table });
 }

@@ -6,7 +6,7 @@ import { MessageError, send } from '../messages/client.js';
 import type { Options } from '../messages/types.js';
 import { ProblemList } from '../popup/components/problem-list.js';
 import { Ui } from '../popup/ui-context.js';
-import { OPTIONS_TEXT, optionsText } from './options-text.js';
+import { optionsText } from './options-text.js';
 import { MAX_TTL, MIN_TTL, optionsProblems } from '../storage/options.js';
 import { parseResolverUrl, resolverOriginPattern } from '../dns/resolver-url.js';
 
@@ -51,7 +51,7 @@ export function OptionsApp({ initial }: { initial: Options }) {
     setStatus(null);
     if (!parsed.ok) return setProblems([parsed.problem]);
     if (options.resolvers.includes(parsed.url)) {
-      return setProblems([localized(OPTIONS_TEXT.resolverDuplicate, { url: parsed.url })]);
+      return setProblems([localized(optionsText.table.resolverDuplicate, { url: parsed.url })]);
     }
     const origin = resolverOriginPattern(parsed.url);
     // The browser shows its own prompt now: the old problem goes, and the status says what to do.
@@ -61,7 +61,7 @@ export function OptionsApp({ initial }: { initial: Options }) {
     const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
     if (!granted) {
       setStatus(null);
-      return setProblems([localized(OPTIONS_TEXT.permissionDenied, { origin })]);
+      return setProblems([localized(optionsText.table.permissionDenied, { origin })]);
     }
     setNewUrl('');
     await save({ ...options, resolvers: [...options.resolvers, parsed.url] });

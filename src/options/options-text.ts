@@ -1,8 +1,12 @@
-import { textTable, type Message } from '../i18n/format.js';
-import { UI_TEXT } from '../popup/ui-text.js';
+import { textTable } from '../i18n/format.js';
+import { uiText } from '../popup/ui-text.js';
 
-/** The options page's own words (apart from the popup's table, so the popup never loads them). */
-export const OPTIONS_TEXT = {
+/**
+ * The options page's words: its own (apart from the popup's table, so the popup never loads them),
+ * and those it shares with the popup (title, copy…).
+ */
+export const optionsText = textTable({
+  ...uiText.table,
   optionsTitle: { en: 'DNS Setup Assistant — Options', fr: 'Assistant de configuration DNS — Options' },
   resolversHeading: { en: 'DNS-over-HTTPS resolvers', fr: 'Résolveurs DNS-over-HTTPS' },
   resolversHint: { en: 'Every check asks all of them in parallel. Any RFC 8484 https:// endpoint works.', fr: 'Chaque vérification les interroge tous en parallèle. Tout point d’accès https:// RFC 8484 convient.' },
@@ -18,7 +22,4 @@ export const OPTIONS_TEXT = {
   saved: { en: 'Saved.', fr: 'Enregistré.' },
   save: { en: 'Save', fr: 'Enregistrer' },
   generalHeading: { en: 'Exports and language', fr: 'Exports et langue' },
-} as const satisfies Record<string, Message>;
-
-/** An options-page sentence, or one the page shares with the popup (title, copy…). */
-export const optionsText = textTable({ ...UI_TEXT, ...OPTIONS_TEXT });
+});

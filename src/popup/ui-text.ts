@@ -1,4 +1,4 @@
-import { textTable, type Message } from '../i18n/format.js';
+import { textTable } from '../i18n/format.js';
 import { SHELL_TEXT } from './shell-text.js';
 
 /**
@@ -6,7 +6,7 @@ import { SHELL_TEXT } from './shell-text.js';
  * which the popup never loads. chrome.i18n cannot switch language at runtime, so the UI carries
  * its tables and follows the browser or the user's choice.
  */
-export const UI_TEXT = {
+export const uiText = textTable({
   ...SHELL_TEXT,
   setupHeading: { en: 'Setup', fr: 'Configuration' },
   domainLabel: { en: 'Domain (the zone you edit)', fr: 'Domaine (la zone que vous modifiez)' },
@@ -80,9 +80,7 @@ export const UI_TEXT = {
     en: 'No DNS editor on this page ({page}). Open the DNS zone of {domain}, then open the assistant again to fill in the records there.',
     fr: 'Pas d’éditeur DNS sur cette page ({page}). Ouvrez la zone DNS de {domain}, puis rouvrez l’assistant pour y remplir les enregistrements.',
   },
-} as const satisfies Record<string, Message>;
+});
 
-export type TextKey = keyof typeof UI_TEXT;
+export type TextKey = keyof typeof uiText.table;
 
-/** `uiText(lang)('copy')`: the popup's sentences in one language. */
-export const uiText = textTable(UI_TEXT);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BADGE_TEXT } from '../../src/background/badge.js';
+import { badgeText } from '../../src/background/badge.js';
 import { CAPTURE_SOURCE_LABELS } from '../../src/capture/source-labels.js';
 import { parsePaste } from '../../src/capture/parse-paste.js';
 import { CLI_LABELS } from '../../src/cli/cli-labels.js';
@@ -16,13 +16,13 @@ import type { Message, Param } from '../../src/i18n/format.js';
 import { localized } from '../../src/i18n/format.js';
 import { errorText } from '../../src/i18n/localized-error.js';
 import { LANGS, type Localized } from '../../src/i18n/lang.js';
-import { OPTIONS_TEXT } from '../../src/options/options-text.js';
-import { FILL_TEXT } from '../../src/popup/components/fill-text.js';
-import { CAPTURE_GUIDE_TEXT } from '../../src/popup/components/capture-guide-text.js';
+import { optionsText } from '../../src/options/options-text.js';
+import { fillPanelText } from '../../src/popup/components/fill-text.js';
+import { captureGuideText } from '../../src/popup/components/capture-guide-text.js';
 import { PAGE_KIND_LABELS } from '../../src/popup/page-kind-labels.js';
-import { UI_TEXT } from '../../src/popup/ui-text.js';
-import { CHECK_TEXT } from '../../src/popup/components/check-text.js';
-import { SHARE_TEXT } from '../../src/popup/components/share-text.js';
+import { uiText } from '../../src/popup/ui-text.js';
+import { checkText } from '../../src/popup/components/check-text.js';
+import { shareText } from '../../src/popup/components/share-text.js';
 import type { DnsRecord } from '../../src/records/types.js';
 import { spfMessages } from '../../src/records/spf-messages.js';
 import { validateDomainName, validateIPv4, validateIPv6, validateTtl } from '../../src/records/validate.js';
@@ -76,7 +76,10 @@ function tableSentences(name: string, table: Readonly<Record<string, Message>>):
   );
 }
 
-/** The message objects, each function called with sample arguments; a new message must be added here. */
+/**
+ * The message objects, each function called with sample arguments (and the branches of some);
+ * a new message must be added here (test/unit/french-typography.test.ts checks every key is).
+ */
 export const MESSAGE_SAMPLES = {
   checkMessages: {
     ok: checkMessages.ok(),
@@ -88,11 +91,15 @@ export const MESSAGE_SAMPLES = {
     autodiscoverAlias: checkMessages.autodiscoverAlias(V, V, V),
     spfMissingRules: checkMessages.spfMissingRules(V, [V, V], V),
     spfSeveral: checkMessages.spfSeveral(V, 2, V, V),
+    'spfSeveral merged': checkMessages.spfSeveral(V, 2, V, 'autre'),
+    'spfSeveral three': checkMessages.spfSeveral(V, 3, V, 'autre'),
     spfExtra: checkMessages.spfExtra(V, V, 'autre'),
+    'spfExtra kept': checkMessages.spfExtra(V, V, V),
     spfExtraRecord: checkMessages.spfExtraRecord(V, V),
     spfMergedOverLimit: checkMessages.spfMergedOverLimit(11),
     txtSeveral: checkMessages.txtSeveral(V, 'DMARC', V),
     propagating: checkMessages.propagating(300),
+    'propagating without TTL': checkMessages.propagating(undefined),
     throughAlias: checkMessages.throughAlias(V, V),
     unanswered: checkMessages.unanswered([resolverMessages.rcode('SERVFAIL'), resolverMessages.timedOut(4000)]),
   },
@@ -106,6 +113,8 @@ export const MESSAGE_SAMPLES = {
     cancelled: resolverMessages.cancelled(V),
     unreachable: resolverMessages.unreachable(V, 'ECONNREFUSED'),
     rcode: resolverMessages.rcode('NOTIMP'),
+    'rcode SERVFAIL': resolverMessages.rcode('SERVFAIL'),
+    'rcode REFUSED': resolverMessages.rcode('REFUSED'),
     reasons: resolverMessages.reasons([resolverMessages.rcode('REFUSED'), resolverMessages.rcode('REFUSED'), resolverMessages.cancelled(V)]),
   },
   spfMessages: {
@@ -244,13 +253,13 @@ export function everySentence(root: string): Sentence[] {
       ...(entry.ofDomain ? [[`PAGE_KIND_LABELS.${kind}.ofDomain`, localized(entry.ofDomain, { domain: V })] as Sentence] : []),
     ]),
     ...Object.entries(MESSAGE_SAMPLES).flatMap(([name, messages]) => Object.entries(messages).map(([key, text]): Sentence => [`${name}.${key}`, text])),
-    ...tableSentences('UI_TEXT', UI_TEXT),
-    ...tableSentences('FILL_TEXT', FILL_TEXT),
-    ...tableSentences('CHECK_TEXT', CHECK_TEXT),
-    ...tableSentences('SHARE_TEXT', SHARE_TEXT),
-    ...tableSentences('CAPTURE_GUIDE_TEXT', CAPTURE_GUIDE_TEXT),
-    ...tableSentences('OPTIONS_TEXT', OPTIONS_TEXT),
-    ...tableSentences('BADGE_TEXT', BADGE_TEXT),
+    ...tableSentences('uiText', uiText.table),
+    ...tableSentences('fillPanelText', fillPanelText.table),
+    ...tableSentences('checkText', checkText.table),
+    ...tableSentences('shareText', shareText.table),
+    ...tableSentences('captureGuideText', captureGuideText.table),
+    ...tableSentences('optionsText', optionsText.table),
+    ...tableSentences('badgeText', badgeText.table),
     ...tableSentences('CLI_LABELS', CLI_LABELS),
     ...tableSentences('REPORT_LABELS', REPORT_LABELS),
     ...help,

@@ -1,6 +1,13 @@
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { everySentence } from '../support/every-sentence.js';
+import { cliMessages } from '../../src/cli/cli-messages.js';
+import { checkMessages } from '../../src/dns/check-messages.js';
+import { resolverMessages } from '../../src/dns/resolver-messages.js';
+import { fillMessages } from '../../src/fill/fill-messages.js';
+import { planMessages } from '../../src/fill/plan-messages.js';
+import { spfMessages } from '../../src/records/spf-messages.js';
+import { shareMessages } from '../../src/share/share-messages.js';
+import { everySentence, MESSAGE_SAMPLES } from '../support/every-sentence.js';
 import { frenchSourceProblems, frenchTypographyProblems } from '../support/french-typography.js';
 import { frLiterals, sourceFiles, textLiterals } from '../support/fr-literals.js';
 
@@ -26,6 +33,14 @@ describe('French typography of what the user reads', () => {
     expect(sentences.length).toBeGreaterThan(700);
     const problems = sentences.flatMap(([where, text]) => frenchTypographyProblems(text.fr).map((problem) => `${where}: ${problem}`));
     expect(problems).toEqual([]);
+  });
+
+  it('renders every message of every message object', () => {
+    const objects = { checkMessages, resolverMessages, spfMessages, fillMessages, planMessages, cliMessages, shareMessages };
+    const missing = Object.entries(objects).flatMap(([name, messages]) =>
+      Object.keys(messages).filter((key) => !(key in MESSAGE_SAMPLES[name as keyof typeof objects])).map((key) => `${name}.${key}`),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('leaves no placeholder unfilled in any sentence', () => {

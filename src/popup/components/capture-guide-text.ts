@@ -1,7 +1,7 @@
-import { textTable, type Message } from '../../i18n/format.js';
+import { textTable } from '../../i18n/format.js';
 
 /** The words of the paste box, the captured-values list and the guide view (issue 5), EN and FR. */
-export const CAPTURE_GUIDE_TEXT = {
+export const captureGuideText = textTable({
   pasteHeading: { en: 'Paste values', fr: 'Coller des valeurs' },
   pasteLabel: {
     en: 'Paste the Private Exchange delivery e-mail, zone-file lines, the control panel diagnostic or the Microsoft 365 record table',
@@ -42,9 +42,7 @@ export const CAPTURE_GUIDE_TEXT = {
   hideHighlight: { en: 'Hide the highlight', fr: 'Masquer la mise en évidence' },
   notOnPage: { en: 'That element is not on this page: open the page the step names first.', fr: 'Cet élément n’est pas sur cette page : ouvrez d’abord la page indiquée par l’étape.' },
   shown: { en: 'Highlighted on the page.', fr: 'Mis en évidence sur la page.' },
-} as const satisfies Record<string, Message>;
+});
 
-export type CaptureGuideKey = keyof typeof CAPTURE_GUIDE_TEXT;
+export type CaptureGuideKey = keyof typeof captureGuideText.table;
 
-/** `captureGuideText(lang)('guideHeading')`: the paste box's and the guide view's sentences in one language. */
-export const captureGuideText = textTable(CAPTURE_GUIDE_TEXT);

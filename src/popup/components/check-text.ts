@@ -1,7 +1,7 @@
-import { textTable, type Message } from '../../i18n/format.js';
+import { textTable } from '../../i18n/format.js';
 
 /** The words of a finished check (kept apart from ui-text.ts: they load with the results, after the form). */
-export const CHECK_TEXT = {
+export const checkText = textTable({
   checkedAt: { en: 'Checked {when}.', fr: 'Vérifié le {when}.' },
   // `count`: the records that could not be checked (French agrees with it).
   summary: {
@@ -21,7 +21,4 @@ export const CHECK_TEXT = {
   resolverError: { en: 'error: {error}', fr: 'erreur : {error}' },
   ttl: { en: 'An old answer may stay cached up to {duration}.', fr: 'Une ancienne réponse peut rester en cache jusqu’à {duration}.' },
   disagree: { en: 'The resolvers disagree: a change is still spreading.', fr: 'Les résolveurs ne sont pas d’accord : un changement est en cours de propagation.' },
-} as const satisfies Record<string, Message>;
-
-/** `checkText(lang)('summary', …)`: the check results' sentences in one language. */
-export const checkText = textTable(CHECK_TEXT);
+});

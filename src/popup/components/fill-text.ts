@@ -1,7 +1,7 @@
-import { textTable, type Message } from '../../i18n/format.js';
+import { textTable } from '../../i18n/format.js';
 
 /** The fill section's words, EN and FR side by side (kept apart from ui-text.ts: loaded lazily). */
-export const FILL_TEXT = {
+export const fillPanelText = textTable({
   heading: { en: 'Fill in on this page', fr: 'Remplir sur cette page' },
   pageLine: { en: '{site}: {kind}', fr: '{site} : {kind}' },
   otherZone: { en: 'This page edits {page}, not {domain}.', fr: 'Cette page modifie {page}, pas {domain}.' },
@@ -20,7 +20,4 @@ export const FILL_TEXT = {
   nothing: { en: 'Nothing to fill in here.', fr: 'Rien à remplir ici.' },
   progress: { en: 'Progress', fr: 'Avancement' },
   ttlNote: { en: 'Note', fr: 'Remarque' },
-} as const satisfies Record<string, Message>;
-
-/** `fillPanelText(lang)('heading')`: the fill section's sentences in one language. */
-export const fillPanelText = textTable(FILL_TEXT);
+});

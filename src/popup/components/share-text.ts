@@ -1,7 +1,7 @@
-import { textTable, type Message } from '../../i18n/format.js';
+import { textTable } from '../../i18n/format.js';
 
 /** The share box's words (kept apart from ui-text.ts: they load with the box, after the form). */
-export const SHARE_TEXT = {
+export const shareText = textTable({
   shareHeading: { en: 'Share this setup', fr: 'Partager cette configuration' },
   shareButton: { en: 'Share', fr: 'Partager' },
   shareCode: { en: 'Share code', fr: 'Code de partage' },
@@ -10,7 +10,4 @@ export const SHARE_TEXT = {
   pasteApply: { en: 'Apply code', fr: 'Appliquer le code' },
   applied: { en: 'Setup applied from the code.', fr: 'Configuration appliquée depuis le code.' },
   codeRefused: { en: 'This code was not applied:', fr: 'Ce code n’a pas été appliqué :' },
-} as const satisfies Record<string, Message>;
-
-/** `shareText(lang)('shareHeading')`: the share box's sentences in one language. */
-export const shareText = textTable(SHARE_TEXT);
+});
