@@ -61,7 +61,8 @@ function installDebianPackages() {
 function installNodeModules() {
   if (existsSync(join(root, 'node_modules'))) return;
   console.log('Installing the npm dependencies (npm ci)…');
-  run('npm', ['ci'], { cwd: root });
+  // Carbon's packages (a Registrar Lab page) start a telemetry upload on install: never here.
+  run('npm', ['ci'], { cwd: root, env: { ...process.env, IBM_TELEMETRY_DISABLED: 'true' } });
 }
 
 checkNode();

@@ -19,8 +19,14 @@ export const badgeText = textTable({
     fr: { one: '{domain} : {count} enregistrement à corriger.', other: '{domain} : {count} enregistrements à corriger.' },
   },
   errors: {
-    en: { one: '{domain}: {count} record could not be checked.', other: '{domain}: {count} records could not be checked.' },
-    fr: { one: '{domain} : {count} enregistrement n’a pas pu être vérifié.', other: '{domain} : {count} enregistrements n’ont pas pu être vérifiés.' },
+    en: {
+      one: '{domain}: {count} record could not be checked or is not visible everywhere yet.',
+      other: '{domain}: {count} records could not be checked or are not visible everywhere yet.',
+    },
+    fr: {
+      one: '{domain} : {count} enregistrement n’a pas pu être vérifié ou n’est pas encore visible partout.',
+      other: '{domain} : {count} enregistrements n’ont pas pu être vérifiés ou ne sont pas encore visibles partout.',
+    },
   },
   live: { en: '{domain}: every record is live.', fr: '{domain} : tous les enregistrements sont en ligne.' },
 });
@@ -37,7 +43,8 @@ export function badgeFor(state: CheckState, lang: Lang): Badge | null {
       return { text: '!', color: '#9a6700', title: say('failed', { domain: state.setup.domain }) };
     case 'done': {
       const problems = state.report.results.filter((row) => PROBLEM_STATUSES.has(row.status)).length;
-      const errors = state.report.results.filter((row) => row.status === 'error').length;
+      // Pending rows need no fix, only time: like rows not checked, nothing says "every record is live" yet.
+      const errors = state.report.results.filter((row) => row.status === 'error' || row.status === 'pending').length;
       const domain = state.report.domain;
       if (problems > 0) return { text: String(problems), color: '#b3261e', title: say('problems', { domain, count: problems }) };
       if (errors > 0) return { text: '?', color: '#9a6700', title: say('errors', { domain, count: errors }) };

@@ -9,6 +9,7 @@ import { uiLanguage } from '../i18n/lang.js';
 import type { CheckEvent, CheckState, FillEvent } from '../messages/types.js';
 import type { SenderLike } from '../messages/sender.js';
 import { loadOptions, saveOptions } from '../storage/options.js';
+import { TEMPLATES_KEY, useStoredTemplates } from '../storage/imported-templates.js';
 import { loadLastDomain, loadSetup, saveLastDomain, saveSetup } from '../storage/setups.js';
 import { badgeFor } from './badge.js';
 import { createChecks } from './checks.js';
@@ -22,6 +23,13 @@ import { forgetTab, rememberPage, tabContext, tabsShowing } from './tab-context.
 
 const local = browser.storage.local;
 const sync = browser.storage.sync;
+
+// Imported Domain Connect templates join the catalog before any check or fill uses it, and
+// again whenever the options page changes them.
+let templatesReady = useStoredTemplates(local);
+browser.storage.onChanged.addListener((changes, areaName) => {
+  if (areaName === 'local' && TEMPLATES_KEY in changes) templatesReady = useStoredTemplates(local);
+});
 
 async function showBadge(domain: string, state: CheckState, tabId?: number): Promise<void> {
   const badge = badgeFor(state, uiLanguage((await loadOptions(sync)).language, navigator.languages));
@@ -108,7 +116,7 @@ const route = createRouter(
       await saveLastDomain(local, setup.domain);
       return null;
     },
-    'start-check': ({ setup, tabId }) => checks.start(setup, tabId),
+    'start-check': async ({ setup, tabId }) => (await templatesReady, checks.start(setup, tabId)),
     'get-check': ({ domain }) => checks.current(domain),
     'get-tab-context': ({ tabId }) => tabContext(tabId),
     async 'page-info'({ page }, sender: SenderLike) {

@@ -2,6 +2,7 @@ import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { relativeName } from '../records/normalize.js';
 import type { DnsRecord } from '../records/types.js';
+import { M365_MX_HOST } from '../services/microsoft-365-hosts.js';
 import { serviceFromServer } from './panel-text.js';
 
 /**
@@ -15,7 +16,6 @@ export interface InferredSetup {
   notes: Localized[];
 }
 
-const OUTLOOK_MX = /\.mail\.protection\.outlook\.com$/;
 const OVH_MX = /^mx\d\.mail\.ovh\.(net|ca)$/;
 
 export function inferFromRecords(records: readonly DnsRecord[], domain: string, serviceHint?: string): InferredSetup {
@@ -48,7 +48,7 @@ export function inferFromRecords(records: readonly DnsRecord[], domain: string, 
         vars[`dkim_target${slot}`] = record.value;
       }
     } else if (record.type === 'MX' && record.name === domain) {
-      if (OUTLOOK_MX.test(record.value)) {
+      if (M365_MX_HOST.test(record.value)) {
         signals.add('microsoft-365');
         vars.mx = record.value;
       } else if (OVH_MX.test(record.value)) {

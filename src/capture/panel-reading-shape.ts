@@ -1,5 +1,7 @@
 import { hasOnlyKeys, isPlainObject, isShortString } from '../messages/guards.js';
-import { isCaptureSource } from './types.js';
+import { DKIM_STATES, isCaptureSource } from './types.js';
+
+const isDkimState = (value: unknown): boolean => (DKIM_STATES as readonly unknown[]).includes(value);
 
 /**
  * Checks a panel reading as it arrives from the content script (the `panel-reading` message):
@@ -20,7 +22,8 @@ function isSourced(value: unknown): boolean {
 }
 
 function isDomainRow(value: unknown): boolean {
-  if (!isPlainObject(value) || !hasOnlyKeys(value, ['domain', 'badges', 'needsAction'])) return false;
+  if (!isPlainObject(value) || !hasOnlyKeys(value, ['domain', 'badges', 'needsAction', 'dkim'])) return false;
+  if (!optional(value.dkim, isDkimState)) return false;
   const badges = value.badges;
   return (
     isName(value.domain) &&
@@ -47,7 +50,14 @@ function isSrv(value: unknown): boolean {
 }
 
 function isDkim(value: unknown): boolean {
-  return isPlainObject(value) && hasOnlyKeys(value, ['domain', 'selector', 'target']) && optional(value.domain, isName) && isName(value.selector) && isName(value.target);
+  return (
+    isPlainObject(value) &&
+    hasOnlyKeys(value, ['domain', 'selector', 'target', 'state']) &&
+    optional(value.domain, isName) &&
+    isName(value.selector) &&
+    isName(value.target) &&
+    optional(value.state, isDkimState)
+  );
 }
 
 function isPrivateServer(value: unknown): boolean {

@@ -2,6 +2,7 @@ import { localized } from '../i18n/format.js';
 import { joined } from '../i18n/phrases.js';
 import type { Localized } from '../i18n/lang.js';
 import { normalizeHostInput } from '../records/normalize.js';
+import { M365_HOST_IN_TEXT, M365_MX_HOST } from '../services/microsoft-365-hosts.js';
 import type { DnsRecord } from '../records/types.js';
 import { buildCapture } from './build-capture.js';
 import { hostName } from './panel-text.js';
@@ -14,7 +15,7 @@ import { pasteRefused, type PasteResult } from './types.js';
  * EN and FR; values are checked strictly.
  */
 export function looksLikeM365Table(text: string): boolean {
-  return /mail\.protection\.outlook\.com|\bMS=ms\d+|spf\.protection\.outlook\.com/i.test(text);
+  return M365_HOST_IN_TEXT.test(text) || /\bMS=ms\d+|spf\.protection\.outlook\.com/i.test(text);
 }
 
 interface Row {
@@ -108,7 +109,7 @@ export function parseM365Table(text: string, context: { domain?: string } = {}):
   const dkim: Partial<Record<'dkim_target1' | 'dkim_target2', string>> = {};
   for (const row of rows) {
     const name = normalizeHostInput(row.host, domain);
-    if (row.type === 'MX' && /\.mail\.protection\.outlook\.com\.?$/i.test(row.value)) {
+    if (row.type === 'MX' && M365_MX_HOST.test(row.value.replace(/\.$/, ''))) {
       const target = hostName(row.value);
       if (target) {
         mx = target;
@@ -133,7 +134,7 @@ export function parseM365Table(text: string, context: { domain?: string } = {}):
       }, { type: row.type, host: row.host }));
     }
   }
-  const missing = [mx ? undefined : 'MX (…mail.protection.outlook.com)', verify ? undefined : 'TXT MS=ms…'].filter((part) => part !== undefined);
+  const missing = [mx ? undefined : 'MX (…mail.protection.outlook.com, …mx.microsoft)', verify ? undefined : 'TXT MS=ms…'].filter((part) => part !== undefined);
   if (missing.length > 0) {
     return pasteRefused(localized({
       en: `The Microsoft 365 table lacks {missing}: copy the whole table from the admin center, header included.`,

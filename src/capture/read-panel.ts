@@ -12,7 +12,7 @@ import {
   serviceFromOfferText,
   serviceFromServer,
 } from './panel-text.js';
-import type { DomainDiagnostic, PanelReading } from './types.js';
+import type { DkimState, DomainDiagnostic, PanelReading } from './types.js';
 
 /**
  * What the OVHcloud control panel's Exchange / Email Pro screens show (docs/email-dns-facts.md):
@@ -65,14 +65,17 @@ function readDomainsTable(document: Document): DomainDiagnostic[] {
       const cell = row.element.querySelectorAll('td, [role=cell], [role=gridcell]')[diagnosticColumn];
       if (!domain || !cell) continue;
       const badges: DomainDiagnostic['badges'] = {};
+      let dkim: DkimState | undefined;
       for (const badge of cell.querySelectorAll('.oui-badge, [class*="badge"]')) {
         const name = textOf(badge).toUpperCase();
         if (!/^[A-Z]{2,6}$/.test(name)) continue;
         const classes = badge.getAttribute('class') ?? '';
         if (BADGE_ERROR.test(classes)) badges[name] = 'action';
         else if (BADGE_OK.test(classes)) badges[name] = 'ok';
+        // The DKIM box is grey until DKIM is activated: "to set", not a problem of the zone.
+        if (name === 'DKIM') dkim = badges.DKIM === 'ok' ? 'set' : badges.DKIM === 'action' ? 'toFix' : 'toSet';
       }
-      found.push({ domain, badges, needsAction: Object.values(badges).includes('action') });
+      found.push({ domain, badges, needsAction: Object.values(badges).includes('action'), ...(dkim && { dkim }) });
     }
   }
   return found;
@@ -138,13 +141,15 @@ function readDkim(document: Document): PanelReading['dkim'] {
     const selectorColumn = column(headers, /^(?:s[ée]lecteur|selector)s?$/i);
     const targetColumn = column(headers, /^(?:cible|target|valeur|value|enregistrement cible|target record)$/i);
     const domainColumn = column(headers, /^(?:domaine|domain)$/i);
+    const stateColumn = column(headers, /^(?:[ée]tat|statut|state|status)$/i);
     if (selectorColumn < 0 || targetColumn < 0) continue;
     for (const { cells } of rows) {
       const selector = (cells[selectorColumn] ?? '').toLowerCase().split('._domainkey')[0]!;
       const target = hostName(cells[targetColumn] ?? '', { allowUnderscore: true });
       const domain = domainColumn >= 0 ? hostName(cells[domainColumn] ?? '') : undefined;
+      const state = stateColumn >= 0 ? dkimStateOf(cells[stateColumn] ?? '') : undefined;
       if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(selector) || !target) continue;
-      found.push(domain ? { domain, selector, target } : { selector, target });
+      found.push({ ...(domain && { domain }), selector, target, ...(state && { state }) });
     }
   }
   if (found.length > 0) return found;
@@ -153,6 +158,15 @@ function readDkim(document: Document): PanelReading['dkim'] {
     found.push(...readDkimPairs(textOf(section)));
   }
   return found;
+}
+
+/** A DKIM state cell, FR or EN: « À configurer » / "To set", « Configuré » / "Set", « À corriger » / "To fix". */
+function dkimStateOf(text: string): DkimState | undefined {
+  const words = text.trim().toLowerCase();
+  if (/^(?:à configurer|a configurer|to set|toset)$/.test(words)) return 'toSet';
+  if (/^(?:à corriger|a corriger|to fix|tofix)$/.test(words)) return 'toFix';
+  if (/^(?:configuré|configure|actif|active|set)$/.test(words)) return 'set';
+  return undefined;
 }
 
 /** Private Exchange "server diagnostic": rows A / AAAA / PTR / PTR v6 with the expected values. */

@@ -41,12 +41,21 @@ export interface Capture {
   vars: Record<string, CapturedValue>;
 }
 
+/**
+ * Where OVHcloud DKIM stands for a domain, as the panel shows it (ovh/docs dns_zone_dkim: the
+ * DKIM box is grey until activated, green once working, red when a record is wrong).
+ */
+export const DKIM_STATES = ['toSet', 'set', 'toFix'] as const;
+export type DkimState = (typeof DKIM_STATES)[number];
+
 /** A domain row of the panel's "Associated domains" table and its Diagnostic badges. */
 export interface DomainDiagnostic {
   domain: string;
   /** Badge name (MX, SRV, CNAME, SPF, DKIM) → ok (green) or needs action (red). */
   badges: Record<string, 'ok' | 'action'>;
   needsAction: boolean;
+  /** The DKIM box: grey (toSet), green (set) or red (toFix), when the row shows one. */
+  dkim?: DkimState;
 }
 
 /** What one panel screen shows, before it is turned into captures per domain. */
@@ -63,7 +72,7 @@ export interface PanelReading {
   /** The SRV wizard's values. */
   srv?: { domain?: string; priority: number; weight: number; port: number; target: string };
   /** DKIM selectors and CNAME targets, per domain when the page names it. */
-  dkim: { domain?: string; selector: string; target: string }[];
+  dkim: { domain?: string; selector: string; target: string; state?: DkimState }[];
   /** Private Exchange "server diagnostic": the platform name and its addresses. */
   privateServer?: { name: string; ipv4?: string; ipv6?: string };
 }

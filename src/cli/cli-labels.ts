@@ -1,8 +1,7 @@
-import { format, type Message } from '../i18n/format.js';
-import type { Lang } from '../i18n/lang.js';
+import { textTable } from '../i18n/format.js';
 
-/** Words of the CLI's tables (the diagnostic report has its own, in src/report/). */
-export const CLI_LABELS = {
+/** Words of the CLI's tables (the diagnostic report has its own, in src/report/): `cliText(lang)('status')`. */
+export const cliText = textTable({
   type: { en: 'TYPE', fr: 'TYPE' },
   name: { en: 'NAME', fr: 'NOM' },
   ttl: { en: 'TTL', fr: 'TTL' },
@@ -27,11 +26,6 @@ export const CLI_LABELS = {
   none: { en: '(none: conflicts)', fr: '(aucun : conflit)' },
   error: { en: 'error', fr: 'erreur' },
   disagree: { en: 'resolvers disagree (propagation in progress?)', fr: 'les résolveurs ne sont pas d’accord (propagation en cours ?)' },
+  retryAfter: { en: 'Check again after {seconds} s', fr: 'Revérifiez après {seconds} s' },
   cacheTtl: { en: 'an old answer may stay cached that long after a fix', fr: 'une ancienne réponse peut rester en cache aussi longtemps après une correction' },
-} as const satisfies Record<string, Message>;
-
-export type CliLabel = keyof typeof CLI_LABELS;
-
-export function cliLabel(key: CliLabel, lang: Lang): string {
-  return format(lang, CLI_LABELS[key]);
-}
+});

@@ -45,6 +45,29 @@ export const cliMessages = {
     en: 'No service given: add --service ID (dns-setup-assistant services lists the ids).',
     fr: 'Aucun service : ajoutez --service ID (dns-setup-assistant services liste les identifiants).',
   }),
+  templateWithService: localized({
+    en: '--template names the service itself: give either --template FILE.json or --service ID (or --code), not both.',
+    fr: '--template désigne lui-même le service : donnez soit --template FICHIER.json, soit --service ID (ou --code), pas les deux.',
+  }),
+  templateOptionsAlone: (option: string): Localized => localized({
+    en: `{option} goes with --template FILE.json (a Domain Connect template): add it, or remove {option}.`,
+    fr: `{option} va avec --template FICHIER.json (un modèle Domain Connect) : ajoutez-le, ou retirez {option}.`,
+  }, { option }),
+  cannotReadTemplate: (path: string, reason: string): Localized => localized({
+    en: `Cannot read the template {path} ({reason}): check the path.`,
+    fr: `Impossible de lire le modèle {path} ({reason}) : vérifiez le chemin.`,
+  }, { path, reason }),
+  exportWhichService: (id: string | undefined, ids: readonly string[]): Localized => localized({
+    en: `{which}: type dns-setup-assistant services export ID, with ID one of {ids}.`,
+    fr: `{which} : tapez dns-setup-assistant services export ID, où ID est l’un de {ids}.`,
+  }, {
+    which: id === undefined ? localized({ en: 'No service given', fr: 'Aucun service' }) : localized({ en: 'Unknown service "{id}"', fr: 'Service inconnu « {id} »' }, { id }),
+    ids: ids.join(', '),
+  }),
+  badProviderId: (id: string): Localized => localized({
+    en: `--provider-id "{id}" may hold only letters, digits, dots, - and _ (a domain such as example.com).`,
+    fr: `--provider-id « {id} » ne peut contenir que des lettres, chiffres, points, - et _ (un domaine comme example.com).`,
+  }, { id }),
   codeWithSetup: localized({
     en: '--code already holds the domain, service and variables: give either --code or a domain with --service and --var, not both.',
     fr: '--code contient déjà le domaine, le service et les variables : donnez soit --code, soit un domaine avec --service et --var, pas les deux.',
@@ -65,10 +88,11 @@ export const cliMessages = {
     en: `Unknown language "{value}": use --lang en or --lang fr.`,
     fr: `Langue inconnue « {value} » : utilisez --lang en ou --lang fr.`,
   }, { value }),
-  badTimeout: (value: string): Localized => localized({
-    en: `--timeout "{value}" is not a number of milliseconds between 1 and 600000, e.g. --timeout 4000.`,
-    fr: `--timeout « {value} » n’est pas un nombre de millisecondes entre 1 et 600000, par exemple --timeout 4000.`,
-  }, { value }),
+  /** `--timeout` or `--deadline`; `example` is its default. */
+  badMilliseconds: (option: string, value: string, example: number): Localized => localized({
+    en: `{option} "{value}" is not a number of milliseconds between 1 and 600000, e.g. {option} {example}.`,
+    fr: `{option} « {value} » n’est pas un nombre de millisecondes entre 1 et 600000, par exemple {option} {example}.`,
+  }, { option, value, example }),
   /** `problem` comes from the shared resolver-URL rule and names the bad address itself. */
   badResolver: (problem: Localized): Localized => localized({
     en: `Cannot use --resolver: {problem}`,

@@ -10,11 +10,14 @@ export const EXIT = {
   internal: 70,
 } as const;
 
-/** 1 as soon as the zone is wrong somewhere; 3 when nothing is wrong but some rows could not be verified. */
+/**
+ * 1 as soon as the zone is wrong somewhere; 3 when nothing is wrong but some rows could not be
+ * verified everywhere or are not visible everywhere yet (pending).
+ */
 export function exitCodeForResults(results: readonly CheckRow[]): number {
   if (results.some((row) => row.status === 'missing' || row.status === 'mismatch' || row.status === 'conflict')) {
     return EXIT.problems;
   }
-  if (results.some((row) => row.status === 'error')) return EXIT.unverified;
+  if (results.some((row) => row.status === 'error' || row.status === 'pending')) return EXIT.unverified;
   return EXIT.ok;
 }

@@ -40,7 +40,10 @@ export function recordsJson(set: DesiredSet) {
   return { domain: set.domain, service: set.serviceId, records: set.records.map(recordJson) };
 }
 
-/** `message` in the chosen language; `expected` null on a conflicting extra record. */
+/**
+ * `message` in the chosen language; `expected` null on a conflicting extra record;
+ * `retryAfterSeconds` whole seconds or null (a row stored by an older version reads null).
+ */
 export function checkJson(report: CheckReport, lang: Lang) {
   return {
     domain: report.domain,
@@ -54,6 +57,7 @@ export function checkJson(report: CheckReport, lang: Lang) {
       byResolver: row.byResolver,
       status: row.status,
       message: row.message[lang],
+      retryAfterSeconds: row.retryAfterSeconds ?? null,
     })),
   };
 }

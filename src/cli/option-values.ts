@@ -1,5 +1,5 @@
 import { parseResolverUrl } from '../dns/resolver-url.js';
-import { DEFAULT_TIMEOUT_MS } from '../dns/types.js';
+import { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS } from '../dns/types.js';
 import { isLang, langFromLocale, type Lang } from '../i18n/lang.js';
 import { cliMessages } from './cli-messages.js';
 import { UsageError } from './usage-error.js';
@@ -30,26 +30,31 @@ export function checkLang(given: readonly string[]): void {
   if (value !== undefined && !isLang(value)) throw new UsageError(cliMessages.badLang(value));
 }
 
-/** `--var name=value`, repeatable; the value may itself contain `=` (e.g. a DMARC policy). */
+/**
+ * `--var name=value`, repeatable; the value may itself contain `=` (e.g. a DMARC policy). Names
+ * may hold `-` as Domain Connect templates' variables do (`%fwd-key%`).
+ */
 export function readVars(given: readonly string[]): Record<string, string> {
   const vars: Record<string, string> = {};
   for (const text of given) {
     const equals = text.indexOf('=');
     const name = equals > 0 ? text.slice(0, equals).trim() : '';
-    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) throw new UsageError(cliMessages.badVar(text));
+    if (!/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(name)) throw new UsageError(cliMessages.badVar(text));
     if (Object.hasOwn(vars, name)) throw new UsageError(cliMessages.repeatedVar(name));
     vars[name] = text.slice(equals + 1);
   }
   return vars;
 }
 
-const MAX_TIMEOUT_MS = 600_000;
+const MAX_MILLISECONDS = 600_000;
 
-export function readTimeout(given: readonly string[]): number {
+/** `--timeout` (each query) or `--deadline` (the whole check): whole milliseconds, the default when not given. */
+export function readMilliseconds(given: readonly string[], option: '--timeout' | '--deadline'): number {
+  const fallback = option === '--timeout' ? DEFAULT_TIMEOUT_MS : DEFAULT_DEADLINE_MS;
   const value = given[0];
-  if (value === undefined) return DEFAULT_TIMEOUT_MS;
+  if (value === undefined) return fallback;
   const ms = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
-  if (!(ms >= 1 && ms <= MAX_TIMEOUT_MS)) throw new UsageError(cliMessages.badTimeout(value));
+  if (!(ms >= 1 && ms <= MAX_MILLISECONDS)) throw new UsageError(cliMessages.badMilliseconds(option, value, fallback));
   return ms;
 }
 

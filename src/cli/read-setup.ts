@@ -37,7 +37,7 @@ export function expandSetup(setup: Setup): DesiredSet {
   return result.set;
 }
 
-function oneLine(problems: readonly Localized[]): Localized {
+export function oneLine(problems: readonly Localized[]): Localized {
   const join = (texts: string[]) => texts.join(' ').replace(/\s*\n\s*/g, ' ');
   return { en: join(problems.map((p) => p.en)), fr: join(problems.map((p) => p.fr)) };
 }

@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import type { FillRunOptions, PlanOptions } from '../fill/types.js';
 import type { Setup } from '../services/desired.js';
+import { useStoredTemplates } from '../storage/imported-templates.js';
 import { fillRunning, handleFillPlan, handleFillRun } from './fill-handler.js';
 
 const MARK = '__dnsSetupAssistantFiller';
@@ -26,7 +27,9 @@ if (!scope[MARK]) {
     if (sender.id !== browser.runtime.id || !isFillRequest(message)) return undefined;
     // The background asks after a page load whether this document still runs the fill.
     if (message.type === 'fill-ping') return Promise.resolve({ running: fillRunning() });
-    if (message.type === 'fill-plan') return Promise.resolve(handleFillPlan(message.setup, message.options));
-    return Promise.resolve(handleFillRun(message.setup, message.options));
+    // An imported Domain Connect template is read from storage: the filler runs in the page's context.
+    const ready = useStoredTemplates(browser.storage.local);
+    if (message.type === 'fill-plan') return ready.then(() => handleFillPlan(message.setup, message.options));
+    return ready.then(() => handleFillRun(message.setup, message.options));
   });
 }

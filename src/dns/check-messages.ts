@@ -27,6 +27,11 @@ export const checkMessages = {
     fr: `Enregistrement en trop : {type} {value} sur {name} n’est pas utilisé par le service ; supprimez-le sauf si vous savez pourquoi il est là.`,
   }, { type, value, name }),
 
+  txtConflict: (name: string, value: string): Localized => localized({
+    en: `Conflicting record: TXT {value} at {name} stands against the service's TXT record (its template says they conflict); remove it once the new record is in place.`,
+    fr: `Enregistrement en conflit : TXT {value} sur {name} s’oppose à l’enregistrement TXT du service (son modèle le dit) ; supprimez-le une fois le nouvel enregistrement en place.`,
+  }, { value, name }),
+
   foreignMx: (name: string, value: string): Localized => localized({
     en: `MX {value} sends mail for {name} to another server: remove it, or part of the mail will go there.`,
     fr: `Le MX {value} envoie le courrier de {name} vers un autre serveur : supprimez-le, sinon une partie du courrier ira là-bas.`,
@@ -97,10 +102,51 @@ export const checkMessages = {
     fr: `{name} a plusieurs enregistrements {tag} : gardez seulement {expected}.`,
   }, { name, tag, expected }),
 
-  propagating: (ttl: number | undefined): Localized => localized({
-    en: `Resolvers disagree: the zone changed recently and some still hold an older copy{upTo}. This row reads the most complete answer; check again later.`,
-    fr: `Les résolveurs ne sont pas d’accord : la zone a changé récemment et certains gardent une copie plus ancienne{upTo}. Cette ligne lit la réponse la plus complète ; revérifiez plus tard.`,
-  }, { upTo: ttl ? localized({ en: ' (for up to {ttl} s)', fr: ' (jusqu’à {ttl} s)' }, { ttl }) : '' }),
+  /** A note on every row of a name and type whose resolvers answered differently. */
+  disagree: (ttl: number | undefined): Localized => localized({
+    en: `Resolvers disagree: this row reads the answer furthest from the setup{upTo}. If you changed this record recently, some resolvers still hold the old answer; if not, the zone's name servers do not all serve the same data.`,
+    fr: `Les résolveurs ne sont pas d’accord : cette ligne lit la réponse la plus éloignée de la configuration{upTo}. Si vous avez modifié cet enregistrement récemment, certains résolveurs gardent l’ancienne réponse ; sinon, les serveurs de noms de la zone ne servent pas tous les mêmes données.`,
+  }, { upTo: ttl ? localized({ en: ' (answers may stay cached for up to {ttl} s)', fr: ' (les réponses peuvent rester en cache jusqu’à {ttl} s)' }, { ttl }) : '' }),
+
+  /** `stale`: the resolvers still answering without the record; `seconds`: how long they may keep doing so. */
+  pending: (type: string, name: string, expected: string, stale: readonly string[], seconds: number | null): Localized => {
+    const answer = localized({ en: { one: 'answers', other: 'answer' }, fr: { one: 'répond', other: 'répondent' } }, { count: stale.length });
+    const wait = seconds === null ? '' : localized({ en: ', kept for up to {seconds} s', fr: ', gardée jusqu’à {seconds} s' }, { seconds });
+    return localized({
+      en: `Not visible everywhere yet: {type} {expected} is in place for some resolvers, but {stale} still {answer} without it (a cached answer{wait}). Nothing to change: check again after that for {name}.`,
+      fr: `Pas encore visible partout : {type} {expected} est en place pour certains résolveurs, mais {stale} {answer} encore sans lui (une réponse en cache{wait}). Rien à changer : revérifiez ensuite pour {name}.`,
+    }, { type, expected, stale: stale.join(', '), answer, wait, name });
+  },
+
+  /** Some resolver answered SERVFAIL for the name while another answered: `reason` says what SERVFAIL means. */
+  servfail: (resolvers: readonly string[], reason: Localized): Localized => localized({
+    en: `Could not verify with {resolvers} ({reason}); the other resolvers answered. Check again later; if it lasts, the zone's name servers or its DNSSEC signatures fail for the users of that resolver.`,
+    fr: `Vérification impossible avec {resolvers} ({reason}) ; les autres résolveurs ont répondu. Revérifiez plus tard ; si cela dure, les serveurs de noms de la zone ou ses signatures DNSSEC échouent pour les utilisateurs de ce résolveur.`,
+  }, { resolvers: resolvers.join(', '), reason }),
+
+  /** A name that should be a CNAME answers with Cloudflare's proxy addresses: the CNAME is hidden behind the proxy. */
+  proxiedCname: (name: string, addresses: string, target: string): Localized => localized({
+    en: `Proxied by Cloudflare: {name} answers with Cloudflare's addresses ({addresses}) instead of CNAME {target}; set it to DNS only (grey cloud) in Cloudflare's DNS records.`,
+    fr: `Proxifié par Cloudflare : {name} répond avec des adresses de Cloudflare ({addresses}) au lieu du CNAME {target} ; passez-le en « DNS uniquement » (nuage gris) dans les enregistrements DNS de Cloudflare.`,
+  }, { name, addresses, target }),
+
+  /** An A/AAAA the service needs answers with Cloudflare's addresses: mail does not go through that proxy. */
+  proxiedAddress: (type: string, name: string, found: string, expected: string): Localized => localized({
+    en: `Proxied by Cloudflare: {name} answers {type} {found} (Cloudflare's addresses) instead of {expected}, and mail does not pass through Cloudflare's proxy; set it to DNS only (grey cloud) in Cloudflare's DNS records.`,
+    fr: `Proxifié par Cloudflare : {name} répond {type} {found} (des adresses de Cloudflare) au lieu de {expected}, et le courrier ne passe pas par le proxy de Cloudflare ; passez-le en « DNS uniquement » (nuage gris) dans les enregistrements DNS de Cloudflare.`,
+  }, { name, type, found, expected }),
+
+  /** The DKIM CNAME is answered as the key's TXT itself: flattened (or replaced by a copy). */
+  flattenedDkim: (name: string, target: string): Localized => localized({
+    en: `The DKIM CNAME is flattened: {name} answers with the key's TXT record instead of CNAME {target}, so the service cannot see the CNAME it checks for; turn off CNAME flattening for this record (at Cloudflare: DNS only, and "Flatten all CNAMEs" off), or put the CNAME back in place of a copied key.`,
+    fr: `Le CNAME DKIM est aplati : {name} répond avec l’enregistrement TXT de la clé au lieu du CNAME {target}, et le service ne voit donc pas le CNAME qu’il vérifie ; désactivez l’aplatissement de CNAME pour cet enregistrement (chez Cloudflare : « DNS uniquement », et « Flatten all CNAMEs » désactivé), ou remettez le CNAME à la place d’une copie de la clé.`,
+  }, { name, target }),
+
+  /** `autodiscover` proxied beside the SRV record: clients try it first and reach Cloudflare. */
+  proxiedAutodiscover: (name: string, addresses: string, srvName: string): Localized => localized({
+    en: `Proxied by Cloudflare: {name} answers with Cloudflare's addresses ({addresses}), and mail clients try this name before the SRV record {srvName}; set it to DNS only (grey cloud) in Cloudflare's DNS records, or delete it.`,
+    fr: `Proxifié par Cloudflare : {name} répond avec des adresses de Cloudflare ({addresses}), et les logiciels de messagerie essaient ce nom avant le SRV {srvName} ; passez-le en « DNS uniquement » (nuage gris) dans les enregistrements DNS de Cloudflare, ou supprimez-le.`,
+  }, { name, addresses, srvName }),
 
   throughAlias: (name: string, target: string): Localized => localized({
     en: `{name} is an alias (CNAME) of {target}: these records are read there, and are changed there.`,

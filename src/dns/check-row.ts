@@ -19,5 +19,7 @@ export function row(evidence: Evidence, expected: DnsRecord | null, status: Chec
     ...(notes.length > 0 && { notes }),
     ...(evidence.disagree && { resolversDisagree: true }),
     ...(evidence.answered && { authenticated: evidence.authenticated }),
+    // The status table (check-views.ts) sets it once the resolvers are put together.
+    retryAfterSeconds: null,
   };
 }

@@ -1,4 +1,5 @@
 import { comparableKey } from '../records/comparable.js';
+import type { DnsRecord } from '../records/types.js';
 import { formatRdata } from '../records/zone-file.js';
 import type { DesiredRecord } from '../services/desired.js';
 import { checkMessages as say } from './check-messages.js';
@@ -31,15 +32,27 @@ function txtTag(text: string): string {
   return (/^\s*(v=[^;\s]+|[^=;\s]+)/i.exec(text)?.[1] ?? '').toLowerCase();
 }
 
+/** Domain Connect `txtConflictMatchingMode`: the other TXT values at the name that stand against the record. */
+function conflictingTxt(desired: DesiredRecord, found: readonly DnsRecord[]): DnsRecord[] {
+  const conflict = desired.txtConflict;
+  if (!conflict) return [];
+  const others = found.filter((r) => r.value !== desired.value);
+  return conflict.mode === 'All' ? others : others.filter((r) => r.value.startsWith(conflict.prefix));
+}
+
 /**
  * TXT other than SPF. Many TXT records share a name (verifications of other services), so only
  * those with the same tag count: another DMARC policy is a mismatch, two are a conflict; another
- * MS= verification belongs to another tenant and is left alone.
+ * MS= verification belongs to another tenant and is left alone. A template's conflict mode
+ * (All, Prefix) says instead which others count, and each of them is a conflict beside the record.
  */
 export function checkTxt(desired: DesiredRecord, evidence: Evidence): CheckRow[] {
-  if (evidence.records.some((r) => r.value === desired.value)) return [row(evidence, desired, 'ok', say.ok())];
+  const declared = conflictingTxt(desired, evidence.records);
+  if (evidence.records.some((r) => r.value === desired.value)) {
+    return [row(evidence, desired, 'ok', say.ok()), ...declared.map((other) => row(evidence, null, 'conflict', say.txtConflict(desired.name, formatRdata(other))))];
+  }
   const tag = txtTag(desired.value);
-  const sameKind = tag.startsWith('v=') ? evidence.records.filter((r) => txtTag(r.value) === tag) : [];
+  const sameKind = desired.txtConflict ? declared : tag.startsWith('v=') ? evidence.records.filter((r) => txtTag(r.value) === tag) : [];
   const expected = formatRdata(desired);
   if (sameKind.length > 1) return [row(evidence, desired, 'conflict', say.txtSeveral(desired.name, tag.toUpperCase(), expected))];
   const [other] = sameKind;

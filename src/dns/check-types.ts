@@ -1,7 +1,11 @@
 import type { Localized } from '../i18n/lang.js';
 import type { RecordType } from '../records/types.js';
 
-export const CHECK_STATUSES = ['ok', 'missing', 'mismatch', 'conflict', 'error'] as const;
+/**
+ * `pending`: some resolver already answers the record, another still holds a cached "no such
+ * record" (NXDOMAIN/NODATA) or an older answer without it. The order is the summary's order.
+ */
+export const CHECK_STATUSES = ['ok', 'missing', 'mismatch', 'conflict', 'pending', 'error'] as const;
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
 
 /** One row of a check: a desired record, or an extra record in the zone that conflicts. */
@@ -25,6 +29,12 @@ export interface CheckRow {
   message: Localized;
   /** Longest TTL seen: how long an old cached answer may persist after a fix (seconds). */
   ttl?: number;
+  /**
+   * When checking again can show a change (whole seconds), or null (`ok`, `error`): for `missing`
+   * and `pending` the longest negative-cache time a resolver reported (RFC 2308), for `mismatch`
+   * and `conflict` the TTL left on the old answer. Absent in reports stored by older versions.
+   */
+  retryAfterSeconds?: number | null;
   /** Extra information that does not change the status (panel MX set, SPF lookup warnings…). */
   notes?: Localized[];
   /** Resolvers returned different answers (propagation in progress). */

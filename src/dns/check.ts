@@ -1,13 +1,13 @@
-import type { Localized } from '../i18n/lang.js';
-import type { DnsRecord, RecordType } from '../records/types.js';
+import { comparableKey } from '../records/comparable.js';
+import type { RecordType } from '../records/types.js';
 import type { DesiredRecord, DesiredSet } from '../services/desired.js';
 import { checkMessages as say } from './check-messages.js';
-import { checkMx } from './check-mx.js';
+import { isDkimName, proxiedAlias } from './check-proxied.js';
 import { row } from './check-row.js';
-import { checkSingle, checkTxt } from './check-single.js';
-import { checkSpf, type SpfLookups } from './check-spf.js';
+import type { SpfLookups } from './check-spf.js';
 import type { CheckRow } from './check-types.js';
-import { type Evidence, gatherEvidence, viewOf } from './evidence.js';
+import { type CheckContext, rowsOfViews } from './check-views.js';
+import { type Evidence, gatherEvidence } from './evidence.js';
 import type { Observation, Question } from './types.js';
 
 /** Names whose CNAME clients may prefer over the autodiscover SRV record (email-dns-facts.md). */
@@ -24,46 +24,55 @@ function aliasNamesToCheck(set: DesiredSet): string[] {
   );
 }
 
-/** Every question a check of this set needs (run-check asks them all at once). */
+/**
+ * Every question a check of this set needs (run-check asks them all at once): each record's
+ * own, and what gives a Cloudflare proxy away at names that must not be proxied (the address
+ * of a CNAME name or of `autodiscover`, the TXT a flattened DKIM CNAME answers).
+ */
 export function checkQuestions(set: DesiredSet): Question[] {
   const questions = new Map<string, Question>();
   const add = (name: string, type: RecordType) => questions.set(`${name}|${type}`, { name, type });
   for (const record of set.records) add(record.name, record.type);
-  for (const name of aliasNamesToCheck(set)) add(name, 'CNAME');
+  for (const record of set.records.filter((r) => r.type === 'CNAME')) {
+    add(record.name, 'A');
+    if (isDkimName(record.name)) add(record.name, 'TXT');
+  }
+  for (const name of aliasNamesToCheck(set)) {
+    add(name, 'CNAME');
+    add(name, 'A');
+  }
   return [...questions.values()];
 }
 
-function judge(records: DesiredRecord[], evidence: Evidence, set: DesiredSet, spfLookups?: SpfLookups): CheckRow[] {
-  if (records[0]!.type === 'MX') return checkMx(records, evidence, set.alternatives);
-  return records.flatMap((record) => {
-    if (record.spf) return checkSpf({ ...record, spf: record.spf }, evidence, spfLookups);
-    if (record.type === 'TXT') return checkTxt(record, evidence);
-    return checkSingle(record, evidence);
-  });
-}
-
-const problems = (rows: CheckRow[]) => rows.filter((r) => r.status !== 'ok').length;
-
-function withNote(rows: CheckRow[], note: Localized): CheckRow[] {
-  return rows.map((r) => ({ ...r, notes: [...(r.notes ?? []), note] }));
-}
-
-function rowsFor(records: DesiredRecord[], evidence: Evidence, set: DesiredSet, spfLookups?: SpfLookups): CheckRow[] {
-  if (!evidence.answered) {
-    return records.map((record) => row(evidence, record, 'error', say.unanswered(evidence.errors)));
-  }
+/** Where the records themselves are not there to judge: nobody answered, or a CNAME holds the name. */
+function rowsFor(records: DesiredRecord[], evidence: Evidence, context: CheckContext): CheckRow[] {
   if (evidence.aliasTarget) {
-    return records.map((record) => row(evidence, record, 'conflict', say.alias(record.name, evidence.aliasTarget!, record.type)));
+    const retryAfterSeconds = longestTtl(evidence);
+    return records.map((record) => ({ ...row(evidence, record, 'conflict', say.alias(record.name, evidence.aliasTarget!, record.type)), retryAfterSeconds }));
   }
-  let rows = judge(records, evidence, set, spfLookups);
-  if (evidence.disagree) {
-    // Pooling an old cached copy with the new zone would invent conflicts ("two SPF records") right
-    // after a fix: judge each resolver's zone apart and keep the most complete one, with a note.
-    const best = evidence.views.map((view) => judge(records, viewOf(evidence, view), set, spfLookups))
-      .reduce((a, b) => (problems(b) < problems(a) ? b : a));
-    rows = withNote(best, say.propagating(evidence.ttl));
-  }
-  return evidence.throughAlias ? withNote(rows, say.throughAlias(evidence.name, evidence.throughAlias)) : rows;
+  const rows = rowsOfViews(records, evidence, context);
+  const notes = [
+    ...(evidence.disagree ? [say.disagree(evidence.ttl)] : []),
+    ...(evidence.throughAlias ? [say.throughAlias(evidence.name, evidence.throughAlias)] : []),
+  ];
+  return notes.length === 0 ? rows : rows.map((r) => ({ ...r, notes: [...(r.notes ?? []), ...notes] }));
+}
+
+function longestTtl(evidence: Evidence): number | null {
+  const ttls = evidence.views.flatMap((view) => (view.ttl === undefined ? [] : [view.ttl]));
+  return ttls.length > 0 ? Math.max(...ttls) : null;
+}
+
+/** `autodiscover` beside the SRV record: a CNAME there, or Cloudflare's proxy answering for it. */
+function autodiscoverRows(name: string, srvName: string, evidence: Evidence, observed: CheckContext['observed']): CheckRow[] {
+  const rows = evidence.found.map((alias) => {
+    const key = comparableKey(alias);
+    const ttls = evidence.views.flatMap((view) => view.records.filter((r) => comparableKey(r) === key).map((r) => r.ttl));
+    return { ...row(evidence, null, 'conflict', say.autodiscoverAlias(name, alias.value, srvName)), retryAfterSeconds: Math.max(...ttls) };
+  });
+  const proxied = rows.length === 0 ? proxiedAlias(name, srvName, observed) : undefined;
+  if (proxied) rows.push({ ...row(evidence, null, 'mismatch', proxied.message), retryAfterSeconds: proxied.ttl });
+  return rows;
 }
 
 /**
@@ -72,17 +81,16 @@ function rowsFor(records: DesiredRecord[], evidence: Evidence, set: DesiredSet, 
  */
 export function check(set: DesiredSet, observations: Observation[], spfLookups?: SpfLookups): CheckRow[] {
   const byQuestion = new Map(observations.map((o) => [`${o.name}|${o.type}`, o]));
-  const evidenceOf = (name: string, type: RecordType) => gatherEvidence(byQuestion.get(`${name}|${type}`), name, type);
+  const observed = (name: string, type: Question['type']) => byQuestion.get(`${name}|${type}`);
+  const evidenceOf = (name: string, type: RecordType) => gatherEvidence(observed(name, type), name, type);
+  const context: CheckContext = { set, observed, ...(spfLookups && { spfLookups }) };
   const groups = new Map<string, DesiredRecord[]>();
   for (const record of set.records) {
     const key = `${record.name}|${record.type}`;
     groups.set(key, [...(groups.get(key) ?? []), record]);
   }
-  const rows = [...groups.values()].flatMap((records) => rowsFor(records, evidenceOf(records[0]!.name, records[0]!.type), set, spfLookups));
+  const rows = [...groups.values()].flatMap((records) => rowsFor(records, evidenceOf(records[0]!.name, records[0]!.type), context));
   const srv = autodiscoverSrv(set);
-  for (const name of srv ? aliasNamesToCheck(set) : []) {
-    const evidence = evidenceOf(name, 'CNAME');
-    rows.push(...evidence.records.map((alias: DnsRecord) => row(evidence, null, 'conflict', say.autodiscoverAlias(name, alias.value, srv!.name))));
-  }
+  for (const name of srv ? aliasNamesToCheck(set) : []) rows.push(...autodiscoverRows(name, srv!.name, evidenceOf(name, 'CNAME'), observed));
   return rows;
 }

@@ -43,10 +43,20 @@ export async function dohQuery(resolverUrl: string, question: Question, options:
 export async function dohExchange(resolverUrl: string, question: Question, options: DohOptions): Promise<DohResult> {
   const name = absoluteName(question.name);
   const query = encodeQuery(name, question.type);
+  let packet = await exchange(resolverUrl, query, name, question.type, options);
+  // A truncated answer may lack records (RFC 2181 §9 says to ignore it and ask again over a
+  // channel without the size limit). POST also passes HTTP caches that may hold a GET's copy.
+  if (packet.flag_tc && options.method !== 'POST') packet = await exchange(resolverUrl, query, name, question.type, { ...options, method: 'POST' });
+  // Still truncated: "could not check", never an empty answer that would read as "no such record".
+  if (packet.flag_tc) throw new LocalizedError(say.truncated(resolverUrl));
+  return { answer: toDohAnswer(packet), cacheTtl: cacheTtlOf(packet) };
+}
+
+async function exchange(resolverUrl: string, query: Uint8Array<ArrayBuffer>, name: string, type: Question['type'], options: DohOptions): Promise<DecodedPacket> {
   const response = await send(resolverUrl, query, options);
   const packet = await readDnsMessage(resolverUrl, response, options.signal);
-  checkAnswersQuestion(resolverUrl, packet, name, question.type);
-  return { answer: toDohAnswer(packet), cacheTtl: cacheTtlOf(packet) };
+  checkAnswersQuestion(resolverUrl, packet, name, type);
+  return packet;
 }
 
 function encodeQuery(name: string, type: Question['type']): Uint8Array<ArrayBuffer> {
@@ -83,6 +93,9 @@ async function send(resolverUrl: string, query: Uint8Array<ArrayBuffer>, options
     options.method === 'POST'
       ? { method: 'POST', headers: { ...headers, 'content-type': DNS_MESSAGE }, body: query }
       : { method: 'GET', headers };
+  // A resolver answers at its own address: a redirect (to plain http, to another host) is refused, so
+  // every answer comes from the URL the report names.
+  init.redirect = 'manual';
   const url = options.method === 'POST' ? new URL(requireResolverUrl(resolverUrl)) : withDnsParameter(resolverUrl, query);
   if (options.signal) init.signal = options.signal;
   let response: Response;
@@ -90,6 +103,10 @@ async function send(resolverUrl: string, query: Uint8Array<ArrayBuffer>, options
     response = await fetchFn(url, init);
   } catch (error) {
     throw transportError(resolverUrl, error, options.signal);
+  }
+  if (isRedirect(response)) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new LocalizedError(say.redirected(resolverUrl, redirectTarget(response, url)));
   }
   if (response.status !== 200) {
     await response.body?.cancel().catch(() => undefined);
@@ -222,6 +239,30 @@ function cacheTtlOf(packet: DecodedPacket): number | undefined {
   const soa = (packet.authorities ?? []).find((record) => record.type === 'SOA');
   if (soa?.type !== 'SOA') return undefined;
   return Math.min(soa.ttl ?? 0, soa.data.minimum ?? 0);
+}
+
+/** Node's fetch gives the 3xx itself; browsers give an opaque response of type "opaqueredirect" (status 0). */
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+}
+
+/** Longer than any resolver address a person would read; a hostile Location header is cut there. */
+const MAX_SHOWN_TARGET = 200;
+
+/**
+ * Where the resolver sent us, as an absolute URL (WHATWG parsing percent-encodes spaces and
+ * control characters), or undefined where the browser hides it or the header is no URL.
+ */
+function redirectTarget(response: Response, requested: URL): string | undefined {
+  const location = response.headers.get('location');
+  if (location === null) return undefined;
+  let target: string;
+  try {
+    target = new URL(location, requested).href;
+  } catch {
+    return undefined;
+  }
+  return target.length > MAX_SHOWN_TARGET ? `${target.slice(0, MAX_SHOWN_TARGET)}…` : target;
 }
 
 function absoluteName(name: string): string {

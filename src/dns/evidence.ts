@@ -6,6 +6,18 @@ import { recordsAnswering } from './follow-aliases.js';
 import { resolverMessages } from './resolver-messages.js';
 import type { Observation } from './types.js';
 
+/** One resolver's answer about the name and type: the zone as that resolver sees it. */
+export interface ResolverView {
+  url: string;
+  records: DnsRecord[];
+  /**
+   * How long this answer may stay cached: the longest TTL left on its records, or the TTL of the
+   * CNAME holding the name, or, when it holds nothing (NXDOMAIN/NODATA), the negative-cache time
+   * (RFC 2308); undefined when unknown.
+   */
+  ttl?: number;
+}
+
 /** What the resolvers that answered say about one name and type, gathered once per question. */
 export interface Evidence {
   name: string;
@@ -18,8 +30,10 @@ export interface Evidence {
   records: DnsRecord[];
   /** Union of the records all resolvers returned, one per distinct rdata: what the row shows. */
   found: DnsRecord[];
-  /** Each answering resolver's records: while a change propagates, they differ. */
-  views: DnsRecord[][];
+  /** Each answering resolver's records, in resolver order: while a change propagates, they differ. */
+  views: ResolverView[];
+  /** Resolvers that answered SERVFAIL: the name fails for their users (a broken delegation, DNSSEC). */
+  servfail: string[];
   /** At least one resolver gave an answer about the zone (NOERROR or NXDOMAIN). */
   answered: boolean;
   /** Why no answer came, per failed resolver: said in the row's sentence when nobody answered. */
@@ -39,7 +53,7 @@ const ANSWERS = new Set(['NOERROR', 'NXDOMAIN']);
 
 export function gatherEvidence(observation: Observation | undefined, name: string, type: RecordType): Evidence {
   const evidence: Evidence = {
-    name, type, byResolver: {}, errorTexts: {}, records: [], found: [], views: [], answered: false, errors: [], disagree: false, authenticated: true,
+    name, type, byResolver: {}, errorTexts: {}, records: [], found: [], views: [], servfail: [], answered: false, errors: [], disagree: false, authenticated: true,
   };
   const seen = new Map<string, DnsRecord>();
   const answerSets = new Set<string>();
@@ -50,6 +64,7 @@ export function gatherEvidence(observation: Observation | undefined, name: strin
       evidence.byResolver[url] = { error: outcome.ok ? error.en : outcome.error };
       evidence.errorTexts[url] = error;
       evidence.errors.push(error);
+      if (outcome.ok && outcome.answer.rcode === 'SERVFAIL') evidence.servfail.push(url);
       continue;
     }
     const { answer } = outcome;
@@ -62,14 +77,12 @@ export function gatherEvidence(observation: Observation | undefined, name: strin
       if (here.length > 0) evidence.throughAlias = aliases[0];
       else evidence.aliasTarget = aliases[0];
     }
-    for (const record of here) {
-      seen.set(comparableKey(record), record);
-      longest = Math.max(longest ?? 0, record.ttl);
-    }
-    if (here.length === 0 && answer.negativeTtl !== undefined) longest = Math.max(longest ?? 0, answer.negativeTtl);
+    for (const record of here) seen.set(comparableKey(record), record);
+    const ttl = here.length > 0 ? Math.max(...here.map((record) => record.ttl)) : aliasTtl(answer.records, name) ?? answer.negativeTtl;
+    if (ttl !== undefined) longest = Math.max(longest ?? 0, ttl);
     const rdata = here.map(formatRdata);
     evidence.byResolver[url] = rdata;
-    evidence.views.push(here);
+    evidence.views.push({ url, records: here, ...(ttl !== undefined && { ttl }) });
     answerSets.add(rdata.join('\n'));
   }
   evidence.found = inStableOrder([...seen.values()]);
@@ -78,6 +91,11 @@ export function gatherEvidence(observation: Observation | undefined, name: strin
   if (longest !== undefined) evidence.ttl = longest;
   if (!evidence.answered) evidence.authenticated = false;
   return evidence;
+}
+
+/** The TTL left on the CNAME that holds the name, when the name is an alias. */
+function aliasTtl(records: readonly DnsRecord[], name: string): number | undefined {
+  return records.find((record) => record.type === 'CNAME' && record.name === name)?.ttl;
 }
 
 /** The same evidence as one resolver saw it: the rules then judge a zone that exists somewhere. */

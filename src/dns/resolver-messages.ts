@@ -41,6 +41,29 @@ export const resolverMessages = {
     fr: `{url} a envoyé un message DNS qui ne répond pas à la question {name} {type} : vérifiez l’adresse du résolveur.`,
   }, { url, name, type }),
 
+  /** `target` is undefined where the browser hides it (an "opaqueredirect" response) or it is no URL. */
+  redirected: (url: string, target: string | undefined): Localized => localized({
+    en: `the resolver redirected to {target}: not followed, since {url} must answer itself; check the resolver address, or use another resolver.`,
+    fr: `le résolveur a redirigé vers {target} : redirection non suivie, car {url} doit répondre lui-même ; vérifiez l’adresse du résolveur, ou utilisez-en un autre.`,
+  }, { target: target ?? localized({ en: 'another address', fr: 'une autre adresse' }), url }),
+
+  truncated: (url: string): Localized => localized({
+    en: `{url} sent a truncated answer (TC), even when asked again over POST: this record could not be checked with it; try again later or use another resolver.`,
+    fr: `{url} a envoyé une réponse tronquée (TC), même redemandée en POST : cet enregistrement n’a pas pu être vérifié avec ce résolveur ; réessayez plus tard ou utilisez un autre résolveur.`,
+  }, { url }),
+
+  /** The whole check has a deadline (--deadline): a query it cut short, or one it had no time left for. */
+  deadline: (ms: number): Localized => localized({
+    en: `no answer within the check's deadline of {ms} ms`,
+    fr: `pas de réponse dans le délai de {ms} ms accordé à la vérification`,
+  }, { ms }),
+
+  /** A resolver that timed out once is not asked again during the same check (it would only wait again). */
+  gaveUp: (): Localized => localized({
+    en: 'not asked again: it timed out earlier in this check',
+    fr: 'pas redemandé : il n’a pas répondu à temps plus tôt dans cette vérification',
+  }),
+
   cancelled: (url: string): Localized => localized({
     en: `The query to {url} was cancelled before it answered (timed out or aborted).`,
     fr: `La requête à {url} a été annulée avant sa réponse (délai dépassé ou interruption).`,

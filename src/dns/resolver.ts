@@ -1,3 +1,4 @@
+import type { Localized } from '../i18n/lang.js';
 import { errorText } from '../i18n/localized-error.js';
 import type { DnsRecord } from '../records/types.js';
 import { dohExchange } from './doh.js';
@@ -8,9 +9,10 @@ import type { DohAnswer, Observation, Question, ResolverOutcome } from './types.
 
 /**
  * The resolver pool: every question goes to all configured DoH resolvers at once, each
- * bounded by its own timeout, and the observation keeps whatever each one said. A check
- * asks many questions, several of them twice (SPF includes, NS), so identical questions in
- * flight share one request and answers are reused for at most their TTL.
+ * bounded by its own timeout and by the check's deadline, and the observation keeps whatever
+ * each one said. A check asks many questions, several of them twice (SPF includes, NS), so
+ * identical questions in flight share one request and answers are reused for at most their TTL.
+ * A pool serves one check: a resolver that timed out once is not asked again in it.
  */
 
 export interface ResolverOptions {
@@ -18,6 +20,11 @@ export interface ResolverOptions {
   fetch: typeof fetch;
   /** Per resolver and question. */
   timeoutMs?: number;
+  /**
+   * The whole check's time, from the pool's creation: each query gets min(timeoutMs, time left),
+   * and none is sent once it is spent. Unbounded when absent.
+   */
+  deadlineMs?: number;
   /** Milliseconds clock for cache expiry (tests move it by hand). */
   now?: () => number;
 }
@@ -49,8 +56,16 @@ export function createResolver(options: ResolverOptions): Resolver {
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
     throw new Error(`The timeout must be a positive number of milliseconds, not ${timeoutMs}.`);
   }
+  const deadlineMs = options.deadlineMs;
+  if (deadlineMs !== undefined && !(Number.isFinite(deadlineMs) && deadlineMs > 0)) {
+    throw new Error(`The deadline must be a positive number of milliseconds, not ${deadlineMs}.`);
+  }
   const timedOut = resolverMessages.timedOut(timeoutMs);
   const now = options.now ?? Date.now;
+  const deadlineAt = deadlineMs === undefined ? Infinity : now() + deadlineMs;
+  const pastDeadline = deadlineMs === undefined ? timedOut : resolverMessages.deadline(deadlineMs);
+  /** Resolvers that timed out in this check: asking them again would only wait again. */
+  const gaveUp = new Set<string>();
   const fetchFn = options.fetch;
   const pending = new Map<string, Promise<Observation>>();
   const cache = new Map<string, CachedAnswer>();
@@ -78,14 +93,19 @@ export function createResolver(options: ResolverOptions): Resolver {
     const cacheKey = `${resolverUrl} ${questionKey}`;
     const hit = cached(cacheKey);
     if (hit) return { ok: true, answer: hit };
+    if (gaveUp.has(resolverUrl)) return failure(resolverMessages.gaveUp());
+    const left = deadlineAt - now();
+    if (left <= 0) return failure(pastDeadline);
+    const cutByDeadline = left < timeoutMs;
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     // Raced as well as aborted: a fetch that ignores its signal must not hold the whole check.
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         controller.abort();
+        gaveUp.add(resolverUrl);
         reject(new Error(timedOut.en));
-      }, timeoutMs);
+      }, Math.min(timeoutMs, left));
     });
     try {
       const exchange = dohExchange(resolverUrl, question, { fetch: fetchFn, signal: controller.signal });
@@ -93,8 +113,7 @@ export function createResolver(options: ResolverOptions): Resolver {
       if (result.cacheTtl !== undefined && result.cacheTtl > 0) remember(cacheKey, result.answer, result.cacheTtl);
       return { ok: true, answer: result.answer };
     } catch (error) {
-      const text = controller.signal.aborted ? timedOut : errorText(error);
-      return { ok: false, error: text.en, errorText: text };
+      return failure(controller.signal.aborted ? (cutByDeadline ? pastDeadline : timedOut) : errorText(error));
     } finally {
       clearTimeout(timer);
     }
@@ -118,6 +137,10 @@ export function createResolver(options: ResolverOptions): Resolver {
       return observation;
     },
   };
+}
+
+function failure(text: Localized): ResolverOutcome {
+  return { ok: false, error: text.en, errorText: text };
 }
 
 /** A cached answer as a resolver would serve it: TTLs counted down by the time it spent in the cache. */

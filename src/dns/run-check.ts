@@ -1,12 +1,15 @@
-import { isSpf } from '../records/spf.js';
-import type { DesiredSet } from '../services/desired.js';
+import { isSpf, parseSpf } from '../records/spf.js';
+import type { DesiredRecord, DesiredSet } from '../services/desired.js';
 import { check, checkQuestions } from './check.js';
 import type { SpfLookups } from './check-spf.js';
 import type { CheckReport } from './check-types.js';
 import { findNameservers } from './nameservers.js';
 import { createResolver } from './resolver.js';
 import { spfLookups } from './spf-lookups.js';
+import { DEFAULT_DEADLINE_MS } from './types.js';
 import type { Observation, Question } from './types.js';
+
+type SpfDesired = DesiredRecord & { spf: NonNullable<DesiredRecord['spf']> };
 
 export interface RunCheckInput {
   set: DesiredSet;
@@ -14,36 +17,54 @@ export interface RunCheckInput {
   fetch: typeof fetch;
   /** Per query (default DEFAULT_TIMEOUT_MS). */
   timeoutMs?: number;
+  /**
+   * The whole check (default DEFAULT_DEADLINE_MS): every query gets min(timeoutMs, time left),
+   * and none starts after it. A caller checking several domains gives each its own.
+   */
+  deadlineMs?: number;
   onProgress?: (done: number, total: number) => void;
   /** Follow the SPF policy's include:/redirect= to count DNS lookups (default true). */
   expandSpf?: boolean;
 }
 
 /**
- * Ask every question of the set at once (records, name servers), then expand the SPF policy
- * found, then compare. Wall time ≈ one round trip + the SPF include chain.
+ * Ask every question of the set at once (records, name servers, and the SPF targets the service
+ * itself includes), then expand the SPF policy found, then compare. Each question is asked once
+ * per check, so the expansion starts from answers already there: a check with the service's own
+ * includes costs about one round trip; a policy that includes more pays one round trip per level.
  */
 export async function runCheck(input: RunCheckInput): Promise<CheckReport> {
-  const resolver = createResolver({ resolvers: input.resolvers, fetch: input.fetch, ...(input.timeoutMs && { timeoutMs: input.timeoutMs }) });
+  const resolver = createResolver({
+    resolvers: input.resolvers,
+    fetch: input.fetch,
+    ...(input.timeoutMs && { timeoutMs: input.timeoutMs }),
+    deadlineMs: input.deadlineMs ?? DEFAULT_DEADLINE_MS,
+  });
   const { set } = input;
   const questions = checkQuestions(set);
-  const spfRecord = set.records.find((r) => r.spf);
+  const spfRecord = set.records.find((r): r is SpfDesired => r.spf !== undefined);
   const expandSpf = (input.expandSpf ?? true) && spfRecord !== undefined;
+  const ahead = expandSpf ? includedTargets(spfRecord!).map((name): Question => ({ name, type: 'TXT' })) : [];
   const total = questions.length + 1 + (expandSpf ? 1 : 0);
   let done = 0;
   const step = <T>(promise: Promise<T>): Promise<T> =>
     promise.finally(() => input.onProgress?.(++done, total));
   input.onProgress?.(0, total);
 
-  const ask = (question: Question) => resolver.ask(question);
+  // Within one check a question is asked once, whatever it answered: the check reads one state of the zone.
+  const asked = new Map<string, Promise<Observation>>();
+  const ask = (question: Question): Promise<Observation> => {
+    const key = `${question.type} ${question.name.toLowerCase().replace(/\.$/, '')}`;
+    if (!asked.has(key)) asked.set(key, resolver.ask(question));
+    return asked.get(key)!;
+  };
+  // Asked now, read by the expansion below: no round trip of their own later.
+  for (const question of ahead) void ask(question);
   const [observations, nameservers] = await Promise.all([
     Promise.all(questions.map((q) => step(ask(q)))),
     step(findNameservers(set.domain, ask)),
   ]);
-  let lookups: SpfLookups | undefined;
-  if (expandSpf && spfRecord) {
-    lookups = await step(spfLookups({ ...spfRecord, spf: spfRecord.spf! }, policiesAt(observations, spfRecord.name), ask));
-  }
+  const lookups = expandSpf ? await step(countLookups(spfRecord!, observations, ask)) : undefined;
   return {
     domain: set.domain,
     service: set.serviceId,
@@ -52,6 +73,22 @@ export async function runCheck(input: RunCheckInput): Promise<CheckReport> {
     resolvers: [...input.resolvers],
     checkedAt: new Date().toISOString(),
   };
+}
+
+/** The names the service's own SPF rules pull in (`include:mx.ovh.com`), macros aside. */
+function includedTargets(record: SpfDesired): string[] {
+  const terms = parseSpf(`v=spf1 ${record.spf.rules.join(' ')}`).terms;
+  return terms
+    .filter((term) => (term.mechanism === 'include' || term.mechanism === 'redirect') && term.value && !term.value.includes('%'))
+    .map((term) => term.value!.toLowerCase().replace(/\.$/, ''));
+}
+
+/** Nothing to count when no resolver answered for the policy: following includes would only wait out the deadline. */
+async function countLookups(record: SpfDesired, observations: Observation[], ask: (question: Question) => Promise<Observation>): Promise<SpfLookups | undefined> {
+  const answered = observations.some(
+    (o) => o.name === record.name && o.type === 'TXT' && Object.values(o.byResolver).some((outcome) => outcome.ok && (outcome.answer.rcode === 'NOERROR' || outcome.answer.rcode === 'NXDOMAIN')),
+  );
+  return answered ? spfLookups(record, policiesAt(observations, record.name), ask) : undefined;
 }
 
 function policiesAt(observations: Observation[], name: string): string[] {

@@ -1,5 +1,5 @@
 import { LocalizedError } from '../i18n/localized-error.js';
-import { countSpfLookups, isSpf, mergeSpfRecords, missingSpfRules } from '../records/spf.js';
+import { countSpfLookups, isSpf, mergeSpfRecords, missingSpfRules, type SpfResolve } from '../records/spf.js';
 import type { DesiredRecord } from '../services/desired.js';
 import { recordsAnswering } from './follow-aliases.js';
 import { resolverMessages } from './resolver-messages.js';
@@ -8,17 +8,27 @@ import type { Observation, Question } from './types.js';
 
 type Ask = (question: Question) => Promise<Observation>;
 
-/** TXT texts at a name from the first resolver that answered; throws a LocalizedError with the resolvers' reasons. */
-export function txtResolver(ask: Ask): (name: string) => Promise<string[]> {
-  return async (name) => {
-    const observation = await ask({ name, type: 'TXT' });
+/**
+ * What SPF lookup counting asks (TXT, A, AAAA, MX), answered by the first resolver that answered
+ * (NOERROR or NXDOMAIN: an empty list is a void lookup); throws a LocalizedError with the
+ * resolvers' reasons when none did.
+ */
+export function spfResolver(ask: Ask): SpfResolve {
+  return async (name, type) => {
+    const observation = await ask({ name, type });
     const outcomes = Object.values(observation.byResolver);
     const answered = outcomes.find((o) => o.ok && (o.answer.rcode === 'NOERROR' || o.answer.rcode === 'NXDOMAIN'));
-    // An include published as an alias (CNAME) counts with the records at its end.
-    if (answered?.ok) return recordsAnswering(answered.answer.records, name, 'TXT').records.map((r) => r.value);
+    // An include or host published as an alias (CNAME) counts with the records at its end.
+    if (answered?.ok) return recordsAnswering(answered.answer.records, name, type).records.map((r) => r.value);
     // The caller names `name` in its own sentence: the error says only why, in every language.
     throw new LocalizedError(resolverMessages.reasons(outcomes.map((o) => (o.ok ? resolverMessages.rcode(o.answer.rcode) : o.errorText))));
   };
+}
+
+/** Follow one published policy: what checkSpf and spfVerdict need. */
+export async function policyLookups(policy: string, name: string, ask: Ask, counted: SpfLookups['counted']): Promise<SpfLookups> {
+  const { includes: _followed, ...result } = await countSpfLookups(policy, spfResolver(ask), { domain: name });
+  return { ...result, counted };
 }
 
 /**
@@ -26,16 +36,9 @@ export function txtResolver(ask: Ask): (name: string) => Promise<string[]> {
  * already holds the service's rules, otherwise the merged one we tell them to publish (a merge
  * that pushes the policy past 10 lookups must not be recommended silently).
  */
-export async function spfLookups(desired: DesiredRecord & { spf: NonNullable<DesiredRecord['spf']> }, policies: string[], ask: Ask): Promise<SpfLookups> {
+export function spfLookups(desired: DesiredRecord & { spf: NonNullable<DesiredRecord['spf']> }, policies: string[], ask: Ask): Promise<SpfLookups> {
   const spf = policies.filter(isSpf);
   const inPlace = spf.length === 1 && missingSpfRules(spf[0]!, desired.spf.rules).length === 0;
   const policy = inPlace ? spf[0]! : mergeSpfRecords(spf, desired.spf.rules, { defaultAll: desired.spf.all });
-  const result = await countSpfLookups(policy, txtResolver(ask), { domain: desired.name });
-  return {
-    count: result.count,
-    warnings: result.warnings.filter((w) => w !== result.overLimit),
-    incomplete: result.incomplete,
-    counted: inPlace ? 'in-place' : 'merged',
-    ...(result.overLimit && { overLimit: result.overLimit }),
-  };
+  return policyLookups(policy, desired.name, ask, inPlace ? 'in-place' : 'merged');
 }

@@ -42,3 +42,5 @@ export const DEFAULT_RESOLVERS = [
 ] as const;
 
 export const DEFAULT_TIMEOUT_MS = 4000;
+/** The whole check, whatever the resolvers do (the CLI's --deadline). */
+export const DEFAULT_DEADLINE_MS = 5000;

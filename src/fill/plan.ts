@@ -3,14 +3,17 @@ import type { CheckRow } from '../dns/check-types.js';
 import { comparableKey } from '../records/comparable.js';
 import { normalizeRecord } from '../records/normalize.js';
 import { isSpf, mergeSpfRecords } from '../records/spf.js';
-import type { DnsRecord } from '../records/types.js';
+import type { DnsRecord, RecordType } from '../records/types.js';
 import { formatRdata } from '../records/zone-format.js';
 import type { DesiredRecord, DesiredSet } from '../services/desired.js';
 import type { EditorConventions } from '../sites/editor-spec.js';
 import { toSiteFields } from './notation.js';
 import { observationsFromRows } from './page-observations.js';
 import { planMessages as say } from './plan-messages.js';
-import type { FillPlan, PlanConflict, PlanOptions, RecordTypeSet } from './types.js';
+import type { ConflictKind, FillPlan, PlanConflict, PlanOptions, RecordTypeSet } from './types.js';
+
+/** The kind of conflict an extra record of each type is (an alias otherwise). */
+const EXTRA_KIND: Partial<Record<RecordType, ConflictKind>> = { MX: 'old-mx', TXT: 'txt' };
 
 /** Types where a second record beside a different one is wrong, so nothing is added (only shown). */
 const SINGLE_VALUED = new Set(['CNAME', 'TXT']);
@@ -93,10 +96,13 @@ export function planFill(
     }
     add(record);
   }
-  // Extra records the check calls conflicts (an old MX, an autodiscover alias): shown, never deleted.
+  // Extra records the check calls conflicts (an old MX, an autodiscover alias, a TXT a template's
+  // conflict mode names): shown, never deleted.
+  // A record the service wants is never in the way, even when its name also holds the extra one.
+  const wantedKeys = new Set(desired.records.map(comparableKey));
   for (const row of checkRows.filter((r) => r.expected === null && r.status === 'conflict')) {
-    const existingRecords = rows.filter((r) => r.name === row.name && r.type === row.type && row.found.includes(formatRdata(r)));
-    plan.conflicts.push({ kind: row.type === 'MX' ? 'old-mx' : 'alias', existing: existingRecords, message: row.message });
+    const existingRecords = rows.filter((r) => r.name === row.name && r.type === row.type && row.found.includes(formatRdata(r)) && !wantedKeys.has(comparableKey(r)));
+    plan.conflicts.push({ kind: EXTRA_KIND[row.type] ?? 'alias', existing: existingRecords, message: row.message });
   }
   return plan;
 }

@@ -13,7 +13,8 @@ export interface PlannedAdd {
   notes: Localized[];
 }
 
-export type ConflictKind = 'old-mx' | 'spf' | 'two-spf' | 'alias' | 'different-value';
+/** `txt`: another TXT that a template's conflict mode (or a second SPF policy) stands against. */
+export type ConflictKind = 'old-mx' | 'spf' | 'two-spf' | 'alias' | 'different-value' | 'txt';
 
 export interface PlanConflict {
   kind: ConflictKind;

@@ -31,8 +31,8 @@ export const microsoft365Dns: Guide = typeset({
       doneWhenChecked: [{ type: 'TXT', expected: /^"?MS=ms/i }, { type: 'MX' }],
       title: { en: 'Get your tenant\'s values', fr: 'Relever les valeurs de votre tenant' },
       body: {
-        en: 'Two values come from Microsoft and differ for every tenant: the verification value (MS=ms followed by digits) and the MX host, which ends in .mail.protection.outlook.com. The Microsoft 365 admin center shows both; enter them in this extension\'s setup and the records below are written with them.',
-        fr: 'Deux valeurs viennent de Microsoft et changent d’un tenant à l’autre : la valeur de vérification (MS=ms suivi de chiffres) et l’hôte MX, qui finit par .mail.protection.outlook.com. Le centre d’administration Microsoft 365 affiche les deux ; saisissez-les dans la configuration de cette extension et les enregistrements ci-dessous les reprennent.',
+        en: 'Two values come from Microsoft and differ for every tenant: the verification value (MS=ms followed by digits) and the MX host, which ends in .mail.protection.outlook.com (or, for domains added since 2025, in .mx.microsoft). The Microsoft 365 admin center shows both; enter them in this extension\'s setup and the records below are written with them.',
+        fr: 'Deux valeurs viennent de Microsoft et changent d’un tenant à l’autre : la valeur de vérification (MS=ms suivi de chiffres) et l’hôte MX, qui finit par .mail.protection.outlook.com (ou, pour les domaines ajoutés depuis 2025, par .mx.microsoft). Le centre d’administration Microsoft 365 affiche les deux ; saisissez-les dans la configuration de cette extension et les enregistrements ci-dessous les reprennent.',
       },
     },
     {
@@ -52,8 +52,8 @@ export const microsoft365Dns: Guide = typeset({
       doneWhenChecked: [{ type: 'MX' }],
       title: { en: 'Receive mail: the MX record', fr: 'Recevoir le courrier : l’enregistrement MX' },
       body: {
-        en: 'At @, create one MX record with priority 0 pointing to your tenant\'s host, often your domain with dashes for dots: example-com.mail.protection.outlook.com for example.com. MX records of a former mail service must go, or part of the mail keeps reaching it.',
-        fr: 'Sur @, créez un enregistrement MX de priorité 0 vers l’hôte de votre tenant, souvent votre domaine avec des tirets à la place des points : example-com.mail.protection.outlook.com pour example.com. Les MX d’un ancien service e-mail doivent partir, sinon une partie du courrier continue d’y arriver.',
+        en: 'At @, create one MX record with priority 0 pointing to your tenant\'s host, often your domain with dashes for dots: example-com.mail.protection.outlook.com for example.com, or example-com.<letter>-v1.mx.microsoft for domains added since 2025; copy it from the admin center rather than writing it yourself. MX records of a former mail service must go, or part of the mail keeps reaching it.',
+        fr: 'Sur @, créez un enregistrement MX de priorité 0 vers l’hôte de votre tenant, souvent votre domaine avec des tirets à la place des points : example-com.mail.protection.outlook.com pour example.com, ou example-com.<lettre>-v1.mx.microsoft pour les domaines ajoutés depuis 2025 ; recopiez-le depuis le centre d’administration plutôt que de l’écrire vous-même. Les MX d’un ancien service e-mail doivent partir, sinon une partie du courrier continue d’y arriver.',
       },
     },
     {

@@ -3,6 +3,8 @@
  * API: MV3 Chrome (`chrome.*`) and Firefox (`browser.*`) both return promises, so the UI pages
  * need no polyfill (it weighed more than the rest of the popup's messaging together).
  */
+import type { StorageAreaLike } from '../storage/area.js';
+
 /** Listeners here only watch the background's events: they never answer (no `true`, no promise). */
 export type MessageListener = (message: unknown, sender: unknown) => void;
 
@@ -17,6 +19,8 @@ export interface ExtensionApi {
     onMessage: { addListener(listener: MessageListener): void; removeListener(listener: MessageListener): void };
   };
   tabs: { query(query: { active?: boolean; currentWindow?: boolean }): Promise<{ id?: number }[]> };
+  /** storage.local, read by the popup for the imported Domain Connect templates. */
+  storage: { local: StorageAreaLike };
 }
 
 /**

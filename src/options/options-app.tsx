@@ -7,6 +7,7 @@ import type { Options } from '../messages/types.js';
 import { ProblemList } from '../popup/components/problem-list.js';
 import { Ui } from '../popup/ui-context.js';
 import { optionsText } from './options-text.js';
+import { TemplateImport } from './template-import.js';
 import { MAX_TTL, MIN_TTL, optionsProblems } from '../storage/options.js';
 import { parseResolverUrl, resolverOriginPattern } from '../dns/resolver-url.js';
 
@@ -139,6 +140,7 @@ export function OptionsApp({ initial }: { initial: Options }) {
         <p class="status" role="status" aria-live="polite">
           {status && (status.key === 'saved' ? t('saved') : t('permissionAsked', { origin: status.origin }))}
         </p>
+        <TemplateImport lang={lang} />
       </div>
     </Ui.Provider>
   );

@@ -22,4 +22,14 @@ export const optionsText = textTable({
   saved: { en: 'Saved.', fr: 'Enregistré.' },
   save: { en: 'Save', fr: 'Enregistrer' },
   generalHeading: { en: 'Exports and language', fr: 'Exports et langue' },
+  templatesHeading: { en: 'Domain Connect templates', fr: 'Modèles Domain Connect' },
+  templatesHint: {
+    en: 'Import a service’s Domain Connect template (its providerId.serviceId.json file): the popup then offers it like a built-in service.',
+    fr: 'Importez le modèle Domain Connect d’un service (son fichier providerId.serviceId.json) : la fenêtre de l’extension le propose ensuite comme un service intégré.',
+  },
+  templateFile: { en: 'Template file (.json)', fr: 'Fichier de modèle (.json)' },
+  templatesNone: { en: 'No template imported.', fr: 'Aucun modèle importé.' },
+  templateRemove: { en: 'Remove {name}', fr: 'Retirer {name}' },
+  templateImported: { en: 'Imported {name} ({id}).', fr: '{name} ({id}) importé.' },
+  templateRemoved: { en: 'Removed {name}.', fr: '{name} retiré.' },
 });

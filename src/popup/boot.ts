@@ -4,6 +4,8 @@ import type { Options, TabContext } from '../messages/types.js';
 import type { Setup } from '../services/desired.js';
 import { expandService } from '../services/expand.js';
 import { findService } from '../services/index.js';
+import { extensionApi } from '../messages/extension-api.js';
+import { TEMPLATES_KEY } from '../storage/templates-key.js';
 import type { BackgroundAnswers } from './boot-requests.js';
 
 export interface BootState {
@@ -29,6 +31,23 @@ async function setupFromAddress(params: URLSearchParams): Promise<Awaited<Return
 }
 
 /**
+ * Imported Domain Connect templates are services too: the address, the saved setup and the
+ * picker may name one. Unreadable storage leaves the built-in catalog, which still works.
+ */
+async function loadImportedTemplates(): Promise<void> {
+  try {
+    const area = extensionApi().storage.local;
+    const stored = (await area.get(TEMPLATES_KEY))[TEMPLATES_KEY];
+    // The template engine is fetched only by users who imported a template.
+    if (!Array.isArray(stored) || stored.length === 0) return;
+    const { useStoredTemplates } = await import('../storage/imported-templates.js');
+    await useStoredTemplates(area);
+  } catch {
+    // The built-in services remain; a setup naming a template then says it is not imported.
+  }
+}
+
+/**
  * Everything the UI needs before its first real render: options, the tab's page (asked by
  * main.tsx, see boot-requests.ts), and the setup to show — from the address if it is valid,
  * else the page's zone, else the last one.
@@ -38,6 +57,7 @@ export async function boot(search: string, answers: BackgroundAnswers): Promise<
   const { options, tabId, context, lastSetup } = answers;
   const linkProblems: Localized[] = answers.tabProblem ? [answers.tabProblem] : [];
 
+  await loadImportedTemplates();
   const fromUrl = await setupFromAddress(params);
   if (fromUrl.ok === true) {
     const expanded = expandService(fromUrl.setup.service, fromUrl.setup.domain, fromUrl.setup.vars);

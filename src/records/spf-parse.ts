@@ -1,5 +1,5 @@
-import type { Localized } from '../i18n/lang.js';
 import { spfMessages } from './spf-messages.js';
+import { advice, permerror, type SpfProblem } from './spf-problem.js';
 import { parseSpfTerm, type SpfTerm } from './spf-term.js';
 
 export interface ParsedSpf {
@@ -9,8 +9,8 @@ export interface ParsedSpf {
   all?: SpfTerm;
   /** The `redirect=` target as written (ignored by receivers when there is an `all`). */
   redirect?: string;
-  /** Everything wrong, not just the first thing (empty for a valid policy). */
-  problems: Localized[];
+  /** Everything wrong, not just the first thing, each with its term (empty for a valid policy). */
+  problems: SpfProblem[];
 }
 
 /**
@@ -22,26 +22,28 @@ export function isSpf(text: string): boolean {
 }
 
 export function parseSpf(text: string): ParsedSpf {
-  if (!isSpf(text)) return { terms: [], problems: [spfMessages.notSpf()] };
+  if (!isSpf(text)) return { terms: [], problems: [permerror('', spfMessages.notSpf())] };
   const terms: SpfTerm[] = [];
-  const problems: Localized[] = [];
-  // The RFC separates terms with spaces only; other blanks are taken as spaces, as
-  // receivers commonly do, rather than rejected.
-  for (const raw of text.slice('v=spf1'.length).split(/\s+/).filter(Boolean)) {
+  const problems: SpfProblem[] = [];
+  // RFC 7208 §4.6.1: terms are separated by spaces only. A tab, CR or LF stays inside its term,
+  // where parseSpfTerm names it: receivers reject such a policy (the RFC 7208 suite's
+  // control-char-policy), so taking it for a space would call a broken record fine.
+  for (const raw of text.slice('v=spf1'.length).split(/ +/).filter(Boolean)) {
     const parsed = parseSpfTerm(raw);
     terms.push(parsed.term);
-    problems.push(...parsed.problems);
+    problems.push(...parsed.problems.map((message) => permerror(raw, message)));
   }
   problems.push(...duplicateModifierProblems(terms));
 
   const allIndex = terms.findIndex(isAllTerm);
   const all = terms[allIndex];
-  const redirect = terms.find((t) => t.kind === 'modifier' && t.mechanism === 'redirect')?.value;
+  const redirectTerm = terms.find(isRedirectTerm);
+  const redirect = redirectTerm?.value;
   if (all) {
     // Modifiers after `all` are fine (`-all exp=…` is common); mechanisms there are dead.
     const dead = terms.slice(allIndex + 1).filter((t) => t.kind === 'mechanism');
-    if (dead.length > 0) problems.push(spfMessages.termsAfterAll(all.raw, dead.map((t) => t.raw)));
-    if (redirect !== undefined) problems.push(spfMessages.redirectIgnored());
+    if (dead.length > 0) problems.push(advice(dead[0]!.raw, spfMessages.termsAfterAll(all.raw, dead.map((t) => t.raw))));
+    if (redirectTerm) problems.push(advice(redirectTerm.raw, spfMessages.redirectIgnored()));
   }
   return { terms, ...(all ? { all } : {}), ...(redirect !== undefined ? { redirect } : {}), problems };
 }
@@ -60,9 +62,10 @@ export function isRedirectTerm(term: SpfTerm): boolean {
   return term.kind === 'modifier' && term.mechanism === 'redirect';
 }
 
-/** RFC 7208 §6: `redirect` and `exp` may each appear once. */
-function duplicateModifierProblems(terms: SpfTerm[]): Localized[] {
-  return ['redirect', 'exp']
-    .filter((name) => terms.filter((t) => t.kind === 'modifier' && t.mechanism === name).length > 1)
-    .map((name) => spfMessages.duplicateModifier(name));
+/** RFC 7208 §6: `redirect` and `exp` may each appear once; the problem names the second one. */
+function duplicateModifierProblems(terms: SpfTerm[]): SpfProblem[] {
+  return ['redirect', 'exp'].flatMap((name) => {
+    const second = terms.filter((t) => t.kind === 'modifier' && t.mechanism === name)[1];
+    return second ? [permerror(second.raw, spfMessages.duplicateModifier(name))] : [];
+  });
 }

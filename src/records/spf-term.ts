@@ -1,5 +1,7 @@
 import type { Localized } from '../i18n/lang.js';
 import { canonicalIPv6, parseIPv4 } from './ip-address.js';
+import { describeCharacter, forbiddenCharacter, visibleTerm } from './spf-characters.js';
+import { domainSpecProblems, macroStringProblems } from './spf-domain-spec.js';
 import { spfMessages } from './spf-messages.js';
 
 export type SpfQualifier = '+' | '-' | '~' | '?';
@@ -33,6 +35,13 @@ const NAME = /^([A-Za-z][A-Za-z0-9_.-]*)/;
 const A_MX_TAIL = /^(?::(.*?))?((?:\/\d+)?(?:\/\/\d+)?)$/;
 
 export function parseSpfTerm(raw: string): { term: SpfTerm; problems: Localized[] } {
+  const parsed = parseVisibleTerm(raw);
+  // A CR, tab or non-ASCII character explains every other fault of the term: say only that.
+  const forbidden = forbiddenCharacter(raw);
+  return forbidden ? { term: parsed.term, problems: [spfMessages.badCharacter(visibleTerm(raw), describeCharacter(forbidden))] } : parsed;
+}
+
+function parseVisibleTerm(raw: string): { term: SpfTerm; problems: Localized[] } {
   const first = raw.charAt(0);
   const hasQualifier = QUALIFIERS.includes(first);
   const qualifier = (hasQualifier ? first : '+') as SpfQualifier;
@@ -49,8 +58,9 @@ export function parseSpfTerm(raw: string): { term: SpfTerm; problems: Localized[
     const term: SpfTerm = { qualifier: '+', mechanism, kind: 'modifier', value, raw };
     const problems: Localized[] = [];
     if (hasQualifier) problems.push(spfMessages.qualifierOnModifier(raw));
-    // Unknown modifiers are ignored by receivers (RFC 7208 §6), so only ours are checked.
+    // Receivers ignore unknown modifiers (RFC 7208 §6), but their value must still be a macro-string.
     if (mechanism === 'redirect' || mechanism === 'exp') problems.push(...domainSpecProblems(raw, name, '=', value));
+    else problems.push(...macroStringProblems(raw, value));
     return { term, problems };
   }
 
@@ -69,6 +79,8 @@ function checkMechanismTail(term: SpfTerm, name: string, tail: string): Localize
     case 'exists':
     case 'ptr': {
       if (tail === '' && mechanism === 'ptr') return [];
+      // `ptr/0`, `include/24`: a CIDR or other text where only `:domain` may follow.
+      if (tail !== '' && !tail.startsWith(':')) return [spfMessages.malformedTerm(raw)];
       if (!tail.startsWith(':')) return [spfMessages.needsDomain(raw, name, ':')];
       term.value = tail.slice(1);
       return domainSpecProblems(raw, name, ':', term.value);
@@ -101,19 +113,16 @@ function checkMechanismTail(term: SpfTerm, name: string, tail: string): Localize
   }
 }
 
-/**
- * A light check of a domain-spec (RFC 7208 §7.1): anything holding a macro is accepted as is
- * (it is only expanded per message); otherwise a dotted name of letters, digits, `-` and `_`.
- */
-function domainSpecProblems(raw: string, name: string, separator: ':' | '=', value: string): Localized[] {
-  if (value === '') return [spfMessages.needsDomain(raw, name, separator)];
-  if (value.includes('%')) return [];
-  return /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)+\.?$/.test(value) ? [] : [spfMessages.badDomain(raw, value)];
+/** RFC 7208 §5.6: `"0" / %x31-39 0*1DIGIT` (IPv4) and `"0" / %x31-39 0*2DIGIT` (IPv6): no leading zero. */
+const PREFIX = /^(0|[1-9]\d{0,2})$/;
+
+function prefixIsValid(prefix: string | undefined, max: number): boolean {
+  return prefix === undefined || (PREFIX.test(prefix) && Number(prefix) <= max);
 }
 
 function dualCidrIsValid(cidr: string): boolean {
   const [, v4, v6] = /^(?:\/(\d+))?(?:\/\/(\d+))?$/.exec(cidr) ?? [];
-  return (v4 === undefined || Number(v4) <= 32) && (v6 === undefined || Number(v6) <= 128);
+  return prefixIsValid(v4, 32) && prefixIsValid(v6, 128);
 }
 
 /** `192.0.2.10` and `192.0.2.10/32` are one network: the default prefix is dropped. */
@@ -121,7 +130,7 @@ function ip4NetworkKey(network: string): string | undefined {
   const [address = '', prefix, ...rest] = network.split('/');
   if (rest.length > 0 || !parseIPv4(address)) return undefined;
   if (prefix === undefined || prefix === '32') return address;
-  return /^\d{1,2}$/.test(prefix) && Number(prefix) <= 32 ? `${address}/${Number(prefix)}` : undefined;
+  return prefixIsValid(prefix, 32) ? `${address}/${Number(prefix)}` : undefined;
 }
 
 /** IPv6 networks compare in RFC 5952 form (`2001:DB8:0::1` = `2001:db8::1`), `/128` dropped. */
@@ -130,7 +139,7 @@ function ip6NetworkKey(network: string): string | undefined {
   const canonical = canonicalIPv6(address);
   if (rest.length > 0 || !canonical) return undefined;
   if (prefix === undefined || prefix === '128') return canonical;
-  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= 128 ? `${canonical}/${Number(prefix)}` : undefined;
+  return prefixIsValid(prefix, 128) ? `${canonical}/${Number(prefix)}` : undefined;
 }
 
 /** Domains compare case-insensitively without a final dot; macro letters keep their case (it means URL-escaping). */

@@ -9,7 +9,16 @@ export interface DesiredRecord extends DnsRecord {
   note?: Localized;
   /** SPF TXT only: the rules the services require and the `all` they recommend (merge input). */
   spf?: { rules: string[]; all: string };
+  /**
+   * TXT from a Domain Connect template: which other TXT records at the name stand against it
+   * (`txtConflictMatchingMode` All or Prefix). Absent: the tag rule of dns/check-single.ts.
+   */
+  txtConflict?: TxtConflict;
 }
+
+export type TxtConflict = { mode: 'All' } | { mode: 'Prefix'; prefix: string };
+
+export type ExpandResult = { ok: true; set: DesiredSet } | { ok: false; problems: Localized[] };
 
 /** Everything one service needs in one zone, ready to print, fill in or check. */
 export interface DesiredSet {

@@ -7,6 +7,7 @@ export const exchangeOnprem: ServiceTemplate = typeset({
   id: 'exchange-onprem',
   name: 'Exchange Server (on-premises)',
   provider: 'Microsoft',
+  providerDomain: 'microsoft.com',
   description: {
     en: 'Your own Exchange server behind a public IPv4, as with Windows Server Essentials.',
     fr: 'Votre propre serveur Exchange derrière une IPv4 publique, comme avec Windows Server Essentials.',

@@ -1,21 +1,24 @@
 import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
-import { normalizeName } from '../records/normalize.js';
 import type { DnsRecord } from '../records/types.js';
-import { validateDomainName, validateRecord } from '../records/validate.js';
+import { validateRecord } from '../records/validate.js';
 import { COMMON_RECORDS, COMMON_VARIABLES } from './common-records.js';
-import type { DesiredRecord, DesiredSet } from './desired.js';
-import { findService, SERVICES } from './index.js';
+import type { DesiredRecord, ExpandResult } from './desired.js';
+import { isDcServiceId } from './domain-connect/service-id.js';
+import { allServices, findService } from './index.js';
+import { readDomain } from './read-domain.js';
+import { sortForZone } from './sort-for-zone.js';
 import { spfRecord } from './spf-record.js';
 import { instantiate, variablesIn } from './template-record.js';
 import type { ServiceTemplate, TemplateRecord, VariableSpec } from './types.js';
 import { readVariable } from './variables.js';
 
-export type ExpandResult = { ok: true; set: DesiredSet } | { ok: false; problems: Localized[] };
+export type { ExpandResult } from './desired.js';
 
 /** Every variable a service accepts: its own, then those every service offers (dmarc). */
 export function serviceVariables(service: ServiceTemplate): VariableSpec[] {
-  return [...service.variables, ...COMMON_VARIABLES];
+  // A template says itself whether it writes DMARC (with its own conflict mode).
+  return service.domainConnect ? [...service.variables] : [...service.variables, ...COMMON_VARIABLES];
 }
 
 /** Per variable, the problems with its current value (for validation as the user types). */
@@ -44,14 +47,11 @@ function missing(spec: VariableSpec): Localized {
   }, { name: spec.name, description: spec.description, example: spec.example });
 }
 
-function readDomain(domain: string): { ok: true; value: string } | { ok: false; problems: Localized[] } {
-  const trimmed = domain.trim();
-  if (trimmed === '') {
-    return { ok: false, problems: [localized({ en: 'The domain is empty: type the domain whose zone you edit, e.g. example.com.', fr: 'Le domaine est vide : indiquez le domaine dont vous modifiez la zone, par exemple example.com.' })] };
-  }
-  const value = normalizeName(trimmed.endsWith('.') ? trimmed : `${trimmed}.`);
-  const problems = validateDomainName(value);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
+function notImported(id: string): Localized {
+  return localized({
+    en: `The service {id} is a Domain Connect template that is not imported here: import its .json file in the options, then try again.`,
+    fr: `Le service {id} est un modèle Domain Connect qui n’est pas importé ici : importez son fichier .json dans les options, puis réessayez.`,
+  }, { id });
 }
 
 /** Values of the setup after defaults and normalization, or every problem found. */
@@ -113,8 +113,10 @@ function instantiateAll(templates: TemplateRecord[], domain: string, values: Rec
 /** The records one service needs in one zone, SPF fragments merged into one TXT per name. */
 export function expandService(serviceId: string, domain: string, vars: Record<string, string>): ExpandResult {
   const service = findService(serviceId);
+  if (!service && isDcServiceId(serviceId)) return { ok: false, problems: [notImported(serviceId)] };
+  if (service?.expandTemplate) return service.expandTemplate(domain, vars);
   if (!service) {
-    const ids = SERVICES.map((s) => s.id).join(', ');
+    const ids = allServices().map((s) => s.id).join(', ');
     return { ok: false, problems: [localized({ en: `Unknown service "{serviceId}"; known services: {ids}.`, fr: `Service inconnu « {serviceId} » ; services connus : {ids}.` }, { serviceId, ids })] };
   }
   const zone = readDomain(domain);
@@ -125,7 +127,7 @@ export function expandService(serviceId: string, domain: string, vars: Record<st
   const templates = [...service.records, ...COMMON_RECORDS];
   const given = new Set(serviceVariables(service).filter((v) => !v.required && vars[v.name]?.trim()).map((v) => v.name));
   const plain = instantiateAll(templates, zone.value, values, given, problems);
-  const spf = spfRecord(templates.filter((t) => applies(t, values)), zone.value);
+  const spf = spfRecord(templates.filter((t) => applies(t, values)), zone.value, values);
   const records = spf ? [...plain, spf] : plain;
   for (const record of records) problems.push(...validateRecord(record));
   const alternatives = (service.alternatives ?? []).map((alt) => ({
@@ -135,15 +137,4 @@ export function expandService(serviceId: string, domain: string, vars: Record<st
   }));
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, set: { domain: zone.value, serviceId, vars: values, records: sortForZone(records, zone.value), alternatives } };
-}
-
-const TYPE_ORDER = ['MX', 'TXT', 'SRV', 'CNAME', 'A', 'AAAA'];
-
-/** The guide's reading order: the apex first (MX, then SPF), then the other names as the service lists them. */
-function sortForZone(records: DesiredRecord[], domain: string): DesiredRecord[] {
-  const rank = (r: DesiredRecord) => (r.name === domain ? 0 : 10) + TYPE_ORDER.indexOf(r.type);
-  return records
-    .map((record, index) => ({ record, index }))
-    .sort((a, b) => rank(a.record) - rank(b.record) || a.index - b.index)
-    .map(({ record }) => record);
 }

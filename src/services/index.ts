@@ -16,6 +16,22 @@ export const SERVICES: readonly ServiceTemplate[] = [
   microsoft365,
 ];
 
+let imported: readonly ServiceTemplate[] = [];
+
+/**
+ * The Domain Connect templates the user imported (options page), as services
+ * (serviceFromTemplate). Each surface reads them from storage and hands them over here, so every
+ * part that looks a service up (popup, background, filler) sees one catalog.
+ */
+export function useImportedServices(services: readonly ServiceTemplate[]): void {
+  imported = [...services];
+}
+
+/** The built-in services, then the imported templates. */
+export function allServices(): readonly ServiceTemplate[] {
+  return [...SERVICES, ...imported];
+}
+
 export function findService(id: string): ServiceTemplate | undefined {
-  return SERVICES.find((service) => service.id === id);
+  return allServices().find((service) => service.id === id);
 }

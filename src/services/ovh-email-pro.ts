@@ -7,6 +7,7 @@ export const ovhEmailPro: ServiceTemplate = typeset({
   id: 'ovh-email-pro',
   name: 'OVHcloud Email Pro',
   provider: 'OVHcloud',
+  providerDomain: 'ovhcloud.com',
   description: {
     en: 'OVHcloud Email Pro: the same DNS shape as Hosted Exchange, on a pro<N> platform.',
     fr: 'OVHcloud E-mail Pro : la même forme DNS que Hosted Exchange, sur une plateforme pro<N>.',

@@ -7,6 +7,7 @@ export const ovhHostedExchange: ServiceTemplate = typeset({
   id: 'ovh-hosted-exchange',
   name: 'OVHcloud Hosted Exchange',
   provider: 'OVHcloud',
+  providerDomain: 'ovhcloud.com',
   description: {
     en: 'Microsoft Exchange hosted on a shared OVHcloud platform.',
     fr: 'Microsoft Exchange hébergé sur une plateforme mutualisée OVHcloud.',

@@ -11,6 +11,12 @@ const CNAME_GUIDE =
   'ovh/docs pages/web_cloud/email_and_collaborative_solutions/microsoft_exchange/exchange_dns_cname/guide.{fr-fr,en-gb}.md; seed 000';
 const DKIM_GUIDE = 'ovh/docs pages/web_cloud/domains/dns_zone_dkim/guide.en-gb.md';
 
+/** DKIM: two selectors' CNAMEs, selectors and targets as the control panel shows them (optional). */
+export const OVH_DKIM_RECORDS: TemplateRecord[] = [
+  { type: 'CNAME', host: '%dkim_selector1%._domainkey', pointsTo: '%dkim_target1%.', ttl: 3600, source: DKIM_GUIDE, groupId: 'dkim' },
+  { type: 'CNAME', host: '%dkim_selector2%._domainkey', pointsTo: '%dkim_target2%.', ttl: 3600, source: DKIM_GUIDE, groupId: 'dkim' },
+];
+
 export const OVH_PLATFORM_RECORDS: TemplateRecord[] = typeset([
   {
     type: 'SRV', service: '_autodiscover', protocol: '_tcp', name: '@',
@@ -25,9 +31,27 @@ export const OVH_PLATFORM_RECORDS: TemplateRecord[] = typeset([
       fr: 'Prouve que le domaine vous appartient ; utile tant que l’espace client le demande (48 heures).',
     },
   },
-  { type: 'CNAME', host: '%dkim_selector1%._domainkey', pointsTo: '%dkim_target1%.', ttl: 3600, source: DKIM_GUIDE, groupId: 'dkim' },
-  { type: 'CNAME', host: '%dkim_selector2%._domainkey', pointsTo: '%dkim_target2%.', ttl: 3600, source: DKIM_GUIDE, groupId: 'dkim' },
+  ...OVH_DKIM_RECORDS,
 ]);
+
+/**
+ * DKIM selectors and targets (optional). `prefix`: the panel names selectors ovhex<N>-… for
+ * Exchange, ovhemp<N>-… for Email Pro and ovhmo<N>-… for MX Plan (shared/docs/dns-hosts-and-standards.md,
+ * after ovh/docs dns_zone_dkim).
+ */
+export function dkimVariables(prefix: 'ovhex' | 'ovhemp' | 'ovhmo'): VariableSpec[] {
+  return [1, 2].flatMap((n): VariableSpec[] => [
+    {
+      name: `dkim_selector${n}`, label: { en: `DKIM selector ${n}`, fr: `Sélecteur DKIM ${n}` }, kind: 'dkim-selector', required: false, example: `${prefix}123456-selector${n}`,
+      description: { en: `DKIM selector ${n}, as the control panel shows it.`, fr: `Sélecteur DKIM ${n}, tel que l’espace client l’affiche.` },
+    },
+    {
+      name: `dkim_target${n}`, label: { en: `DKIM target ${n}`, fr: `Cible DKIM ${n}` }, kind: 'hostname', required: false,
+      example: `${prefix}123456-selector${n}._domainkey.example.com.xx.dkim.mail.ovh.net`,
+      description: { en: `Target of DKIM selector ${n}'s CNAME, as the control panel shows it.`, fr: `Cible du CNAME du sélecteur DKIM ${n}, telle que l’espace client l’affiche.` },
+    },
+  ]);
+}
 
 /** `dkimPrefix`: the panel names DKIM selectors ovhex<N>-… for Exchange and ovhemp<N>-… for Email Pro (facts doc). */
 export function platformVariables(serverExample: string, serverWhere: { en: string; fr: string }, dkimPrefix: 'ovhex' | 'ovhemp'): VariableSpec[] {
@@ -53,16 +77,6 @@ export function platformVariables(serverExample: string, serverWhere: { en: stri
         fr: 'Cible du CNAME de validation : ovh.com. (par défaut) ; les revendeurs utilisent ex-mail.biz.',
       },
     },
-    ...[1, 2].flatMap((n): VariableSpec[] => [
-      {
-        name: `dkim_selector${n}`, label: { en: `DKIM selector ${n}`, fr: `Sélecteur DKIM ${n}` }, kind: 'dkim-selector', required: false, example: `${dkimPrefix}123456-selector${n}`,
-        description: { en: `DKIM selector ${n}, as the control panel shows it.`, fr: `Sélecteur DKIM ${n}, tel que l’espace client l’affiche.` },
-      },
-      {
-        name: `dkim_target${n}`, label: { en: `DKIM target ${n}`, fr: `Cible DKIM ${n}` }, kind: 'hostname', required: false,
-        example: `${dkimPrefix}123456-selector${n}._domainkey.example.com.xx.dkim.mail.ovh.net`,
-        description: { en: `Target of DKIM selector ${n}'s CNAME, as the control panel shows it.`, fr: `Cible du CNAME du sélecteur DKIM ${n}, telle que l’espace client l’affiche.` },
-      },
-    ]),
+    ...dkimVariables(dkimPrefix),
   ]);
 }

@@ -1,4 +1,6 @@
 import type { Localized } from '../i18n/lang.js';
+import type { ExpandResult } from './desired.js';
+import type { DcTemplate } from './domain-connect/template-types.js';
 
 /**
  * A service template in the Domain Connect vocabulary (type, host, pointsTo, data,
@@ -55,6 +57,9 @@ export type TemplateRecord = TemplateBase &
 /** What a variable holds; each kind has one validator and one normalizer (variables.ts). */
 export type VariableKind =
   | 'hostname'
+  /** Microsoft 365 hosts: a host name of one of the forms microsoft-365-hosts.ts lists. */
+  | 'm365-mx'
+  | 'm365-dkim-target'
   | 'relative-or-absolute-name'
   | 'ipv4'
   | 'ipv6'
@@ -62,7 +67,9 @@ export type VariableKind =
   | 'region'
   | 'ms-verify'
   | 'dkim-selector'
-  | 'dmarc';
+  | 'dmarc'
+  /** Free text (a Domain Connect template's variable): no control characters, bounded length. */
+  | 'text';
 
 export interface VariableSpec {
   name: string;
@@ -90,8 +97,17 @@ export interface ServiceTemplate {
   id: string;
   name: string;
   provider: string;
+  /** The vendor's domain: the default Domain Connect `providerId` of an exported template. */
+  providerDomain: string;
   description: Localized;
   variables: VariableSpec[];
   records: TemplateRecord[];
   alternatives?: AlternativeSet[];
+  /** An imported Domain Connect template: expanded by applyTemplate, not from `records`. */
+  domainConnect?: DcTemplate;
+  /**
+   * How an imported template expands (applyTemplate, bound to it): carried by the service so the
+   * template engine loads only where templates are imported, not in every popup's first chunks.
+   */
+  expandTemplate?: (domain: string, vars: Record<string, string>) => ExpandResult;
 }

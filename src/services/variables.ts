@@ -2,6 +2,8 @@ import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { normalizeName } from '../records/normalize.js';
 import { validateDomainName, validateIPv4, validateIPv6 } from '../records/validate.js';
+import { hasUnsafeCharacters, MAX_TEXT_LENGTH } from './domain-connect/template-text.js';
+import { M365_DKIM_TARGET, M365_MX_HOST } from './microsoft-365-hosts.js';
 import type { VariableKind, VariableSpec } from './types.js';
 
 /** A variable's value after normalization, or the reasons it cannot be used. */
@@ -27,6 +29,18 @@ const hostname: Reader = (raw, _domain, spec) => {
   const value = normalizeName(raw.endsWith('.') ? raw : `${raw}.`);
   return checked(spec, value, validateDomainName(value, { allowUnderscore: true }));
 };
+
+/** A host name that must have one of Microsoft's forms: a typo or another provider's host is said at once. */
+function microsoftHost(form: RegExp, forms: string): Reader {
+  return (raw, domain, spec) => {
+    const read = hostname(raw, domain, spec);
+    if (!read.ok || form.test(read.value)) return read;
+    return named(spec, [localized({
+      en: `"{raw}" is not a Microsoft 365 host ({forms}): copy it from the admin center.`,
+      fr: `« {raw} » n’est pas un hôte Microsoft 365 ({forms}) : recopiez-le depuis le centre d’administration.`,
+    }, { raw, forms })]);
+  };
+}
 
 /** `exchange`, `exchange.example.com` or `exchange.example.com.` → the part inside the zone (`exchange`). */
 const nameInZone: Reader = (raw, domain, spec) => {
@@ -98,8 +112,20 @@ const dmarc: Reader = (raw, _domain, spec) => {
   }, { raw })]);
 };
 
+/** A template's free-text variable: trimmed; control or invisible characters refused. */
+const text: Reader = (raw, _domain, spec) => {
+  const value = raw.trim();
+  if (!hasUnsafeCharacters(value) && value.length <= MAX_TEXT_LENGTH) return { ok: true, value };
+  return named(spec, [localized({
+    en: `the value holds control or invisible characters, or is longer than {max} characters: type it again.`,
+    fr: `la valeur contient des caractères de contrôle ou invisibles, ou dépasse {max} caractères : saisissez-la de nouveau.`,
+  }, { max: MAX_TEXT_LENGTH })]);
+};
+
 const READERS: Record<VariableKind, Reader> = {
   hostname,
+  'm365-mx': microsoftHost(M365_MX_HOST, '…mail.protection.outlook.com, …mx.microsoft'),
+  'm365-dkim-target': microsoftHost(M365_DKIM_TARGET, 'selector1-…._domainkey.….onmicrosoft.com, ….dkim.mail.microsoft'),
   'relative-or-absolute-name': nameInZone,
   ipv4: (raw, _d, spec) => checked(spec, raw.trim(), validateIPv4(raw.trim())),
   ipv6: (raw, _d, spec) => checked(spec, raw.trim().toLowerCase(), validateIPv6(raw.trim())),
@@ -108,6 +134,7 @@ const READERS: Record<VariableKind, Reader> = {
   'ms-verify': msVerify,
   'dkim-selector': dkimSelector,
   dmarc,
+  text,
 };
 
 /** Normalize and validate one variable's value for a domain (the zone it will be written in). */

@@ -3,10 +3,11 @@ import type { Setup } from '../services/desired.js';
 import { shareMessages } from './share-messages.js';
 
 /**
- * Variable names as the catalog writes them (`server`, `dkim_selector1`). Checked here because
- * a name is part of the shape: it also keeps `__proto__` and friends out of every vars object.
+ * Variable names as the catalog writes them (`server`, `dkim_selector1`), and as Domain Connect
+ * templates do (`MX`, `fwd-key`). Checked here because a name is part of the shape: it also keeps
+ * `__proto__` and friends out of every vars object.
  */
-const VARIABLE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+const VARIABLE_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 
 export function isVariableName(name: string): boolean {
   return VARIABLE_NAME.test(name);

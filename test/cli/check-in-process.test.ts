@@ -19,6 +19,8 @@ const GUIDE_MX: Answer[] = [1, 5, 50, 100, 200].map((preference, i) => ({
   data: { preference, exchange: `mx${i}.mail.ovh.net` },
 }));
 const SPF: Answer = { type: 'TXT', name: DOMAIN, ttl: 600, data: ['v=spf1 include:mx.ovh.com ~all'] };
+/** What the include pulls in (a stand-in policy: the check follows includes, and one without SPF is a permerror). */
+const OVH_SPF: Answer = { type: 'TXT', name: 'mx.ovh.com', ttl: 600, data: ['v=spf1 ip4:198.51.100.0/24 ~all'] };
 const NS: Answer[] = ['dns1.example.org', 'ns1.example.org'].map((data) => ({ type: 'NS', name: DOMAIN, ttl: 86400, data }));
 
 /** A zone as the fake resolvers see it: answers per `TYPE name`. */
@@ -45,7 +47,7 @@ const resolverArgs = RESOLVERS.flatMap((url) => ['--resolver', url]);
 
 describe('check (in-process, fake DoH)', () => {
   it('exits 0 and prints the documented JSON when every record is in place', async () => {
-    const fake = fakeDohFetch(zone({ [`MX ${DOMAIN}`]: GUIDE_MX, [`TXT ${DOMAIN}`]: [SPF], [`NS ${DOMAIN}`]: NS }));
+    const fake = fakeDohFetch(zone({ [`MX ${DOMAIN}`]: GUIDE_MX, [`TXT ${DOMAIN}`]: [SPF], ['TXT mx.ovh.com']: [OVH_SPF], [`NS ${DOMAIN}`]: NS }));
     const { cliIo, out } = io(fake.fetch);
     const code = await runCli(['check', DOMAIN, '--service', 'ovh-mx-plan', ...resolverArgs, '--format', 'json', '--lang', 'fr'], cliIo);
     expect(out.stderr).toBe('');
@@ -57,8 +59,9 @@ describe('check (in-process, fake DoH)', () => {
     expect(json.nameservers).toEqual(['dns1.example.org', 'ns1.example.org']);
     expect(json.results).toHaveLength(6);
     for (const row of json.results) {
-      expect(Object.keys(row)).toEqual(['type', 'name', 'expected', 'found', 'byResolver', 'status', 'message']);
+      expect(Object.keys(row)).toEqual(['type', 'name', 'expected', 'found', 'byResolver', 'status', 'message', 'retryAfterSeconds']);
       expect(row.status).toBe('ok');
+      expect(row.retryAfterSeconds).toBeNull();
       expect(typeof row.message).toBe('string');
       expect(Object.keys(row.byResolver)).toEqual(RESOLVERS);
     }
@@ -80,7 +83,7 @@ describe('check (in-process, fake DoH)', () => {
     expect(out.stdout).toMatch(/^MISSING\s+TXT\s+example\.net\s+"v=spf1 include:mx\.ovh\.com ~all"\s+\(nothing\)$/m);
     expect(out.stdout).toMatch(/^OK\s+MX\s+example\.net\s+1 mx0\.mail\.ovh\.net\.\s+/m);
     expect(out.stdout).toMatch(/→ Missing: add TXT "v=spf1/);
-    expect(out.stdout).toContain('Records checked: 6 — 5 OK · 1 MISSING · 0 WRONG · 0 CONFLICT · 0 NOT CHECKED');
+    expect(out.stdout).toContain('Records checked: 6 — 5 OK · 1 MISSING · 0 WRONG · 0 CONFLICT · 0 PENDING · 0 NOT CHECKED');
   });
 
   it('exits 3 when nothing is wrong but no resolver answered, each bounded by --timeout', async () => {
@@ -107,6 +110,36 @@ describe('check (in-process, fake DoH)', () => {
     const row = JSON.parse(json.out.stdout).results[0];
     expect(row.byResolver[RESOLVERS[0]!]).toEqual({ error: 'timed out after 100 ms' });
     expect(row.message).toMatch(/^Vérification impossible\u00a0: aucun résolveur n’a répondu \(pas de réponse au bout de 100\u00a0ms\)/);
+  });
+
+  it('exits 3 with a pending row when one resolver still answers NXDOMAIN, retryAfterSeconds from its SOA', async () => {
+    const soa: Answer = { type: 'SOA', name: DOMAIN, ttl: 3600, data: { mname: 'dns1.example.org', rname: 'tech.example.org', minimum: 300 } };
+    // The include the policy pulls in is served, so the SPF row is about the cached NXDOMAIN only.
+    const ovhSpf: Answer = { type: 'TXT', name: 'mx.ovh.com', ttl: 600, data: ['v=spf1 ip4:192.0.2.0/24 ~all'] };
+    const fake = fakeDohFetch((question, url) =>
+      url === RESOLVERS[1] && question.type === 'TXT' && question.name === DOMAIN
+        ? { rcode: 'NXDOMAIN', authorities: [soa] }
+        : zone({ [`MX ${DOMAIN}`]: GUIDE_MX, [`TXT ${DOMAIN}`]: [SPF], [`NS ${DOMAIN}`]: NS, 'TXT mx.ovh.com': [ovhSpf] })(question),
+    );
+    const { cliIo, out } = io(fake.fetch);
+    const code = await runCli(['check', DOMAIN, '--service', 'ovh-mx-plan', ...resolverArgs, '--format', 'json'], cliIo);
+    expect(code).toBe(3);
+    const spf = JSON.parse(out.stdout).results.find((r: { type: string }) => r.type === 'TXT');
+    expect(spf).toMatchObject({ status: 'pending', retryAfterSeconds: 300, byResolver: { [RESOLVERS[0]!]: ['"v=spf1 include:mx.ovh.com ~all"'], [RESOLVERS[1]!]: [] } });
+    const table = io(fake.fetch);
+    await runCli(['check', DOMAIN, '--service', 'ovh-mx-plan', ...resolverArgs, '--lang', 'fr'], table.cliIo);
+    expect(table.out.stdout).toMatch(/^EN ATTENTE\s+TXT\s+example\.net\s+/m);
+    expect(table.out.stdout).toContain('Revérifiez après 300\u00a0s');
+  });
+
+  it('bounds the whole check by --deadline, whatever --timeout says', async () => {
+    const fake = fakeDohFetch(() => 'hang');
+    const { cliIo, out } = io(fake.fetch);
+    const started = performance.now();
+    const code = await runCli(['check', DOMAIN, '--service', 'ovh-mx-plan', ...resolverArgs, '--timeout', '4000', '--deadline', '200', '--format', 'json'], cliIo);
+    expect(performance.now() - started).toBeLessThan(200 + 500);
+    expect(code).toBe(3);
+    expect(JSON.parse(out.stdout).results[0].byResolver[RESOLVERS[0]!]).toEqual({ error: "no answer within the check's deadline of 200 ms" });
   });
 
   it('exits 1 rather than 3 when one row is wrong and another unverified', async () => {

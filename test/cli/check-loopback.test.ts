@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { negativeCacheSeconds } from '../support/dns/negative-ttl.js';
 import { faultUrl } from '../support/dns/urls.js';
 import { runBuiltCli } from './run-built-cli.js';
 
@@ -23,6 +24,7 @@ interface CheckJson {
     byResolver: Record<string, string[] | { error: string }>;
     status: string;
     message: string;
+    retryAfterSeconds: number | null;
   }[];
 }
 
@@ -114,6 +116,33 @@ describe('check against the loopback DoH server', () => {
     const mx = json?.results.find((r) => r.type === 'MX');
     expect(mx?.byResolver[hanging]).toEqual({ error: expect.stringMatching(/\S/) });
     expect(mx?.byResolver[dns.plainUrl]).toEqual(['0 mail.cli-ok.test.']);
+  });
+
+  it('exits 1 when one resolver answers another MX, even though the other has the right one', async () => {
+    const stale = faultUrl(dns, { swap: { from: 'split.test', to: 'split-stale.test' } });
+    const { code, json } = await checkJson(['split.test', '--service', 'ovh-mx-plan', '--resolver', dns.plainUrl, '--resolver', stale]);
+    expect(code).toBe(1);
+    expect(json?.results.find((r) => r.type === 'MX')?.status).toBe('mismatch');
+  });
+
+  it('exits 3 with pending rows while one resolver still answers NXDOMAIN, and says when to check again', async () => {
+    const stale = faultUrl(dns, { swap: { from: 'split.test', to: 'split-stale.test' } });
+    const { code, json } = await checkJson(['pending-cli.split.test', '--service', 'ovh-mx-plan', '--resolver', dns.plainUrl, '--resolver', stale]);
+    expect(code).toBe(3);
+    // min(SOA TTL 3600, MINIMUM 300), counted down by unbound from when it stored the SOA.
+    const reported = await negativeCacheSeconds(stale, 'pending-cli.split.test', 'MX');
+    for (const row of json?.results ?? []) {
+      expect(row.status).toBe('pending');
+      expect(row.retryAfterSeconds).toBeGreaterThanOrEqual(reported);
+      expect(row.retryAfterSeconds).toBeLessThanOrEqual(Math.min(reported + 10, 300));
+    }
+  });
+
+  it('refuses a resolver that redirects from https to http, and exits 3', async () => {
+    const redirecting = faultUrl(dns, { redirect: 302 }, { tls: true });
+    const { code, json } = await checkJson(['split.test', '--service', 'ovh-mx-plan', '--resolver', redirecting], { NODE_EXTRA_CA_CERTS: dns.certPath });
+    expect(code).toBe(3);
+    expect(json?.results[0]?.byResolver[redirecting]).toEqual({ error: expect.stringMatching(/^the resolver redirected to http:\/\/127\.0\.0\.1:\d+\/dns-query\?dns=[\w-]+: not followed/) });
   });
 
   it('exits 3 with a garbage-answering resolver, and 1 still wins when the zone is wrong', async () => {

@@ -29,6 +29,9 @@ const BAD_USAGE: [string[], string][] = [
   [['records', '--code', encodeShareCode({ domain: 'a.fr', service: 'nope', vars: {} })], '"nope"'],
   [['check', 'example.com', ...HOSTED, '--timeout', 'soon'], '"soon"'],
   [['check', 'example.com', ...HOSTED, '--timeout', '0'], '"0"'],
+  [['check', 'example.com', ...HOSTED, '--deadline', 'later'], '--deadline "later"'],
+  [['check', 'example.com', ...HOSTED, '--deadline', '600001'], '"600001"'],
+  [['check', 'example.com', ...HOSTED, '--deadline', '1', '--deadline', '2'], '--deadline'],
   [['check', 'example.com', ...HOSTED, '--resolver', 'not a url'], '"not a url"'],
   [['check', 'example.com', ...HOSTED, '--resolver', 'ftp://dns.example/dns-query'], 'ftp://dns.example/dns-query'],
   [['check', 'example.com', ...HOSTED, '--resolver', 'https://dns.example/dns-query?dns=AAAB'], 'https://dns.example/dns-query?dns=AAAB'],
@@ -69,6 +72,7 @@ describe('--help', () => {
 
   it('documents the exit codes, in French too', async () => {
     expect((await runBuiltCli(['check', '--help'])).stdout).toMatch(/3 +nothing wrong was found/);
+    expect((await runBuiltCli(['check', '--help'])).stdout).toMatch(/--deadline ms +time allowed to the whole check \(default 5000\)/);
     expect((await runBuiltCli(['--help'], { LANG: 'fr_CA.UTF-8' })).stdout).toContain('Codes de sortie');
   });
 });

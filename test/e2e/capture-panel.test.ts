@@ -48,6 +48,9 @@ describe.each(['fr', 'en'])('OVHcloud panel fixture (%s)', (lang) => {
   it('Associated domains: only the domain that needs action is captured; CNAME pop-over gives the bare token', async () => {
     const page = await session.open('ovh-panel', `/${q}${HOSTED.slice(1)}/domain`);
     expect(await pageInfo(page)).toMatchObject({ pageKind: 'ovh-exchange-domains', domain: 'example.com' });
+    const reading = await page.evaluate(() => (window as unknown as { __dsa: Dsa }).__dsa.readPanel());
+    // The DKIM box's colour is the DKIM state the panel shows: red = to fix, green = set.
+    expect(reading.domains.map((row) => [row.domain, row.dkim])).toEqual([['example.com', 'toFix'], ['fine.example.org', 'set']]);
     const table = await captures(page);
     expect(table.fine).toEqual(['fine.example.org']);
     expect(table.captures).toEqual([{ domain: 'example.com', service: 'ovh-hosted-exchange', vars: {} }]);

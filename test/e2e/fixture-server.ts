@@ -3,14 +3,17 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { siteFileFor } from '../fixtures/sites/kit/serve-site.js';
+import { answerServerRendered, siteFileFor } from '../fixtures/sites/kit/serve-site.js';
 
 /** The pages the browser visits, over HTTPS under their real host names (mapped to this port). */
 const ROOTS: Record<string, string> = {
   '/pages/': fileURLToPath(new URL('../fixtures/pages/', import.meta.url)),
   '/': fileURLToPath(new URL('../../demo/', import.meta.url)),
 };
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf',
+};
 
 export interface FixtureServer {
   port: number;
@@ -21,6 +24,8 @@ export async function startFixtureServer(tls: { certPath: string; keyPath: strin
   const [cert, key] = await Promise.all([readFile(tls.certPath), readFile(tls.keyPath)]);
   const server = createServer({ cert, key }, async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'https://fixture').pathname);
+    // Server-rendered Lab pages (a cPanel-like form posted with a full reload) answer their own routes.
+    if (await answerServerRendered(request, response)) return;
     // Fixture sites (test/fixtures/sites/<id>/, built by `npm run build:fixtures`) answer by host name.
     const siteFile = siteFileFor(request.headers.host, path);
     if (siteFile) {

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { badgeText } from '../../src/background/badge.js';
 import { CAPTURE_SOURCE_LABELS } from '../../src/capture/source-labels.js';
 import { parsePaste } from '../../src/capture/parse-paste.js';
-import { CLI_LABELS } from '../../src/cli/cli-labels.js';
+import { cliText } from '../../src/cli/cli-labels.js';
 import { cliMessages } from '../../src/cli/cli-messages.js';
 import { helpText } from '../../src/cli/help-text.js';
 import { checkMessages } from '../../src/dns/check-messages.js';
+import { checkSpfMessages } from '../../src/dns/check-spf-messages.js';
 import { resolverMessages } from '../../src/dns/resolver-messages.js';
 import { parseResolverUrl } from '../../src/dns/resolver-url.js';
 import { fillMessages, type FieldName } from '../../src/fill/fill-messages.js';
@@ -24,12 +25,15 @@ import { uiText } from '../../src/popup/ui-text.js';
 import { checkText } from '../../src/popup/components/check-text.js';
 import { shareText } from '../../src/popup/components/share-text.js';
 import type { DnsRecord } from '../../src/records/types.js';
+import { spfLookupMessages } from '../../src/records/spf-lookup-messages.js';
 import { spfMessages } from '../../src/records/spf-messages.js';
 import { validateDomainName, validateIPv4, validateIPv6, validateTtl } from '../../src/records/validate.js';
 import { parseRecordLine, parseZone } from '../../src/records/zone-parse.js';
 import { REPORT_LABELS } from '../../src/report/report-labels.js';
 import { STATUS_WORDS } from '../../src/report/status-words.js';
 import { expandService, validateVariables } from '../../src/services/expand.js';
+import { applyMessages } from '../../src/services/domain-connect/apply-messages.js';
+import { expectations, recordWhere, templateMessages, templateWhere } from '../../src/services/domain-connect/template-messages.js';
 import { SERVICES } from '../../src/services/index.js';
 import { decodeShareCode, setupFromUrlParams } from '../../src/share/share-code.js';
 import { shareMessages } from '../../src/share/share-messages.js';
@@ -86,6 +90,7 @@ export const MESSAGE_SAMPLES = {
     missing: checkMessages.missing('MX', V, V),
     mismatch: checkMessages.mismatch('MX', V, V, V),
     extraValue: checkMessages.extraValue('A', V, V),
+    txtConflict: checkMessages.txtConflict(V, V),
     foreignMx: checkMessages.foreignMx(V, V),
     alias: checkMessages.alias(V, V, 'TXT'),
     autodiscoverAlias: checkMessages.autodiscoverAlias(V, V, V),
@@ -98,8 +103,15 @@ export const MESSAGE_SAMPLES = {
     spfExtraRecord: checkMessages.spfExtraRecord(V, V),
     spfMergedOverLimit: checkMessages.spfMergedOverLimit(11),
     txtSeveral: checkMessages.txtSeveral(V, 'DMARC', V),
-    propagating: checkMessages.propagating(300),
-    'propagating without TTL': checkMessages.propagating(undefined),
+    disagree: checkMessages.disagree(300),
+    'disagree without TTL': checkMessages.disagree(undefined),
+    pending: checkMessages.pending('MX', V, V, [V], 300),
+    'pending several': checkMessages.pending('MX', V, V, [V, V], null),
+    servfail: checkMessages.servfail([V], resolverMessages.rcode('SERVFAIL')),
+    proxiedCname: checkMessages.proxiedCname(V, V, V),
+    proxiedAddress: checkMessages.proxiedAddress('A', V, V, V),
+    flattenedDkim: checkMessages.flattenedDkim(V, V),
+    proxiedAutodiscover: checkMessages.proxiedAutodiscover(V, V, V),
     throughAlias: checkMessages.throughAlias(V, V),
     unanswered: checkMessages.unanswered([resolverMessages.rcode('SERVFAIL'), resolverMessages.timedOut(4000)]),
   },
@@ -110,6 +122,11 @@ export const MESSAGE_SAMPLES = {
     notDnsMessage: resolverMessages.notDnsMessage(V, V),
     tooBig: resolverMessages.tooBig(V, 65535),
     wrongQuestion: resolverMessages.wrongQuestion(V, V, 'MX'),
+    redirected: resolverMessages.redirected(V, V),
+    'redirected hidden': resolverMessages.redirected(V, undefined),
+    truncated: resolverMessages.truncated(V),
+    deadline: resolverMessages.deadline(5000),
+    gaveUp: resolverMessages.gaveUp(),
     cancelled: resolverMessages.cancelled(V),
     unreachable: resolverMessages.unreachable(V, 'ECONNREFUSED'),
     rcode: resolverMessages.rcode('NOTIMP'),
@@ -131,15 +148,61 @@ export const MESSAGE_SAMPLES = {
     duplicateModifier: spfMessages.duplicateModifier('redirect'),
     termsAfterAll: spfMessages.termsAfterAll('-all', [V, V]),
     redirectIgnored: spfMessages.redirectIgnored(),
-    fetchFailed: spfMessages.fetchFailed(V, resolverMessages.timedOut(4000)),
-    noSpfAt: spfMessages.noSpfAt(V, V),
-    severalSpfAt: spfMessages.severalSpfAt(V, 2),
-    loop: spfMessages.loop(V, [V, V]),
-    macroNotFollowed: spfMessages.macroNotFollowed(V),
-    tooDeep: spfMessages.tooDeep(V, 10),
-    tooManyRecords: spfMessages.tooManyRecords(50),
-    nestedProblem: spfMessages.nestedProblem(V, spfMessages.notSpf()),
-    overLimit: spfMessages.overLimit(11, 10, [V, V]),
+    badCharacter: spfMessages.badCharacter(V, localized({ en: 'a tab', fr: 'une tabulation' })),
+    addressAsDomain: spfMessages.addressAsDomain(V, '192.0.2.1'),
+    badPercent: spfMessages.badPercent(V),
+    badMacro: spfMessages.badMacro(V, '%{c}', true),
+    'badMacro syntax': spfMessages.badMacro(V, '%{x}', false),
+  },
+  spfLookupMessages: {
+    fetchFailed: spfLookupMessages.fetchFailed(V, resolverMessages.timedOut(4000)),
+    lookupFailed: spfLookupMessages.lookupFailed(V, V, 'MX', resolverMessages.timedOut(4000)),
+    noSpfAt: spfLookupMessages.noSpfAt(V, V),
+    severalSpfAt: spfLookupMessages.severalSpfAt(V, V, 2),
+    loop: spfLookupMessages.loop(V, [V, V]),
+    tooManyMx: spfLookupMessages.tooManyMx(V, V, 11, 10),
+    tooManyVoids: spfLookupMessages.tooManyVoids(V, [V, V, V], 2),
+    macroNotFollowed: spfLookupMessages.macroNotFollowed(V),
+    tooDeep: spfLookupMessages.tooDeep(V, 10),
+    tooManyQuestions: spfLookupMessages.tooManyQuestions(50),
+    nestedProblem: spfLookupMessages.nestedProblem(V, V, spfMessages.notSpf()),
+    nestedAdvice: spfLookupMessages.nestedAdvice(V, spfMessages.redirectIgnored()),
+    overLimit: spfLookupMessages.overLimit(V, 11, false, 10, [V, V]),
+    'overLimit at least': spfLookupMessages.overLimit(V, 14, true, 10, [V, V]),
+  },
+  checkSpfMessages: {
+    unverified: checkSpfMessages.unverified(3, 10),
+  },
+  templateMessages: {
+    tooLarge: templateMessages.tooLarge(70000, 65536),
+    notJson: templateMessages.notJson(),
+    notObject: templateMessages.notObject(templateWhere()),
+    missing: templateMessages.missing(recordWhere(2, 'MX'), V),
+    wrongKind: templateMessages.wrongKind(recordWhere(2, 'MX'), V, expectations.text),
+    tooLong: templateMessages.tooLong(templateWhere(), V, 255),
+    unsafe: templateMessages.unsafe(templateWhere(), V),
+    badVariable: templateMessages.badVariable(templateWhere(), V),
+    badId: templateMessages.badId('providerId', V),
+    noRecords: templateMessages.noRecords(),
+    tooManyRecords: templateMessages.tooManyRecords(100),
+    prefixMissing: templateMessages.prefixMissing(templateWhere()),
+    more: templateMessages.more(1),
+    'more several': templateMessages.more(3),
+  },
+  applyMessages: {
+    missingVariables: applyMessages.missingVariables([V, V]),
+    unknownVariable: applyMessages.unknownVariable(V, []),
+    builtInVariable: applyMessages.builtInVariable(V),
+    ambiguousVariable: applyMessages.ambiguousVariable(V, [V, V]),
+    unsafeValue: applyMessages.unsafeValue(V),
+    longValue: applyMessages.longValue(V, 255),
+    unknownGroup: applyMessages.unknownGroup(V, [V]),
+    unsupportedType: applyMessages.unsupportedType('NS', V),
+    hostRequired: applyMessages.hostRequired(),
+    badHost: applyMessages.badHost(V, V),
+    outsideZone: applyMessages.outsideZone(V, V),
+    badNumber: applyMessages.badNumber(V, V),
+    badProtocol: applyMessages.badProtocol(V),
   },
   fillMessages: {
     noEditor: fillMessages.noEditor(),
@@ -184,7 +247,12 @@ export const MESSAGE_SAMPLES = {
     repeatedVar: cliMessages.repeatedVar(V),
     badFormat: cliMessages.badFormat(V, ['table', 'json']),
     badLang: cliMessages.badLang(V),
-    badTimeout: cliMessages.badTimeout(V),
+    badMilliseconds: cliMessages.badMilliseconds('--timeout', V, 4000),
+    templateOptionsAlone: cliMessages.templateOptionsAlone('--group'),
+    cannotReadTemplate: cliMessages.cannotReadTemplate(V, V),
+    exportWhichService: cliMessages.exportWhichService(undefined, [V, V]),
+    'exportWhichService unknown': cliMessages.exportWhichService(V, [V]),
+    badProviderId: cliMessages.badProviderId(V),
     badResolver: cliMessages.badResolver(resolverMessages.cancelled(V)),
     internal: cliMessages.internal(V),
     progress: cliMessages.progress(3, 9),
@@ -260,7 +328,7 @@ export function everySentence(root: string): Sentence[] {
     ...tableSentences('captureGuideText', captureGuideText.table),
     ...tableSentences('optionsText', optionsText.table),
     ...tableSentences('badgeText', badgeText.table),
-    ...tableSentences('CLI_LABELS', CLI_LABELS),
+    ...tableSentences('cliText', cliText.table),
     ...tableSentences('REPORT_LABELS', REPORT_LABELS),
     ...help,
     ...problemsOfBadInput(),

@@ -10,8 +10,10 @@ import type { Question } from '../../src/dns/types.js';
  */
 
 export type FakeReply =
-  | { rcode?: 'NOERROR' | 'NXDOMAIN' | 'SERVFAIL' | 'REFUSED'; answers?: Answer[]; authorities?: Answer[]; ad?: boolean }
+  | { rcode?: 'NOERROR' | 'NXDOMAIN' | 'SERVFAIL' | 'REFUSED'; answers?: Answer[]; authorities?: Answer[]; ad?: boolean; truncated?: boolean }
   | { httpStatus: number }
+  /** A 3xx with this Location, as Node's fetch returns it under `redirect: 'manual'`. */
+  | { redirectTo: string; httpStatus?: 301 | 302 | 307 | 308 }
   /** Never answers; rejects with an AbortError when the request's signal aborts (as fetch does). */
   | 'hang'
   /** Never answers and ignores the signal, like a broken fetch polyfill. */
@@ -25,8 +27,9 @@ export interface FakeDohFetch {
 
 const RCODE_NUMBERS = { NOERROR: 0, SERVFAIL: 2, NXDOMAIN: 3, REFUSED: 5 } as const;
 const AUTHENTIC_DATA_FLAG = 1 << 5;
+const TRUNCATED_FLAG = 1 << 9;
 
-export function fakeDohFetch(reply: (question: Question, resolverUrl: string) => FakeReply | Promise<FakeReply>): FakeDohFetch {
+export function fakeDohFetch(reply: (question: Question, resolverUrl: string, method: 'GET' | 'POST') => FakeReply | Promise<FakeReply>): FakeDohFetch {
   const calls: string[] = [];
   const fakeFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const url = new URL(input instanceof Request ? input.url : input.toString());
@@ -38,11 +41,15 @@ export function fakeDohFetch(reply: (question: Question, resolverUrl: string) =>
     const asked = query.questions![0]!;
     const resolverUrl = `${url.origin}${url.pathname}`;
     calls.push(`${resolverUrl} ${asked.type} ${asked.name}`);
-    const answer = await reply({ name: asked.name, type: asked.type as Question['type'] }, resolverUrl);
+    const answer = await reply({ name: asked.name, type: asked.type as Question['type'] }, resolverUrl, init?.method === 'POST' ? 'POST' : 'GET');
     if (answer === 'hang-ignoring-abort') return new Promise<never>(() => undefined);
     if (answer === 'hang') return hangUntilAborted(init?.signal ?? undefined);
+    if ('redirectTo' in answer) {
+      if (init?.redirect !== 'manual') throw new Error('The DoH client must ask fetch not to follow redirects.');
+      return new Response(null, { status: answer.httpStatus ?? 302, headers: { location: answer.redirectTo } });
+    }
     if ('httpStatus' in answer) return new Response('failure', { status: answer.httpStatus, headers: { 'content-type': 'text/plain' } });
-    const flags = (answer.ad ? AUTHENTIC_DATA_FLAG : 0) | RCODE_NUMBERS[answer.rcode ?? 'NOERROR'];
+    const flags = (answer.ad ? AUTHENTIC_DATA_FLAG : 0) | (answer.truncated ? TRUNCATED_FLAG : 0) | RCODE_NUMBERS[answer.rcode ?? 'NOERROR'];
     const response = encode({
       type: 'response',
       id: 0,

@@ -156,6 +156,45 @@ describe('createResolver', () => {
     expect(observation.byResolver[TWO]!.ok).toBe(true);
   });
 
+  it('gives each query the smaller of its timeout and the time left before the deadline', async () => {
+    const fake = fakeDohFetch(() => 'hang');
+    const resolver = createResolver({ resolvers: [ONE], fetch: fake.fetch, timeoutMs: 4000, deadlineMs: 60 });
+
+    const started = performance.now();
+    const observation = await resolver.ask({ name: 'example.test', type: 'A' });
+
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(observation.byResolver[ONE]).toEqual({
+      ok: false,
+      error: "no answer within the check's deadline of 60 ms",
+      errorText: { en: "no answer within the check's deadline of 60 ms", fr: 'pas de réponse dans le délai de 60\u00a0ms accordé à la vérification' },
+    });
+  });
+
+  it('sends nothing once the deadline has passed', async () => {
+    const clock = manualClock();
+    const fake = fakeDohFetch(() => ({ answers: [a('example.test', 300)] }));
+    const resolver = createResolver({ resolvers: [ONE], fetch: fake.fetch, deadlineMs: 1000, now: clock.now });
+    clock.advance(1000);
+
+    const observation = await resolver.ask({ name: 'example.test', type: 'A' });
+
+    expect(fake.calls).toEqual([]);
+    expect(observation.byResolver[ONE]).toMatchObject({ ok: false, error: "no answer within the check's deadline of 1000 ms" });
+  });
+
+  it('does not ask a resolver again once it timed out, and keeps asking the others', async () => {
+    const fake = fakeDohFetch((_, url) => (url === ONE ? 'hang' : { answers: [a('example.test', 60)] }));
+    const resolver = createResolver({ resolvers: [ONE, TWO], fetch: fake.fetch, timeoutMs: 50 });
+
+    await resolver.ask({ name: 'example.test', type: 'A' });
+    const next = await resolver.ask({ name: 'example.test', type: 'TXT' });
+
+    expect(fake.calls).toEqual([`${ONE} A example.test`, `${TWO} A example.test`, `${TWO} TXT example.test`]);
+    expect(next.byResolver[ONE]).toMatchObject({ ok: false, error: 'not asked again: it timed out earlier in this check' });
+    expect(next.byResolver[TWO]!.ok).toBe(true);
+  });
+
   it('reports a fetch that throws as the resolver error, never as a rejection', async () => {
     const failing = (async () => {
       throw new TypeError('Failed to fetch');
@@ -175,5 +214,6 @@ describe('createResolver', () => {
     expect(() => createResolver({ resolvers: ['dns.google'], fetch: fake.fetch })).toThrow(/^"dns\.google" is not a URL: enter the full address/);
     expect(() => createResolver({ resolvers: ['https://dns.example/dns-query?dns=AAAB'], fetch: fake.fetch })).toThrow(/\?dns= query/);
     expect(() => createResolver({ resolvers: [ONE], fetch: fake.fetch, timeoutMs: 0 })).toThrow(/positive number/);
+    expect(() => createResolver({ resolvers: [ONE], fetch: fake.fetch, deadlineMs: -5 })).toThrow(/deadline must be a positive number/);
   });
 });

@@ -130,3 +130,13 @@ describe('setupFromUrlParams', () => {
     expect(refused('domain=a.fr&service=s&__proto__=x')).toMatch(/__proto__/);
   });
 });
+
+describe('share codes carry Domain Connect template service ids', () => {
+  it('dc:<providerId>/<serviceId> (case kept) and template variable names survive DSA1 and the popup address', () => {
+    const setup = { domain: 'example.com', service: 'dc:microsoft.com/O365', vars: { MX: 'example-com.a-v1.mx.microsoft', 'fwd-key': 'x' } };
+    const decoded = decodeShareCode(encodeShareCode(setup));
+    expect(decoded).toEqual({ ok: true, setup });
+    const params = new URLSearchParams({ domain: 'example.com', service: 'dc:microsoft.com/O365', MX: 'example-com.a-v1.mx.microsoft' });
+    expect(setupFromUrlParams(params)).toEqual({ ok: true, setup: { domain: 'example.com', service: 'dc:microsoft.com/O365', vars: { MX: 'example-com.a-v1.mx.microsoft' } } });
+  });
+});

@@ -7,20 +7,23 @@ import type { CliIo } from '../cli-io.js';
 import { exitCodeForResults, EXIT } from '../exit-codes.js';
 import { helpText } from '../help-text.js';
 import { checkJson, printJson } from '../json-shapes.js';
-import { checkLang, readFormat, readResolvers, readTimeout } from '../option-values.js';
+import { checkLang, readFormat, readMilliseconds, readResolvers } from '../option-values.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 import { createProgressLine } from '../progress-line.js';
 import { expandSetup, readSetup } from '../read-setup.js';
+import { readTemplateSetup, TEMPLATE_OPTIONS } from '../template-option.js';
 
 /**
- * `check <domain> --service ID [--var …]… [--resolver URL]… [--timeout ms] [--lang en|fr] [--format table|json]`.
- * Every input is read before the first query, so a typo costs no network time.
+ * `check <domain> --service ID [--var …]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]`,
+ * or `--template FILE.json [--group ID]… [--host SUB]` instead of `--service`.
+ * Every input is read before the first query, so a typo costs no network time. The check
+ * returns within --deadline (plus printing), whatever the resolvers do.
  */
 export async function checkCommand(args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
   const parsed = parseCommandArgs(args, {
     command: 'check',
-    options: ['service', 'var', 'code', 'resolver', 'timeout', 'lang', 'format'],
-    repeatable: ['var', 'resolver'],
+    options: ['service', 'var', 'code', 'resolver', 'timeout', 'deadline', 'lang', 'format', ...TEMPLATE_OPTIONS],
+    repeatable: ['var', 'resolver', 'group'],
   });
   if (parsed.help) {
     io.stdout(helpText('check', lang));
@@ -29,13 +32,14 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   checkLang(parsed.values.lang ?? []);
   const format = readFormat(parsed.values.format ?? [], ['table', 'json'] as const);
   const resolvers = readResolvers(parsed.values.resolver ?? [], DEFAULT_RESOLVERS);
-  const timeoutMs = readTimeout(parsed.values.timeout ?? []);
-  const set = expandSetup(readSetup('check', parsed, true));
+  const timeoutMs = readMilliseconds(parsed.values.timeout ?? [], '--timeout');
+  const deadlineMs = readMilliseconds(parsed.values.deadline ?? [], '--deadline');
+  const set = (await readTemplateSetup('check', parsed)) ?? expandSetup(readSetup('check', parsed, true));
 
   const progress = createProgressLine(io, lang);
   let report;
   try {
-    report = await runCheck({ set, resolvers, fetch: io.fetch, timeoutMs, onProgress: progress.update });
+    report = await runCheck({ set, resolvers, fetch: io.fetch, timeoutMs, deadlineMs, onProgress: progress.update });
   } finally {
     progress.clear();
   }

@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { exportZone, formatRdata } from '../../records/zone-file.js';
 import type { DesiredSet } from '../../services/desired.js';
 import { findService } from '../../services/index.js';
-import { cliLabel } from '../cli-labels.js';
+import { cliText } from '../cli-labels.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
 import { helpText } from '../help-text.js';
@@ -11,14 +11,15 @@ import { printJson, recordsJson } from '../json-shapes.js';
 import { checkLang, readFormat } from '../option-values.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 import { expandSetup, readSetup } from '../read-setup.js';
+import { readTemplateSetup, TEMPLATE_OPTIONS } from '../template-option.js';
 import { formatColumns } from '../text-table.js';
 
-/** `records <domain> --service ID [--var name=value]… [--format table|json|zone]`, or `--code`. */
-export function recordsCommand(args: readonly string[], io: CliIo, lang: Lang): number {
+/** `records <domain> --service ID [--var name=value]… [--format table|json|zone]`, or `--code`, or `--template FILE.json`. */
+export async function recordsCommand(args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
   const parsed = parseCommandArgs(args, {
     command: 'records',
-    options: ['service', 'var', 'code', 'format', 'lang'],
-    repeatable: ['var'],
+    options: ['service', 'var', 'code', 'format', 'lang', ...TEMPLATE_OPTIONS],
+    repeatable: ['var', 'group'],
   });
   if (parsed.help) {
     io.stdout(helpText('records', lang));
@@ -26,7 +27,7 @@ export function recordsCommand(args: readonly string[], io: CliIo, lang: Lang): 
   }
   checkLang(parsed.values.lang ?? []);
   const format = readFormat(parsed.values.format ?? [], ['table', 'json', 'zone'] as const);
-  const set = expandSetup(readSetup('records', parsed, true));
+  const set = (await readTemplateSetup('records', parsed)) ?? expandSetup(readSetup('records', parsed, true));
   if (format === 'json') io.stdout(printJson(recordsJson(set)));
   else if (format === 'zone') io.stdout(exportZone(set.records, set.domain));
   else io.stdout(recordsTable(set, lang));
@@ -34,7 +35,7 @@ export function recordsCommand(args: readonly string[], io: CliIo, lang: Lang): 
 }
 
 function recordsTable(set: DesiredSet, lang: Lang): string {
-  const label = (key: Parameters<typeof cliLabel>[0]) => cliLabel(key, lang);
+  const label = cliText(lang);
   const serviceName = findService(set.serviceId)?.name ?? set.serviceId;
   const rows = set.records.map((record) => [record.type, record.name, String(record.ttl), formatRdata(record)]);
   const lines = [

@@ -2,10 +2,11 @@ import { colon } from '../../i18n/phrases.js';
 import type { Lang } from '../../i18n/lang.js';
 import { serviceVariables } from '../../services/expand.js';
 import { SERVICES } from '../../services/index.js';
-import { cliLabel } from '../cli-labels.js';
+import { cliText } from '../cli-labels.js';
 import { cliMessages } from '../cli-messages.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
+import { exportCommand } from './services-export.js';
 import { helpText } from '../help-text.js';
 import { printJson, servicesJson } from '../json-shapes.js';
 import { checkLang, readFormat } from '../option-values.js';
@@ -13,8 +14,9 @@ import { parseCommandArgs } from '../parse-command-args.js';
 import { formatColumns } from '../text-table.js';
 import { UsageError } from '../usage-error.js';
 
-/** `services [--format table|json]`: the catalog and the variables of each service. */
+/** `services [--format table|json]`: the catalog and the variables of each service; `services export <id>`. */
 export function servicesCommand(args: readonly string[], io: CliIo, lang: Lang): number {
+  if (args[0] === 'export') return exportCommand(args.slice(1), io, lang);
   const parsed = parseCommandArgs(args, { command: 'services', options: ['format', 'lang'] });
   if (parsed.help) {
     io.stdout(helpText('services', lang));
@@ -28,7 +30,7 @@ export function servicesCommand(args: readonly string[], io: CliIo, lang: Lang):
 }
 
 function servicesTable(lang: Lang): string {
-  const label = (key: Parameters<typeof cliLabel>[0]) => cliLabel(key, lang);
+  const label = cliText(lang);
   const blocks = SERVICES.map((service) => {
     // The example goes after the description: long examples (DKIM targets) would widen every line.
     const rows = serviceVariables(service).map((spec) => [

@@ -10,7 +10,7 @@ import { displayName, formatDuration } from '../notation.js';
 import { Ui } from '../ui-context.js';
 import { checkText } from './check-text.js';
 
-const STATUS_SIGNS: Record<CheckRow['status'], string> = { ok: '✓', missing: '✗', mismatch: '≠', conflict: '⚠', error: '?' };
+const STATUS_SIGNS: Record<CheckRow['status'], string> = { ok: '✓', missing: '✗', mismatch: '≠', conflict: '⚠', pending: '…', error: '?' };
 
 function resolverLabel(url: string): string {
   try {
@@ -112,7 +112,9 @@ export function CheckResults({ report, notation }: { report: CheckReport; notati
   return (
     <div class="results">
       <p class="summary" id="check-summary">
-        {t('summary', { ok: count(['ok']), problems: count(['missing', 'mismatch', 'conflict']), count: count(['error']) })} {t('checkedAt', { when })}
+        {t('summary', { ok: count(['ok']), problems: count(['missing', 'mismatch', 'conflict']), count: count(['error']) })}{' '}
+        {count(['pending']) > 0 && <>{t('summaryPending', { count: count(['pending']) })} </>}
+        {t('checkedAt', { when })}
       </p>
       {/* Nobody answered: say that once, plainly, rather than "is the domain registered?". */}
       {report.results.length > 0 && report.results.every((row) => row.status === 'error') ? (

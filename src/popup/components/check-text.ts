@@ -8,6 +8,11 @@ export const checkText = textTable({
     en: '{ok} live, {problems} to fix, {count} could not be checked.',
     fr: { one: '{ok} en ligne, {problems} à corriger, {count} non vérifié.', other: '{ok} en ligne, {problems} à corriger, {count} non vérifiés.' },
   },
+  // `count`: the records not visible everywhere yet.
+  summaryPending: {
+    en: '{count} not visible everywhere yet.',
+    fr: { one: '{count} pas encore visible partout.', other: '{count} pas encore visibles partout.' },
+  },
   nameservers: { en: 'Name servers of the zone (edit the records where these point):', fr: 'Serveurs de noms de la zone (modifiez les enregistrements là où ils pointent) :' },
   noResolverAnswered: {
     en: 'No resolver answered, so nothing could be checked: check the network connection or the resolvers (Options), then check again.',

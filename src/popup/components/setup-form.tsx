@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Localized } from '../../i18n/lang.js';
-import { SERVICES } from '../../services/index.js';
+import { allServices } from '../../services/index.js';
 import { serviceVariables } from '../../services/expand.js';
 import type { ServiceTemplate } from '../../services/types.js';
 import { useContext } from 'preact/hooks';
@@ -70,7 +70,7 @@ export function SetupForm(props: Props) {
         <label for="service">{t('serviceLabel')}</label>
         <select id="service" name="service" value={props.serviceId} onChange={(event) => props.onService(event.currentTarget.value)}>
           <option value="">{t('servicePlaceholder')}</option>
-          {SERVICES.map((service) => (
+          {allServices().map((service) => (
             <option key={service.id} value={service.id}>
               {service.name}
             </option>

@@ -148,6 +148,16 @@ describe('parsePaste: Microsoft 365 record table', () => {
     });
   });
 
+  it('reads a 2026 table: MX under mx.microsoft, DKIM under dkim.mail.microsoft (read, never built)', () => {
+    const rows = samples.M365_ROWS.replace('contoso-com.mail.protection.outlook.com', 'contoso-com.b-v1.mx.microsoft') +
+      '\nCNAME\tselector1._domainkey\tselector1-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft\t1 hour';
+    const result = ok(parsePaste(rows, { domain: 'contoso.com' }));
+    expect(setupOfCapture(result.capture).vars).toMatchObject({
+      mx: 'contoso-com.b-v1.mx.microsoft',
+      dkim_target1: 'selector1-contoso-com._domainkey.contoso.n-v1.dkim.mail.microsoft',
+    });
+  });
+
   it('reads the French label blocks', () => {
     const result = ok(parsePaste(samples.M365_BLOCKS_FR, { domain: 'contoso.com' }));
     expect(result.capture.vars.verify!.value).toBe('MS=ms48213377');

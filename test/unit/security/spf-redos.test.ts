@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeSpfRecords, missingSpfRules, parseSpf, spfTermKey } from '../../../src/records/spf.js';
+import { countSpfLookups, mergeSpfRecords, missingSpfRules, parseSpf, spfTermKey } from '../../../src/records/spf.js';
 
 /**
  * An SPF record arrives from DNS (the checked zone) or from a registrar page's table (the fill
@@ -19,6 +19,29 @@ describe('hostile SPF records are compared in linear time', () => {
   ])('%s', (_why, record) => {
     expect(timed(() => missingSpfRules(record, ['include:mx.ovh.com']))).toBeLessThan(BUDGET_MS);
     expect(timed(() => mergeSpfRecords([record], ['include:mx.ovh.com']))).toBeLessThan(BUDGET_MS);
+  });
+});
+
+/** RFC 7208 syntax checks (domain-specs, macros, CIDR suffixes, characters) on 60 KB records. */
+describe('hostile SPF records are parsed and counted in linear time', () => {
+  const noDns = async () => [];
+  test.each([
+    ['30,000 valid macros and no top label', 'v=spf1 a:' + '%{d}'.repeat(15_000) + 'x -all'],
+    ['30,000 unclosed macros closed once at the end', 'v=spf1 exists:' + '%{'.repeat(30_000) + '}'],
+    ['a macro with 60,000 digits and a bad letter', 'v=spf1 exists:%{d' + '1'.repeat(60_000) + 'x}.example.com'],
+    ['an unclosed macro of 60,000 delimiters', 'v=spf1 exists:%{d1r' + '.'.repeat(60_000)],
+    ['60,000 percent signs in an unknown modifier', 'v=spf1 foo=' + '%'.repeat(60_000)],
+    ['a 60,000-character top label ending in a dash', 'v=spf1 a:x.' + 'a1'.repeat(30_000) + '-'],
+    ['30,000 CIDR-like suffixes', 'v=spf1 a:' + '/1'.repeat(30_000)],
+    ['30,000 slashes before a prefix', 'v=spf1 mx:x.com' + '/'.repeat(30_000) + '1'],
+    ['60,000 spaces', 'v=spf1' + ' '.repeat(60_000) + 'a'],
+    ['60,000 carriage returns', 'v=spf1 a' + '\r'.repeat(60_000)],
+    ['30,000 labels', 'v=spf1 include:' + 'x.'.repeat(30_000) + 'com'],
+  ])('%s', async (_why, record) => {
+    expect(timed(() => parseSpf(record))).toBeLessThan(BUDGET_MS);
+    const start = performance.now();
+    await countSpfLookups(record, noDns, { domain: 'example.com' });
+    expect(performance.now() - start).toBeLessThan(BUDGET_MS);
   });
 });
 

@@ -52,13 +52,38 @@ describe('expandService', () => {
       .toContain('CNAME zz9-check.example.com ex-mail.biz');
   });
 
-  it('writes Private Exchange A/AAAA for the platform name, however it is given', () => {
+  it('writes Private Exchange A/AAAA for the platform name, however it is given, and its SPF', () => {
     for (const server_name of ['exchange', 'exchange.example.com', 'exchange.example.com.']) {
       expect(records('ovh-private-exchange', 'example.com', { server_name, ipv4: '198.51.100.25', ipv6: '2001:DB8::25' })).toEqual([
+        'TXT example.com v=spf1 ip4:198.51.100.25 ip6:2001:db8::25 ~all',
         'A exchange.example.com 198.51.100.25',
         'AAAA exchange.example.com 2001:db8::25',
       ]);
     }
+  });
+
+  it('writes Private Exchange SPF without ip6: when the platform has no IPv6 (OVHcloud SPF guide)', () => {
+    expect(records('ovh-private-exchange', 'example.com', { server_name: 'exchange', ipv4: '198.51.100.25' })).toEqual([
+      'TXT example.com v=spf1 ip4:198.51.100.25 ~all',
+      'A exchange.example.com 198.51.100.25',
+    ]);
+  });
+
+  it('writes MX Plan DKIM CNAMEs once the panel gives the ovhmo selectors, none without them', () => {
+    const dkim = { dkim_selector1: 'ovhmo123456-selector1', dkim_target1: 'ovhmo123456-selector1._domainkey.1500.ab.dkim.mail.ovh.net', dkim_selector2: 'ovhmo123456-selector2', dkim_target2: 'ovhmo123456-selector2._domainkey.1500.ab.dkim.mail.ovh.net' };
+    expect(records('ovh-mx-plan', 'example.com', dkim).filter((r) => r.startsWith('CNAME'))).toEqual([
+      'CNAME ovhmo123456-selector1._domainkey.example.com ovhmo123456-selector1._domainkey.1500.ab.dkim.mail.ovh.net',
+      'CNAME ovhmo123456-selector2._domainkey.example.com ovhmo123456-selector2._domainkey.1500.ab.dkim.mail.ovh.net',
+    ]);
+    expect(records('ovh-mx-plan', 'example.com', {}).filter((r) => r.startsWith('CNAME'))).toEqual([]);
+  });
+
+  it('takes the 2026 Microsoft 365 MX and DKIM forms as well as the old ones, and refuses other hosts', () => {
+    const vars = { mx: 'example-com.a-v1.mx.microsoft', verify: 'ms12345678', dkim_target1: 'selector1-example-com._domainkey.contoso.r-v1.dkim.mail.microsoft' };
+    expect(records('microsoft-365', 'example.com', vars)).toContain('MX example.com 0 example-com.a-v1.mx.microsoft');
+    expect(records('microsoft-365', 'example.com', vars)).toContain('CNAME selector1._domainkey.example.com selector1-example-com._domainkey.contoso.r-v1.dkim.mail.microsoft');
+    const wrong = expandService('microsoft-365', 'example.com', { mx: 'mx.example.net', verify: 'ms12345678' });
+    expect(wrong.ok ? [] : wrong.problems.map((p) => p.en)).toEqual([expect.stringContaining('is not a Microsoft 365 host')]);
   });
 
   it("writes seed 002's on-premises table", () => {

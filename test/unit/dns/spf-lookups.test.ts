@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { txtResolver } from '../../../src/dns/spf-lookups.js';
+import { spfResolver } from '../../../src/dns/spf-lookups.js';
 import type { Observation, Question, ResolverOutcome } from '../../../src/dns/types.js';
 import { LocalizedError } from '../../../src/i18n/localized-error.js';
 import { countSpfLookups } from '../../../src/records/spf.js';
@@ -11,9 +11,9 @@ const TIMED_OUT: ResolverOutcome = { ok: false, error: 'timed out after 4000 ms'
 
 const asking = (byResolver: Record<string, ResolverOutcome>) => async (question: Question): Promise<Observation> => ({ ...question, byResolver });
 
-describe('txtResolver: an SPF include nobody could read', () => {
+describe('spfResolver: an SPF include nobody could read', () => {
   it('throws why, in every language, each reason once', async () => {
-    const error = await txtResolver(asking({ [R1]: REFUSED, [R2]: REFUSED }))('mx.ovh.com').catch((e: unknown) => e);
+    const error = await spfResolver(asking({ [R1]: REFUSED, [R2]: REFUSED }))('mx.ovh.com', 'TXT').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LocalizedError);
     expect((error as LocalizedError).text).toEqual({
       en: 'REFUSED: the resolver refused the question',
@@ -22,7 +22,7 @@ describe('txtResolver: an SPF include nobody could read', () => {
   });
 
   it('gives a French lookup warning with no English in it (the UX review\'s "REFUSED; REFUSED")', async () => {
-    const result = await countSpfLookups('v=spf1 include:mx.ovh.com ~all', txtResolver(asking({ [R1]: REFUSED, [R2]: TIMED_OUT })));
+    const result = await countSpfLookups('v=spf1 include:mx.ovh.com ~all', spfResolver(asking({ [R1]: REFUSED, [R2]: TIMED_OUT })));
     expect(result.warnings).toEqual([
       {
         en: 'Could not read the SPF record of mx.ovh.com (REFUSED: the resolver refused the question; timed out after 4000 ms), so its DNS lookups are not counted: check again later.',
