@@ -10,12 +10,12 @@ const commandHint = (command: string) => localized({
 /** Usage errors: one sentence each, naming the bad value and what to type instead. */
 export const cliMessages = {
   missingCommand: localized({
-    en: `No command given: use services, records, check or share ({help}).`,
-    fr: `Aucune commande : utilisez services, records, check ou share ({help}).`,
+    en: `No command given: use services, records, check, share or zone ({help}).`,
+    fr: `Aucune commande : utilisez services, records, check, share ou zone ({help}).`,
   }, { help: HELP_HINT }),
   unknownCommand: (command: string): Localized => localized({
-    en: `Unknown command "{command}": use services, records, check or share ({help}).`,
-    fr: `Commande inconnue « {command} » : utilisez services, records, check ou share ({help}).`,
+    en: `Unknown command "{command}": use services, records, check, share or zone ({help}).`,
+    fr: `Commande inconnue « {command} » : utilisez services, records, check, share ou zone ({help}).`,
   }, { command, help: HELP_HINT }),
   unknownOption: (command: string, option: string): Localized => localized({
     en: `Unknown option {option} for {command} ({hint}).`,
@@ -40,6 +40,14 @@ export const cliMessages = {
   missingDomainForShare: localized({
     en: 'No domain given: type dns-setup-assistant share example.com --service ID --var name=value.',
     fr: 'Aucun domaine : tapez dns-setup-assistant share example.com --service ID --var nom=valeur.',
+  }),
+  missingZoneFile: localized({
+    en: 'No zone file given: type dns-setup-assistant zone example.com.zone [--origin example.com].',
+    fr: 'Aucun fichier de zone : tapez dns-setup-assistant zone example.com.zone [--origin example.com].',
+  }),
+  zoneFileWithResolver: localized({
+    en: '--zone-file checks a zone file offline, and --resolver asks DNS: give one or the other.',
+    fr: '--zone-file vérifie un fichier de zone hors ligne, et --resolver interroge le DNS : donnez l’un ou l’autre.',
   }),
   missingService: localized({
     en: 'No service given: add --service ID (dns-setup-assistant services lists the ids).',

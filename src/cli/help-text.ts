@@ -1,7 +1,7 @@
 import { format, localized, type Message } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 
-type HelpTopic = 'main' | 'services' | 'records' | 'check' | 'share';
+type HelpTopic = 'main' | 'services' | 'records' | 'check' | 'share' | 'zone';
 
 const EXIT_CODES = {
   en: `Exit codes:
@@ -48,8 +48,10 @@ Usage:
   dns-setup-assistant services [--format table|json]
   dns-setup-assistant records <domain> --service ID [--var name=value]… [--format table|json|zone]
   dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
+  dns-setup-assistant check <domain> --service ID [--var name=value]… --zone-file FILE
   dns-setup-assistant share <domain> --service ID [--var name=value]…
   dns-setup-assistant services export ID [--provider-id ID]
+  dns-setup-assistant zone FILE [--origin NAME] [--format json|zone]
   records and check also take --code DSA1:… instead of <domain>, --service and --var,
   or --template FILE.json [--group ID]… [--host SUB] (a Domain Connect template) instead of --service.
 
@@ -63,8 +65,10 @@ Usage :
   dns-setup-assistant services [--format table|json]
   dns-setup-assistant records <domaine> --service ID [--var nom=valeur]… [--format table|json|zone]
   dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
+  dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… --zone-file FICHIER
   dns-setup-assistant share <domaine> --service ID [--var nom=valeur]…
   dns-setup-assistant services export ID [--provider-id ID]
+  dns-setup-assistant zone FICHIER [--origin NOM] [--format json|zone]
   records et check acceptent aussi --code DSA1:… à la place de <domaine>, --service et --var,
   ou --template FICHIER.json [--group ID]… [--host SOUS] (un modèle Domain Connect) à la place de --service.
 
@@ -122,6 +126,9 @@ Asks DNS-over-HTTPS resolvers for every record the service needs and says, per r
   --deadline ms         time allowed to the whole check (default 5000): each query gets the
                         smaller of --timeout and the time left, a resolver that timed out is
                         not asked again, and the command returns within it (plus 0.5 s at most)
+  --zone-file FILE      check against this zone file instead of DNS (an export from the DNS host):
+                        offline, no query is sent; SPF includes are not followed. Each record's
+                        answer (JSON byResolver, keyed by FILE) and message name FILE:LINE
 {langOption}
   --format table|json   table (default) or JSON
 
@@ -139,6 +146,10 @@ Interroge des résolveurs DNS-over-HTTPS sur chaque enregistrement du service et
                         a le plus petit de --timeout et du temps restant, un résolveur qui n’a pas
                         répondu à temps n’est plus interrogé, et la commande rend la main dans ce
                         délai (plus 0,5 s au plus)
+  --zone-file FICHIER   vérifie ce fichier de zone au lieu du DNS (un export de l’hébergeur DNS) :
+                        hors ligne, aucune requête n’est envoyée ; les include SPF ne sont pas suivis.
+                        La réponse de chaque enregistrement (byResolver en JSON, clé FICHIER) et
+                        son message citent FICHIER:LIGNE
 {langOption}
   --format table|json   tableau (par défaut) ou JSON
 
@@ -157,6 +168,48 @@ or give it to records or check with --code.
 Affiche un code de partage (DSA1:…) contenant la configuration, une fois celle-ci valide. Collez-le
 dans l’extension, ou donnez-le à records ou check avec --code.
 {langOption}
+`,
+  },
+  zone: {
+    en: `Usage: dns-setup-assistant zone FILE [--origin NAME] [--format json|zone] [--lang en|fr]
+
+Reads a BIND-style zone file (an export from a DNS host) the way BIND's named-compilezone does, and
+prints the records a name server would serve from it, of the types this tool manages (A, AAAA,
+CNAME, MX, TXT, SRV). Every other line is skipped with a sentence: other types, $INCLUDE (the file
+it names is not read), $GENERATE, records outside the zone, records written twice.
+  FILE                  the zone file (UTF-8, at most 16 MiB)
+  --origin NAME         the zone, e.g. example.com (default: the file's first $ORIGIN, else its SOA's name)
+  --format json|zone    JSON (default): \`{"origin","records":[{"type","name","value","ttl","priority"?,
+                        "weight"?,"port"?,"line"}],"skipped":[{"line","reason"}]}\`: names without the
+                        final dot, the root as \`.\`; TXT unquoted, its strings joined; \`line\` where the
+                        record starts. zone: the records as a zone file (a TXT over 255 bytes as
+                        several quoted strings)
+{langOption}
+
+Exit codes:
+  0  every line was read, or skipped with a reason
+  2  a line breaks zone-file syntax (\`FILE:LINE: reason\` on stderr), the zone is unknown, or bad usage
+`,
+    fr: `Usage : dns-setup-assistant zone FICHIER [--origin NOM] [--format json|zone] [--lang en|fr]
+
+Lit un fichier de zone au format BIND (un export de l’hébergeur DNS) comme le fait named-compilezone
+de BIND, et affiche les enregistrements qu’un serveur de noms en servirait, des types gérés par cet
+outil (A, AAAA, CNAME, MX, TXT, SRV). Chaque autre ligne est ignorée avec une phrase : autres types,
+$INCLUDE (le fichier nommé n’est pas lu), $GENERATE, enregistrements hors de la zone ou écrits deux fois.
+  FICHIER               le fichier de zone (UTF-8, 16 Mio au plus)
+  --origin NOM          la zone, par exemple example.com (par défaut : le premier $ORIGIN du fichier,
+                        sinon le nom de son SOA)
+  --format json|zone    JSON (par défaut) : \`{"origin","records":[{"type","name","value","ttl","priority"?,
+                        "weight"?,"port"?,"line"}],"skipped":[{"line","reason"}]}\` : noms sans point
+                        final, la racine écrite \`.\` ; TXT sans guillemets, ses chaînes jointes ; \`line\`
+                        où l’enregistrement commence. zone : les enregistrements en fichier de zone
+                        (un TXT de plus de 255 octets en plusieurs chaînes entre guillemets)
+{langOption}
+
+Codes de sortie :
+  0  chaque ligne a été lue, ou ignorée avec une raison
+  2  une ligne enfreint la syntaxe des fichiers de zone (\`FICHIER:LIGNE: raison\` sur stderr), la zone
+     est inconnue, ou usage incorrect
 `,
   },
 } as const satisfies Record<HelpTopic, Message>;

@@ -5,6 +5,7 @@ import { checkCommand } from './commands/check.js';
 import { recordsCommand } from './commands/records.js';
 import { servicesCommand } from './commands/services.js';
 import { shareCommand } from './commands/share.js';
+import { zoneCommand } from './commands/zone.js';
 import { EXIT } from './exit-codes.js';
 import { helpText } from './help-text.js';
 import { languageOf } from './option-values.js';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   records: recordsCommand,
   check: checkCommand,
   share: shareCommand,
+  zone: zoneCommand,
 };
 
 /** Runs one command line and returns the exit code; usage errors become one stderr line and 2. */

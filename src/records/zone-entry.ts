@@ -1,118 +1,117 @@
-/**
- * One zone-file entry after its owner name: `[ttl] [class] TYPE rdata`, the TTL and
- * the class in either order (RFC 1035 5.1). Shared by parseRecordLine and parseZone.
- */
 import { localized } from '../i18n/format.js';
+/**
+ * One zone-file entry after its owner name: `[class] [ttl] [class] TYPE rdata`, the TTL and the
+ * class in either order (RFC 1035 §5.1), read as BIND reads them (lib/dns/master.c). Shared by
+ * the zone-file reader (zone-read.ts) and the one-line reader of pasted records (parseEntry).
+ */
 import type { Localized } from '../i18n/lang.js';
 import { isRecordType, RECORD_TYPES, type DnsRecord } from './types.js';
-import { validateOwnerName, validateTtl } from './validate.js';
+import { MAX_TTL, validateOwnerName, validateTtl } from './validate.js';
 import { parseRdataTokens, resolveNameToken } from './zone-rdata.js';
+import { shownToken } from './zone-shown.js';
 import type { ZoneToken } from './zone-tokenize.js';
+import { classNumber, META_TYPES, PROVIDER_TYPES, typeName, typeNumber } from './zone-types.js';
+import { parseTtlText } from './zone-ttl.js';
 
 export const HOW_TO_WRITE: Localized = localized({
   en: 'write "name [ttl] [IN] TYPE data", such as "@ 3600 IN MX 10 mx1.example.com."',
   fr: 'écrivez « nom [ttl] [IN] TYPE données », comme « @ 3600 IN MX 10 mx1.example.com. »',
 });
 
-export type EntryResult =
-  | { ok: true; record: DnsRecord }
-  | { ok: false; problems: Localized[]; skippedType?: string };
+export interface EntryHeader {
+  /** As written; undefined when the entry gives none (zone-read.ts applies BIND's rules). */
+  ttl?: number;
+  /** The mnemonic (`TYPE1` reads as `A`), or `TYPEnnn` for a type without one, or a provider's own type (`ALIAS`). */
+  type: string;
+  /** Undefined for a provider's own type, which has no number. */
+  typeNumber?: number;
+  rdata: readonly ZoneToken[];
+}
 
-/** Types that are fine in a zone but not ours: they are skipped, with that said plainly. */
-const OTHER_TYPES = new Set([
-  'SOA', 'NS', 'PTR', 'CAA', 'DS', 'DNSKEY', 'RRSIG', 'NSEC', 'NSEC3', 'NSEC3PARAM', 'TLSA',
-  'SSHFP', 'HINFO', 'NAPTR', 'DNAME', 'LOC', 'SPF', 'HTTPS', 'SVCB', 'CDS', 'CDNSKEY',
-  'OPENPGPKEY', 'SMIMEA', 'URI', 'RP', 'AFSDB', 'CERT', 'DHCID', 'KX', 'ALIAS', 'ANAME',
-]);
-const CLASSES = new Set(['IN', 'CH', 'HS', 'CS', 'NONE', 'ANY']);
+export type HeaderResult = { ok: true; header: EntryHeader } | { ok: false; problem: Localized };
 
-/** `ttl`, `class`, `TYPE`, rdata after the owner; the TTL and class may come in either order. */
-export function parseEntry(
-  owner: string,
-  tokens: readonly ZoneToken[],
-  context: { origin: string | undefined; ttl: number },
-): EntryResult {
+const IN = 1;
+
+export function readEntryHeader(tokens: readonly ZoneToken[]): HeaderResult {
   let index = 0;
+  let recordClass: number | undefined;
   let ttl: number | undefined;
-  let recordClass: string | undefined;
-  while (index < tokens.length && index < 2) {
-    const word = tokens[index]?.raw ?? '';
-    const asTtl = ttl === undefined ? parseTtlText(word) : undefined;
-    if (asTtl !== undefined) ttl = asTtl;
-    else if (recordClass === undefined && CLASSES.has(word.toUpperCase())) recordClass = word.toUpperCase();
-    else break;
+  const word = (): string => (tokens[index]?.quoted ? '' : (tokens[index]?.raw ?? ''));
+  const readClass = (): void => {
+    if (recordClass !== undefined || classNumber(word()) === undefined) return;
+    recordClass = classNumber(word());
+    index += 1;
+  };
+  readClass();
+  const asTtl = parseTtlText(word());
+  if (asTtl !== undefined) {
+    ttl = asTtl;
     index += 1;
   }
-  const typeToken = tokens[index]?.raw;
-  if (typeToken === undefined) {
-    return { ok: false, problems: [localized({ en: `The record type is missing: {howTo}.`, fr: `Le type d’enregistrement manque : {howTo}.` }, { howTo: HOW_TO_WRITE })] };
+  readClass();
+  const written = tokens[index]?.raw;
+  if (written === undefined) return failed(localized({ en: `The record type is missing: {howTo}.`, fr: `Le type d’enregistrement manque : {howTo}.` }, { howTo: HOW_TO_WRITE }));
+  const number = typeNumber(word());
+  if (number === undefined && PROVIDER_TYPES.has(written.toUpperCase())) {
+    return { ok: true, header: { ...(ttl !== undefined && { ttl }), type: written.toUpperCase(), rdata: tokens.slice(index + 1) } };
   }
-  const type = typeToken.toUpperCase();
-  if (recordClass !== undefined && recordClass !== 'IN') {
-    return {
-      ok: false,
-      skippedType: type,
-      problems: [
-        localized({
-          en: `This {recordClass}-class record is skipped: e-mail records are in the Internet class, IN.`,
-          fr: `Cet enregistrement de classe {recordClass} est ignoré : les enregistrements de courrier sont dans la classe Internet, IN.`,
-        }, { recordClass }),
-      ],
-    };
+  if (number === undefined && /^[0-9]+$/.test(written)) {
+    const shown = shownToken(written);
+    return failed(localized({
+      en: `The TTL {shown} is too large: give a whole number of seconds from 0 to {max} (3600 is a common choice).`,
+      fr: `Le TTL {shown} est trop grand : donnez un nombre entier de secondes de 0 à {max} (3600 est un choix courant).`,
+    }, { shown, max: MAX_TTL }));
   }
-  if (OTHER_TYPES.has(type) || /^TYPE[0-9]+$/.test(type)) {
-    return {
-      ok: false,
-      skippedType: type,
-      problems: [
-        localized({
-          en: `The {type} record is skipped: this tool manages only {types} records.`,
-          fr: `L’enregistrement {type} est ignoré : cet outil ne gère que les enregistrements {types}.`,
-        }, { type, types: RECORD_TYPES.join(', ') }),
-      ],
-    };
+  if (number === undefined) {
+    const shown = shownToken(written);
+    return failed(localized({
+      en: `"{shown}" is not a record type: use one of {types} (or another DNS type), and {howTo}.`,
+      fr: `« {shown} » n’est pas un type d’enregistrement : utilisez l’un des types {types} (ou un autre type DNS), et {howTo}.`,
+    }, { shown, types: RECORD_TYPES.join(', '), howTo: HOW_TO_WRITE }));
   }
-  if (!isRecordType(type)) {
-    return {
-      ok: false,
-      problems: [
-        localized({
-          en: `"{typeToken}" is not a record type: use one of {types}, and {howTo}.`,
-          fr: `« {typeToken} » n’est pas un type d’enregistrement : utilisez l’un des types {types}, et {howTo}.`,
-        }, { typeToken, types: RECORD_TYPES.join(', '), howTo: HOW_TO_WRITE }),
-      ],
-    };
+  if (recordClass !== undefined && recordClass !== IN) {
+    const name = tokens.find((token) => classNumber(token.raw) === recordClass)?.raw.toUpperCase() ?? `CLASS${recordClass}`;
+    return failed(localized({
+      en: `This record is in class {name}, but the zone is in the Internet class, IN: write IN, or leave the class out.`,
+      fr: `Cet enregistrement est de classe {name}, mais la zone est de la classe Internet, IN : écrivez IN, ou ne mettez pas de classe.`,
+    }, { name }));
   }
-  const name = resolveOwner(owner, context.origin);
-  const rdata = parseRdataTokens(type, tokens.slice(index + 1), context.origin);
-  const problems = [
-    ...(name.ok ? validateOwnerName(type, name.value) : name.problems),
-    ...(ttl === undefined ? [] : validateTtl(ttl)),
-    ...(rdata.ok ? [] : rdata.problems),
-  ];
-  if (problems.length > 0 || !rdata.ok || !name.ok) return { ok: false, problems };
-  return { ok: true, record: { type, name: name.value, ttl: ttl ?? context.ttl, ...rdata.fields } };
+  if (META_TYPES.has(number)) {
+    return failed(localized({
+      en: `{type} is a query type, not a record type: a zone file cannot hold it.`,
+      fr: `{type} est un type de requête, pas d’enregistrement : un fichier de zone ne peut pas le contenir.`,
+    }, { type: typeName(number) }));
+  }
+  return { ok: true, header: { ...(ttl !== undefined && { ttl }), type: typeName(number), typeNumber: number, rdata: tokens.slice(index + 1) } };
 }
 
-function resolveOwner(
-  owner: string,
-  origin: string | undefined,
-): { ok: true; value: string } | { ok: false; problems: Localized[] } {
+/** The sentence that says a record of a valid type is skipped because the model does not hold it. */
+export function skippedTypeReason(type: string): Localized {
+  return localized({
+    en: `The {type} record is skipped: this tool manages only {types} records.`,
+    fr: `L’enregistrement {type} est ignoré : cet outil ne gère que les enregistrements {types}.`,
+  }, { type, types: RECORD_TYPES.join(', ') });
+}
+
+export type EntryResult = { ok: true; record: DnsRecord } | { ok: false; problems: Localized[]; skippedType?: string };
+
+/** A pasted record after its owner: read, then checked as an e-mail record (names plain, SRV owners `_service._proto`). */
+export function parseEntry(owner: string, tokens: readonly ZoneToken[], context: { origin: string | undefined; ttl: number }): EntryResult {
+  const read = readEntryHeader(tokens);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  const { header } = read;
+  if (!isRecordType(header.type)) return { ok: false, skippedType: header.type, problems: [skippedTypeReason(header.type)] };
+  const type = header.type;
   const problems: Localized[] = [];
-  const value = resolveNameToken(owner, origin, problems);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
+  const name = resolveNameToken(owner, context.origin, problems);
+  if (problems.length === 0) problems.push(...validateOwnerName(type, name));
+  if (header.ttl !== undefined) problems.push(...validateTtl(header.ttl));
+  const rdata = parseRdataTokens(type, header.rdata, context.origin);
+  if (!rdata.ok) problems.push(...rdata.problems);
+  if (problems.length > 0 || !rdata.ok) return { ok: false, problems };
+  return { ok: true, record: { type, name, ttl: header.ttl ?? context.ttl, ...rdata.fields } };
 }
 
-const TTL_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
-
-/** `3600`, or BIND's `1h30m` / `2d` form, in seconds; undefined when the word is not a TTL. */
-export function parseTtlText(word: string): number | undefined {
-  if (/^[0-9]+$/.test(word)) return Number(word);
-  if (!/^([0-9]+[smhdw])+$/i.test(word)) return undefined;
-  let seconds = 0;
-  for (const [, amount, unit] of word.toLowerCase().matchAll(/([0-9]+)([smhdw])/g)) {
-    seconds += Number(amount) * (TTL_UNITS[unit ?? 's'] ?? 1);
-  }
-  return seconds;
+function failed(problem: Localized): HeaderResult {
+  return { ok: false, problem };
 }
-

@@ -3,9 +3,10 @@
  * final dot (so a line means the same under any $ORIGIN); owner names are relative to
  * the origin when one is given, which is what control panels and BIND files show.
  */
-import { normalizeName, relativeName } from './normalize.js';
+import { normalizeName } from './normalize.js';
 import { RECORD_TYPES, type DnsRecord } from './types.js';
 import { formatTxtValue } from './txt-strings.js';
+import { relativeOwner } from './zone-name.js';
 
 /** `example.com` → `example.com.`; '' (the root: null MX, "no SRV service") → `.`. */
 function absolute(name: string): string {
@@ -28,8 +29,9 @@ export function formatRdata(record: DnsRecord): string {
   }
 }
 
+/** Escapes kept: `a\.b.example.com` is `a\.b` inside example.com, not `a\` inside b.example.com. */
 function ownerText(name: string, origin: string | undefined): string {
-  return origin === undefined ? absolute(name) : relativeName(name, origin);
+  return origin === undefined ? absolute(name) : relativeOwner(name, normalizeName(origin));
 }
 
 /** `name ttl IN TYPE rdata`; the name relative to `origin` (`@` for the apex) when given. */

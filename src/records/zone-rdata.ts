@@ -1,18 +1,22 @@
+import { localized } from '../i18n/format.js';
 /**
  * Record data in zone-file presentation → model fields (value, priority, weight, port).
  * Syntax problems (wrong number of parts, a word where a number goes) are reported
  * first; only well-formed data is then checked for values (validateRdataFields), so
  * one mistake gives one sentence.
  */
-import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { canonicalIPv6 } from './ip-address.js';
 import { normalizeName } from './normalize.js';
-import type { DnsRecord, RecordType } from './types.js';
+import type { RecordType } from './types.js';
+import type { RdataFields } from './zone-generic.js';
+import { shownToken } from './zone-shown.js';
 import { validateRdataFields } from './validate.js';
-import { decodeCharacterString, tokenizeZone, type ZoneToken } from './zone-tokenize.js';
+import { textOfStrings, TXT_NOT_UTF8 } from './txt-strings.js';
+import { decodeCharacterString } from './zone-escapes.js';
+import { tokenizeZone, type ZoneToken } from './zone-tokenize.js';
 
-export type RdataFields = Pick<DnsRecord, 'value' | 'priority' | 'weight' | 'port'>;
+export type { RdataFields } from './zone-generic.js';
 export type RdataResult = { ok: true; fields: RdataFields } | { ok: false; problems: Localized[] };
 
 /** Parses rdata text such as `10 mx1.example.com.`; relative names are completed with `origin`. */
@@ -40,32 +44,32 @@ const SHAPES: Record<RecordType, { parts: Localized; example: string }> = {
   },
 };
 
-/** The same, from tokens already split (parseRecordLine and parseZone share this). */
+/** The sentence for data with the wrong number of parts for its type, such as `MX mail.example.com.`. */
+export function rdataShapeProblem(type: RecordType, tokens: readonly ZoneToken[]): Localized | undefined {
+  const expected = { A: 1, AAAA: 1, CNAME: 1, MX: 2, SRV: 4, TXT: undefined }[type];
+  if (tokens.length > 0 && (expected === undefined || tokens.length === expected)) return undefined;
+  const shape = SHAPES[type];
+  const written = shownToken(tokens.map((token) => token.raw).join(' '));
+  return localized({
+    en: `{type} data needs {parts}, such as {example}; "{written}" has {found}.`,
+    fr: `Les données {type} demandent {parts}, comme {example} ; « {written} » a {found}.`,
+  }, {
+    type,
+    parts: shape.parts,
+    example: shape.example,
+    written,
+    found: localized({ en: { one: '{count} part', other: '{count} parts' }, fr: { one: '{count} partie', other: '{count} parties' } }, { count: tokens.length }),
+  });
+}
+
+/** The same, from tokens already split (parseRecordLine shares this). */
 export function parseRdataTokens(
   type: RecordType,
   tokens: readonly ZoneToken[],
   origin: string | undefined,
 ): RdataResult {
-  const expected = { A: 1, AAAA: 1, CNAME: 1, MX: 2, SRV: 4, TXT: undefined }[type];
-  if (tokens.length === 0 || (expected !== undefined && tokens.length !== expected)) {
-    const shape = SHAPES[type];
-    const written = tokens.map((token) => token.raw).join(' ');
-    return {
-      ok: false,
-      problems: [
-        localized({
-          en: `{type} data needs {parts}, such as {example}; "{written}" has {found}.`,
-          fr: `Les données {type} demandent {parts}, comme {example} ; « {written} » a {found}.`,
-        }, {
-          type,
-          parts: shape.parts,
-          example: shape.example,
-          written,
-          found: localized({ en: { one: '{count} part', other: '{count} parts' }, fr: { one: '{count} partie', other: '{count} parties' } }, { count: tokens.length }),
-        }),
-      ],
-    };
-  }
+  const shape = rdataShapeProblem(type, tokens);
+  if (shape) return { ok: false, problems: [shape] };
   const syntax: Localized[] = [];
   const fields = readFields(type, tokens, origin, syntax);
   if (syntax.length > 0) return { ok: false, problems: syntax };
@@ -95,8 +99,8 @@ function readFields(
     case 'SRV':
       return {
         priority: number(0, PRIORITY),
-        weight: number(1, localized({ en: 'weight', fr: 'poids' })),
-        port: number(2, localized({ en: 'port', fr: 'port' })),
+        weight: number(1, WEIGHT),
+        port: number(2, PORT),
         value: name(3),
       };
     case 'TXT':
@@ -104,18 +108,19 @@ function readFields(
   }
 }
 
-const PRIORITY: Localized = localized({ en: 'priority', fr: 'priorité' });
+export const PRIORITY: Localized = localized({ en: 'priority', fr: 'priorité' });
+export const WEIGHT: Localized = localized({ en: 'weight', fr: 'poids' });
+export const PORT: Localized = localized({ en: 'port', fr: 'port' });
 
-function readNumber(raw: string, field: Localized, problems: Localized[]): number | undefined {
+export function readNumber(raw: string, field: Localized, problems: Localized[]): number | undefined {
   if (/^[0-9]+$/.test(raw)) return Number(raw);
+  const shown = shownToken(raw);
   problems.push(localized({
-    en: `The {field} "{raw}" is not a whole number: write digits only, such as 10.`,
-    fr: `La valeur « {raw} » du champ {field} n’est pas un nombre entier : n’écrivez que des chiffres, comme 10.`,
-  }, { field, raw }));
+    en: `The {field} "{shown}" is not a whole number: write digits only, such as 10.`,
+    fr: `La valeur « {shown} » du champ {field} n’est pas un nombre entier : n’écrivez que des chiffres, comme 10.`,
+  }, { field, shown }));
   return undefined;
 }
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** All strings' bytes joined, then read as UTF-8: a character may straddle two strings. */
 function readTxt(tokens: readonly ZoneToken[], problems: Localized[]): string {
@@ -128,21 +133,9 @@ function readTxt(tokens: readonly ZoneToken[], problems: Localized[]): string {
     }
     parts.push(decoded.bytes);
   }
-  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.length;
-  }
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    problems.push(localized({
-      en: 'The TXT text has bytes (written as \\DDD) that do not form UTF-8 characters: write the text itself, or escape each byte of a character.',
-      fr: 'Le texte TXT contient des octets (écrits \\DDD) qui ne forment pas des caractères UTF-8 : écrivez le texte lui-même, ou échappez chaque octet d’un caractère.',
-    }));
-    return '';
-  }
+  const text = textOfStrings(parts);
+  if (text === undefined) problems.push(TXT_NOT_UTF8);
+  return text ?? '';
 }
 
 /**

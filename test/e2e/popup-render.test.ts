@@ -48,7 +48,7 @@ describe('options page and offline', () => {
     await expect.poll(() => page.locator('[role=alert]').innerText()).toContain('https://');
     await page.getByLabel('Default TTL in zone exports (seconds)').fill('300');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => page.locator('p.status').innerText()).toBe('Saved.');
+    await expect.poll(() => page.locator('p.status').first().innerText()).toBe('Saved.');
     await page.getByLabel('Language', { exact: true }).selectOption('fr');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Assistant de configuration DNS — Options');
     await page.screenshot({ path: join(SCREENSHOTS, 'options-fr.png'), fullPage: true });

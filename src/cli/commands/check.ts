@@ -1,4 +1,5 @@
 import { runCheck } from '../../dns/run-check.js';
+import { checkZoneFile } from '../../dns/zone-file-check.js';
 import { DEFAULT_RESOLVERS } from '../../dns/types.js';
 import type { Lang } from '../../i18n/lang.js';
 import { findService } from '../../services/index.js';
@@ -11,18 +12,21 @@ import { checkLang, readFormat, readMilliseconds, readResolvers } from '../optio
 import { parseCommandArgs } from '../parse-command-args.js';
 import { createProgressLine } from '../progress-line.js';
 import { expandSetup, readSetup } from '../read-setup.js';
+import { cliMessages } from '../cli-messages.js';
 import { readTemplateSetup, TEMPLATE_OPTIONS } from '../template-option.js';
+import { UsageError } from '../usage-error.js';
+import { readZoneForCheck, zoneErrorLines } from '../zone-file-input.js';
 
 /**
  * `check <domain> --service ID [--var …]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]`,
- * or `--template FILE.json [--group ID]… [--host SUB]` instead of `--service`.
- * Every input is read before the first query, so a typo costs no network time. The check
- * returns within --deadline (plus printing), whatever the resolvers do.
+ * or `--template FILE.json [--group ID]… [--host SUB]` instead of `--service`, or `--zone-file FILE`
+ * instead of resolvers (offline). Every input is read before the first query, so a typo costs no
+ * network time. The check returns within --deadline (plus printing), whatever the resolvers do.
  */
 export async function checkCommand(args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
   const parsed = parseCommandArgs(args, {
     command: 'check',
-    options: ['service', 'var', 'code', 'resolver', 'timeout', 'deadline', 'lang', 'format', ...TEMPLATE_OPTIONS],
+    options: ['service', 'var', 'code', 'resolver', 'timeout', 'deadline', 'lang', 'format', 'zone-file', ...TEMPLATE_OPTIONS],
     repeatable: ['var', 'resolver', 'group'],
   });
   if (parsed.help) {
@@ -35,13 +39,24 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const timeoutMs = readMilliseconds(parsed.values.timeout ?? [], '--timeout');
   const deadlineMs = readMilliseconds(parsed.values.deadline ?? [], '--deadline');
   const set = (await readTemplateSetup('check', parsed)) ?? expandSetup(readSetup('check', parsed, true));
+  const zoneFile = parsed.values['zone-file']?.[0];
+  if (zoneFile !== undefined && parsed.values.resolver?.length) throw new UsageError(cliMessages.zoneFileWithResolver);
 
-  const progress = createProgressLine(io, lang);
   let report;
-  try {
-    report = await runCheck({ set, resolvers, fetch: io.fetch, timeoutMs, deadlineMs, onProgress: progress.update });
-  } finally {
-    progress.clear();
+  if (zoneFile !== undefined) {
+    const zone = await readZoneForCheck(zoneFile, set.domain, io);
+    if (zone.errors.length > 0) {
+      io.stderr(zoneErrorLines(zoneFile, zone.errors, lang));
+      return EXIT.usage;
+    }
+    report = checkZoneFile(set, zone, zoneFile);
+  } else {
+    const progress = createProgressLine(io, lang);
+    try {
+      report = await runCheck({ set, resolvers, fetch: io.fetch, timeoutMs, deadlineMs, onProgress: progress.update });
+    } finally {
+      progress.clear();
+    }
   }
   const serviceName = findService(set.serviceId)?.name ?? set.serviceId;
   io.stdout(format === 'json' ? printJson(checkJson(report, lang)) : formatCheckTable(report, serviceName, lang));

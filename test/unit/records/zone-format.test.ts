@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DnsRecord } from '../../../src/records/types.js';
 import { exportZone, formatRdata, formatRecordLine } from '../../../src/records/zone-file.js';
+import { readOracle, txtBytes } from './zone-oracle.js';
 
 const mx: DnsRecord = { type: 'MX', name: 'example.com', ttl: 3600, value: 'mx0.mail.ovh.net', priority: 1 };
 const srv: DnsRecord = {
@@ -86,5 +88,26 @@ describe('exportZone', () => {
   });
   it('accepts an IDN origin', () => {
     expect(exportZone([], 'exämple.com')).toBe('$ORIGIN xn--exmple-cua.com.\n$TTL 3600\n');
+  });
+});
+
+describe('a TXT over 255 bytes in a zone file (issue 11)', () => {
+  it('writes a 2048-bit DKIM key as several quoted strings, which dnspython reads back whole', () => {
+    const stored = readFileSync('test/data/zones/own/dkim-2048.zone', 'utf8');
+    // What the file means, as the oracle read it (not as our parser would).
+    const oracle = readFileSync('test/data/zones/own/dkim-2048.zone.dnspython.txt', 'utf8');
+    const dkimLine = oracle.split('\n').find((line) => line.startsWith('selector1._domainkey.example.com.')) ?? '';
+    const value = new TextDecoder().decode(Uint8Array.from(txtBytes(dkimLine.slice(dkimLine.indexOf('"')))));
+    expect(readOracle('own/dkim-2048.zone', 'dnspython').exit).toBe(0);
+    expect(value).toMatch(/^v=DKIM1; k=rsa; p=MIIBIjAN[A-Za-z0-9+/]{380,}={0,2}$/);
+    const records: DnsRecord[] = [
+      { type: 'TXT', name: 'selector1._domainkey.example.com', ttl: 3600, value },
+      { type: 'TXT', name: 'example.com', ttl: 3600, value: 'v=spf1 include:spf.protection.outlook.com -all' },
+    ];
+    const header = 'Written by exportZone (src/records/zone-format.ts): a 2048-bit DKIM key (openssl genrsa 2048) in strings of at most 255 bytes.';
+    expect(exportZone(records, 'example.com', { header })).toBe(stored);
+    const strings = [...(stored.split('\n').find((line) => line.startsWith('selector1'))?.matchAll(/"([^"]*)"/g) ?? [])].map((match) => match[1] ?? '');
+    expect(strings.length).toBeGreaterThan(1);
+    for (const text of strings) expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(255);
   });
 });
