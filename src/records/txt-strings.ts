@@ -1,4 +1,3 @@
-import { localized } from '../i18n/format.js';
 /**
  * TXT character-strings. In the model a TXT value is one text; on the wire and in zone
  * files it is a list of strings of at most 255 BYTES each (RFC 1035 3.3). Splitting
@@ -6,6 +5,7 @@ import { localized } from '../i18n/format.js';
  * inside a multi-byte character or inside an escape sequence.
  */
 
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 
 export const MAX_STRING_BYTES = 255;

@@ -1,9 +1,9 @@
-import { format, localized } from '../i18n/format.js';
 /**
  * Domain-name validation, label by label, in the ASCII form the DNS stores (an IDN
  * label counts by its `xn--` length), so Unicode input is accepted here and left to
  * normalize.ts to encode. Every problem is reported, each naming the bad label.
  */
+import { format, localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { toAsciiLabel } from './normalize.js';
 

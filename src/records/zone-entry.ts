@@ -1,9 +1,9 @@
-import { localized } from '../i18n/format.js';
 /**
  * One zone-file entry after its owner name: `[class] [ttl] [class] TYPE rdata`, the TTL and the
  * class in either order (RFC 1035 §5.1), read as BIND reads them (lib/dns/master.c). Shared by
  * the zone-file reader (zone-read.ts) and the one-line reader of pasted records (parseEntry).
  */
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { isRecordType, RECORD_TYPES, type DnsRecord } from './types.js';
 import { MAX_TTL, validateOwnerName, validateTtl } from './validate.js';

@@ -1,8 +1,8 @@
-import { localized } from '../i18n/format.js';
 /**
  * Zone-file escapes (RFC 1035 §5.1) → bytes: `\DDD` is the byte DDD (decimal), `\X` is X
  * itself, any other character its UTF-8 bytes. Names (zone-name.ts) and strings (TXT) share it.
  */
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { shownToken } from './zone-shown.js';
 

@@ -1,10 +1,10 @@
-import { localized } from '../i18n/format.js';
 /**
  * RFC 3597 generic rdata, `\# <length> <hex>…`: any type's data as bytes. It is how zone files
  * carry types a tool does not know, and how some exports write even an A or a TXT record; the
  * data of the types the model holds (and of SOA and NS, which the reader needs) is read back
  * from those bytes into the same fields as the type's own text.
  */
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { formatIPv6 } from './ip-address.js';
 import type { DnsRecord, RecordType } from './types.js';

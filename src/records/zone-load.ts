@@ -1,4 +1,3 @@
-import { localized } from '../i18n/format.js';
 /**
  * What a name server serves from a zone file once read (BIND's loading: lib/dns/master.c and its
  * zone database), which is what `zone` prints and `check --zone-file` checks against:
@@ -8,6 +7,7 @@ import { localized } from '../i18n/format.js';
  *   same owner, the first one's ("TTL set to prior TTL"); across runs, the last run's.
  * Each record dropped is listed with its line and why.
  */
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { isAtOrBelow } from './zone-name.js';
 import { readZone, type ReadOptions, type ReadRecord, type ReadZone } from './zone-read.js';

@@ -1,4 +1,3 @@
-import { localized } from '../i18n/format.js';
 /**
  * Domain names in zone-file presentation (RFC 1035 §5.1, RFC 2181 §11) → the model's form.
  *
@@ -9,6 +8,7 @@ import { localized } from '../i18n/format.js';
  * `\DDD`. A label written in Unicode (or as its UTF-8 bytes) is an IDN, kept as its `xn--`
  * form: the product's one rule for names (normalize.ts). Plain host names are unchanged.
  */
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { toAsciiLabel } from './normalize.js';
 import { shownToken } from './zone-shown.js';

@@ -1,9 +1,9 @@
-import { localized } from '../i18n/format.js';
 /**
  * Zone-file entries → model records: one line (parseRecordLine, for a pasted record)
  * or a whole zone (parseZone, for an imported file). Entries of other types (SOA, NS,
  * CAA…) are not an error in a zone: they are skipped with a problem that says so.
  */
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { normalizeName } from './normalize.js';
 import type { DnsRecord } from './types.js';

@@ -1,10 +1,10 @@
-import { localized } from '../i18n/format.js';
 /**
  * Record data in zone-file presentation → model fields (value, priority, weight, port).
  * Syntax problems (wrong number of parts, a word where a number goes) are reported
  * first; only well-formed data is then checked for values (validateRdataFields), so
  * one mistake gives one sentence.
  */
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { canonicalIPv6 } from './ip-address.js';
 import { normalizeName } from './normalize.js';

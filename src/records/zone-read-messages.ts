@@ -1,5 +1,5 @@
-import { localized } from '../i18n/format.js';
 /** The sentences of zone-read.ts: what a zone file's line lacks, or why it is skipped. */
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { shownToken } from './zone-shown.js';
 

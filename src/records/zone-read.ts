@@ -1,4 +1,3 @@
-import { localized } from '../i18n/format.js';
 /**
  * A whole zone file read the way BIND's named-compilezone reads it (lib/dns/master.c), entry by
  * entry, each with the line where it starts:
@@ -13,6 +12,7 @@ import { localized } from '../i18n/format.js';
  * - records of types the model does not hold are skipped with a sentence, not refused.
  * What a name server then does with the records read (zone-load.ts) is kept apart.
  */
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { isRecordType, type DnsRecord } from './types.js';
 import { readEntryHeader, skippedTypeReason, type EntryHeader } from './zone-entry.js';

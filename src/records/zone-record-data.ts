@@ -1,10 +1,10 @@
-import { localized } from '../i18n/format.js';
 /**
  * Record data read from a zone file by BIND's rules, not by an e-mail setup's: a CNAME may point
  * to the root (`.`), an MX may be `10 .`, a name may hold any byte, a number must fit its field,
  * each TXT string holds at most 255 bytes, and any type may be written in RFC 3597 generic form.
  * (Pasted records are read by zone-rdata.ts, which then checks them as e-mail records.)
  */
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { canonicalIPv6, parseIPv4 } from './ip-address.js';
 import { MAX_STRING_BYTES, textOfStrings } from './txt-strings.js';

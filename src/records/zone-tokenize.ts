@@ -1,4 +1,3 @@
-import { localized } from '../i18n/format.js';
 /**
  * Zone-file text (RFC 1035 section 5.1) → logical lines of tokens. Handles quoted
  * strings with escapes, `;` comments, and parentheses, inside which line ends are
@@ -9,6 +8,7 @@ import { localized } from '../i18n/format.js';
  * size of the file whatever it holds (hostile files included), and a 10 MB zone takes
  * a fraction of a second.
  */
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 
 export interface ZoneToken {
