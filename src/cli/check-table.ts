@@ -1,11 +1,11 @@
-import type { CheckReport, CheckRow } from '../dns/check-types.js';
+import type { CheckReport, CheckRow } from '../dns/check/types.js';
 import { colon } from '../i18n/phrases.js';
 import type { Lang } from '../i18n/lang.js';
 import { summaryLine } from '../report/diagnostic-report.js';
 import { resolverError } from '../report/resolver-error.js';
 import { STATUS_WORDS } from '../report/status-words.js';
 import { cliText } from './cli-labels.js';
-import { terminalText } from './terminal-text.js';
+import { visibleText } from '../lib/visible-text.js';
 import { formatColumns } from './text-table.js';
 
 /**
@@ -16,21 +16,21 @@ import { formatColumns } from './text-table.js';
 export function formatCheckTable(report: CheckReport, serviceName: string, lang: Lang): string {
   const label = cliText(lang);
   const c = colon(lang);
-  // Every line and cell that can hold DNS data goes through terminalText (names as the resolvers sent them).
+  // Every line and cell that can hold DNS data goes through visibleText (names as the resolvers sent them).
   const header = [
     `${label('domain')}${c}${report.domain}`,
     `${label('service')}${c}${serviceName} (${report.service})`,
     `${label('nameservers')}${c}${report.nameservers.length > 0 ? report.nameservers.join(', ') : label('noNameservers')}`,
     `${label('resolvers')}${c}${report.resolvers.join(', ')}`,
     '',
-  ].map(terminalText);
+  ].map(visibleText);
   const cells = report.results.map((row) =>
-    [STATUS_WORDS[row.status][lang], row.type, row.name, row.expected ?? label('none'), row.found.length > 0 ? row.found.join(', ') : label('nothing')].map(terminalText),
+    [STATUS_WORDS[row.status][lang], row.type, row.name, row.expected ?? label('none'), row.found.length > 0 ? row.found.join(', ') : label('nothing')].map(visibleText),
   );
   const [head, ...lines] = formatColumns([[label('status'), label('type'), label('name'), label('expected'), label('found')], ...cells]);
   // Details line up under the NAME column, out of the way of the status words.
   const indent = ' '.repeat(Math.max(...cells.map((c) => [...(c[0] ?? '')].length), label('status').length) + 2);
-  const body = report.results.flatMap((row, i) => [lines[i] ?? '', ...detailLines(row, lang).map((text) => indent + terminalText(text))]);
+  const body = report.results.flatMap((row, i) => [lines[i] ?? '', ...detailLines(row, lang).map((text) => indent + visibleText(text))]);
   return [...header, head ?? '', ...body, '', summaryLine(report.results, lang)].join('\n') + '\n';
 }
 

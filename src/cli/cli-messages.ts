@@ -10,12 +10,12 @@ const commandHint = (command: string) => localized({
 /** Usage errors: one sentence each, naming the bad value and what to type instead. */
 export const cliMessages = {
   missingCommand: localized({
-    en: `No command given: use services, records, check, share or zone ({help}).`,
-    fr: `Aucune commande : utilisez services, records, check, share ou zone ({help}).`,
+    en: `No command given: use services, records, check, report, share or zone ({help}).`,
+    fr: `Aucune commande : utilisez services, records, check, report, share ou zone ({help}).`,
   }, { help: HELP_HINT }),
   unknownCommand: (command: string): Localized => localized({
-    en: `Unknown command "{command}": use services, records, check, share or zone ({help}).`,
-    fr: `Commande inconnue « {command} » : utilisez services, records, check, share ou zone ({help}).`,
+    en: `Unknown command "{command}": use services, records, check, report, share or zone ({help}).`,
+    fr: `Commande inconnue « {command} » : utilisez services, records, check, report, share ou zone ({help}).`,
   }, { command, help: HELP_HINT }),
   unknownOption: (command: string, option: string): Localized => localized({
     en: `Unknown option {option} for {command} ({hint}).`,
@@ -34,8 +34,8 @@ export const cliMessages = {
     fr: `Argument inattendu « {argument} » pour {command} ({hint}).`,
   }, { argument, command, hint: commandHint(command) }),
   missingDomain: (command: string): Localized => localized({
-    en: `No domain given: type dns-setup-assistant {command} example.com --service ID, or --code DSA1:….`,
-    fr: `Aucun domaine : tapez dns-setup-assistant {command} example.com --service ID, ou --code DSA1:….`,
+    en: `No domain given: type dns-setup-assistant {command} example.com --service ID, or --code DSA2-….`,
+    fr: `Aucun domaine : tapez dns-setup-assistant {command} example.com --service ID, ou --code DSA2-….`,
   }, { command }),
   missingDomainForShare: localized({
     en: 'No domain given: type dns-setup-assistant share example.com --service ID --var name=value.',
@@ -84,6 +84,10 @@ export const cliMessages = {
     en: `--var "{text}" is not of the form name=value, e.g. --var server=ex5.mail.ovh.net.`,
     fr: `--var « {text} » n’est pas de la forme nom=valeur, par exemple --var server=ex5.mail.ovh.net.`,
   }, { text }),
+  hiddenCharacterInVar: (name: string, shown: string): Localized => localized({
+    en: `--var {name} holds an invisible or control character ({shown}): type the value again without it.`,
+    fr: `--var {name} contient un caractère invisible ou de contrôle ({shown}) : retapez la valeur sans lui.`,
+  }, { name, shown }),
   repeatedVar: (name: string): Localized => localized({
     en: `The variable {name} is given more than once: keep one --var {name}=….`,
     fr: `La variable {name} est donnée plusieurs fois : gardez un seul --var {name}=….`,

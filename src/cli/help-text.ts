@@ -1,7 +1,7 @@
 import { format, localized, type Message } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 
-type HelpTopic = 'main' | 'services' | 'records' | 'check' | 'share' | 'zone';
+type HelpTopic = 'main' | 'services' | 'records' | 'check' | 'report' | 'share' | 'zone';
 
 const EXIT_CODES = {
   en: `Exit codes:
@@ -22,17 +22,35 @@ const SETUP_OPTIONS = {
   en: `  <domain>              the domain whose zone you edit, e.g. example.com
   --service ID          the e-mail service (see: dns-setup-assistant services)
   --var name=value      a variable of the service; repeat for each one
-  --code DSA1:…         a share code instead of <domain>, --service and --var
+  --code CODE           a share code (DSA2-… or DSA1:…) instead of <domain>, --service and
+                        --var; any text holding one will do (an e-mail, a chat message)
   --template FILE.json  a Domain Connect template instead of --service (its variables with --var)
   --group ID            apply only this group of the template; repeat for several (default: all)
   --host SUB            apply the template below the domain, at SUB (default: the domain itself)`,
   fr: `  <domaine>             le domaine dont vous modifiez la zone, par exemple example.com
   --service ID          le service de messagerie (voir : dns-setup-assistant services)
   --var nom=valeur      une variable du service ; répétez pour chacune
-  --code DSA1:…         un code de partage à la place de <domaine>, --service et --var
+  --code CODE           un code de partage (DSA2-… ou DSA1:…) à la place de <domaine>, --service
+                        et --var ; tout texte qui en contient un convient (e-mail, message)
   --template FICHIER.json  un modèle Domain Connect à la place de --service (ses variables avec --var)
   --group ID            n’appliquer que ce groupe du modèle ; répétez pour plusieurs (par défaut : tous)
   --host SOUS           appliquer le modèle sous le domaine, à SOUS (par défaut : le domaine lui-même)`,
+};
+
+const CHECK_RUN_HELP = {
+  en: `  --resolver URL        an RFC 8484 endpoint; repeat for several; replaces the defaults
+                        (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
+  --timeout ms          time allowed to each query (default 4000)
+  --deadline ms         time allowed to the whole check (default 5000): each query gets the
+                        smaller of --timeout and the time left, a resolver that timed out is
+                        not asked again, and the command returns within it (plus 0.5 s at most)`,
+  fr: `  --resolver URL        un point d’accès RFC 8484 ; répétez pour plusieurs ; remplace ceux par défaut
+                        (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
+  --timeout ms          temps accordé à chaque requête (4000 par défaut)
+  --deadline ms         temps accordé à toute la vérification (5000 par défaut) : chaque requête
+                        a le plus petit de --timeout et du temps restant, un résolveur qui n’a pas
+                        répondu à temps n’est plus interrogé, et la commande rend la main dans ce
+                        délai (plus 0,5 s au plus)`,
 };
 
 const LANG_OPTION = {
@@ -49,10 +67,11 @@ Usage:
   dns-setup-assistant records <domain> --service ID [--var name=value]… [--format table|json|zone]
   dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
   dns-setup-assistant check <domain> --service ID [--var name=value]… --zone-file FILE
-  dns-setup-assistant share <domain> --service ID [--var name=value]…
+  dns-setup-assistant report <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr]
+  dns-setup-assistant share <domain> --service ID [--var name=value]… [--format dsa2|dsa1]
   dns-setup-assistant services export ID [--provider-id ID]
   dns-setup-assistant zone FILE [--origin NAME] [--format json|zone]
-  records and check also take --code DSA1:… instead of <domain>, --service and --var,
+  records, check and report also take --code CODE instead of <domain>, --service and --var,
   or --template FILE.json [--group ID]… [--host SUB] (a Domain Connect template) instead of --service.
 
 dns-setup-assistant <command> --help describes each command.
@@ -66,10 +85,11 @@ Usage :
   dns-setup-assistant records <domaine> --service ID [--var nom=valeur]… [--format table|json|zone]
   dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
   dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… --zone-file FICHIER
-  dns-setup-assistant share <domaine> --service ID [--var nom=valeur]…
+  dns-setup-assistant report <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr]
+  dns-setup-assistant share <domaine> --service ID [--var nom=valeur]… [--format dsa2|dsa1]
   dns-setup-assistant services export ID [--provider-id ID]
   dns-setup-assistant zone FICHIER [--origin NOM] [--format json|zone]
-  records et check acceptent aussi --code DSA1:… à la place de <domaine>, --service et --var,
+  records, check et report acceptent aussi --code CODE à la place de <domaine>, --service et --var,
   ou --template FICHIER.json [--group ID]… [--host SOUS] (un modèle Domain Connect) à la place de --service.
 
 dns-setup-assistant <commande> --help décrit chaque commande.
@@ -98,7 +118,7 @@ Liste les services de messagerie et les variables de chacun.
   },
   records: {
     en: `Usage: dns-setup-assistant records <domain> --service ID [--var name=value]… [--format table|json|zone]
-       dns-setup-assistant records --code DSA1:… [--format table|json|zone]
+       dns-setup-assistant records --code CODE [--format table|json|zone]
 
 Prints the records the service needs in the zone.
 {setupOptions}
@@ -106,7 +126,7 @@ Prints the records the service needs in the zone.
 {langOption}
 `,
     fr: `Usage : dns-setup-assistant records <domaine> --service ID [--var nom=valeur]… [--format table|json|zone]
-        dns-setup-assistant records --code DSA1:… [--format table|json|zone]
+        dns-setup-assistant records --code CODE [--format table|json|zone]
 
 Affiche les enregistrements dont le service a besoin dans la zone.
 {setupOptions}
@@ -116,16 +136,11 @@ Affiche les enregistrements dont le service a besoin dans la zone.
   },
   check: {
     en: `Usage: dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
-       dns-setup-assistant check --code DSA1:… [options]
+       dns-setup-assistant check --code CODE [options]
 
 Asks DNS-over-HTTPS resolvers for every record the service needs and says, per record, what to do.
 {setupOptions}
-  --resolver URL        an RFC 8484 endpoint; repeat for several; replaces the defaults
-                        (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
-  --timeout ms          time allowed to each query (default 4000)
-  --deadline ms         time allowed to the whole check (default 5000): each query gets the
-                        smaller of --timeout and the time left, a resolver that timed out is
-                        not asked again, and the command returns within it (plus 0.5 s at most)
+{checkRunHelp}
   --zone-file FILE      check against this zone file instead of DNS (an export from the DNS host):
                         offline, no query is sent; SPF includes are not followed. Each record's
                         answer (JSON byResolver, keyed by FILE) and message name FILE:LINE
@@ -135,17 +150,11 @@ Asks DNS-over-HTTPS resolvers for every record the service needs and says, per r
 {exitCodes}
 `,
     fr: `Usage : dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
-        dns-setup-assistant check --code DSA1:… [options]
+        dns-setup-assistant check --code CODE [options]
 
 Interroge des résolveurs DNS-over-HTTPS sur chaque enregistrement du service et dit, pour chacun, quoi faire.
 {setupOptions}
-  --resolver URL        un point d’accès RFC 8484 ; répétez pour plusieurs ; remplace ceux par défaut
-                        (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
-  --timeout ms          temps accordé à chaque requête (4000 par défaut)
-  --deadline ms         temps accordé à toute la vérification (5000 par défaut) : chaque requête
-                        a le plus petit de --timeout et du temps restant, un résolveur qui n’a pas
-                        répondu à temps n’est plus interrogé, et la commande rend la main dans ce
-                        délai (plus 0,5 s au plus)
+{checkRunHelp}
   --zone-file FICHIER   vérifie ce fichier de zone au lieu du DNS (un export de l’hébergeur DNS) :
                         hors ligne, aucune requête n’est envoyée ; les include SPF ne sont pas suivis.
                         La réponse de chaque enregistrement (byResolver en JSON, clé FICHIER) et
@@ -156,17 +165,48 @@ Interroge des résolveurs DNS-over-HTTPS sur chaque enregistrement du service et
 {exitCodes}
 `,
   },
-  share: {
-    en: `Usage: dns-setup-assistant share <domain> --service ID [--var name=value]…
+  report: {
+    en: `Usage: dns-setup-assistant report <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr]
+       dns-setup-assistant report --code CODE [options]
 
-Prints a share code (DSA1:…) holding the setup, once it is valid. Paste it into the extension,
-or give it to records or check with --code.
+Checks the zone as check does and prints the diagnostic report the extension's "Copy report"
+gives: Markdown, a heading naming the domain, then each record with its status and expected value.
+{setupOptions}
+{checkRunHelp}
+{langOption}
+
+{exitCodes}
+`,
+    fr: `Usage : dns-setup-assistant report <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr]
+        dns-setup-assistant report --code CODE [options]
+
+Vérifie la zone comme check et affiche le rapport de diagnostic que donne « Copier le rapport »
+dans l’extension : du Markdown, un titre qui nomme le domaine, puis chaque enregistrement avec
+son état et sa valeur attendue.
+{setupOptions}
+{checkRunHelp}
+{langOption}
+
+{exitCodes}
+`,
+  },
+  share: {
+    en: `Usage: dns-setup-assistant share <domain> --service ID [--var name=value]… [--format dsa2|dsa1]
+
+Prints a share code holding the setup, once it is valid, alone on stdout. Paste it into the
+extension, give it to records, check or report with --code, or read it out on the phone:
+DSA2-, then digits and letters in groups of 4, the last ones a checksum that catches any
+mistyped or swapped character.
+  --format dsa2|dsa1    DSA2 (default, compact) or DSA1 (the older base64 form)
 {langOption}
 `,
-    fr: `Usage : dns-setup-assistant share <domaine> --service ID [--var nom=valeur]…
+    fr: `Usage : dns-setup-assistant share <domaine> --service ID [--var nom=valeur]… [--format dsa2|dsa1]
 
-Affiche un code de partage (DSA1:…) contenant la configuration, une fois celle-ci valide. Collez-le
-dans l’extension, ou donnez-le à records ou check avec --code.
+Affiche seul sur stdout un code de partage contenant la configuration, une fois celle-ci valide.
+Collez-le dans l’extension, donnez-le à records, check ou report avec --code, ou dictez-le au
+téléphone : DSA2-, puis des chiffres et des lettres par groupes de 4, les derniers formant un
+code de contrôle qui détecte tout caractère mal tapé ou inversé.
+  --format dsa2|dsa1    DSA2 (par défaut, compact) ou DSA1 (l’ancienne forme en base64)
 {langOption}
 `,
   },
@@ -215,5 +255,10 @@ Codes de sortie :
 } as const satisfies Record<HelpTopic, Message>;
 
 export function helpText(topic: HelpTopic, lang: Lang): string {
-  return format(lang, HELP[topic], { exitCodes: localized(EXIT_CODES), setupOptions: localized(SETUP_OPTIONS), langOption: localized(LANG_OPTION) });
+  return format(lang, HELP[topic], {
+    exitCodes: localized(EXIT_CODES),
+    setupOptions: localized(SETUP_OPTIONS),
+    checkRunHelp: localized(CHECK_RUN_HELP),
+    langOption: localized(LANG_OPTION),
+  });
 }

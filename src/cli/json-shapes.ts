@@ -1,7 +1,7 @@
-import type { CheckReport } from '../dns/check-types.js';
+import type { CheckReport } from '../dns/check/types.js';
 import type { Lang } from '../i18n/lang.js';
 import type { DnsRecord } from '../records/types.js';
-import type { ReadZone } from '../records/zone-read.js';
+import type { ReadZone } from '../records/zone-file/read.js';
 import { serviceVariables } from '../services/expand.js';
 import type { DesiredSet } from '../services/desired.js';
 import type { ServiceTemplate } from '../services/types.js';

@@ -1,10 +1,10 @@
 import { format, localized } from '../i18n/format.js';
 import type { Lang, Localized } from '../i18n/lang.js';
-import { loadZone, type LoadedZone } from '../records/zone-load.js';
-import { isAtOrBelow, readZoneName } from '../records/zone-name.js';
-import type { ZoneLine } from '../records/zone-read.js';
+import { loadZone, type LoadedZone } from '../records/zone-file/load.js';
+import { isAtOrBelow, readZoneName } from '../records/zone-file/name.js';
+import type { ZoneLine } from '../records/zone-file/read.js';
 import type { CliIo } from './cli-io.js';
-import { terminalText } from './terminal-text.js';
+import { visibleText } from '../lib/visible-text.js';
 import { UsageError } from './usage-error.js';
 
 /*
@@ -63,7 +63,7 @@ export function loadZoneFile(path: string, text: string, origin: string | undefi
 export async function readZoneForCheck(path: string, domain: string, io: CliIo): Promise<LoadedZone> {
   const zone = loadZoneFile(path, await readZoneFileText(path, io), undefined, domain);
   if (isAtOrBelow(domain, zone.origin)) return zone;
-  const file = terminalText(path);
+  const file = visibleText(path);
   const origin = zone.origin === '' ? '.' : zone.origin;
   throw new UsageError(localized({
     en: `{file} is the zone {origin}, which does not hold {domain}: give the zone file of {domain}.`,
@@ -73,8 +73,8 @@ export async function readZoneForCheck(path: string, domain: string, io: CliIo):
 
 /** `FILE:LINE: reason` lines for stderr, terminal-safe, the first 20 and a count of the others. */
 export function zoneErrorLines(path: string, errors: readonly ZoneLine[], lang: Lang): string {
-  const shownPath = terminalText(path);
-  const lines = errors.slice(0, MAX_ERROR_LINES).map((error) => `${shownPath}:${error.line}: ${terminalText(error.reason[lang])}`);
+  const shownPath = visibleText(path);
+  const lines = errors.slice(0, MAX_ERROR_LINES).map((error) => `${shownPath}:${error.line}: ${visibleText(error.reason[lang])}`);
   const more = errors.length - MAX_ERROR_LINES;
   if (more > 0) {
     lines.push(format(lang, {
@@ -86,7 +86,7 @@ export function zoneErrorLines(path: string, errors: readonly ZoneLine[], lang: 
 }
 
 function unreadable(path: string, code: unknown): Localized {
-  const file = terminalText(path);
+  const file = visibleText(path);
   if (code === 'ENOENT') return localized({ en: `{file} does not exist: check the path of the zone file.`, fr: `{file} n’existe pas : vérifiez le chemin du fichier de zone.` }, { file });
   if (code === 'EISDIR') return localized({ en: `{file} is a folder: give the zone file inside it.`, fr: `{file} est un dossier : donnez le fichier de zone qu’il contient.` }, { file });
   if (code === 'EACCES' || code === 'EPERM') return localized({ en: `{file} cannot be read (permission denied): check its permissions.`, fr: `{file} ne peut pas être lu (permission refusée) : vérifiez ses droits.` }, { file });
@@ -95,7 +95,7 @@ function unreadable(path: string, code: unknown): Localized {
 }
 
 function tooBig(path: string): Localized {
-  const file = terminalText(path);
+  const file = visibleText(path);
   const mib = MAX_ZONE_FILE_BYTES / 1024 / 1024;
   return localized({
     en: `{file} is larger than {mib} MiB, more than a domain's zone file: give the zone file of the domain you check.`,
@@ -104,7 +104,7 @@ function tooBig(path: string): Localized {
 }
 
 function notUtf8(path: string, line: number): Localized {
-  const file = terminalText(path);
+  const file = visibleText(path);
   return localized({
     en: `{file}:{line}: the file is not UTF-8 text: save it as UTF-8 (for example iconv -f latin1 -t utf-8), then try again.`,
     fr: `{file}:{line} : le fichier n’est pas du texte UTF-8 : enregistrez-le en UTF-8 (par exemple iconv -f latin1 -t utf-8), puis réessayez.`,
@@ -112,7 +112,7 @@ function notUtf8(path: string, line: number): Localized {
 }
 
 function noOrigin(path: string): Localized {
-  const file = terminalText(path);
+  const file = visibleText(path);
   return localized({
     en: `{file} has no $ORIGIN line and no SOA record that name its zone: give the zone with --origin, e.g. --origin example.com.`,
     fr: `{file} n’a ni ligne $ORIGIN ni enregistrement SOA qui nomme sa zone : donnez la zone avec --origin, par exemple --origin example.com.`,

@@ -1,11 +1,11 @@
 import { Buffer } from 'buffer';
 import { AUTHENTIC_DATA, RECURSION_DESIRED, decode, encode } from 'dns-packet';
 import type { Answer, DecodedPacket, TxtData } from 'dns-packet';
-import { LocalizedError } from '../i18n/localized-error.js';
+import { LocalizedError } from '../lib/localized-error.js';
 import type { DnsRecord } from '../records/types.js';
 import { base64UrlEncode } from './base64url.js';
-import { resolverMessages as say } from './resolver-messages.js';
-import { requireResolverUrl } from './resolver-url.js';
+import { resolverMessages as say } from './resolver/messages.js';
+import { requireResolverUrl } from './resolver/url.js';
 import type { DohAnswer, Question } from './types.js';
 
 /**

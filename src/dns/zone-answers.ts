@@ -1,7 +1,7 @@
 import type { RecordType } from '../records/types.js';
-import type { LoadedZone } from '../records/zone-load.js';
-import { isAtOrBelow, nameLabels } from '../records/zone-name.js';
-import type { ReadRecord } from '../records/zone-read.js';
+import type { LoadedZone } from '../records/zone-file/load.js';
+import { isAtOrBelow, nameLabels } from '../records/zone-file/name.js';
+import type { ReadRecord } from '../records/zone-file/read.js';
 
 /** Resolvers follow at most a few aliases; more is a loop. */
 const MAX_HOPS = 8;

@@ -1,10 +1,10 @@
 import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
-import type { LoadedZone } from '../records/zone-load.js';
-import { formatRdata } from '../records/zone-format.js';
+import type { LoadedZone } from '../records/zone-file/load.js';
+import { formatRdata } from '../records/zone-file/format.js';
 import type { DesiredSet } from '../services/desired.js';
-import { check, checkQuestions } from './check.js';
-import type { CheckReport, CheckRow } from './check-types.js';
+import { check, checkQuestions } from './check/check.js';
+import type { CheckReport, CheckRow } from './check/types.js';
 import type { Observation } from './types.js';
 import { zoneAnswers } from './zone-answers.js';
 

@@ -2,8 +2,8 @@ import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { typeset } from '../i18n/typeset.js';
 import type { DnsRecord } from '../records/types.js';
-import { formatRdata } from '../records/zone-format.js';
-import type { FieldRole } from '../sites/editor-spec.js';
+import { formatRdata } from '../records/zone-file/format.js';
+import type { FieldRole } from './editor-spec.js';
 
 const show = (record: DnsRecord) => `${record.type} ${record.name} ${formatRdata(record)}`;
 // « 2 sur 5 » is a position, not a quantity: given as text, format() does not bind it to the next word.

@@ -1,5 +1,5 @@
 import { textTable } from '../i18n/format.js';
-import { uiText } from '../popup/ui-text.js';
+import { uiText } from '../ui/ui-text.js';
 
 /**
  * The options page's words: its own (apart from the popup's table, so the popup never loads them),

@@ -1,8 +1,9 @@
 import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { send } from '../messages/client.js';
-import { extensionApi } from '../messages/extension-api.js';
-import type { Options, TabContext } from '../messages/types.js';
+import { extensionApi } from '../ext/browser.js';
+import type { Options } from '../messages/options.js';
+import type { TabContext } from '../messages/types.js';
 import type { Setup } from '../services/desired.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { CheckStatus } from '../dns/check-types.js';
+import type { CheckStatus } from '../dns/check/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { typeset } from '../i18n/typeset.js';
 

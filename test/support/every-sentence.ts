@@ -2,33 +2,33 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { badgeText } from '../../src/background/badge.js';
 import { CAPTURE_SOURCE_LABELS } from '../../src/capture/source-labels.js';
-import { parsePaste } from '../../src/capture/parse-paste.js';
+import { parsePaste } from '../../src/capture/paste/parse-paste.js';
 import { cliText } from '../../src/cli/cli-labels.js';
 import { cliMessages } from '../../src/cli/cli-messages.js';
 import { helpText } from '../../src/cli/help-text.js';
-import { checkMessages } from '../../src/dns/check-messages.js';
-import { checkSpfMessages } from '../../src/dns/check-spf-messages.js';
-import { resolverMessages } from '../../src/dns/resolver-messages.js';
-import { parseResolverUrl } from '../../src/dns/resolver-url.js';
+import { checkMessages } from '../../src/dns/check/messages.js';
+import { checkSpfMessages } from '../../src/dns/check/spf-messages.js';
+import { resolverMessages } from '../../src/dns/resolver/messages.js';
+import { parseResolverUrl } from '../../src/dns/resolver/url.js';
 import { fillMessages, type FieldName } from '../../src/fill/fill-messages.js';
 import { planMessages } from '../../src/fill/plan-messages.js';
-import { GUIDES } from '../../src/guides/index.js';
+import { GUIDES } from '../../src/sites/guides.js';
 import type { Message, Param } from '../../src/i18n/format.js';
 import { localized } from '../../src/i18n/format.js';
-import { errorText } from '../../src/i18n/localized-error.js';
+import { errorText } from '../../src/lib/localized-error.js';
 import { LANGS, type Localized } from '../../src/i18n/lang.js';
 import { optionsText } from '../../src/options/options-text.js';
 import { fillPanelText } from '../../src/popup/components/fill-text.js';
 import { captureGuideText } from '../../src/popup/components/capture-guide-text.js';
 import { PAGE_KIND_LABELS } from '../../src/popup/page-kind-labels.js';
-import { uiText } from '../../src/popup/ui-text.js';
+import { uiText } from '../../src/ui/ui-text.js';
 import { checkText } from '../../src/popup/components/check-text.js';
 import { shareText } from '../../src/popup/components/share-text.js';
 import type { DnsRecord } from '../../src/records/types.js';
-import { spfLookupMessages } from '../../src/records/spf-lookup-messages.js';
-import { spfMessages } from '../../src/records/spf-messages.js';
+import { spfLookupMessages } from '../../src/records/spf/lookup-messages.js';
+import { spfMessages } from '../../src/records/spf/messages.js';
 import { validateDomainName, validateIPv4, validateIPv6, validateTtl } from '../../src/records/validate.js';
-import { parseRecordLine, parseZone } from '../../src/records/zone-parse.js';
+import { parseRecordLine, parseZone } from '../../src/records/zone-file/parse.js';
 import { REPORT_LABELS } from '../../src/report/report-labels.js';
 import { STATUS_WORDS } from '../../src/report/status-words.js';
 import { expandService, validateVariables } from '../../src/services/expand.js';
@@ -37,8 +37,8 @@ import { expectations, recordWhere, templateMessages, templateWhere } from '../.
 import { SERVICES } from '../../src/services/index.js';
 import { decodeShareCode, setupFromUrlParams } from '../../src/share/share-code.js';
 import { shareMessages } from '../../src/share/share-messages.js';
-import { SITE_ADAPTERS } from '../../src/sites/index.js';
-import { optionsProblems } from '../../src/storage/options.js';
+import { SITE_ADAPTERS } from '../../src/sites/registry.js';
+import { optionsProblems } from '../../src/messages/options.js';
 
 /**
  * Every sentence the product shows, as the toolkit renders it: the catalog, the guides, the
@@ -244,6 +244,7 @@ export const MESSAGE_SAMPLES = {
     unexpectedArgument: cliMessages.unexpectedArgument('services', V),
     missingDomain: cliMessages.missingDomain('check'),
     badVar: cliMessages.badVar(V),
+    hiddenCharacterInVar: cliMessages.hiddenCharacterInVar(V, 'U+200B'),
     repeatedVar: cliMessages.repeatedVar(V),
     badFormat: cliMessages.badFormat(V, ['table', 'json']),
     badLang: cliMessages.badLang(V),
@@ -260,6 +261,13 @@ export const MESSAGE_SAMPLES = {
   shareMessages: {
     ...shareMessages,
     tooLong: shareMessages.tooLong(4096),
+    pasteTooLong: shareMessages.pasteTooLong(20000),
+    severalCodes: shareMessages.severalCodes(2),
+    notACodeCharacter: shareMessages.notACodeCharacter(7, '!'),
+    checksumWrongAt: shareMessages.checksumWrongAt(6),
+    'checksumWrongAt 1st': shareMessages.checksumWrongAt(5),
+    checksumSwappedAt: shareMessages.checksumSwappedAt(6),
+    hiddenCharacter: shareMessages.hiddenCharacter('domain', 'U+200B'),
     extraKey: shareMessages.extraKey(V),
     missingField: shareMessages.missingField(V),
     badVariableName: shareMessages.badVariableName(V),
@@ -309,7 +317,7 @@ function problemsOfBadInput(): Sentence[] {
 export function everySentence(root: string): Sentence[] {
   const locales = JSON.parse(readFileSync(join(root, '_locales/fr/messages.json'), 'utf8')) as Record<string, { message: string }>;
   const english = JSON.parse(readFileSync(join(root, '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
-  const help = (['main', 'services', 'records', 'check', 'share'] as const).map((topic): Sentence => [`help ${topic}`, { en: helpText(topic, 'en'), fr: helpText(topic, 'fr') }]);
+  const help = (['main', 'services', 'records', 'check', 'report', 'share', 'zone'] as const).map((topic): Sentence => [`help ${topic}`, { en: helpText(topic, 'en'), fr: helpText(topic, 'fr') }]);
   return [
     ...localizedIn(SERVICES, 'SERVICES'),
     ...localizedIn(GUIDES, 'GUIDES'),

@@ -19,6 +19,8 @@ export interface FrLiteral {
  * registrarGuide(), which typesets the guide it builds from a site's words.
  */
 const TOOLKIT = new Set(['localized', 'format', 'typeset', 'textTable', 'registrarGuide']);
+/** Data types whose every value the toolkit renders where it is gathered (src/sites/guides.ts: registrarGuide). */
+const RENDERED_DATA_TYPES = new Set(['SiteGuideWords']);
 
 /** The .ts and .tsx files under `directory`, tests excepted. */
 export function sourceFiles(directory: string): string[] {
@@ -46,12 +48,15 @@ function constantsGivenToToolkit(source: ts.SourceFile): Set<string> {
   return names;
 }
 
-function topLevelConstant(node: ts.Node): string | undefined {
+function topLevelConstant(node: ts.Node): ts.VariableDeclaration | undefined {
   for (let at: ts.Node | undefined = node; at; at = at.parent) {
-    if (ts.isVariableDeclaration(at) && ts.isIdentifier(at.name) && ts.isSourceFile(at.parent.parent.parent)) return at.name.text;
+    if (ts.isVariableDeclaration(at) && ts.isIdentifier(at.name) && ts.isSourceFile(at.parent.parent.parent)) return at;
   }
   return undefined;
 }
+
+const isRenderedData = (constant: ts.VariableDeclaration): boolean =>
+  constant.type !== undefined && ts.isTypeReferenceNode(constant.type) && RENDERED_DATA_TYPES.has(constant.type.typeName.getText());
 
 function insideToolkitCall(node: ts.Node): boolean {
   for (let at: ts.Node | undefined = node.parent; at; at = at.parent) if (isToolkitCall(at)) return true;
@@ -85,7 +90,8 @@ export function frLiterals(file: string, root: string): FrLiteral[] {
   const keep = (node: ts.Node, text: string) => {
     const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
     const constant = topLevelConstant(node);
-    found.push({ where: `${relative(root, file)}:${line}`, text, rendered: insideToolkitCall(node) || (constant !== undefined && given.has(constant)) });
+    const rendered = insideToolkitCall(node) || (constant !== undefined && (given.has(constant.name.getText(source)) || isRenderedData(constant)));
+    found.push({ where: `${relative(root, file)}:${line}`, text, rendered });
   };
   const visit = (node: ts.Node, inFr: boolean): void => {
     const isFr = inFr || (ts.isPropertyAssignment(node) && node.name.getText(source) === 'fr');

@@ -16,7 +16,7 @@ const NO_BREAK = '\u00a0\u202f';
 const CODE_FRAGMENTS: readonly RegExp[] = [
   // Anything between backticks is code by convention.
   /`[^`]*`/g,
-  // The zone-file escape of a quote (src/records/zone-tokenize.ts), and the bare quote it closes with.
+  // The zone-file escape of a quote (src/records/zone-file/tokenize.ts), and the bare quote it closes with.
   /\\"/g,
   /\(\"\)/g,
   // The JSON shape in `services --help` (src/cli/help-text.ts).

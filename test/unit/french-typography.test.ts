@@ -1,19 +1,19 @@
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { frenchTypographyProblems, frenchSourceProblems } from '../support/french-typography.js';
+import { frLiterals, sourceFiles, textLiterals } from '../support/fr-literals.js';
 import { cliMessages } from '../../src/cli/cli-messages.js';
-import { checkMessages } from '../../src/dns/check-messages.js';
-import { checkSpfMessages } from '../../src/dns/check-spf-messages.js';
-import { resolverMessages } from '../../src/dns/resolver-messages.js';
+import { checkMessages } from '../../src/dns/check/messages.js';
+import { checkSpfMessages } from '../../src/dns/check/spf-messages.js';
+import { resolverMessages } from '../../src/dns/resolver/messages.js';
 import { fillMessages } from '../../src/fill/fill-messages.js';
 import { planMessages } from '../../src/fill/plan-messages.js';
-import { spfLookupMessages } from '../../src/records/spf-lookup-messages.js';
-import { spfMessages } from '../../src/records/spf-messages.js';
+import { spfLookupMessages } from '../../src/records/spf/lookup-messages.js';
+import { spfMessages } from '../../src/records/spf/messages.js';
 import { applyMessages } from '../../src/services/domain-connect/apply-messages.js';
 import { templateMessages } from '../../src/services/domain-connect/template-messages.js';
 import { shareMessages } from '../../src/share/share-messages.js';
 import { everySentence, MESSAGE_SAMPLES } from '../support/every-sentence.js';
-import { frenchSourceProblems, frenchTypographyProblems } from '../support/french-typography.js';
-import { frLiterals, sourceFiles, textLiterals } from '../support/fr-literals.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SOURCES = sourceFiles(join(ROOT, 'src'));

@@ -1,6 +1,6 @@
 import { colon } from '../../i18n/phrases.js';
 import type { Lang } from '../../i18n/lang.js';
-import { exportZone, formatRdata } from '../../records/zone-file.js';
+import { exportZone, formatRdata } from '../../records/zone-file/index.js';
 import type { DesiredSet } from '../../services/desired.js';
 import { findService } from '../../services/index.js';
 import { cliText } from '../cli-labels.js';

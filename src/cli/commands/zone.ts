@@ -1,6 +1,6 @@
 import { format, localized } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
-import { exportZone } from '../../records/zone-format.js';
+import { exportZone } from '../../records/zone-file/format.js';
 import type { CliIo } from '../cli-io.js';
 import { cliMessages } from '../cli-messages.js';
 import { EXIT } from '../exit-codes.js';
@@ -8,9 +8,9 @@ import { helpText } from '../help-text.js';
 import { printJson, zoneJson } from '../json-shapes.js';
 import { checkLang, readFormat } from '../option-values.js';
 import { parseCommandArgs } from '../parse-command-args.js';
-import { terminalText } from '../terminal-text.js';
+import { visibleText } from '../../lib/visible-text.js';
 import { UsageError } from '../usage-error.js';
-import type { LoadedZone } from '../../records/zone-load.js';
+import type { LoadedZone } from '../../records/zone-file/load.js';
 import { loadZoneFile, readOriginOption, readZoneFileText, zoneErrorLines } from '../zone-file-input.js';
 
 /**
@@ -48,13 +48,13 @@ const ZONE_TEXT = {
 
 /** The records as a zone file, its header saying where they come from and which lines were skipped. */
 function zoneText(path: string, zone: LoadedZone, lang: Lang): string {
-  const file = terminalText(path);
+  const file = visibleText(path);
   const read = format(lang, ZONE_TEXT.read, {
     file,
     records: localized(ZONE_TEXT.records, { count: zone.records.length }),
     skipped: localized(ZONE_TEXT.skipped, { count: zone.skipped.length }),
   });
   // A line number is a position, not a quantity: given as text.
-  const skipped = zone.skipped.map((line) => format(lang, ZONE_TEXT.line, { line: String(line.line), reason: terminalText(line.reason[lang]) }));
+  const skipped = zone.skipped.map((line) => format(lang, ZONE_TEXT.line, { line: String(line.line), reason: visibleText(line.reason[lang]) }));
   return exportZone(zone.records.map((entry) => entry.record), zone.origin, { header: [read, ...skipped].join('\n') });
 }

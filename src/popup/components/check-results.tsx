@@ -1,13 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { CheckReport, CheckRow } from '../../dns/check-types.js';
+import type { CheckReport, CheckRow } from '../../dns/check/types.js';
 import { colon } from '../../i18n/phrases.js';
 import { formatWhen } from '../../i18n/when.js';
 import { resolverError } from '../../report/resolver-error.js';
 import { STATUS_WORDS } from '../../report/status-words.js';
 import type { RecordNotation } from '../../sites/types.js';
 import { displayName, formatDuration } from '../notation.js';
-import { Ui } from '../ui-context.js';
+import { Ui } from '../../ui/ui-context.js';
 import { checkText } from './check-text.js';
 
 const STATUS_SIGNS: Record<CheckRow['status'], string> = { ok: '✓', missing: '✗', mismatch: '≠', conflict: '⚠', pending: '…', error: '?' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkZoneFile } from '../../../src/dns/zone-file-check.js';
 import { zoneAnswers } from '../../../src/dns/zone-answers.js';
-import { loadZone, type LoadedZone } from '../../../src/records/zone-load.js';
+import { loadZone, type LoadedZone } from '../../../src/records/zone-file/load.js';
 import { expandService } from '../../../src/services/expand.js';
 
 function zone(...lines: string[]): LoadedZone {

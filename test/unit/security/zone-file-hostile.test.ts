@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { CliIo } from '../../../src/cli/cli-io.js';
 import { runCli } from '../../../src/cli/run-cli.js';
 import { MAX_ZONE_FILE_BYTES } from '../../../src/cli/zone-file-input.js';
-import { loadZone } from '../../../src/records/zone-load.js';
+import { loadZone } from '../../../src/records/zone-file/load.js';
 
 /**
  * A zone file comes from a customer's export, a ticket, a mail: hostile input. The parser must
