@@ -5,6 +5,7 @@ import { CAPTURE_SOURCE_LABELS } from '../../src/capture/source-labels.js';
 import { parsePaste } from '../../src/capture/paste/parse-paste.js';
 import { cliText } from '../../src/cli/cli-labels.js';
 import { cliMessages } from '../../src/cli/cli-messages.js';
+import { fleetMessages } from '../../src/cli/fleet/fleet-messages.js';
 import { helpText } from '../../src/cli/help-text.js';
 import { checkMessages } from '../../src/dns/check/messages.js';
 import { checkSpfMessages } from '../../src/dns/check/spf-messages.js';
@@ -257,6 +258,19 @@ export const MESSAGE_SAMPLES = {
     badResolver: cliMessages.badResolver(resolverMessages.cancelled(V)),
     internal: cliMessages.internal(V),
     progress: cliMessages.progress(3, 9),
+  },
+  fleetMessages: {
+    ...fleetMessages,
+    badShard: fleetMessages.badShard(V, 1024),
+    badConcurrency: fleetMessages.badConcurrency(V, 256),
+    optionWithoutDomains: fleetMessages.optionWithoutDomains('--shard'),
+    cannotRead: fleetMessages.cannotRead(V, 'ENOENT'),
+    lineTooLong: fleetMessages.lineTooLong(4096),
+    lineHidden: fleetMessages.lineHidden('U+200B', 12),
+    variableInPlaceOfService: fleetMessages.variableInPlaceOfService(V),
+    badVariable: fleetMessages.badVariable(V),
+    repeatedVariable: fleetMessages.repeatedVariable(V),
+    progress: fleetMessages.progress(1, 2, 0),
   },
   shareMessages: {
     ...shareMessages,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { frenchTypographyProblems, frenchSourceProblems } from '../support/french-typography.js';
 import { frLiterals, sourceFiles, textLiterals } from '../support/fr-literals.js';
 import { cliMessages } from '../../src/cli/cli-messages.js';
+import { fleetMessages } from '../../src/cli/fleet/fleet-messages.js';
 import { checkMessages } from '../../src/dns/check/messages.js';
 import { checkSpfMessages } from '../../src/dns/check/spf-messages.js';
 import { resolverMessages } from '../../src/dns/resolver/messages.js';
@@ -40,7 +41,7 @@ describe('French typography of what the user reads', () => {
   });
 
   it('renders every message of every message object', () => {
-    const objects = { checkMessages, resolverMessages, spfMessages, spfLookupMessages, checkSpfMessages, templateMessages, applyMessages, fillMessages, planMessages, cliMessages, shareMessages };
+    const objects = { checkMessages, resolverMessages, spfMessages, spfLookupMessages, checkSpfMessages, templateMessages, applyMessages, fillMessages, planMessages, cliMessages, fleetMessages, shareMessages };
     const missing = Object.entries(objects).flatMap(([name, messages]) =>
       Object.keys(messages).filter((key) => !(key in MESSAGE_SAMPLES[name as keyof typeof objects])).map((key) => `${name}.${key}`),
     );
