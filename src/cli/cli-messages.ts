@@ -36,6 +36,10 @@ export const cliMessages = {
     en: `No domain given: type dns-setup-assistant ${command} example.com --service ID, or --code DSA1:….`,
     fr: `Aucun domaine\u00a0: tapez dns-setup-assistant ${command} example.com --service ID, ou --code DSA1:….`,
   }),
+  missingHostDomain: {
+    en: 'No domain given: type dns-setup-assistant host example.com.',
+    fr: 'Aucun domaine\u00a0: tapez dns-setup-assistant host example.com.',
+  },
   missingDomainForShare: {
     en: 'No domain given: type dns-setup-assistant share example.com --service ID --var name=value.',
     fr: 'Aucun domaine\u00a0: tapez dns-setup-assistant share example.com --service ID --var nom=valeur.',

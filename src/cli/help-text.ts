@@ -49,6 +49,7 @@ Usage:
   dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
   dns-setup-assistant share <domain> --service ID [--var name=value]…
   dns-setup-assistant services export ID [--provider-id ID]
+  dns-setup-assistant host <domain> [--resolver URL]… [--format table|json]   (who serves the zone's DNS)
   records and check also take --code DSA1:… instead of <domain>, --service and --var,
   or --template FILE.json [--group ID]… [--host SUB] (a Domain Connect template) instead of --service.
 
@@ -64,6 +65,7 @@ Usage\u00a0:
   dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
   dns-setup-assistant share <domaine> --service ID [--var nom=valeur]…
   dns-setup-assistant services export ID [--provider-id ID]
+  dns-setup-assistant host <domaine> [--resolver URL]… [--format table|json]   (qui sert le DNS de la zone)
   records et check acceptent aussi --code DSA1:… à la place de <domaine>, --service et --var,
   ou --template FICHIER.json [--group ID]… [--host SOUS] (un modèle Domain Connect) à la place de --service.
 

@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import { cliMessages } from './cli-messages.js';
 import type { CliIo } from './cli-io.js';
 import { checkCommand } from './commands/check.js';
+import { hostCommand } from './commands/host.js';
 import { recordsCommand } from './commands/records.js';
 import { servicesCommand } from './commands/services.js';
 import { shareCommand } from './commands/share.js';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   records: recordsCommand,
   check: checkCommand,
   share: shareCommand,
+  host: hostCommand,
 };
 
 /** Runs one command line and returns the exit code; usage errors become one stderr line and 2. */

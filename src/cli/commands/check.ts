@@ -1,5 +1,6 @@
 import { runCheck } from '../../dns/run-check.js';
 import { DEFAULT_RESOLVERS } from '../../dns/types.js';
+import { parseExtraHosts } from '../../hosts/domain-connect-address.js';
 import type { Lang } from '../../i18n/lang.js';
 import { findService } from '../../services/index.js';
 import { formatCheckTable } from '../check-table.js';
@@ -39,7 +40,8 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   const progress = createProgressLine(io, lang);
   let report;
   try {
-    report = await runCheck({ set, resolvers, fetch: io.fetch, timeoutMs, deadlineMs, onProgress: progress.update });
+    const domainConnect = { fetch: io.fetch, extraHosts: parseExtraHosts(io.env.DSA_DOMAIN_CONNECT_HOSTS) };
+    report = await runCheck({ set, resolvers, fetch: io.fetch, timeoutMs, deadlineMs, domainConnect, onProgress: progress.update });
   } finally {
     progress.clear();
   }
