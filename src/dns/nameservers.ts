@@ -47,7 +47,8 @@ export async function lookUpZone(domain: string, ask: Ask): Promise<ZoneLookup> 
     ask({ name: domain, type: 'SOA' }),
     Promise.all(candidates.map((name) => ask({ name: `_domainconnect.${name}`, type: 'TXT' }))),
   ]);
-  const soa = okAnswers(soaObservation).find((answer) => answer.soa)?.soa;
+  // A negative answer's SOA may be the parent's (the TLD's, for a domain that does not exist): only the zone's own counts.
+  const soa = okAnswers(soaObservation).find((answer) => answer.soa && candidates.includes(answer.soa.zone))?.soa;
   const withNs = nsObservations.findIndex((o) => okAnswers(o).some((answer) => answer.nameservers.length > 0));
   const zoneIndex = withNs >= 0 ? withNs : candidates.indexOf(soa?.zone ?? '');
   const index = zoneIndex >= 0 ? zoneIndex : candidates.length - 1;
