@@ -13,6 +13,7 @@ import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type BuildTarget } from './scripts/manifest-for.js';
 import { noExposedScripts } from './scripts/vite-no-exposed-scripts.js';
+import { sidePanelPage } from './scripts/vite-side-panel.js';
 
 const TARGETS: Record<string, BuildTarget> = {
   production: 'chrome',
@@ -35,6 +36,7 @@ export default defineConfig(async ({ mode }) => {
         contentScripts: { standaloneFiles: ['src/content/on-registrar-pages.ts'] },
       }),
       noExposedScripts(),
+      sidePanelPage(),
     ],
     build: {
       outDir: `dist/${target}`,
@@ -52,14 +54,14 @@ export default defineConfig(async ({ mode }) => {
           // messaging) in one chunk: left alone, the bundler splits it by which other pages share
           // each module, and popup.html waited for three scripts instead of two.
           codeSplitting: {
-            groups: [{ name: 'popup-boot', test: /\/src\/(i18n\/lang|popup\/(shell-text|language|boot-requests|loading-shell)|messages\/(client|extension-api))\.ts$/ }],
+            groups: [{ name: 'popup-boot', test: /\/src\/(i18n\/lang|ui\/(shell-text|language)|popup\/(boot-requests|loading-shell)|messages\/client|ext\/browser)\.ts$/ }],
           },
         },
         treeshake: {
           // The engine's folders hold pure modules (data and functions, no top-level effects):
           // saying so lets a barrel such as records/zone-file.ts bring only what is used, so the
           // popup's first chunk does not carry the zone-file parser the paste box needs.
-          moduleSideEffects: (id: string) => !/\/src\/(records|services|share|report|i18n|dns)\//.test(id),
+          moduleSideEffects: (id: string) => !/\/src\/(lib|records|services|share|report|i18n|dns)\//.test(id),
         },
       },
     },

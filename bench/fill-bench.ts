@@ -15,8 +15,8 @@ import type { SiteFields } from '../src/fill/types.js';
 import type { DnsRecord } from '../src/records/types.js';
 import { BUILT_SITES_DIR } from '../test/fixtures/sites/kit/fixture-sites.js';
 import { requireBinary } from '../test/support/require-binary.js';
-import { fillEngineScript } from '../test/unit/fill/engine-bundle.js';
-import type { FillEngine } from '../test/unit/fill/engine-entry.js';
+import { fillEngineScript } from '../test/browser/engine/engine-bundle.js';
+import type { FillEngine } from '../test/browser/engine/engine-entry.js';
 
 declare global {
   interface Window {

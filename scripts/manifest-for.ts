@@ -3,8 +3,9 @@
  * Firefox gets background.scripts instead of a service worker, a sidebar instead of the
  * Chrome side panel, and its gecko settings; demo/test builds get extra host permissions.
  */
-import { DEMO_HOST } from '../src/sites/demo.js';
-import { SITE_ADAPTERS } from '../src/sites/index.js';
+import { runnerImport } from 'vite';
+import { DEMO_HOST } from '../src/sites/demo/adapter.js';
+import { SIDE_PANEL_PAGE } from './vite-side-panel.js';
 
 export type BuildTarget = 'chrome' | 'firefox' | 'demo-chrome' | 'test-chrome';
 
@@ -15,10 +16,12 @@ type Manifest = Record<string, unknown> & { permissions: string[]; host_permissi
 
 export async function manifestFor(target: BuildTarget, base: object): Promise<Manifest> {
   const manifest = structuredClone(base) as Manifest;
-  addContentScripts(manifest);
+  addContentScripts(manifest, await siteMatchPatterns());
   if (target === 'firefox') return firefoxManifest(manifest);
-  if (target === 'demo-chrome') manifest.host_permissions.push(...hostPatterns([DEMO_HOST]));
-  if (target === 'test-chrome') manifest.host_permissions.push(...hostPatterns([DEMO_HOST, ...(await testHosts())]));
+  if (target === 'demo-chrome') manifest.host_permissions.push(`https://${DEMO_HOST}/*`, `http://${DEMO_HOST}/*`);
+  // The test pages that are no registrar's live under .test (RFC 6761: reserved for testing,
+  // never a real site): the demo page, the customer-host panels, the unknown panels.
+  if (target === 'test-chrome') manifest.host_permissions.push('https://*.test/*', 'http://*.test/*');
   return manifest;
 }
 
@@ -29,36 +32,28 @@ export async function manifestFor(target: BuildTarget, base: object): Promise<Ma
  * no activeTab grant. Panels on the customer's own host (cPanel, Plesk) and unknown panels get
  * it on demand (activeTab).
  */
-function addContentScripts(manifest: Manifest): void {
-  const matches = [...new Set(SITE_ADAPTERS.flatMap((adapter) => adapter.matchPatterns ?? []))].sort();
+function addContentScripts(manifest: Manifest, matches: string[]): void {
   if (matches.length === 0) return;
   manifest.content_scripts = [{ matches, js: ['src/content/on-registrar-pages.ts'], run_at: 'document_idle' }];
   manifest.host_permissions.push(...matches);
 }
 
-function hostPatterns(hosts: readonly string[]): string[] {
-  return [...new Set(hosts)].filter((host) => /[a-z]/i.test(host) && host !== 'localhost').flatMap((host) => [`https://${host}/*`, `http://${host}/*`]);
-}
-
-/** The fixture hosts of the e2e harness (one list, owned by test/support). */
-async function testHosts(): Promise<string[]> {
-  try {
-    const module = (await import('../test/support/test-hosts.js')) as { TEST_HOSTS?: readonly string[] };
-    return [...(module.TEST_HOSTS ?? [])];
-  } catch {
-    return [];
-  }
+/**
+ * Every site's match patterns. The registry finds the site folders with vite's import.meta.glob,
+ * so it is loaded through vite's module runner (this file runs while vite loads its config).
+ */
+async function siteMatchPatterns(): Promise<string[]> {
+  const registry = await runnerImport<typeof import('../src/sites/registry.js')>('/src/sites/registry.ts', { configFile: false, logLevel: 'silent' });
+  return [...new Set(registry.module.SITE_ADAPTERS.flatMap((adapter) => adapter.matchPatterns ?? []))].sort();
 }
 
 function firefoxManifest(manifest: Manifest): Manifest {
   const background = manifest.background as { service_worker: string; type: string };
   manifest.background = { scripts: [background.service_worker], type: 'module' };
   // Firefox has a sidebar, not Chrome's side panel (and no sidePanel permission).
-  const sidePanel = manifest.side_panel as { default_path: string };
-  delete manifest.side_panel;
   manifest.permissions = manifest.permissions.filter((permission) => permission !== 'sidePanel');
   manifest.sidebar_action = {
-    default_panel: sidePanel.default_path,
+    default_panel: SIDE_PANEL_PAGE,
     default_title: '__MSG_sidebarTitle__',
     default_icon: { '16': 'icons/icon-16.png', '32': 'icons/icon-32.png' },
     open_at_install: false,

@@ -12,12 +12,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { DEFAULT_RESOLVERS } from '../src/dns/types.js';
-import { DEMO_HOST } from '../src/sites/demo.js';
+import { DEMO_HOST } from '../src/sites/demo/adapter.js';
 import { startLoopbackDns } from '../test/support/dns/loopback-dns.js';
 import { hostResolverRules } from '../test/support/dns/urls.js';
 import { extensionArgs } from '../test/support/chromium-args.js';
 import { requireBinary } from '../test/support/require-binary.js';
-import { startFixtureServer } from '../test/e2e/fixture-server.js';
+import { startFixtureServer } from '../test/browser/fixture-server.js';
 
 const BUILD = resolve('dist/demo-chrome');
 const SCREENSHOTS = resolve('.cache/screenshots');

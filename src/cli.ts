@@ -1,4 +1,23 @@
+import { open } from 'node:fs/promises';
 import { runCli } from './cli/run-cli.js';
+
+/** Reads in chunks, so a pipe or a device (`/dev/zero`) stops at the cap like a file. */
+async function readFileCapped(path: string, maxBytes: number): Promise<Uint8Array> {
+  const file = await open(path, 'r');
+  try {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    while (total <= maxBytes) {
+      const { bytesRead, buffer } = await file.read({ buffer: new Uint8Array(Math.min(1 << 20, maxBytes + 1 - total)) });
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await file.close();
+  }
+}
 
 // `dns-setup-assistant check … | head -3`: the reader leaving early is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -13,4 +32,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stderrIsTty: process.stderr.isTTY === true,
   fetch: globalThis.fetch,
+  readFile: readFileCapped,
 });

@@ -2,11 +2,11 @@ import { runCheck } from '../dns/run-check.js';
 import { expandService } from '../services/expand.js';
 import type { Setup } from '../services/desired.js';
 import type { CheckState } from '../messages/types.js';
-import { UserError } from '../messages/user-error.js';
+import { UserError } from '../lib/user-error.js';
 import type { StorageAreaLike } from '../storage/area.js';
 import { loadFinishedCheck, saveFinishedCheck, type FinishedCheck } from '../storage/check-cache.js';
 import { loadOptions } from '../storage/options.js';
-import { errorText } from '../i18n/localized-error.js';
+import { errorText } from '../lib/localized-error.js';
 
 export interface CheckDeps {
   local: StorageAreaLike;

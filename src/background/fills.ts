@@ -1,15 +1,13 @@
 import type { FillProgress, FillRunOptions, PlanOptions } from '../fill/types.js';
 import type { Localized } from '../i18n/lang.js';
-import type { FillState, ResponseOf } from '../messages/types.js';
-import { UserError } from '../messages/user-error.js';
+import type { FillReply, TabRequestOf } from '../messages/tab-requests.js';
+import type { FillState } from '../messages/types.js';
+import { UserError } from '../lib/user-error.js';
 import type { Setup } from '../services/desired.js';
-
-/** What the content script answers (src/content/fill-handler.ts FillReply). */
-type FillReply = ({ ok: true } & ResponseOf<'fill-plan'>) | { ok: false; error: Localized; notReady?: true };
 
 export interface FillDeps {
   /** Sends to the tab's top-frame content script, injecting it first when the tab has none. */
-  ask(tabId: number, message: object): Promise<unknown>;
+  ask(tabId: number, type: 'fill-plan' | 'fill-run', request: TabRequestOf<'fill-plan' | 'fill-run'>): Promise<FillReply | undefined>;
   onState(tabId: number, state: FillState): void;
   /** Re-checks the zone over DoH (the badge and the side panel follow). */
   recheck(setup: Setup, tabId: number): void;
@@ -40,13 +38,13 @@ export function createFills(deps: FillDeps) {
    * loading has no filler to receive the message, and a single-page app may not have drawn its
    * DNS editor. A real answer (a plan, or a refusal that is not "not ready") ends it at once.
    */
-  async function ask(tabId: number, message: object): Promise<Extract<FillReply, { ok: true }>> {
+  async function ask(tabId: number, type: 'fill-plan' | 'fill-run', request: TabRequestOf<'fill-plan' | 'fill-run'>): Promise<Extract<FillReply, { ok: true }>> {
     const deadline = Date.now() + (deps.patienceMs ?? 5000);
     for (;;) {
       let reply: FillReply | undefined;
       let failure: unknown;
       try {
-        reply = (await deps.ask(tabId, message)) as FillReply | undefined;
+        reply = await deps.ask(tabId, type, request);
       } catch (error) {
         failure = error;
       }
@@ -69,11 +67,11 @@ export function createFills(deps: FillDeps) {
 
   return {
     async plan(tabId: number, setup: Setup, options: PlanOptions) {
-      const { plan, site, stages } = await ask(tabId, { type: 'fill-plan', setup, options });
+      const { plan, site, stages } = await ask(tabId, 'fill-plan', { setup, options });
       return { plan, site, stages };
     },
     async run(tabId: number, setup: Setup, options: FillRunOptions): Promise<FillState> {
-      const { plan, site } = await ask(tabId, { type: 'fill-run', setup, options });
+      const { plan, site } = await ask(tabId, 'fill-run', { setup, options });
       return set(tabId, { state: 'running', setup, site, plan, savedCount: 0 });
     },
     current(tabId: number): FillState {

@@ -1,4 +1,4 @@
-import { patternOf } from '../highlight/find-target.js';
+import { patternOf } from '../guides/target-locator.js';
 import type { WireLocator, WireTarget } from '../highlight/wire.js';
 import { editorOf } from '../sites/editors.js';
 

@@ -1,6 +1,6 @@
-import { toLocalized } from '../messages/user-error.js';
+import { toLocalized } from '../lib/user-error.js';
 import { classifySender, type SenderLike } from '../messages/sender.js';
-import type { MessageType, Reply, RequestOf, ResponseOf } from '../messages/types.js';
+import type { MessageType, Reply, RequestOf, ResponseOf } from '../messages/requests.js';
 import { parseEnvelope } from '../messages/validate.js';
 
 export type Handlers = {

@@ -2,8 +2,8 @@
  * The service worker (Chrome) / event page (Firefox). It owns storage and runs every DoH query:
  * content scripts cannot (their requests count as the page's), and the popup closes too soon.
  */
-import browser from 'webextension-polyfill';
-import { loadCapture, storeCapture } from '../capture/capture-store.js';
+import { browser, type Runtime } from '../ext/polyfill.js';
+import { loadCapture, storeCapture } from '../storage/captures.js';
 import type { CheckEvent, CheckState, FillEvent } from '../messages/types.js';
 import type { SenderLike } from '../messages/sender.js';
 import { loadOptions, saveOptions } from '../storage/options.js';
@@ -15,7 +15,9 @@ import { createFills } from './fills.js';
 import { createPanelCaptures } from './panel-captures.js';
 import { wireTargetForTab } from './highlight-target.js';
 import fillerScript from '../content/filler.ts?iife';
-import { UserError } from '../messages/user-error.js';
+import { UserError } from '../lib/user-error.js';
+import { sendToTab } from '../messages/send-to-tab.js';
+import type { FillReply, TabReplyOf, TabRequestOf, TabType } from '../messages/tab-requests.js';
 import { createRouter } from './router.js';
 import { forgetTab, rememberPage, tabContext, tabsShowing } from './tab-context.js';
 
@@ -60,13 +62,13 @@ const checks = createChecks({
   },
 });
 
-/** A message to the tab's top-frame content script, injected first (activeTab/host permission) when absent. */
-async function askTab(tabId: number, message: object): Promise<unknown> {
+/** A request to the tab's top-frame content script, injected first (activeTab/host permission) when absent. */
+async function askTab<K extends TabType>(tabId: number, type: K, request: TabRequestOf<K>): Promise<TabReplyOf<K> | undefined> {
   try {
-    return await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+    return await sendToTab(tabId, type, request);
   } catch {
     await tabContext(tabId);
-    return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+    return sendToTab(tabId, type, request);
   }
 }
 
@@ -74,7 +76,7 @@ async function askTab(tabId: number, message: object): Promise<unknown> {
  * A fill request to the tab's top frame: the filler (heavy, so never part of the page reader) is
  * injected first, every time (it keeps one listener), through activeTab or a host permission.
  */
-async function askFiller(tabId: number, message: object): Promise<unknown> {
+async function askFiller(tabId: number, type: 'fill-plan' | 'fill-run', request: TabRequestOf<'fill-plan' | 'fill-run'>): Promise<FillReply | undefined> {
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [fillerScript] });
   } catch {
@@ -85,7 +87,7 @@ async function askFiller(tabId: number, message: object): Promise<unknown> {
       },
     ]);
   }
-  return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  return sendToTab(tabId, type, request);
 }
 
 const fills = createFills({
@@ -137,16 +139,11 @@ const route = createRouter(
       onPanelReading(reading, context, `${sender.tab?.id ?? ''} ${sender.url?.replace(/#.*$/, '') ?? ''}`),
     'get-capture': ({ domain }) => loadCapture(local, domain),
     async 'show-highlight'({ tabId, target, hint }) {
-      const reply = (await askTab(tabId, { type: 'show-highlight', target: wireTargetForTab(target), hint })) as { shown?: unknown } | undefined;
-      return { shown: reply?.shown === true };
+      return (await askTab(tabId, 'show-highlight', { target: wireTargetForTab(target), hint })) ?? { shown: false };
     },
+    // The page is not trusted: its answer keeps only badge names with a known state (tab-requests.ts).
     async 'get-page-badges'({ tabId, domain }) {
-      const reply = (await askTab(tabId, { type: 'page-badges', domain })) as { badges?: unknown } | undefined;
-      const badges = reply?.badges;
-      // The page is not trusted: keep only badge names with a known state.
-      if (typeof badges !== 'object' || badges === null) return { badges: null };
-      const clean = Object.entries(badges).filter(([name, state]) => /^[A-Z]{2,6}$/.test(name) && (state === 'ok' || state === 'action'));
-      return { badges: Object.fromEntries(clean) as Record<string, 'ok' | 'action'> };
+      return (await askTab(tabId, 'page-badges', { domain })) ?? { badges: null };
     },
     async 'fill-progress'({ progress }, sender: SenderLike) {
       return sender.tab?.id === undefined ? null : fills.progress(sender.tab.id, progress);
@@ -155,7 +152,7 @@ const route = createRouter(
   { id: browser.runtime.id, origin: browser.runtime.getURL('') },
 );
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Events pushed to pages are not requests; pages ignore each other's requests the same way.
   if (typeof message === 'object' && message !== null && 'event' in message) return undefined;
   return route(message, sender);
@@ -165,8 +162,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 // apps also report loading/complete on route changes, so the filler is asked whether it still runs.
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status !== 'complete' || fills.current(tabId).state !== 'running') return;
-  browser.tabs.sendMessage(tabId, { type: 'fill-ping' }, { frameId: 0 }).then(
-    (reply) => ((reply as { running?: unknown } | undefined)?.running === true ? undefined : fills.interrupted(tabId)),
+  sendToTab(tabId, 'fill-ping', {}).then(
+    (reply) => (reply?.running === true ? undefined : fills.interrupted(tabId)),
     () => fills.interrupted(tabId),
   );
 });

@@ -1,8 +1,8 @@
-import browser from 'webextension-polyfill';
+import { browser } from '../ext/polyfill.js';
+import { sendToTab } from '../messages/send-to-tab.js';
 import contentScript from '../content/page-reader.ts?iife';
 import type { TabContext } from '../messages/types.js';
-import { isPageInfo } from '../messages/validate.js';
-import { findAdapterById } from '../sites/index.js';
+import { findAdapterById } from '../sites/registry.js';
 import type { PageInfo } from '../sites/types.js';
 
 /**
@@ -25,16 +25,13 @@ export function tabsShowing(domain: string): number[] {
   return [...pages].filter(([, page]) => page?.domain === domain).map(([tabId]) => tabId);
 }
 
+/**
+ * The page's info, or undefined when the tab has no content script yet. The answer comes from the
+ * page's renderer: sendToTab holds it to the shape of a `page-info` message (null otherwise)
+ * before it reaches the popup, which would otherwise show, or trip on, whatever it holds.
+ */
 async function askContentScript(tabId: number): Promise<PageInfo | null | undefined> {
-  let reply: unknown;
-  try {
-    reply = await browser.tabs.sendMessage(tabId, { type: 'read-page' }, { frameId: 0 });
-  } catch {
-    return undefined; // no content script in that tab yet
-  }
-  // The answer comes from the page's renderer: held to the same shape as a `page-info` message
-  // before it reaches the popup (which would otherwise show, or trip on, whatever it holds).
-  return reply === undefined || isPageInfo(reply) ? (reply as PageInfo | null | undefined) : null;
+  return sendToTab(tabId, 'read-page', {}).catch(() => undefined);
 }
 
 export async function tabContext(tabId: number): Promise<TabContext> {

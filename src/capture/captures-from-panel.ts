@@ -1,5 +1,5 @@
 import { buildCapture } from './build-capture.js';
-import { domainOfServerName } from './read-panel.js';
+import { domainOfPlatformName } from './domain-guess.js';
 import type { Capture, CaptureSource, PanelReading } from './types.js';
 
 /**
@@ -15,7 +15,7 @@ export function capturesFromPanel(
   const captures: Capture[] = [];
 
   if (reading.privateServer) {
-    const domain = domainOfServerName(reading.privateServer.name);
+    const domain = domainOfPlatformName(reading.privateServer.name);
     if (domain) {
       const source: CaptureSource = 'panel-server-diagnostic';
       const values: Record<string, { value: string; source: CaptureSource }> = {

@@ -2,7 +2,7 @@ import type { Localized } from '../i18n/lang.js';
 import { relativeName } from '../records/normalize.js';
 import type { DnsRecord } from '../records/types.js';
 import { M365_MX_HOST } from '../services/microsoft-365-hosts.js';
-import { serviceFromServer } from './panel-text.js';
+import { serviceFromServer } from './panel/text.js';
 
 /**
  * Which catalog service a set of records belongs to and the variables they spell out.

@@ -1,4 +1,4 @@
-import type { CheckReport, CheckRow } from '../dns/check-types.js';
+import type { CheckReport, CheckRow } from '../dns/check/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { summaryLine } from '../report/diagnostic-report.js';
 import { colon } from '../report/report-labels.js';
@@ -6,8 +6,8 @@ import { resolverError } from '../report/resolver-error.js';
 import { STATUS_WORDS } from '../report/status-words.js';
 import { cliLabel, type CliLabel } from './cli-labels.js';
 import { templateSupportSentence } from '../dns/domain-connect/messages.js';
+import { visibleText } from '../lib/visible-text.js';
 import { hostLines } from './host-output.js';
-import { terminalText } from './terminal-text.js';
 import { formatColumns } from './text-table.js';
 
 /**
@@ -18,25 +18,25 @@ import { formatColumns } from './text-table.js';
 export function formatCheckTable(report: CheckReport, serviceName: string, lang: Lang): string {
   const label = (key: CliLabel) => cliLabel(key, lang);
   const c = colon(lang);
-  // Every line and cell that can hold DNS data goes through terminalText (names as the resolvers sent them).
+  // Every line and cell that can hold DNS data goes through visibleText (names as the resolvers sent them).
   const header = [
     `${label('domain')}${c}${report.domain}`,
     `${label('service')}${c}${serviceName} (${report.service})`,
     `${label('nameservers')}${c}${report.nameservers.length > 0 ? report.nameservers.join(', ') : label('noNameservers')}`,
     `${label('resolvers')}${c}${report.resolvers.join(', ')}`,
-  ].map(terminalText);
+  ].map(visibleText);
   // Reports stored by older versions have no dnsHost: nothing to say then.
   if (report.dnsHost !== undefined) header.push(...hostLines(report.domain, report.dnsHost, report.domainConnect, lang));
   const oneClick = templateSupportSentence(report.dnsHost?.name ?? report.domain, report.templateSupport);
-  if (oneClick) header.push(terminalText(oneClick[lang]));
+  if (oneClick) header.push(visibleText(oneClick[lang]));
   header.push('');
   const cells = report.results.map((row) =>
-    [STATUS_WORDS[row.status][lang], row.type, row.name, row.expected ?? label('none'), row.found.length > 0 ? row.found.join(', ') : label('nothing')].map(terminalText),
+    [STATUS_WORDS[row.status][lang], row.type, row.name, row.expected ?? label('none'), row.found.length > 0 ? row.found.join(', ') : label('nothing')].map(visibleText),
   );
   const [head, ...lines] = formatColumns([[label('status'), label('type'), label('name'), label('expected'), label('found')], ...cells]);
   // Details line up under the NAME column, out of the way of the status words.
   const indent = ' '.repeat(Math.max(...cells.map((c) => [...(c[0] ?? '')].length), label('status').length) + 2);
-  const body = report.results.flatMap((row, i) => [lines[i] ?? '', ...detailLines(row, lang).map((text) => indent + terminalText(text))]);
+  const body = report.results.flatMap((row, i) => [lines[i] ?? '', ...detailLines(row, lang).map((text) => indent + visibleText(text))]);
   return [...header, head ?? '', ...body, '', summaryLine(report.results, lang)].join('\n') + '\n';
 }
 

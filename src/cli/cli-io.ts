@@ -9,4 +9,10 @@ export interface CliIo {
   /** The progress line is only drawn on a terminal: `\r` updates would litter a log or a pipe. */
   stderrIsTty: boolean;
   fetch: typeof fetch;
+  /**
+   * A file's bytes, at most `maxBytes + 1` of them (one more says "too big" without reading it
+   * all); rejects with the system's error (its `code`, such as ENOENT). Optional: in-process
+   * tests of commands that read no file leave it out.
+   */
+  readFile?: (path: string, maxBytes: number) => Promise<Uint8Array>;
 }

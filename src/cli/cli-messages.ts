@@ -9,12 +9,12 @@ const commandHint = (command: string) => ({
 /** Usage errors: one sentence each, naming the bad value and what to type instead. */
 export const cliMessages = {
   missingCommand: {
-    en: `No command given: use services, records, check or share (${HELP_HINT.en}).`,
-    fr: `Aucune commande\u00a0: utilisez services, records, check ou share (${HELP_HINT.fr}).`,
+    en: `No command given: use services, records, check, report, share or zone (${HELP_HINT.en}).`,
+    fr: `Aucune commande\u00a0: utilisez services, records, check, report, share ou zone (${HELP_HINT.fr}).`,
   },
   unknownCommand: (command: string): Localized => ({
-    en: `Unknown command "${command}": use services, records, check or share (${HELP_HINT.en}).`,
-    fr: `Commande inconnue «\u00a0${command}\u00a0»\u00a0: utilisez services, records, check ou share (${HELP_HINT.fr}).`,
+    en: `Unknown command "${command}": use services, records, check, report, share or zone (${HELP_HINT.en}).`,
+    fr: `Commande inconnue «\u00a0${command}\u00a0»\u00a0: utilisez services, records, check, report, share ou zone (${HELP_HINT.fr}).`,
   }),
   unknownOption: (command: string, option: string): Localized => ({
     en: `Unknown option ${option} for ${command} (${commandHint(command).en}).`,
@@ -33,8 +33,8 @@ export const cliMessages = {
     fr: `Argument inattendu «\u00a0${argument}\u00a0» pour ${command} (${commandHint(command).fr}).`,
   }),
   missingDomain: (command: string): Localized => ({
-    en: `No domain given: type dns-setup-assistant ${command} example.com --service ID, or --code DSA1:….`,
-    fr: `Aucun domaine\u00a0: tapez dns-setup-assistant ${command} example.com --service ID, ou --code DSA1:….`,
+    en: `No domain given: type dns-setup-assistant ${command} example.com --service ID, or --code DSA2-….`,
+    fr: `Aucun domaine\u00a0: tapez dns-setup-assistant ${command} example.com --service ID, ou --code DSA2-….`,
   }),
   missingHostDomain: {
     en: 'No domain given: type dns-setup-assistant host example.com.',
@@ -43,6 +43,14 @@ export const cliMessages = {
   missingDomainForShare: {
     en: 'No domain given: type dns-setup-assistant share example.com --service ID --var name=value.',
     fr: 'Aucun domaine\u00a0: tapez dns-setup-assistant share example.com --service ID --var nom=valeur.',
+  },
+  missingZoneFile: {
+    en: 'No zone file given: type dns-setup-assistant zone example.com.zone [--origin example.com].',
+    fr: 'Aucun fichier de zone\u00a0: tapez dns-setup-assistant zone example.com.zone [--origin example.com].',
+  },
+  zoneFileWithResolver: {
+    en: '--zone-file checks a zone file offline, and --resolver asks DNS: give one or the other.',
+    fr: '--zone-file vérifie un fichier de zone hors ligne, et --resolver interroge le DNS\u00a0: donnez l’un ou l’autre.',
   },
   missingService: {
     en: 'No service given: add --service ID (dns-setup-assistant services lists the ids).',
@@ -75,6 +83,10 @@ export const cliMessages = {
   badVar: (text: string): Localized => ({
     en: `--var "${text}" is not of the form name=value, e.g. --var server=ex5.mail.ovh.net.`,
     fr: `--var «\u00a0${text}\u00a0» n’est pas de la forme nom=valeur, par exemple --var server=ex5.mail.ovh.net.`,
+  }),
+  hiddenCharacterInVar: (name: string, shown: string): Localized => ({
+    en: `--var ${name} holds an invisible or control character (${shown}): type the value again without it.`,
+    fr: `--var ${name} contient un caractère invisible ou de contrôle (${shown})\u00a0: retapez la valeur sans lui.`,
   }),
   repeatedVar: (name: string): Localized => ({
     en: `The variable ${name} is given more than once: keep one --var ${name}=….`,

@@ -1,4 +1,4 @@
-import type { CheckRow } from '../dns/check-types.js';
+import type { CheckRow } from '../dns/check/types.js';
 
 /** The public contract of the CLI (scripts depend on these numbers). */
 export const EXIT = {

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 
-type HelpTopic = 'main' | 'services' | 'records' | 'check' | 'share';
+type HelpTopic = 'main' | 'services' | 'records' | 'check' | 'report' | 'share' | 'zone';
 
 const EXIT_CODES = {
   en: `Exit codes:
@@ -21,17 +21,35 @@ const SETUP_OPTIONS = {
   en: `  <domain>              the domain whose zone you edit, e.g. example.com
   --service ID          the e-mail service (see: dns-setup-assistant services)
   --var name=value      a variable of the service; repeat for each one
-  --code DSA1:…         a share code instead of <domain>, --service and --var
+  --code CODE           a share code (DSA2-… or DSA1:…) instead of <domain>, --service and
+                        --var; any text holding one will do (an e-mail, a chat message)
   --template FILE.json  a Domain Connect template instead of --service (its variables with --var)
   --group ID            apply only this group of the template; repeat for several (default: all)
   --host SUB            apply the template below the domain, at SUB (default: the domain itself)`,
   fr: `  <domaine>             le domaine dont vous modifiez la zone, par exemple example.com
   --service ID          le service de messagerie (voir\u00a0: dns-setup-assistant services)
   --var nom=valeur      une variable du service\u202f; répétez pour chacune
-  --code DSA1:…         un code de partage à la place de <domaine>, --service et --var
+  --code CODE           un code de partage (DSA2-… ou DSA1:…) à la place de <domaine>, --service
+                        et --var\u202f; tout texte qui en contient un convient (e-mail, message)
   --template FICHIER.json  un modèle Domain Connect à la place de --service (ses variables avec --var)
   --group ID            n’appliquer que ce groupe du modèle ; répétez pour plusieurs (par défaut : tous)
   --host SOUS           appliquer le modèle sous le domaine, à SOUS (par défaut : le domaine lui-même)`,
+};
+
+const CHECK_RUN_HELP = {
+  en: `  --resolver URL        an RFC 8484 endpoint; repeat for several; replaces the defaults
+                        (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
+  --timeout ms          time allowed to each query (default 4000)
+  --deadline ms         time allowed to the whole check (default 5000): each query gets the
+                        smaller of --timeout and the time left, a resolver that timed out is
+                        not asked again, and the command returns within it (plus 0.5 s at most)`,
+  fr: `  --resolver URL        un point d’accès RFC 8484\u202f; répétez pour plusieurs\u202f; remplace ceux par défaut
+                        (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
+  --timeout ms          temps accordé à chaque requête (4000 par défaut)
+  --deadline ms         temps accordé à toute la vérification (5000 par défaut)\u00a0: chaque requête
+                        a le plus petit de --timeout et du temps restant, un résolveur qui n’a pas
+                        répondu à temps n’est plus interrogé, et la commande rend la main dans ce
+                        délai (plus 0,5\u00a0s au plus)`,
 };
 
 const LANG_OPTION = {
@@ -47,10 +65,13 @@ Usage:
   dns-setup-assistant services [--format table|json]
   dns-setup-assistant records <domain> --service ID [--var name=value]… [--format table|json|zone]
   dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
-  dns-setup-assistant share <domain> --service ID [--var name=value]…
+  dns-setup-assistant check <domain> --service ID [--var name=value]… --zone-file FILE
+  dns-setup-assistant report <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr]
+  dns-setup-assistant share <domain> --service ID [--var name=value]… [--format dsa2|dsa1]
   dns-setup-assistant services export ID [--provider-id ID]
+  dns-setup-assistant zone FILE [--origin NAME] [--format json|zone]
   dns-setup-assistant host <domain> [--resolver URL]… [--format table|json]   (who serves the zone's DNS)
-  records and check also take --code DSA1:… instead of <domain>, --service and --var,
+  records, check and report also take --code CODE instead of <domain>, --service and --var,
   or --template FILE.json [--group ID]… [--host SUB] (a Domain Connect template) instead of --service.
 
 dns-setup-assistant <command> --help describes each command.
@@ -63,10 +84,13 @@ Usage\u00a0:
   dns-setup-assistant services [--format table|json]
   dns-setup-assistant records <domaine> --service ID [--var nom=valeur]… [--format table|json|zone]
   dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
-  dns-setup-assistant share <domaine> --service ID [--var nom=valeur]…
+  dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… --zone-file FICHIER
+  dns-setup-assistant report <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr]
+  dns-setup-assistant share <domaine> --service ID [--var nom=valeur]… [--format dsa2|dsa1]
   dns-setup-assistant services export ID [--provider-id ID]
+  dns-setup-assistant zone FICHIER [--origin NOM] [--format json|zone]
   dns-setup-assistant host <domaine> [--resolver URL]… [--format table|json]   (qui sert le DNS de la zone)
-  records et check acceptent aussi --code DSA1:… à la place de <domaine>, --service et --var,
+  records, check et report acceptent aussi --code CODE à la place de <domaine>, --service et --var,
   ou --template FICHIER.json [--group ID]… [--host SOUS] (un modèle Domain Connect) à la place de --service.
 
 dns-setup-assistant <commande> --help décrit chaque commande.
@@ -95,7 +119,7 @@ ${LANG_OPTION.fr}
   },
   records: {
     en: `Usage: dns-setup-assistant records <domain> --service ID [--var name=value]… [--format table|json|zone]
-       dns-setup-assistant records --code DSA1:… [--format table|json|zone]
+       dns-setup-assistant records --code CODE [--format table|json|zone]
 
 Prints the records the service needs in the zone.
 ${SETUP_OPTIONS.en}
@@ -103,7 +127,7 @@ ${SETUP_OPTIONS.en}
 ${LANG_OPTION.en}
 `,
     fr: `Usage\u00a0: dns-setup-assistant records <domaine> --service ID [--var nom=valeur]… [--format table|json|zone]
-        dns-setup-assistant records --code DSA1:… [--format table|json|zone]
+        dns-setup-assistant records --code CODE [--format table|json|zone]
 
 Affiche les enregistrements dont le service a besoin dans la zone.
 ${SETUP_OPTIONS.fr}
@@ -113,51 +137,120 @@ ${LANG_OPTION.fr}
   },
   check: {
     en: `Usage: dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
-       dns-setup-assistant check --code DSA1:… [options]
+       dns-setup-assistant check --code CODE [options]
 
 Asks DNS-over-HTTPS resolvers for every record the service needs and says, per record, what to do.
 ${SETUP_OPTIONS.en}
-  --resolver URL        an RFC 8484 endpoint; repeat for several; replaces the defaults
-                        (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
-  --timeout ms          time allowed to each query (default 4000)
-  --deadline ms         time allowed to the whole check (default 5000): each query gets the
-                        smaller of --timeout and the time left, a resolver that timed out is
-                        not asked again, and the command returns within it (plus 0.5 s at most)
+${CHECK_RUN_HELP.en}
+  --zone-file FILE      check against this zone file instead of DNS (an export from the DNS host):
+                        offline, no query is sent; SPF includes are not followed. Each record's
+                        answer (JSON byResolver, keyed by FILE) and message name FILE:LINE
 ${LANG_OPTION.en}
   --format table|json   table (default) or JSON
 
 ${EXIT_CODES.en}
 `,
     fr: `Usage\u00a0: dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
-        dns-setup-assistant check --code DSA1:… [options]
+        dns-setup-assistant check --code CODE [options]
 
 Interroge des résolveurs DNS-over-HTTPS sur chaque enregistrement du service et dit, pour chacun, quoi faire.
 ${SETUP_OPTIONS.fr}
-  --resolver URL        un point d’accès RFC 8484\u202f; répétez pour plusieurs\u202f; remplace ceux par défaut
-                        (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
-  --timeout ms          temps accordé à chaque requête (4000 par défaut)
-  --deadline ms         temps accordé à toute la vérification (5000 par défaut)\u00a0: chaque requête
-                        a le plus petit de --timeout et du temps restant, un résolveur qui n’a pas
-                        répondu à temps n’est plus interrogé, et la commande rend la main dans ce
-                        délai (plus 0,5\u00a0s au plus)
+${CHECK_RUN_HELP.fr}
+  --zone-file FICHIER   vérifie ce fichier de zone au lieu du DNS (un export de l’hébergeur DNS)\u00a0:
+                        hors ligne, aucune requête n’est envoyée\u202f; les include SPF ne sont pas suivis.
+                        La réponse de chaque enregistrement (byResolver en JSON, clé FICHIER) et
+                        son message citent FICHIER:LIGNE
 ${LANG_OPTION.fr}
   --format table|json   tableau (par défaut) ou JSON
 
 ${EXIT_CODES.fr}
 `,
   },
-  share: {
-    en: `Usage: dns-setup-assistant share <domain> --service ID [--var name=value]…
+  report: {
+    en: `Usage: dns-setup-assistant report <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr]
+       dns-setup-assistant report --code CODE [options]
 
-Prints a share code (DSA1:…) holding the setup, once it is valid. Paste it into the extension,
-or give it to records or check with --code.
+Checks the zone as check does and prints the diagnostic report the extension's "Copy report"
+gives: Markdown, a heading naming the domain, then each record with its status and expected value.
+${SETUP_OPTIONS.en}
+${CHECK_RUN_HELP.en}
+${LANG_OPTION.en}
+
+${EXIT_CODES.en}
+`,
+    fr: `Usage\u00a0: dns-setup-assistant report <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr]
+        dns-setup-assistant report --code CODE [options]
+
+Vérifie la zone comme check et affiche le rapport de diagnostic que donne «\u00a0Copier le rapport\u00a0»
+dans l’extension\u00a0: du Markdown, un titre qui nomme le domaine, puis chaque enregistrement avec
+son état et sa valeur attendue.
+${SETUP_OPTIONS.fr}
+${CHECK_RUN_HELP.fr}
+${LANG_OPTION.fr}
+
+${EXIT_CODES.fr}
+`,
+  },
+  share: {
+    en: `Usage: dns-setup-assistant share <domain> --service ID [--var name=value]… [--format dsa2|dsa1]
+
+Prints a share code holding the setup, once it is valid, alone on stdout. Paste it into the
+extension, give it to records, check or report with --code, or read it out on the phone:
+DSA2-, then digits and letters in groups of 4, the last ones a checksum that catches any
+mistyped or swapped character.
+  --format dsa2|dsa1    DSA2 (default, compact) or DSA1 (the older base64 form)
 ${LANG_OPTION.en}
 `,
-    fr: `Usage\u00a0: dns-setup-assistant share <domaine> --service ID [--var nom=valeur]…
+    fr: `Usage\u00a0: dns-setup-assistant share <domaine> --service ID [--var nom=valeur]… [--format dsa2|dsa1]
 
-Affiche un code de partage (DSA1:…) contenant la configuration, une fois celle-ci valide. Collez-le
-dans l’extension, ou donnez-le à records ou check avec --code.
+Affiche seul sur stdout un code de partage contenant la configuration, une fois celle-ci valide.
+Collez-le dans l’extension, donnez-le à records, check ou report avec --code, ou dictez-le au
+téléphone\u00a0: DSA2-, puis des chiffres et des lettres par groupes de 4, les derniers formant un
+code de contrôle qui détecte tout caractère mal tapé ou inversé.
+  --format dsa2|dsa1    DSA2 (par défaut, compact) ou DSA1 (l’ancienne forme en base64)
 ${LANG_OPTION.fr}
+`,
+  },
+  zone: {
+    en: `Usage: dns-setup-assistant zone FILE [--origin NAME] [--format json|zone] [--lang en|fr]
+
+Reads a BIND-style zone file (an export from a DNS host) the way BIND's named-compilezone does, and
+prints the records a name server would serve from it, of the types this tool manages (A, AAAA,
+CNAME, MX, TXT, SRV). Every other line is skipped with a sentence: other types, $INCLUDE (the file
+it names is not read), $GENERATE, records outside the zone, records written twice.
+  FILE                  the zone file (UTF-8, at most 16 MiB)
+  --origin NAME         the zone, e.g. example.com (default: the file's first $ORIGIN, else its SOA's name)
+  --format json|zone    JSON (default): \`{"origin","records":[{"type","name","value","ttl","priority"?,
+                        "weight"?,"port"?,"line"}],"skipped":[{"line","reason"}]}\`: names without the
+                        final dot, the root as \`.\`; TXT unquoted, its strings joined; \`line\` where the
+                        record starts. zone: the records as a zone file (a TXT over 255 bytes as
+                        several quoted strings)
+${LANG_OPTION.en}
+
+Exit codes:
+  0  every line was read, or skipped with a reason
+  2  a line breaks zone-file syntax (\`FILE:LINE: reason\` on stderr), the zone is unknown, or bad usage
+`,
+    fr: `Usage\u00a0: dns-setup-assistant zone FICHIER [--origin NOM] [--format json|zone] [--lang en|fr]
+
+Lit un fichier de zone au format BIND (un export de l’hébergeur DNS) comme le fait named-compilezone
+de BIND, et affiche les enregistrements qu’un serveur de noms en servirait, des types gérés par cet
+outil (A, AAAA, CNAME, MX, TXT, SRV). Chaque autre ligne est ignorée avec une phrase\u00a0: autres types,
+$INCLUDE (le fichier nommé n’est pas lu), $GENERATE, enregistrements hors de la zone ou écrits deux fois.
+  FICHIER               le fichier de zone (UTF-8, 16 Mio au plus)
+  --origin NOM          la zone, par exemple example.com (par défaut\u00a0: le premier $ORIGIN du fichier,
+                        sinon le nom de son SOA)
+  --format json|zone    JSON (par défaut)\u00a0: \`{"origin","records":[{"type","name","value","ttl","priority"?,
+                        "weight"?,"port"?,"line"}],"skipped":[{"line","reason"}]}\`\u00a0: noms sans point
+                        final, la racine écrite \`.\`\u202f; TXT sans guillemets, ses chaînes jointes\u202f; \`line\`
+                        où l’enregistrement commence. zone\u00a0: les enregistrements en fichier de zone
+                        (un TXT de plus de 255 octets en plusieurs chaînes entre guillemets)
+${LANG_OPTION.fr}
+
+Codes de sortie\u00a0:
+  0  chaque ligne a été lue, ou ignorée avec une raison
+  2  une ligne enfreint la syntaxe des fichiers de zone (\`FICHIER:LIGNE: raison\` sur stderr), la zone
+     est inconnue, ou usage incorrect
 `,
   },
 };

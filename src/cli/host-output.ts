@@ -4,11 +4,11 @@ import type { HostReport } from '../dns/host-lookup.js';
 import { dnsHostSentence } from '../dns/host-sentence.js';
 import { findHost } from '../hosts/match.js';
 import { hostMessages } from '../hosts/messages.js';
+import { visibleText } from '../lib/visible-text.js';
 import type { Lang } from '../i18n/lang.js';
 import { colon } from '../report/report-labels.js';
 import { cliLabel } from './cli-labels.js';
 import { dnsHostJson, domainConnectJson } from './json-shapes.js';
-import { terminalText } from './terminal-text.js';
 
 export function hostJson(report: HostReport) {
   return {
@@ -36,7 +36,7 @@ export function hostLines(domain: string, host: DnsHost | null | undefined, disc
   } else if (discovery?.kind === 'refused' || discovery?.kind === 'failed') {
     lines.push(`${cliLabel('domainConnect', lang)}${c}${discovery.reason[lang]}`);
   }
-  return lines.map(terminalText);
+  return lines.map(visibleText);
 }
 
 export function formatHostTable(report: HostReport, lang: Lang): string {
@@ -45,7 +45,7 @@ export function formatHostTable(report: HostReport, lang: Lang): string {
     `${cliLabel('domain', lang)}${c}${report.domain}`,
     `${cliLabel('zone', lang)}${c}${report.zone}`,
     `${cliLabel('nameservers', lang)}${c}${report.nameservers.length > 0 ? report.nameservers.join(', ') : cliLabel('noNameservers', lang)}`,
-  ].map(terminalText);
-  const body = report.existence === 'nxdomain' ? [terminalText(hostMessages.noSuchDomain(report.domain)[lang])] : hostLines(report.domain, report.dnsHost, report.domainConnect, lang);
+  ].map(visibleText);
+  const body = report.existence === 'nxdomain' ? [visibleText(hostMessages.noSuchDomain(report.domain)[lang])] : hostLines(report.domain, report.dnsHost, report.domainConnect, lang);
   return [...header, '', ...body].join('\n') + '\n';
 }

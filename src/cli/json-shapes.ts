@@ -1,8 +1,9 @@
-import type { CheckReport } from '../dns/check-types.js';
+import type { CheckReport } from '../dns/check/types.js';
 import type { DnsHost } from '../dns/dns-host.js';
 import type { Discovery } from '../dns/domain-connect/discover.js';
 import type { Lang } from '../i18n/lang.js';
 import type { DnsRecord } from '../records/types.js';
+import type { ReadZone } from '../records/zone-file/read.js';
 import { serviceVariables } from '../services/expand.js';
 import type { DesiredSet } from '../services/desired.js';
 import type { ServiceTemplate } from '../services/types.js';
@@ -35,6 +36,22 @@ export function recordJson(record: DnsRecord) {
     ...(record.priority !== undefined && { priority: record.priority }),
     ...(record.weight !== undefined && { weight: record.weight }),
     ...(record.port !== undefined && { port: record.port }),
+  };
+}
+
+/**
+ * `zone FILE`: names without the final dot and the root as `.` (in origin, names and targets);
+ * each record also says the `line` it starts on (an extension of issue 14's shape).
+ */
+export function zoneJson(zone: ReadZone & { origin: string }, lang: Lang) {
+  const root = (name: string) => (name === '' ? '.' : name);
+  return {
+    origin: root(zone.origin),
+    records: zone.records.map(({ line, record }) => {
+      const json = recordJson(record);
+      return { ...json, name: root(json.name), value: record.type === 'A' || record.type === 'AAAA' || record.type === 'TXT' ? json.value : root(json.value), line };
+    }),
+    skipped: zone.skipped.map(({ line, reason }) => ({ line, reason: reason[lang] })),
   };
 }
 

@@ -1,6 +1,7 @@
-import { parseResolverUrl } from '../dns/resolver-url.js';
+import { parseResolverUrl } from '../dns/resolver/url.js';
 import { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS } from '../dns/types.js';
 import { isLang, langFromLocale, type Lang } from '../i18n/lang.js';
+import { firstHiddenCharacter } from '../lib/visible-text.js';
 import { cliMessages } from './cli-messages.js';
 import { UsageError } from './usage-error.js';
 
@@ -41,7 +42,11 @@ export function readVars(given: readonly string[]): Record<string, string> {
     const name = equals > 0 ? text.slice(0, equals).trim() : '';
     if (!/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(name)) throw new UsageError(cliMessages.badVar(text));
     if (Object.hasOwn(vars, name)) throw new UsageError(cliMessages.repeatedVar(name));
-    vars[name] = text.slice(equals + 1);
+    const value = text.slice(equals + 1);
+    // No record value holds one, and it would hide in every table, report and code made from it.
+    const hidden = firstHiddenCharacter(value);
+    if (hidden !== undefined) throw new UsageError(cliMessages.hiddenCharacterInVar(name, hidden));
+    vars[name] = value;
   }
   return vars;
 }

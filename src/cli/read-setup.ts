@@ -1,7 +1,7 @@
 import type { Localized } from '../i18n/lang.js';
 import { expandService } from '../services/expand.js';
 import type { DesiredSet, Setup } from '../services/desired.js';
-import { decodeShareCode } from '../share/share-code.js';
+import { readShareCode } from '../share/share-code.js';
 import { cliMessages } from './cli-messages.js';
 import type { ParsedArgs } from './parse-command-args.js';
 import { readVars } from './option-values.js';
@@ -9,7 +9,7 @@ import { UsageError } from './usage-error.js';
 
 /**
  * The setup of `records`, `check` and `share`: `<domain> --service ID [--var name=value]…`,
- * or `--code DSA1:…` alone (when `acceptsCode`).
+ * or `--code` alone (when `acceptsCode`): a DSA2 or DSA1 code, or any text holding one (an e-mail, a chat message).
  */
 export function readSetup(command: string, args: ParsedArgs, acceptsCode: boolean): Setup {
   const { values, positionals } = args;
@@ -18,7 +18,7 @@ export function readSetup(command: string, args: ParsedArgs, acceptsCode: boolea
   if (extra[0] !== undefined) throw new UsageError(cliMessages.unexpectedArgument(command, extra[0]));
   if (code !== undefined) {
     if (domain !== undefined || values.service?.length || values.var?.length) throw new UsageError(cliMessages.codeWithSetup);
-    const decoded = decodeShareCode(code);
+    const decoded = readShareCode(code);
     if (!decoded.ok) throw new UsageError(decoded.problem);
     return decoded.setup;
   }
@@ -37,7 +37,7 @@ export function expandSetup(setup: Setup): DesiredSet {
   return result.set;
 }
 
+/** Every problem on one line: the CLI prints a usage error as one line (visibleText shows any line break of the input). */
 export function oneLine(problems: readonly Localized[]): Localized {
-  const join = (texts: string[]) => texts.join(' ').replace(/\s*\n\s*/g, ' ');
-  return { en: join(problems.map((p) => p.en)), fr: join(problems.map((p) => p.fr)) };
+  return { en: problems.map((p) => p.en).join(' '), fr: problems.map((p) => p.fr).join(' ') };
 }

@@ -1,11 +1,14 @@
 import type { Lang } from '../i18n/lang.js';
+import { visibleText } from '../lib/visible-text.js';
 import { cliMessages } from './cli-messages.js';
 import type { CliIo } from './cli-io.js';
 import { checkCommand } from './commands/check.js';
 import { hostCommand } from './commands/host.js';
 import { recordsCommand } from './commands/records.js';
+import { reportCommand } from './commands/report.js';
 import { servicesCommand } from './commands/services.js';
 import { shareCommand } from './commands/share.js';
+import { zoneCommand } from './commands/zone.js';
 import { EXIT } from './exit-codes.js';
 import { helpText } from './help-text.js';
 import { languageOf } from './option-values.js';
@@ -17,7 +20,9 @@ const COMMANDS: Record<string, Command> = {
   services: servicesCommand,
   records: recordsCommand,
   check: checkCommand,
+  report: reportCommand,
   share: shareCommand,
+  zone: zoneCommand,
   host: hostCommand,
 };
 
@@ -35,12 +40,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (command === undefined) throw new UsageError(cliMessages.unknownCommand(name));
     return await command(args, io, lang);
   } catch (error) {
+    // Sentences quote what was typed or pasted (a domain, a variable, a code's content): visibleText
+    // keeps the line one line, and a pasted ESC sequence from drawing on the terminal.
     if (error instanceof UsageError) {
-      io.stderr(error.problem[lang].replace(/\s*\n\s*/g, ' ') + '\n');
+      io.stderr(visibleText(error.problem[lang]) + '\n');
       return EXIT.usage;
     }
     const text = error instanceof Error ? error.message : String(error);
-    io.stderr(cliMessages.internal(text)[lang] + '\n');
+    io.stderr(visibleText(cliMessages.internal(text)[lang]) + '\n');
     return EXIT.internal;
   }
 }

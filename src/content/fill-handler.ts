@@ -1,19 +1,13 @@
-import browser from 'webextension-polyfill';
 import { fillMessages } from '../fill/fill-messages.js';
 import { locate } from '../fill/locate.js';
 import { planFill } from '../fill/plan.js';
 import { runFill } from '../fill/run.js';
-import type { FillPlan, FillProgress, FillRunOptions, PlanOptions } from '../fill/types.js';
-import type { Localized } from '../i18n/lang.js';
+import type { FillProgress, FillRunOptions, PlanOptions } from '../fill/types.js';
+import { tellBackground } from '../messages/content-script.js';
+import type { FillReply } from '../messages/tab-requests.js';
 import type { Setup } from '../services/desired.js';
 import { expandService } from '../services/expand.js';
 import { editsOtherZone, otherZone, pageEditor } from './page-editor.js';
-
-/**
- * What the content script answers to `fill-plan` / `fill-run` (sent by the background only).
- * `notReady`: the page has no editor YET (a single-page app still rendering): asking again soon may work.
- */
-export type FillReply = { ok: true; plan: FillPlan; site: string; stages: boolean } | { ok: false; error: Localized; notReady?: true };
 
 let running = false;
 
@@ -36,9 +30,10 @@ function prepare(setup: Setup, options: PlanOptions): FillReply & { run?: (optio
       editor,
       plan,
       options: runOptions,
-      onProgress: (progress: FillProgress) => void browser.runtime.sendMessage({ type: 'fill-progress', payload: { progress } }).catch(() => undefined),
+      onProgress: (progress: FillProgress) => tellBackground('fill-progress', { progress }),
     });
-  return { ok: true, plan, site: adapter.name, stages: editor.commit.kind === 'stage-then-submit', run };
+  // The reply names the site in one string (the generic filler's descriptive name in English).
+  return { ok: true, plan, site: typeof adapter.name === 'string' ? adapter.name : adapter.name.en, stages: editor.commit.kind === 'stage-then-submit', run };
 }
 
 /** `fill-plan`: the plan for this page, nothing touched. */

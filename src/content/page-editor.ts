@@ -1,9 +1,9 @@
 import type { Localized } from '../i18n/lang.js';
 import { normalizeName } from '../records/normalize.js';
-import type { EditorSpec } from '../sites/editor-spec.js';
+import type { EditorSpec } from '../fill/editor-spec.js';
 import { editorOf } from '../sites/editors.js';
-import { buildGenericEditor, genericAdapter } from '../sites/generic.js';
-import { findAdapter } from '../sites/index.js';
+import { buildGenericEditor } from '../page/generic/form.js';
+import { findAdapter, GENERIC_ADAPTER } from '../sites/registry.js';
 import type { SiteAdapter } from '../sites/types.js';
 import { recognizedAdapter } from './unlisted-page.js';
 
@@ -28,7 +28,7 @@ export function pageEditor(url: URL, document: Document, zone?: string): PageEdi
     return { adapter, editor, ...(domain && { domain }) };
   }
   const generic = buildGenericEditor(document, zone);
-  return generic ? { adapter: genericAdapter, editor: generic } : undefined;
+  return generic ? { adapter: GENERIC_ADAPTER, editor: generic } : undefined;
 }
 
 /**

@@ -5,9 +5,9 @@
  * (src/content/filler.ts), injected when the user asks. Kept light (bench: ≤ 15 KB gzip): no
  * site editors, no catalog, no polyfill.
  */
-import '../capture/content-hook.js';
-import { readPage } from '../sites/index.js';
-import { answerExtension, notifyExtension } from './extension-runtime.js';
+import './capture-hook.js';
+import { readPage } from '../sites/registry.js';
+import { onTabMessage, tellBackground } from '../messages/content-script.js';
 import { unlistedPageInfo } from './unlisted-page.js';
 
 const MARK = '__dnsSetupAssistantContent';
@@ -17,6 +17,6 @@ const scope = globalThis as Record<string, unknown>;
 if (!scope[MARK]) {
   scope[MARK] = true;
   const read = () => readPage(new URL(location.href), document) ?? unlistedPageInfo(new URL(location.href), document) ?? null;
-  answerExtension((message) => (message.type === 'read-page' ? read() : undefined));
-  notifyExtension({ type: 'page-info', payload: { page: read() } });
+  onTabMessage({ 'read-page': read });
+  tellBackground('page-info', { page: read() });
 }

@@ -1,6 +1,6 @@
 import { normalizeName } from '../records/normalize.js';
-import { buildGenericEditor, genericAdapter } from '../sites/generic.js';
-import { SITE_ADAPTERS } from '../sites/index.js';
+import { buildGenericEditor } from '../page/generic/form.js';
+import { GENERIC_ADAPTER, SITE_ADAPTERS } from '../sites/registry.js';
 import type { PageInfo, SiteAdapter } from '../sites/types.js';
 
 /** Panels on the customer's own host and port (cPanel, Plesk): known by their content, not their URL. */
@@ -23,5 +23,5 @@ export function unlistedPageInfo(url: URL, document: Document): PageInfo | undef
   // The form's own notation, so the popup lists names as the panel takes them: a panel whose help
   // asks for fully qualified names was shown `@` and `mail` ("relative, as this site expects").
   const generic = buildGenericEditor(document);
-  return generic ? { adapterId: genericAdapter.id, pageKind: 'dns-editor', notation: generic.conventions.host } : undefined;
+  return generic ? { adapterId: GENERIC_ADAPTER.id, pageKind: 'dns-editor', notation: generic.conventions.host } : undefined;
 }

@@ -1,12 +1,12 @@
 import { Buffer } from 'buffer';
 import { AUTHENTIC_DATA, RECURSION_DESIRED, decode, encode } from 'dns-packet';
 import type { Answer, DecodedPacket, TxtData } from 'dns-packet';
-import { LocalizedError } from '../i18n/localized-error.js';
+import { LocalizedError } from '../lib/localized-error.js';
 import type { DnsRecord } from '../records/types.js';
 import { base64UrlEncode } from './base64url.js';
 import { BodyTooBig, readCapped } from './read-capped.js';
-import { resolverMessages as say } from './resolver-messages.js';
-import { requireResolverUrl } from './resolver-url.js';
+import { resolverMessages as say } from './resolver/messages.js';
+import { requireResolverUrl } from './resolver/url.js';
 import type { DohAnswer, Question, ZoneSoa } from './types.js';
 
 /**

@@ -1,9 +1,9 @@
 import type { Localized } from '../i18n/lang.js';
 import { comparableKey } from '../records/comparable.js';
 import type { DnsRecord, RecordType } from '../records/types.js';
-import { formatRdata } from '../records/zone-file.js';
+import { formatRdata } from '../records/zone-file/index.js';
 import { recordsAnswering } from './follow-aliases.js';
-import { resolverMessages } from './resolver-messages.js';
+import { resolverMessages } from './resolver/messages.js';
 import type { Observation } from './types.js';
 
 /** One resolver's answer about the name and type: the zone as that resolver sees it. */

@@ -1,5 +1,5 @@
 import { lookUpZone, type ZoneLookup } from './nameservers.js';
-import { createResolver } from './resolver.js';
+import { createResolver } from './resolver/resolver.js';
 import { DEFAULT_DEADLINE_MS } from './types.js';
 import type { DomainConnectAccess } from './domain-connect/discover.js';
 import { identifyZoneHost, type ZoneHost } from './zone-host.js';

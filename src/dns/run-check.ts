@@ -1,11 +1,11 @@
-import { isSpf, parseSpf } from '../records/spf.js';
+import { isSpf, parseSpf } from '../records/spf/index.js';
 import type { DesiredRecord, DesiredSet } from '../services/desired.js';
-import { check, checkQuestions } from './check.js';
-import type { SpfLookups } from './check-spf.js';
-import type { CheckReport } from './check-types.js';
+import { check, checkQuestions } from './check/check.js';
+import type { SpfLookups } from './check/spf.js';
+import type { CheckReport } from './check/types.js';
 import type { DomainConnectAccess } from './domain-connect/discover.js';
 import { lookUpZone } from './nameservers.js';
-import { createResolver } from './resolver.js';
+import { createResolver } from './resolver/resolver.js';
 import { spfLookups } from './spf-lookups.js';
 import { DEFAULT_DEADLINE_MS } from './types.js';
 import type { Observation, Question } from './types.js';

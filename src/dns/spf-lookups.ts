@@ -1,9 +1,9 @@
-import { LocalizedError } from '../i18n/localized-error.js';
-import { countSpfLookups, isSpf, mergeSpfRecords, missingSpfRules, type SpfResolve } from '../records/spf.js';
+import { LocalizedError } from '../lib/localized-error.js';
+import { countSpfLookups, isSpf, mergeSpfRecords, missingSpfRules, type SpfResolve } from '../records/spf/index.js';
 import type { DesiredRecord } from '../services/desired.js';
 import { recordsAnswering } from './follow-aliases.js';
-import { resolverMessages } from './resolver-messages.js';
-import type { SpfLookups } from './check-spf.js';
+import { resolverMessages } from './resolver/messages.js';
+import type { SpfLookups } from './check/spf.js';
 import type { Observation, Question } from './types.js';
 
 type Ask = (question: Question) => Promise<Observation>;

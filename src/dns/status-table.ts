@@ -1,4 +1,4 @@
-import type { CheckStatus } from './check-types.js';
+import type { CheckStatus } from './check/types.js';
 
 /**
  * The one status table of a check (issue 11). Each resolver that answered gives its own verdict

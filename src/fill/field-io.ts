@@ -1,4 +1,4 @@
-import type { FieldRole } from '../sites/editor-spec.js';
+import type { FieldRole } from './editor-spec.js';
 import { blur, isSelect, isTextControl, setSelect, setText } from './events.js';
 
 /** Roles whose text is a name or a number, where case and spacing mean nothing. */

@@ -1,7 +1,7 @@
 import type { Localized } from '../i18n/lang.js';
 import type { DnsRecord } from '../records/types.js';
-import { formatRdata } from '../records/zone-format.js';
-import type { FieldRole } from '../sites/editor-spec.js';
+import { formatRdata } from '../records/zone-file/format.js';
+import type { FieldRole } from './editor-spec.js';
 
 const show = (record: DnsRecord) => `${record.type} ${record.name} ${formatRdata(record)}`;
 

@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n/lang.js';
 import type { DnsRecord } from '../records/types.js';
-import type { EditorSpec, FieldRole, Locator } from '../sites/editor-spec.js';
+import type { EditorSpec, FieldRole, Locator } from './editor-spec.js';
 import { collectRoots, type QueryRoot } from './deep-query.js';
 import { press } from './events.js';
 import { readField, sameFieldText, writeField } from './field-io.js';

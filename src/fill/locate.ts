@@ -1,4 +1,4 @@
-import type { Locator } from '../sites/editor-spec.js';
+import type { Locator } from './editor-spec.js';
 import { collectRoots, deepQueryAll, isVisible, type QueryRoot } from './deep-query.js';
 import { labelEvidence } from './labels.js';
 

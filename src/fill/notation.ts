@@ -2,7 +2,7 @@ import type { Localized } from '../i18n/lang.js';
 import { relativeName } from '../records/normalize.js';
 import type { DnsRecord } from '../records/types.js';
 import { formatTxtValue } from '../records/txt-strings.js';
-import type { EditorConventions, TtlPolicy } from '../sites/editor-spec.js';
+import type { EditorConventions, TtlPolicy } from './editor-spec.js';
 import type { SiteFields } from './types.js';
 
 /**

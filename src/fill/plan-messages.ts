@@ -1,5 +1,5 @@
 import type { Localized } from '../i18n/lang.js';
-import { formatRdata, formatRecordLine } from '../records/zone-format.js';
+import { formatRdata, formatRecordLine } from '../records/zone-file/format.js';
 import type { DnsRecord } from '../records/types.js';
 
 const show = (record: DnsRecord) => `${record.type} ${formatRdata(record)}`;

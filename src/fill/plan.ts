@@ -1,12 +1,12 @@
-import { check, checkQuestions } from '../dns/check.js';
-import type { CheckRow } from '../dns/check-types.js';
+import { check, checkQuestions } from '../dns/check/check.js';
+import type { CheckRow } from '../dns/check/types.js';
 import { comparableKey } from '../records/comparable.js';
 import { normalizeRecord } from '../records/normalize.js';
-import { isSpf, mergeSpfRecords } from '../records/spf.js';
+import { isSpf, mergeSpfRecords } from '../records/spf/index.js';
 import type { DnsRecord, RecordType } from '../records/types.js';
-import { formatRdata } from '../records/zone-format.js';
+import { formatRdata } from '../records/zone-file/format.js';
 import type { DesiredRecord, DesiredSet } from '../services/desired.js';
-import type { EditorConventions } from '../sites/editor-spec.js';
+import type { EditorConventions } from './editor-spec.js';
 import { toSiteFields } from './notation.js';
 import { observationsFromRows } from './page-observations.js';
 import { planMessages as say } from './plan-messages.js';

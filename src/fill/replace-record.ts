@@ -1,5 +1,5 @@
 import type { DnsRecord } from '../records/types.js';
-import type { EditorSpec } from '../sites/editor-spec.js';
+import type { EditorSpec } from './editor-spec.js';
 import { collectRoots, type QueryRoot } from './deep-query.js';
 import { press } from './events.js';
 import { readField, sameFieldText, writeField } from './field-io.js';

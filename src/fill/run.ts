@@ -1,6 +1,6 @@
 import { comparableKey } from '../records/comparable.js';
 import type { DnsRecord } from '../records/types.js';
-import type { EditorSpec } from '../sites/editor-spec.js';
+import type { EditorSpec } from './editor-spec.js';
 import { isTextControl, press } from './events.js';
 import { fillMessages as say } from './fill-messages.js';
 import { fillRecord, type StepResult } from './fill-record.js';

@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n/lang.js';
 import type { DnsRecord } from '../records/types.js';
-import type { SwitchSetting } from '../sites/editor-spec.js';
+import type { SwitchSetting } from './editor-spec.js';
 import { collectRoots, type QueryRoot } from './deep-query.js';
 import { press } from './events.js';
 import { locate } from './locate.js';

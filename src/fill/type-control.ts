@@ -1,5 +1,5 @@
 import type { RecordType } from '../records/types.js';
-import type { Locator, TypeControl } from '../sites/editor-spec.js';
+import type { Locator, TypeControl } from './editor-spec.js';
 import { collectRoots, deepQueryAll, isVisible, type QueryRoot } from './deep-query.js';
 import { isSelect, keyPress, press, setSelect } from './events.js';
 import { locate, locateAll } from './locate.js';

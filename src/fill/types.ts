@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n/lang.js';
 import type { DnsRecord, RecordType } from '../records/types.js';
-import type { FieldRole } from '../sites/editor-spec.js';
+import type { FieldRole } from './editor-spec.js';
 
 /** One record written the way the site's form wants it (its own notation), field by field. */
 export type SiteFields = Partial<Record<FieldRole, string>>;

@@ -1,4 +1,4 @@
-import { hasOnlyKeys, isPlainObject, isShortString } from '../messages/guards.js';
+import { hasOnlyKeys, isPlainObject, isShortString } from '../lib/guards.js';
 import { isRecordType } from '../records/types.js';
 
 /**

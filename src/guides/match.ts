@@ -1,11 +1,23 @@
-import type { PageInfo } from '../sites/types.js';
-import { findGuide, GUIDES } from './index.js';
 import type { Guide } from './types.js';
 
-type PageOf = Pick<PageInfo, 'adapterId' | 'pageKind' | 'serviceId'>;
+/** What the guides key on: the site adapter, its kind of page, the offer the page names. */
+export interface PageOf {
+  adapterId: string;
+  pageKind: string;
+  serviceId?: string;
+}
 
 /** The guide that fits when nothing else does: adding records at any DNS host, for no service in particular. */
 export const FALLBACK_GUIDE_ID = 'registrar-generic';
+
+/** The matching rules below, over a list of guides (src/sites/guides.ts gives them all). */
+export function guideMatcher(guides: readonly Guide[]) {
+  const guidesFor = (page: PageOf | undefined, serviceId?: string) => guidesAmong(guides, page, serviceId);
+  return {
+    guidesFor,
+    suggestGuide: (page: PageOf | undefined, serviceId?: string) => suggestAmong(guides, guidesFor(page, serviceId), serviceId),
+  };
+}
 
 /**
  * The guides for where the user is, best first. The page is the stronger signal (the user is
@@ -20,11 +32,11 @@ export const FALLBACK_GUIDE_ID = 'registrar-generic';
  * then the service's other guides. Without a page (a support agent, a tab no adapter knows)
  * only the service decides. A guide for an unrelated service is never added to fill the list.
  */
-export function guidesFor(page: PageOf | undefined, serviceId?: string): Guide[] {
+function guidesAmong(guides: readonly Guide[], page: PageOf | undefined, serviceId?: string): Guide[] {
   const fits = (guide: Guide) => !serviceId || !guide.services || guide.services.includes(serviceId);
-  const forService = serviceId ? GUIDES.filter((guide) => guide.services?.includes(serviceId)) : [];
+  const forService = serviceId ? guides.filter((guide) => guide.services?.includes(serviceId)) : [];
   if (!page) return forService;
-  const onAdapter = GUIDES.filter((guide) => guide.adapterId === page.adapterId);
+  const onAdapter = guides.filter((guide) => guide.adapterId === page.adapterId);
   const here = (guide: Guide) => hasKind(guide, page.pageKind);
   const offerOf = (id: string | undefined) => (guide: Guide) => id !== undefined && guide.services?.includes(id) === true;
   const sharingFor = (id: string | undefined) => onAdapter.filter((guide) => offerOf(id)(guide) && guide.sharedPageKinds?.includes(page.pageKind));
@@ -55,9 +67,9 @@ export type GuideReason =
   | 'fallback';
 
 /** The guide to show first, and why; never another service's guide unless the page asks for it. */
-export function suggestGuide(page: PageOf | undefined, serviceId?: string): { guide: Guide; reason: GuideReason } {
-  const first = guidesFor(page, serviceId)[0];
-  if (!first) return { guide: findGuide(FALLBACK_GUIDE_ID)!, reason: 'fallback' };
+function suggestAmong(guides: readonly Guide[], ranked: readonly Guide[], serviceId?: string): { guide: Guide; reason: GuideReason } {
+  const first = ranked[0];
+  if (!first) return { guide: guides.find((guide) => guide.id === FALLBACK_GUIDE_ID)!, reason: 'fallback' };
   const otherService = Boolean(serviceId) && first.services !== undefined && !first.services.includes(serviceId!);
   return { guide: first, reason: otherService ? 'page' : 'fits' };
 }

@@ -1,4 +1,4 @@
-import type { CheckRow } from '../dns/check-types.js';
+import type { CheckRow } from '../dns/check/types.js';
 import type { CheckMatch, Guide, GuideStep } from './types.js';
 
 export type StepStatus = 'done' | 'current' | 'todo';

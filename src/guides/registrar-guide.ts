@@ -1,4 +1,4 @@
-import type { TargetLocator } from '../highlight/find-target.js';
+import type { TargetLocator } from './target-locator.js';
 import type { Localized } from '../i18n/lang.js';
 import type { Guide } from './types.js';
 
@@ -27,9 +27,12 @@ const FILL: Localized = {
   fr: 'Pour chaque enregistrement de la liste, choisissez son type et remplissez les champs\u202f; «\u00a0Remplir\u00a0» dans cette extension le fait pour vous et relit chaque valeur. Rien n’est supprimé ni modifié parmi les enregistrements existants.',
 };
 
+/** What a site's `guide.ts` states (its folder names the adapter). */
+export type SiteGuideWords = Omit<RegistrarWords, 'adapterId'>;
+
 /**
  * The three registrar steps (open the zone, add a record, save) in one site's words. Each site
- * has its own file with its words; this only lays them out the same way.
+ * has its words in its folder (src/sites/<id>/guide.ts); this only lays them out the same way.
  */
 export function registrarGuide(words: RegistrarWords): Guide {
   return {

@@ -1,4 +1,4 @@
-import type { TargetLocator } from '../highlight/find-target.js';
+import type { TargetLocator } from './target-locator.js';
 import type { Localized } from '../i18n/lang.js';
 import type { RecordType } from '../records/types.js';
 

@@ -1,5 +1,5 @@
 import type { Guide, GuideStep } from '../guides/types.js';
-import { isScopedText, patternOf, type TargetLocator } from './find-target.js';
+import { isScopedText, patternOf, type TargetLocator } from '../guides/target-locator.js';
 
 /**
  * A highlight request as it travels from the popup through the background to the content

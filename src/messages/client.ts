@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n/lang.js';
-import { extensionApi } from './extension-api.js';
-import type { MessageType, Reply, RequestOf, ResponseOf } from './types.js';
+import { extensionApi } from '../ext/browser.js';
+import type { MessageType, Reply, RequestOf, ResponseOf } from './requests.js';
 
 /** A refusal from the background, carrying its sentences for the UI. */
 export class MessageError extends Error {

@@ -1,4 +1,4 @@
-import { extensionApi } from './extension-api.js';
+import { extensionApi } from '../ext/browser.js';
 import { classifySender, type SenderLike } from './sender.js';
 
 /**

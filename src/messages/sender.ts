@@ -1,4 +1,4 @@
-import type { SenderKind } from './validate.js';
+import type { SenderKind } from './requests.js';
 
 /** The parts of runtime.MessageSender we judge by. */
 export interface SenderLike {

@@ -1,20 +1,8 @@
-import type { Lang, Localized } from '../i18n/lang.js';
-import type { CheckReport } from '../dns/check-types.js';
+import type { Localized } from '../i18n/lang.js';
+import type { CheckReport } from '../dns/check/types.js';
 import type { Setup } from '../services/desired.js';
 import type { PageInfo, RecordNotation } from '../sites/types.js';
-import type { Capture, PanelReading } from '../capture/types.js';
-import type { WireTarget } from '../highlight/wire.js';
-import type { FillPlan, FillProgress, FillRunOptions, PlanOptions } from '../fill/types.js';
-
-/** User settings, kept in storage.sync (no secrets: setups with tokens and IPs stay local). */
-export interface Options {
-  /** RFC 8484 endpoints, queried in parallel. */
-  resolvers: string[];
-  /** TTL written in zone exports for records the service leaves to the zone's default. */
-  defaultTtl: number;
-  /** `auto` follows the browser. */
-  language: 'auto' | Lang;
-}
+import type { FillPlan, FillProgress } from '../fill/types.js';
 
 /** Where a check for one domain stands; `done`/`failed` survive the popup closing and browser restarts. */
 export type CheckState =
@@ -32,42 +20,6 @@ export interface TabContext {
   notation: RecordNotation;
 }
 
-/**
- * The one message map: every request any context sends, with its response. The background
- * answers all of them; `from` says which senders may send it (checked at runtime).
- */
-export interface MessageMap {
-  'get-options': { request: Record<string, never>; response: Options };
-  'set-options': { request: { options: Options }; response: Options };
-  /** Without a domain: the setup the user touched last. */
-  'get-setup': { request: { domain?: string }; response: Setup | null };
-  'save-setup': { request: { setup: Setup }; response: null };
-  'start-check': { request: { setup: Setup; tabId?: number }; response: CheckState };
-  'get-check': { request: { domain: string }; response: CheckState };
-  'get-tab-context': { request: { tabId: number }; response: TabContext };
-  'page-info': { request: { page: PageInfo | null }; response: null };
-  /** The fill plan for the tab's DNS editor (nothing is touched). */
-  'fill-plan': { request: { tabId: number; setup: Setup; options: PlanOptions }; response: { plan: FillPlan; site: string; stages: boolean } };
-  /** Starts filling the tab's DNS editor; progress follows as `fill-state` events. */
-  'fill-run': { request: { tabId: number; setup: Setup; options: FillRunOptions }; response: FillState };
-  'get-fill': { request: { tabId: number }; response: FillState };
-  /** From the content script that fills: where the run is. */
-  'fill-progress': { request: { progress: FillProgress }; response: null };
-  /** Values read on the control panel (content script) or pasted (popup), with their sources; stored with the setup. */
-  'capture': { request: { capture: Capture }; response: { capture: Capture; setup: Setup } };
-  /**
-   * What the OVH e-mail panel shows (content script), as plain data: the background turns it
-   * into captures through the catalog (capturesFromPanel) and stores them.
-   */
-  'panel-reading': { request: { reading: PanelReading; context: { serviceHint?: string; routeDomain?: string } }; response: null };
-  /** What was captured for a domain, with where each value came from. */
-  'get-capture': { request: { domain: string }; response: Capture | null };
-  /** Highlights a guide step's element in the tab (null target: remove the highlight). */
-  'show-highlight': { request: { tabId: number; target: WireTarget | null; hint: string }; response: { shown: boolean } };
-  /** The control panel's Diagnostic badges of a domain in the tab (null when the page shows none). */
-  'get-page-badges': { request: { tabId: number; domain: string }; response: { badges: Record<string, 'ok' | 'action'> | null } };
-}
-
 /** Where the fill of one tab stands; kept by the background so a reopened panel sees it. */
 export type FillState =
   | { state: 'idle' }
@@ -80,19 +32,6 @@ export interface FillEvent {
   state: FillState;
 }
 
-export type MessageType = keyof MessageMap;
-export type RequestOf<K extends MessageType> = MessageMap[K]['request'];
-export type ResponseOf<K extends MessageType> = MessageMap[K]['response'];
-
-/** What travels: a type and its payload. */
-export interface Envelope<K extends MessageType = MessageType> {
-  type: K;
-  payload: RequestOf<K>;
-}
-
-/** What comes back: the value, or a sentence saying what went wrong and what to do. */
-export type Reply<K extends MessageType = MessageType> = { ok: true; value: ResponseOf<K> } | { ok: false; error: Localized };
-
 /** Pushed by the background to open extension pages (popup, side panel): a check moved on. */
 export interface CheckEvent {
   event: 'check-state';
@@ -100,7 +39,3 @@ export interface CheckEvent {
   state: CheckState;
 }
 
-/** Sent by the background to a content script: read the page again. */
-export interface ReadPageRequest {
-  type: 'read-page';
-}

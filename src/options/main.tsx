@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { langFromLocale } from '../i18n/lang.js';
 import { send } from '../messages/client.js';
 import { OptionsApp } from './options-app.js';
-import '../popup/styles.css';
+import '../ui/styles.css';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('options.html lacks its #app element.');

@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { extensionApi } from '../ext/browser.js';
 import type { Localized } from '../i18n/lang.js';
 import { MessageError, send } from '../messages/client.js';
-import type { Options } from '../messages/types.js';
-import { ProblemList } from '../popup/components/problem-list.js';
-import { uiLanguage } from '../popup/language.js';
-import { Ui } from '../popup/ui-context.js';
+import type { Options } from '../messages/options.js';
+import { ProblemList } from '../ui/problem-list.js';
+import { uiLanguage } from '../ui/language.js';
+import { Ui } from '../ui/ui-context.js';
 import { optionsText } from './options-text.js';
 import { TemplateImport } from './template-import.js';
-import { MAX_TTL, MIN_TTL, optionsProblems } from '../storage/options.js';
-import { parseResolverUrl, resolverOriginPattern } from '../dns/resolver-url.js';
+import { MAX_TTL, MIN_TTL, optionsProblems } from '../messages/options.js';
+import { parseResolverUrl, resolverOriginPattern } from '../dns/resolver/url.js';
 
 /** Resolvers (any RFC 8484 URL, host permission asked when added), default TTL, language. */
 export function OptionsApp({ initial }: { initial: Options }) {
@@ -59,7 +59,7 @@ export function OptionsApp({ initial }: { initial: Options }) {
     setProblems([]);
     setStatus({ key: 'permissionAsked', origin });
     // Asked first, inside the click: browsers grant permissions only during a user gesture.
-    const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
+    const granted = await extensionApi().permissions.request({ origins: [origin] }).catch(() => false);
     if (!granted) {
       setStatus(null);
       return setProblems([{ en: optionsText('en', 'permissionDenied', { origin }), fr: optionsText('fr', 'permissionDenied', { origin }) }]);

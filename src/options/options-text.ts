@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
-import { fillText, text, type TextKey } from '../popup/ui-text.js';
+import { fillText, text, type TextKey } from '../ui/ui-text.js';
 
 /** The options page's own words (apart from the popup's table, so the popup never loads them). */
 const OPTIONS_TEXT = {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { extensionApi } from '../ext/browser.js';
 import type { Lang, Localized } from '../i18n/lang.js';
-import { ProblemList } from '../popup/components/problem-list.js';
+import { ProblemList } from '../ui/problem-list.js';
 import { dcServiceId } from '../services/domain-connect/service-id.js';
 import type { DcTemplate } from '../services/domain-connect/template-types.js';
 import { importTemplate, loadImportedTemplates, removeImportedTemplate } from '../storage/imported-templates.js';
@@ -17,7 +17,7 @@ export function TemplateImport({ lang }: { lang: Lang }) {
   const [problems, setProblems] = useState<Localized[]>([]);
   const [status, setStatus] = useState('');
   const t = (key: Parameters<typeof optionsText>[1], params?: Record<string, string>) => optionsText(lang, key, params);
-  const area = browser.storage.local;
+  const area = extensionApi().storage.local;
 
   useEffect(() => void loadImportedTemplates(area).then(setTemplates), []);
 

@@ -1,7 +1,8 @@
 import type { Localized } from '../i18n/lang.js';
 import { send } from '../messages/client.js';
-import { extensionApi } from '../messages/extension-api.js';
-import type { Options, TabContext } from '../messages/types.js';
+import { extensionApi } from '../ext/browser.js';
+import type { Options } from '../messages/options.js';
+import type { TabContext } from '../messages/types.js';
 import type { Setup } from '../services/desired.js';
 
 /**

@@ -1,10 +1,11 @@
 import type { Localized } from '../i18n/lang.js';
 import { send } from '../messages/client.js';
-import type { Options, TabContext } from '../messages/types.js';
+import type { Options } from '../messages/options.js';
+import type { TabContext } from '../messages/types.js';
 import type { Setup } from '../services/desired.js';
 import { expandService } from '../services/expand.js';
 import { findService } from '../services/index.js';
-import { extensionApi } from '../messages/extension-api.js';
+import { extensionApi } from '../ext/browser.js';
 import { TEMPLATES_KEY } from '../storage/templates-key.js';
 import type { BackgroundAnswers } from './boot-requests.js';
 

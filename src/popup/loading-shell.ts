@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
-import { SHELL_TEXT } from './shell-text.js';
+import { SHELL_TEXT } from '../ui/shell-text.js';
 
 /**
  * Painted at once while the background answers and the UI's chunk loads, so the popup never

@@ -1,12 +1,13 @@
 import { langFromLocale } from '../i18n/lang.js';
 import type { Mode } from './app.js';
 import { askBackground } from './boot-requests.js';
-import { uiLanguage } from './language.js';
+import { uiLanguage } from '../ui/language.js';
 import { paintLoadingShell } from './loading-shell.js';
-import './styles.css';
+import '../ui/styles.css';
 
 /**
- * Both popup.html and sidepanel.html load this; `data-mode` on <html> tells them apart. This
+ * popup.html loads this, and so does the side panel's page, which the build makes from it with
+ * `data-mode="panel"` on <html> (scripts/vite-side-panel.ts): that tells them apart. This
  * first chunk stays small (the shell in plain DOM, the messaging; no Preact): the shell paints
  * at once, the background's round trips start, and the UI's chunk (start.tsx) loads meanwhile.
  */

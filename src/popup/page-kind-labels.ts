@@ -6,7 +6,7 @@ import type { PageInfo } from '../sites/types.js';
  * the raw ids (`ovh-exchange-domains`); FR labels start in lowercase (they follow « Site : » or
  * sit in brackets). `editor` marks the pages with a DNS record form, the only
  * ones where "Fill in on this page" can work. `ofDomain` is used when the page names its zone.
- * test/unit/extension/page-kind-labels.test.ts checks every kind the adapters return is here.
+ * test/unit/popup/page-kind-labels.test.ts checks every kind the adapters return is here.
  */
 interface PageKindLabel {
   label: Localized;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../messages/client.js';
-import { extensionApi } from '../messages/extension-api.js';
+import { extensionApi } from '../ext/browser.js';
 import { isFromExtension } from '../messages/event-sender.js';
 import type { CheckEvent, CheckState } from '../messages/types.js';
 

@@ -5,7 +5,7 @@
  */
 import { normalizeRecord } from './normalize.js';
 import type { DnsRecord } from './types.js';
-import { formatRdata } from './zone-format.js';
+import { formatRdata } from './zone-file/format.js';
 
 /** `name TYPE rdata` with the rdata in zone-file presentation, e.g. `example.com MX 10 mx1.example.net.`. */
 export function comparableKey(record: DnsRecord): string {

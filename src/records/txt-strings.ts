@@ -5,9 +5,11 @@
  * inside a multi-byte character or inside an escape sequence.
  */
 
+import type { Localized } from '../i18n/lang.js';
+
 export const MAX_STRING_BYTES = 255;
 
-const encoder = new TextEncoder();
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The text cut into strings of ≤255 UTF-8 bytes, each ending on a whole character; '' → ['']. */
 export function splitTxt(value: string): string[] {
@@ -15,7 +17,7 @@ export function splitTxt(value: string): string[] {
   let current = '';
   let currentBytes = 0;
   for (const char of value) {
-    const bytes = encoder.encode(char).length;
+    const bytes = utf8Length(char.codePointAt(0) ?? 0);
     if (currentBytes + bytes > MAX_STRING_BYTES) {
       strings.push(current);
       current = '';
@@ -26,6 +28,34 @@ export function splitTxt(value: string): string[] {
   }
   strings.push(current);
   return strings;
+}
+
+/**
+ * The bytes of a TXT record's strings read as one text: joined first, since a character may
+ * straddle two strings; undefined when they are not UTF-8 (valid DNS, but no text to hold).
+ */
+export function textOfStrings(parts: readonly Uint8Array[]): string | undefined {
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.length;
+  }
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+export const TXT_NOT_UTF8: Localized = {
+  en: 'The TXT text has bytes (written as \\DDD) that do not form UTF-8 characters: write the text itself, or escape each byte of a character.',
+  fr: 'Le texte TXT contient des octets (écrits \\DDD) qui ne forment pas des caractères UTF-8\u00a0: écrivez le texte lui-même, ou échappez chaque octet d’un caractère.',
+};
+
+/** Bytes of one code point in UTF-8 (a lone surrogate is written as U+FFFD, 3 bytes). */
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
 /** The strings of one TXT record read back as one text (they carry no separator). */

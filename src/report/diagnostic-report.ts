@@ -1,5 +1,6 @@
-import { CHECK_STATUSES, type CheckReport, type CheckRow } from '../dns/check-types.js';
+import { CHECK_STATUSES, type CheckReport, type CheckRow } from '../dns/check/types.js';
 import type { Lang } from '../i18n/lang.js';
+import { markdownCode as code, markdownText as text } from './markdown-text.js';
 import { colon, reportLabel, type ReportLabel } from './report-labels.js';
 import { resolverError } from './resolver-error.js';
 import { groupRows, type RowGroup } from './row-groups.js';
@@ -13,27 +14,29 @@ export interface ReportContext {
 }
 
 /**
- * The text a customer pastes into a support ticket or an e-mail: Markdown that still reads
- * well as plain text. It holds the setup and the results only (no page address, no browser
- * details), since the customer sends it to someone else.
+ * The text a customer pastes into a support ticket or an e-mail (the popup's "Copy report"),
+ * and what `dns-setup-assistant report` prints: Markdown that still reads well as plain text.
+ * It holds the setup and the results only (no page address, no browser details), since the
+ * customer sends it to someone else. Everything that comes from the user or from DNS goes
+ * through markdownText or markdownCode: it renders as the text it is, never as markup.
  */
 export function formatDiagnosticReport(report: CheckReport, context: ReportContext): string {
   const { lang } = context;
   const label = (key: ReportLabel) => reportLabel(key, lang);
   const c = colon(lang);
   const lines = [
-    `# ${label('title')}${c}${report.domain}`,
+    `# ${label('title')}${c}${text(report.domain)}`,
     '',
-    `- ${label('domain')}${c}${report.domain}`,
-    `- ${label('service')}${c}${context.serviceName} (${report.service})`,
-    `- ${label('checkedAt')}${c}${report.checkedAt}`,
-    `- ${label('version')}${c}${context.extensionVersion}`,
+    `- ${label('domain')}${c}${text(report.domain)}`,
+    `- ${label('service')}${c}${text(context.serviceName)} (${text(report.service)})`,
+    `- ${label('checkedAt')}${c}${text(report.checkedAt)}`,
+    `- ${label('version')}${c}${text(context.extensionVersion)}`,
   ];
   const vars = Object.entries(context.vars ?? {});
-  if (vars.length > 0) lines.push(`- ${label('variables')}${c}${vars.map(([name, value]) => `${name} = ${code(value)}`).join(', ')}`);
+  if (vars.length > 0) lines.push(`- ${label('variables')}${c}${vars.map(([name, value]) => `${text(name)} = ${code(value)}`).join(', ')}`);
   lines.push(
-    `- ${label('resolvers')}${c}${report.resolvers.join(', ')}`,
-    `- ${label('nameservers')}${c}${report.nameservers.length > 0 ? report.nameservers.join(', ') : label('noNameservers')}`,
+    `- ${label('resolvers')}${c}${report.resolvers.map(text).join(', ')}`,
+    `- ${label('nameservers')}${c}${report.nameservers.length > 0 ? report.nameservers.map(text).join(', ') : label('noNameservers')}`,
     '',
     `**${label('summary')}**${c}${summaryLine(report.results, lang)}`,
     '',
@@ -57,7 +60,7 @@ export function summaryLine(results: readonly CheckRow[], lang: Lang): string {
 function groupLines({ lead, rows }: RowGroup, resolvers: readonly string[], lang: Lang): string[] {
   const label = (key: ReportLabel) => reportLabel(key, lang);
   const c = colon(lang);
-  const lines = [`### ${lead.type} ${lead.name}`, `- ${label('found')}${c.trimEnd()}`];
+  const lines = [`### ${text(lead.type)} ${code(lead.name)}`, `- ${label('found')}${c.trimEnd()}`];
   // The report's resolver order first, then any other resolver the row mentions.
   const urls = [...resolvers.filter((url) => url in lead.byResolver), ...Object.keys(lead.byResolver).filter((url) => !resolvers.includes(url))];
   const byText = new Map<string, string[]>();
@@ -65,11 +68,11 @@ function groupLines({ lead, rows }: RowGroup, resolvers: readonly string[], lang
     const answer = lead.byResolver[url];
     if (answer === undefined) continue;
     const error = resolverError(lead, url, lang);
-    const text =
-      error !== undefined ? `${label('error')}${c}${error}` : Array.isArray(answer) && answer.length > 0 ? answer.map(code).join(', ') : label('nothing');
-    byText.set(text, [...(byText.get(text) ?? []), url]);
+    const said =
+      error !== undefined ? `${label('error')}${c}${text(error)}` : Array.isArray(answer) && answer.length > 0 ? answer.map(code).join(', ') : label('nothing');
+    byText.set(said, [...(byText.get(said) ?? []), url]);
   }
-  for (const [text, same] of byText) lines.push(`  - ${same.join(', ')}${c}${text}`);
+  for (const [said, same] of byText) lines.push(`  - ${same.map(text).join(', ')}${c}${said}`);
   if (urls.length === 0) lines.push(`  - ${lead.found.length > 0 ? lead.found.map(code).join(', ') : label('nothing')}`);
   if (lead.resolversDisagree) lines.push(`- ${label('resolversDisagree')}`);
   if (lead.ttl !== undefined) lines.push(`- ${label('ttl')}${c}${lead.ttl} ${label('seconds')}`);
@@ -82,17 +85,10 @@ function rowLines(row: CheckRow, number: number, lang: Lang): string[] {
   const label = (key: ReportLabel) => reportLabel(key, lang);
   const c = colon(lang);
   const lines = [
-    `#### ${number}. ${STATUS_WORDS[row.status][lang]}${c}${row.type} ${row.name}`,
+    `#### ${number}. ${STATUS_WORDS[row.status][lang]}${c}${text(row.type)} ${code(row.name)}`,
     `- ${label('expected')}${c}${row.expected === null ? label('unexpectedRecord') : code(row.expected)}`,
-    `- ${label('whatToDo')}${c}${row.message[lang]}`,
+    `- ${label('whatToDo')}${c}${text(row.message[lang])}`,
   ];
-  for (const note of row.notes ?? []) lines.push(`- ${label('note')}${c}${note[lang]}`);
+  for (const note of row.notes ?? []) lines.push(`- ${label('note')}${c}${text(note[lang])}`);
   return lines;
-}
-
-/** Inline code that survives a backtick inside the value (Markdown: a longer fence). */
-function code(value: string): string {
-  const fence = value.includes('`') ? '``' : '`';
-  const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${value}${pad}${fence}`;
 }

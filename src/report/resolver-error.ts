@@ -1,4 +1,4 @@
-import type { CheckRow } from '../dns/check-types.js';
+import type { CheckRow } from '../dns/check/types.js';
 import type { Lang } from '../i18n/lang.js';
 
 /**

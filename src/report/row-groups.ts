@@ -1,4 +1,4 @@
-import type { CheckRow } from '../dns/check-types.js';
+import type { CheckRow } from '../dns/check/types.js';
 
 /** Rows that share what the resolvers said: the rows of one name and type (five MX at @). */
 export interface RowGroup {

@@ -1,4 +1,4 @@
-import type { CheckStatus } from '../dns/check-types.js';
+import type { CheckStatus } from '../dns/check/types.js';
 import type { Lang } from '../i18n/lang.js';
 
 /** One word per status, as the UI says them (live / missing / wrong / conflict / not visible everywhere yet / could not check). */

@@ -1,44 +1,38 @@
-import type { Localized } from '../i18n/lang.js';
 import type { Setup } from '../services/desired.js';
-import { decodeBase64Url, encodeBase64Url } from './base64url.js';
-import { isVariableName, setupFromJson } from './setup-shape.js';
+import { decodeDsa1, DSA1_PREFIX, encodeDsa1 } from './dsa1-code.js';
+import { decodeDsa2, encodeDsa2 } from './dsa2/dsa2-code.js';
+import { findShareCode } from './find-code.js';
+import { checkedSetup, isVariableName, type SetupResult } from './setup-shape.js';
 import { shareMessages } from './share-messages.js';
 
-export const SHARE_CODE_PREFIX = 'DSA1:';
+export const SHARE_FORMATS = ['dsa2', 'dsa1'] as const;
+export type ShareFormat = (typeof SHARE_FORMATS)[number];
 
-/** Real setups take a few hundred characters; a cap keeps pasted documents out of JSON.parse. */
-export const SHARE_CODE_MAX_LENGTH = 4096;
-
-export type SetupResult = { ok: true; setup: Setup } | { ok: false; problem: Localized };
-
-/** `DSA1:` + base64url (no padding) of the UTF-8 JSON `{"domain","service","vars"}`, keys in that order. */
-export function encodeShareCode(setup: Setup): string {
-  const json = JSON.stringify({ domain: setup.domain, service: setup.service, vars: setup.vars });
-  return SHARE_CODE_PREFIX + encodeBase64Url(json);
+/** A code of the setup: DSA2 (compact, read out on the phone) unless DSA1 is asked for. */
+export function encodeShareCode(setup: Setup, format: ShareFormat = 'dsa2'): string {
+  return format === 'dsa1' ? encodeDsa1(setup) : encodeDsa2(setup);
 }
 
 /** The setup a code carries, or the sentence saying why it was refused. Only surrounding whitespace is forgiven. */
 export function decodeShareCode(text: string): SetupResult {
   const code = text.trim();
   if (code === '') return { ok: false, problem: shareMessages.empty };
-  if (code.length > SHARE_CODE_MAX_LENGTH) return { ok: false, problem: shareMessages.tooLong(SHARE_CODE_MAX_LENGTH) };
-  if (!code.startsWith(SHARE_CODE_PREFIX)) return { ok: false, problem: shareMessages.wrongPrefix };
-  const json = decodeBase64Url(code.slice(SHARE_CODE_PREFIX.length));
-  if (json === undefined || json === '') return { ok: false, problem: shareMessages.badEncoding };
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return { ok: false, problem: shareMessages.badJson };
-  }
-  return setupFromJson(value);
+  if (code.startsWith(DSA1_PREFIX)) return decodeDsa1(code);
+  if (/^DSA2(?![A-Za-z0-9])/i.test(code)) return decodeDsa2(code);
+  return { ok: false, problem: shareMessages.wrongPrefix };
+}
+
+/** The setup of the code found in pasted text (findShareCode): what every `--code` and code box takes. */
+export function readShareCode(text: string): SetupResult {
+  const found = findShareCode(text);
+  return found.ok ? decodeShareCode(found.code) : found;
 }
 
 /** Parameters of the popup's address that are not variables. */
 const RESERVED_PARAMS = new Set(['domain', 'service', 'code', 'tabId', 'lang']);
 
 /**
- * A setup from `popup.html?domain=…&service=…&<variable>=…` or `popup.html?code=DSA1:…`.
+ * A setup from `popup.html?domain=…&service=…&<variable>=…` or `popup.html?code=DSA2-…`.
  * `absent` when the address carries no setup at all; a partial or ambiguous one is refused,
  * never half-applied.
  */
@@ -52,7 +46,7 @@ export function setupFromUrlParams(params: URLSearchParams): SetupResult | { ok:
   const hasFields = params.has('domain') || params.has('service') || variableNames.length > 0;
   if (code !== null) {
     if (hasFields) return { ok: false, problem: shareMessages.urlMixesCodeAndFields };
-    return decodeShareCode(code);
+    return readShareCode(code);
   }
   if (!hasFields) return { ok: 'absent' };
 
@@ -61,7 +55,8 @@ export function setupFromUrlParams(params: URLSearchParams): SetupResult | { ok:
   if (domain === '') return { ok: false, problem: shareMessages.urlMissingField('domain') };
   if (service === '') return { ok: false, problem: shareMessages.urlMissingField('service') };
   const badName = variableNames.find((name) => !isVariableName(name));
+  // Checked before building the object: `__proto__` must never become a key.
   if (badName !== undefined) return { ok: false, problem: shareMessages.badVariableName(badName) };
   const vars = Object.fromEntries(variableNames.map((name) => [name, params.get(name) ?? '']));
-  return { ok: true, setup: { domain, service, vars } };
+  return checkedSetup({ domain, service, vars });
 }

@@ -1,5 +1,5 @@
 import { isRecordType, type DnsRecord, type RecordType } from '../records/types.js';
-import { zoneFileRecords } from './zone-table.js';
+import { zoneFileRecords } from '../page/zone-table.js';
 
 /**
  * What OVHcloud's two zone editors (the legacy AngularJS manager and the new React one) share:

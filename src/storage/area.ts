@@ -1,9 +1,7 @@
+import type { StorageArea } from '../ext/browser.js';
+
 /** The part of a browser storage area we use: injected so storage logic is unit-tested without a browser. */
-export interface StorageAreaLike {
-  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string | string[]): Promise<void>;
-}
+export type StorageAreaLike = StorageArea;
 
 /** An in-memory area (unit tests, and a fallback where storage is unavailable). */
 export function memoryArea(): StorageAreaLike {

@@ -1,46 +1,11 @@
 import { DEFAULT_RESOLVERS } from '../dns/types.js';
-import { isLang, type Localized } from '../i18n/lang.js';
-import type { Options } from '../messages/types.js';
-import { isPlainObject } from '../messages/guards.js';
-import { parseResolverUrl } from '../dns/resolver-url.js';
+import { UserError } from '../lib/user-error.js';
+import { optionsProblems, type Options } from '../messages/options.js';
+import { parseResolverUrl } from '../dns/resolver/url.js';
 import type { StorageAreaLike } from './area.js';
-import { UserError } from '../messages/user-error.js';
 
 export const DEFAULT_OPTIONS: Options = { resolvers: [...DEFAULT_RESOLVERS], defaultTtl: 3600, language: 'auto' };
-export const MIN_TTL = 60;
-export const MAX_TTL = 86_400;
-export const MAX_RESOLVERS = 8;
 const KEY = 'options';
-
-/** Every problem with a proposed set of options (empty when they can be saved). */
-export function optionsProblems(value: unknown): Localized[] {
-  if (!isPlainObject(value)) return [{ en: 'The options are not an object.', fr: 'Les options ne sont pas un objet.' }];
-  const problems: Localized[] = [];
-  const { resolvers, defaultTtl, language } = value;
-  if (!Array.isArray(resolvers) || resolvers.length === 0 || resolvers.length > MAX_RESOLVERS) {
-    problems.push({
-      en: `Keep between 1 and ${MAX_RESOLVERS} resolvers.`,
-      fr: `Gardez entre 1 et ${MAX_RESOLVERS} résolveurs.`,
-    });
-  } else {
-    for (const url of resolvers) {
-      // https only (the default): the extension never sends a check in clear, see ResolverUrlOptions.
-      const parsed = typeof url === 'string' ? parseResolverUrl(url) : undefined;
-      if (!parsed) problems.push({ en: 'A resolver is not text.', fr: 'Un résolveur n’est pas du texte.' });
-      else if (!parsed.ok) problems.push(parsed.problem);
-    }
-  }
-  if (!Number.isInteger(defaultTtl) || (defaultTtl as number) < MIN_TTL || (defaultTtl as number) > MAX_TTL) {
-    problems.push({
-      en: `The default TTL must be a whole number of seconds from ${MIN_TTL} to ${MAX_TTL}.`,
-      fr: `Le TTL par défaut doit être un nombre entier de secondes entre ${MIN_TTL} et ${MAX_TTL}.`,
-    });
-  }
-  if (language !== 'auto' && !isLang(language)) {
-    problems.push({ en: 'Choose the language: automatic, English or French.', fr: 'Choisissez la langue\u00a0: automatique, anglais ou français.' });
-  }
-  return problems;
-}
 
 /** The saved options; anything unreadable falls back to the defaults (a bad sync must not break checks). */
 export async function loadOptions(area: StorageAreaLike): Promise<Options> {

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { createResolver } from '../../src/dns/resolver.js';
+import { createResolver } from '../../src/dns/resolver/resolver.js';
 import { faultUrl } from '../support/dns/urls.js';
 
 // The resolver pool against the real loopback servers and the fault proxy: every resolver

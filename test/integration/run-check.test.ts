@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import type { CheckReport } from '../../src/dns/check-types.js';
+import type { CheckReport } from '../../src/dns/check/types.js';
 import { runCheck } from '../../src/dns/run-check.js';
 import { expandService } from '../../src/services/expand.js';
 import { faultUrl } from '../support/dns/urls.js';

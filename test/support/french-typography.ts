@@ -1,6 +1,6 @@
 /**
  * The French typography our FR sentences follow, as checks that name what is wrong. Our FR text
- * is written final (only the popup's own tables get src/popup/french-spacing.ts at render time), so a
+ * is written final (only the popup's own tables get src/ui/french-spacing.ts at render time), so a
  * missing no-break space here is one the user sees, and a colon can start a line on its own.
  */
 
@@ -13,7 +13,7 @@ const NO_BREAK = '\u00a0\u202f';
 const CODE_FRAGMENTS: readonly RegExp[] = [
   // Anything between backticks is code by convention.
   /`[^`]*`/g,
-  // The zone-file escape of a quote (src/records/zone-tokenize.ts), and the bare quote it closes with.
+  // The zone-file escape of a quote (src/records/zone-file/tokenize.ts), and the bare quote it closes with.
   /\\"/g,
   /\(\"\)/g,
   // The JSON shape in `services --help` (src/cli/help-text.ts).

@@ -12,7 +12,7 @@ export const TEST_HOSTS: readonly string[] = [
   // The default DoH resolvers (src/dns/types.ts DEFAULT_RESOLVERS), mapped to the loopback DoH server.
   'cloudflare-dns.com',
   'dns.google',
-  // The demo DNS editor page (demo/, src/sites/demo.ts), served by the e2e harness and npm start.
+  // The demo DNS editor page (demo/, src/sites/demo/adapter.ts), served by the e2e harness and npm start.
   'demo.dns-setup-assistant.test',
   // Every fixture site's hosts (test/fixtures/sites/*/site.json): registrar hosts and the generic panel.
   ...fixtureSiteHosts(),

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CAPTURE_SOURCE_LABELS } from '../../src/capture/source-labels.js';
 import { helpText } from '../../src/cli/help-text.js';
-import { GUIDES } from '../../src/guides/index.js';
+import { GUIDES } from '../../src/sites/guides.js';
 import { SERVICES } from '../../src/services/index.js';
-import { SITE_ADAPTERS } from '../../src/sites/index.js';
+import { SITE_ADAPTERS } from '../../src/sites/registry.js';
 import { frenchTypographyProblems } from '../support/french-typography.js';
 import { frLiterals, sourceFiles } from '../support/fr-literals.js';
 

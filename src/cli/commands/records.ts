@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/lang.js';
-import { exportZone, formatRdata } from '../../records/zone-file.js';
+import { exportZone, formatRdata } from '../../records/zone-file/index.js';
 import type { DesiredSet } from '../../services/desired.js';
 import { findService } from '../../services/index.js';
 import { colon } from '../../report/report-labels.js';

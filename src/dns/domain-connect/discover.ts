@@ -1,5 +1,5 @@
 import type { Localized } from '../../i18n/lang.js';
-import { errorText } from '../../i18n/localized-error.js';
+import { errorText } from '../../lib/localized-error.js';
 import { allowedApiUrl, allowedDomainConnectAddress } from '../../hosts/domain-connect-address.js';
 import { getJson } from './fetch-json.js';
 import { domainConnectMessages as say } from './messages.js';

@@ -1,4 +1,4 @@
-import { LocalizedError } from '../../i18n/localized-error.js';
+import { LocalizedError } from '../../lib/localized-error.js';
 import { BodyTooBig, readCapped } from '../read-capped.js';
 import { domainConnectMessages as say } from './messages.js';
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/lang.js';
-import { frenchSpacing } from '../french-spacing.js';
+import { frenchSpacing } from '../../ui/french-spacing.js';
 
 /** The words of the paste box, the captured-values list and the guide view (issue 5), EN and FR. */
 const TEXT = {

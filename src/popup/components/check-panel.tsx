@@ -3,8 +3,8 @@ import type { CheckState } from '../../messages/types.js';
 import { findService } from '../../services/index.js';
 import type { RecordNotation } from '../../sites/types.js';
 import { copyText } from '../clipboard.js';
-import { Ui, useText } from '../ui-context.js';
-import { ProblemList } from './problem-list.js';
+import { Ui, useText } from '../../ui/ui-context.js';
+import { ProblemList } from '../../ui/problem-list.js';
 
 interface Props {
   state: CheckState;

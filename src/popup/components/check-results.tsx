@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { CheckReport, CheckRow } from '../../dns/check-types.js';
+import type { CheckReport, CheckRow } from '../../dns/check/types.js';
 import { resolverError } from '../../report/resolver-error.js';
 import { STATUS_WORDS } from '../../report/status-words.js';
 import type { RecordNotation } from '../../sites/types.js';
 import { displayName, formatDuration } from '../notation.js';
-import { Ui, useText } from '../ui-context.js';
+import { Ui, useText } from '../../ui/ui-context.js';
 
 const STATUS_SIGNS: Record<CheckRow['status'], string> = { ok: '✓', missing: '✗', mismatch: '≠', conflict: '⚠', pending: '…', error: '?' };
 

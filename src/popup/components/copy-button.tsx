@@ -1,6 +1,6 @@
 import { useContext } from 'preact/hooks';
 import { copyText } from '../clipboard.js';
-import { Ui, useText } from '../ui-context.js';
+import { Ui, useText } from '../../ui/ui-context.js';
 
 /** One click, one field copied; the status line says what was copied. */
 export function CopyButton({ value, label, what, children }: { value: string; label: string; what?: string; children?: preact.ComponentChildren }) {

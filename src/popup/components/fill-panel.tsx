@@ -2,17 +2,17 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FillPlan, FillRunOptions } from '../../fill/types.js';
 import type { Localized } from '../../i18n/lang.js';
 import { send } from '../../messages/client.js';
-import { extensionApi } from '../../messages/extension-api.js';
+import { extensionApi } from '../../ext/browser.js';
 import { isFromExtension } from '../../messages/event-sender.js';
 import type { FillEvent, FillState } from '../../messages/types.js';
 import { comparableKey } from '../../records/comparable.js';
 import { relativeName } from '../../records/normalize.js';
 import type { DnsRecord } from '../../records/types.js';
-import { formatRdata } from '../../records/zone-format.js';
+import { formatRdata } from '../../records/zone-file/format.js';
 import type { Setup } from '../../services/desired.js';
 import type { PageInfo } from '../../sites/types.js';
 import { pageKindLabel, siteLabel } from '../page-kind-labels.js';
-import { openSidePanel } from '../side-panel.js';
+import { openSidePanel } from '../../ext/side-panel.js';
 import { fillText, type FillTextKey } from './fill-text.js';
 
 export interface FillPanelProps {

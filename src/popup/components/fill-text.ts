@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/lang.js';
-import { frenchSpacing } from '../french-spacing.js';
+import { frenchSpacing } from '../../ui/french-spacing.js';
 
 /** The fill section's words, EN and FR side by side (kept apart from ui-text.ts: loaded lazily). */
 const FILL_TEXT = {

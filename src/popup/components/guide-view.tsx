@@ -1,14 +1,14 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
-import type { CheckRow } from '../../dns/check-types.js';
-import { findGuide, GUIDES } from '../../guides/index.js';
-import { stepsOnPage, suggestGuide, type GuideReason } from '../../guides/match.js';
+import type { CheckRow } from '../../dns/check/types.js';
+import { stepsOnPage, type GuideReason } from '../../guides/match.js';
 import { guideProgress } from '../../guides/progress.js';
 import type { Guide, GuideStep } from '../../guides/types.js';
 import { wireTargetOf } from '../../highlight/wire.js';
 import { send } from '../../messages/client.js';
 import { findService } from '../../services/index.js';
+import { findGuide, GUIDES, suggestGuide } from '../../sites/guides.js';
 import type { PageInfo } from '../../sites/types.js';
-import { Ui } from '../ui-context.js';
+import { Ui } from '../../ui/ui-context.js';
 import { cgText, type CaptureGuideKey } from './capture-guide-text.js';
 
 /**

@@ -1,15 +1,15 @@
 import { useContext, useRef, useState } from 'preact/hooks';
-import { parsePaste } from '../../capture/parse-paste.js';
+import { parsePaste } from '../../capture/paste/parse-paste.js';
 import { CAPTURE_SOURCE_LABELS } from '../../capture/source-labels.js';
 import type { Capture, PasteResult, PasteShape } from '../../capture/types.js';
 import { send } from '../../messages/client.js';
-import { formatRecordLine } from '../../records/zone-file.js';
+import { formatRecordLine } from '../../records/zone-file/index.js';
 import type { Setup } from '../../services/desired.js';
 import { findService } from '../../services/index.js';
-import { Ui } from '../ui-context.js';
+import { Ui } from '../../ui/ui-context.js';
 import { cgText, type CaptureGuideKey } from './capture-guide-text.js';
 import { Disclosure } from './disclosure.js';
-import { ProblemList } from './problem-list.js';
+import { ProblemList } from '../../ui/problem-list.js';
 
 const SHAPES: Record<PasteShape, CaptureGuideKey> = {
   'delivery-email': 'shapeDelivery',

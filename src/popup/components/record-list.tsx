@@ -2,8 +2,8 @@ import { useContext } from 'preact/hooks';
 import type { DesiredRecord } from '../../services/desired.js';
 import type { RecordNotation } from '../../sites/types.js';
 import { displayName } from '../notation.js';
-import type { TextKey } from '../ui-text.js';
-import { Ui, useText } from '../ui-context.js';
+import type { TextKey } from '../../ui/ui-text.js';
+import { Ui, useText } from '../../ui/ui-context.js';
 import { CopyButton } from './copy-button.js';
 
 /** The fields a registrar form asks for, per type, in the order forms ask for them. */

@@ -4,10 +4,10 @@ import { allServices } from '../../services/index.js';
 import { serviceVariables } from '../../services/expand.js';
 import type { ServiceTemplate } from '../../services/types.js';
 import { useContext } from 'preact/hooks';
-import { Ui, useText } from '../ui-context.js';
+import { Ui, useText } from '../../ui/ui-context.js';
 import { idnSpellings } from '../idn-spelling.js';
 import { Disclosure } from './disclosure.js';
-import { ProblemList } from './problem-list.js';
+import { ProblemList } from '../../ui/problem-list.js';
 
 interface Props {
   domain: string;

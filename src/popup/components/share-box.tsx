@@ -1,17 +1,18 @@
 import { useContext, useRef, useState } from 'preact/hooks';
 import type { Localized } from '../../i18n/lang.js';
+import { LocalizedError } from '../../lib/localized-error.js';
 import type { Setup } from '../../services/desired.js';
 import { expandService } from '../../services/expand.js';
-import { decodeShareCode, encodeShareCode } from '../../share/share-code.js';
+import { encodeShareCode, readShareCode } from '../../share/share-code.js';
 import { copyText } from '../clipboard.js';
-import { Ui, useText } from '../ui-context.js';
+import { Ui, useText } from '../../ui/ui-context.js';
 import { Disclosure } from './disclosure.js';
-import { ProblemList } from './problem-list.js';
+import { ProblemList } from '../../ui/problem-list.js';
 
-/** "Share" copies a DSA1 code of the setup; a pasted code is applied only when it is valid. */
+/** "Share" copies a DSA2 code of the setup; a pasted code (or text holding one) is applied only when it is valid. */
 export function ShareBox({ setup, onApply }: { setup: Setup | null; onApply(setup: Setup): void }) {
   const t = useText();
-  const { announce } = useContext(Ui);
+  const { announce, lang } = useContext(Ui);
   const [code, setCode] = useState('');
   const [pasted, setPasted] = useState('');
   const [problems, setProblems] = useState<Localized[]>([]);
@@ -20,12 +21,19 @@ export function ShareBox({ setup, onApply }: { setup: Setup | null; onApply(setu
 
   const share = async () => {
     if (!setup) return;
-    const next = encodeShareCode(setup);
+    let next: string;
+    try {
+      next = encodeShareCode(setup);
+    } catch (error) {
+      // A value longer than any code carries (never in real setups): said, not a broken code.
+      if (error instanceof LocalizedError) return announce(error.text[lang]);
+      throw error;
+    }
     setCode(next);
     announce((await copyText(next)) ? t('copied', { what: t('shareCopied') }) : t('copyFailed'));
   };
   const apply = () => {
-    const decoded = decodeShareCode(pasted);
+    const decoded = readShareCode(pasted);
     if (!decoded.ok) return setProblems([decoded.problem]);
     const expanded = expandService(decoded.setup.service, decoded.setup.domain, decoded.setup.vars);
     if (!expanded.ok) return setProblems(expanded.problems);

@@ -1,6 +1,6 @@
 import { useContext } from 'preact/hooks';
 import { copyText, downloadText } from '../clipboard.js';
-import { Ui, useText } from '../ui-context.js';
+import { Ui, useText } from '../../ui/ui-context.js';
 import { Disclosure } from './disclosure.js';
 
 /** The records as BIND zone-file lines: copy for a support ticket, or download to import. */

@@ -1,5 +1,5 @@
 import type { Localized } from '../../i18n/lang.js';
-import { isSpf } from '../../records/spf-parse.js';
+import { isSpf } from '../../records/spf/parse.js';
 import { normalizeName } from '../../records/normalize.js';
 import type { DesiredRecord } from '../desired.js';
 import { applyMessages as say } from './apply-messages.js';

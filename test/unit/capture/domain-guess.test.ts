@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commonZone, domainOfPlatformName } from '../../../src/capture/domain-guess.js';
-import { parsePaste } from '../../../src/capture/parse-paste.js';
+import { parsePaste } from '../../../src/capture/paste/parse-paste.js';
 
 describe('domain guesses without a public-suffix list', () => {
   it('platform name one label below the domain', () => {

@@ -1,7 +1,7 @@
 import type { Answer } from 'dns-packet';
 import { describe, expect, it } from 'vitest';
 import { dohQuery } from '../../../src/dns/doh.js';
-import type { LocalizedError } from '../../../src/i18n/localized-error.js';
+import type { LocalizedError } from '../../../src/lib/localized-error.js';
 import { fakeDohFetch } from '../../support/fake-doh-fetch.js';
 
 // What the DoH client refuses to take as an answer: a redirect, a truncated answer. The same

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkMessages } from '../../../src/dns/check-messages.js';
-import { resolverMessages } from '../../../src/dns/resolver-messages.js';
+import { checkMessages } from '../../../src/dns/check/messages.js';
+import { resolverMessages } from '../../../src/dns/resolver/messages.js';
 import type { Localized } from '../../../src/i18n/lang.js';
 import { reportLabel, type ReportLabel } from '../../../src/report/report-labels.js';
 

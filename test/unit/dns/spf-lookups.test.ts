@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spfResolver } from '../../../src/dns/spf-lookups.js';
 import type { Observation, Question, ResolverOutcome } from '../../../src/dns/types.js';
-import { LocalizedError } from '../../../src/i18n/localized-error.js';
-import { countSpfLookups } from '../../../src/records/spf.js';
+import { LocalizedError } from '../../../src/lib/localized-error.js';
+import { countSpfLookups } from '../../../src/records/spf/index.js';
 
 const R1 = 'https://r1.test/dns-query';
 const R2 = 'https://r2.test/dns-query';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exitCodeForResults } from '../../../src/cli/exit-codes.js';
-import type { CheckRow, CheckStatus } from '../../../src/dns/check-types.js';
+import type { CheckRow, CheckStatus } from '../../../src/dns/check/types.js';
 import { applyStatusTable, type ResolverVerdict, type TableInput, type Verdict } from '../../../src/dns/status-table.js';
 
 const VERDICTS: Verdict[] = ['wrong', 'conflict', 'spf', 'proxied', 'absent', 'unverified', 'ok'];

@@ -1,4 +1,4 @@
-import { checkQuestions } from '../../../src/dns/check.js';
+import { checkQuestions } from '../../../src/dns/check/check.js';
 import type { DohAnswer, Observation } from '../../../src/dns/types.js';
 import type { DnsRecord } from '../../../src/records/types.js';
 import { expandService } from '../../../src/services/expand.js';

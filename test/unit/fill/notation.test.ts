@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { hostText, siteTtl, targetText, toSiteFields } from '../../../src/fill/notation.js';
-import type { EditorConventions } from '../../../src/sites/editor-spec.js';
+import type { EditorConventions } from '../../../src/fill/editor-spec.js';
 import type { DnsRecord } from '../../../src/records/types.js';
 
 const COMMON: EditorConventions = { apex: '@', host: 'relative', targetDot: false, srv: 'name-in-host', txtQuoted: false, ttl: {} };

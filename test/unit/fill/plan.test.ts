@@ -4,7 +4,7 @@ import { comparableKey } from '../../../src/records/comparable.js';
 import type { DnsRecord, RecordType } from '../../../src/records/types.js';
 import { expandService } from '../../../src/services/expand.js';
 import type { DesiredSet } from '../../../src/services/desired.js';
-import type { EditorConventions } from '../../../src/sites/editor-spec.js';
+import type { EditorConventions } from '../../../src/fill/editor-spec.js';
 import { initialRecords } from '../../fixtures/sites/kit/initial-zone.js';
 
 const CONVENTIONS: EditorConventions = { apex: '@', host: 'relative', targetDot: false, srv: 'name-in-host', txtQuoted: false, ttl: {} };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDES } from '../../../src/guides/index.js';
-import { FALLBACK_GUIDE_ID, guidesFor, stepsOnPage, suggestGuide, type GuideReason } from '../../../src/guides/match.js';
+import { GUIDES, guidesFor, suggestGuide } from '../../../src/sites/guides.js';
+import { FALLBACK_GUIDE_ID, stepsOnPage, type GuideReason } from '../../../src/guides/match.js';
 import { SERVICES } from '../../../src/services/index.js';
 
 /**

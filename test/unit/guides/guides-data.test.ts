@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findGuide, GUIDES } from '../../../src/guides/index.js';
+import { findGuide, GUIDES } from '../../../src/sites/guides.js';
 import { LANGS, type Localized } from '../../../src/i18n/lang.js';
 import { SERVICES } from '../../../src/services/index.js';
-import { SITE_ADAPTERS } from '../../../src/sites/index.js';
-import { OVH_PANEL_PAGE_KINDS } from '../../../src/sites/ovh-email-panel.js';
+import { SITE_ADAPTERS } from '../../../src/sites/registry.js';
+import { OVH_PANEL_PAGE_KINDS } from '../../../src/sites/ovh-email-panel/adapter.js';
 
 /** Every Localized in a value, with where it is. */
 function localizedIn(value: unknown, path: string, found: [string, Localized][] = []): [string, Localized][] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckRow } from '../../../src/dns/check-types.js';
-import { findGuide, GUIDES } from '../../../src/guides/index.js';
+import type { CheckRow } from '../../../src/dns/check/types.js';
+import { findGuide, GUIDES } from '../../../src/sites/guides.js';
 import { guideProgress } from '../../../src/guides/progress.js';
 
 /**

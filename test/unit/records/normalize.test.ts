@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  normalizeHostInput,
-  normalizeName,
-  normalizeRecord,
-  relativeName,
-} from '../../../src/records/normalize.js';
+import { normalizeHostInput, normalizeName, normalizeRecord, relativeName } from '../../../src/records/normalize.js';
 
 describe('normalizeName (zone-file reading)', () => {
   it('drops the final dot of an absolute name and lowercases', () => {

@@ -4,7 +4,7 @@ import { comparableKey } from '../../../src/records/comparable.js';
 import { normalizeRecord } from '../../../src/records/normalize.js';
 import type { DnsRecord } from '../../../src/records/types.js';
 import { validateRecord } from '../../../src/records/validate.js';
-import { exportZone, formatRecordLine, parseRecordLine, parseZone } from '../../../src/records/zone-file.js';
+import { exportZone, formatRecordLine, parseRecordLine, parseZone } from '../../../src/records/zone-file/index.js';
 import { recordArb, zoneArb } from './arbitraries.js';
 
 const zoneAndRecord = zoneArb.chain((zone) => fc.tuple(fc.constant(zone), recordArb(zone)));

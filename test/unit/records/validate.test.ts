@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DnsRecord } from '../../../src/records/types.js';
-import {
-  validateDomainName,
-  validateIPv4,
-  validateIPv6,
-  validateRecord,
-  validateTtl,
-  validateU16,
-} from '../../../src/records/validate.js';
+import { validateDomainName, validateIPv4, validateIPv6, validateRecord, validateTtl, validateU16 } from '../../../src/records/validate.js';
 import { expectSentences } from './sentences.js';
 
 describe('validateDomainName', () => {

@@ -2,7 +2,7 @@ import type { Answer } from 'dns-packet';
 import { describe, expect, test } from 'vitest';
 import type { CliIo } from '../../../src/cli/cli-io.js';
 import { runCli } from '../../../src/cli/run-cli.js';
-import { terminalText } from '../../../src/cli/terminal-text.js';
+import { visibleText } from '../../../src/lib/visible-text.js';
 import { fakeDohFetch } from '../../support/fake-doh-fetch.js';
 
 /**
@@ -42,8 +42,8 @@ describe('DNS data on the terminal', () => {
     expect(JSON.parse(json).nameservers).toEqual([`ns1${ERASE}OK.evil.example`.toLowerCase()]);
   });
 
-  test('terminalText leaves printable text alone', () => {
-    expect(terminalText('Bücher.example — “ok” 1 mx0.mail.ovh.net.')).toBe('Bücher.example — “ok” 1 mx0.mail.ovh.net.');
-    expect(terminalText('a\tb\nc\u009bd')).toBe('a\\009b\\010c\\155d');
+  test('visibleText leaves printable text alone', () => {
+    expect(visibleText('Bücher.example — “ok” 1 mx0.mail.ovh.net.')).toBe('Bücher.example — “ok” 1 mx0.mail.ovh.net.');
+    expect(visibleText('a\tb\nc\u009bd')).toBe('a\\009b\\010c\\155d');
   });
 });

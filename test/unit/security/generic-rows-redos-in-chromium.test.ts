@@ -2,16 +2,10 @@
  * The generic filler reads the zone table of whatever page the user opened it on: a TXT cell is
  * page text of any length, and unquoting it must stay linear. In real Chromium, on the fill engine.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openFillEnginePage } from '../fill/engine-page.js';
+import { describe, expect, test } from 'vitest';
+import { useFillEnginePage } from '../../browser/engine/engine-page.js';
 
-let page: Page;
-let close: (() => Promise<void>) | undefined;
-beforeAll(async () => {
-  ({ page, close } = await openFillEnginePage());
-}, 60_000);
-afterAll(() => close?.());
+const page = useFillEnginePage();
 
 /** The TXT values the generic filler reads from a one-row zone table, and how long it took. */
 function readTxt(value: string): Promise<{ values: string[]; ms: number }> {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_PASTE_CHARS } from '../../../src/capture/clean-text.js';
-import { readCnameSentence } from '../../../src/capture/panel-text.js';
-import { parsePaste } from '../../../src/capture/parse-paste.js';
+import { readCnameSentence } from '../../../src/capture/panel/text.js';
+import { parsePaste } from '../../../src/capture/paste/parse-paste.js';
 
 /**
  * Pasted text is hostile input (a crafted "delivery e-mail" sent to a customer), and the paste

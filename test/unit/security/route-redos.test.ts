@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { gandiAdapter } from '../../../src/sites/gandi.js';
+import { site } from '../sites/site.js';
+
+const gandiAdapter = site('gandi');
 
 /**
  * The content script reads the address of every page on a registrar host it matches, and a link

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countSpfLookups, mergeSpfRecords, missingSpfRules, parseSpf, spfTermKey } from '../../../src/records/spf.js';
+import { countSpfLookups, mergeSpfRecords, missingSpfRules, parseSpf, spfTermKey } from '../../../src/records/spf/index.js';
 
 /**
  * An SPF record arrives from DNS (the checked zone) or from a registrar page's table (the fill

@@ -1,8 +1,8 @@
 import { planFill } from '../../../../src/fill/plan.js';
-import { isSpf, parseSpf } from '../../../../src/records/spf.js';
+import { isSpf, parseSpf } from '../../../../src/records/spf/index.js';
 import { RECORD_TYPES, type DnsRecord, type RecordType } from '../../../../src/records/types.js';
 import { applyTemplate } from '../../../../src/services/domain-connect/apply-template.js';
-import type { EditorConventions } from '../../../../src/sites/editor-spec.js';
+import type { EditorConventions } from '../../../../src/fill/editor-spec.js';
 import { officialTemplate, referenceCases, type ReferenceRecord, type ReferenceResult } from './reference-data.js';
 
 const CONVENTIONS: EditorConventions = { apex: '@', host: 'relative', targetDot: false, srv: 'name-in-host', txtQuoted: false, ttl: {} };

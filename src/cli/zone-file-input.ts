@@ -1,0 +1,114 @@
+import type { Lang, Localized } from '../i18n/lang.js';
+import { loadZone, type LoadedZone } from '../records/zone-file/load.js';
+import { isAtOrBelow, readZoneName } from '../records/zone-file/name.js';
+import type { ZoneLine } from '../records/zone-file/read.js';
+import type { CliIo } from './cli-io.js';
+import { visibleText } from '../lib/visible-text.js';
+import { UsageError } from './usage-error.js';
+
+/*
+ * A zone file named on the command line (`zone FILE`, `check --zone-file FILE`): read from disk
+ * here, at the surface, and handed to the parser as text (src/records does no I/O).
+ */
+
+/**
+ * An export from a registrar is kilobytes; 16 MiB is about 200,000 records. A larger file is
+ * refused with a sentence before it is read any further (at most this many bytes are read).
+ */
+export const MAX_ZONE_FILE_BYTES = 16 * 1024 * 1024;
+/** After this many `FILE:LINE: reason` lines, the rest are counted, not printed. */
+const MAX_ERROR_LINES = 20;
+
+/** The file's text: UTF-8 (a byte-order mark dropped), within the size cap, or a usage error that says why not. */
+export async function readZoneFileText(path: string, io: CliIo): Promise<string> {
+  if (!io.readFile) throw new Error('this CLI was started without file access');
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path, MAX_ZONE_FILE_BYTES);
+  } catch (error) {
+    throw new UsageError(unreadable(path, (error as { code?: unknown }).code));
+  }
+  if (bytes.length > MAX_ZONE_FILE_BYTES) throw new UsageError(tooBig(path));
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes.subarray(start));
+    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+    throw new UsageError(notUtf8(path, line));
+  }
+}
+
+/** `--origin example.com` (the final dot optional, `.` the root) in model form. */
+export function readOriginOption(given: string | undefined): string | undefined {
+  if (given === undefined) return undefined;
+  const name = readZoneName(given.endsWith('.') ? given : `${given}.`, undefined);
+  if (!name.ok) throw new UsageError({ en: `Cannot use --origin: ${name.problem.en}`, fr: `Impossible d’utiliser --origin\u00a0: ${name.problem.fr}` });
+  return name.name;
+}
+
+/**
+ * The zone as a server loads it, read against `origin`, else the file's own ($ORIGIN, SOA), else
+ * `fallback` (`check` knows the domain); without any, a usage error asking for --origin.
+ */
+export function loadZoneFile(path: string, text: string, origin: string | undefined, fallback?: string): LoadedZone {
+  let zone = loadZone(text, origin === undefined ? {} : { origin });
+  if (zone.origin === undefined && fallback !== undefined) zone = loadZone(text, { origin: fallback });
+  if (zone.origin === undefined) throw new UsageError(noOrigin(path));
+  return { ...zone, origin: zone.origin };
+}
+
+/** `check --zone-file`: the file's zone, which must hold the domain checked. */
+export async function readZoneForCheck(path: string, domain: string, io: CliIo): Promise<LoadedZone> {
+  const zone = loadZoneFile(path, await readZoneFileText(path, io), undefined, domain);
+  if (isAtOrBelow(domain, zone.origin)) return zone;
+  const file = visibleText(path);
+  const origin = zone.origin === '' ? '.' : zone.origin;
+  throw new UsageError({
+    en: `${file} is the zone ${origin}, which does not hold ${domain}: give the zone file of ${domain}.`,
+    fr: `${file} est la zone ${origin}, qui ne contient pas ${domain}\u00a0: donnez le fichier de zone de ${domain}.`,
+  });
+}
+
+/** `FILE:LINE: reason` lines for stderr, terminal-safe, the first 20 and a count of the others. */
+export function zoneErrorLines(path: string, errors: readonly ZoneLine[], lang: Lang): string {
+  const shownPath = visibleText(path);
+  const lines = errors.slice(0, MAX_ERROR_LINES).map((error) => `${shownPath}:${error.line}: ${visibleText(error.reason[lang])}`);
+  const more = errors.length - MAX_ERROR_LINES;
+  if (more > 0) lines.push(lang === 'fr' ? `${shownPath}\u00a0: ${more} autres erreurs.` : `${shownPath}: ${more} more errors.`);
+  return lines.join('\n') + '\n';
+}
+
+function unreadable(path: string, code: unknown): Localized {
+  const file = visibleText(path);
+  if (code === 'ENOENT') return { en: `${file} does not exist: check the path of the zone file.`, fr: `${file} n’existe pas\u00a0: vérifiez le chemin du fichier de zone.` };
+  if (code === 'EISDIR') return { en: `${file} is a folder: give the zone file inside it.`, fr: `${file} est un dossier\u00a0: donnez le fichier de zone qu’il contient.` };
+  if (code === 'EACCES' || code === 'EPERM') return { en: `${file} cannot be read (permission denied): check its permissions.`, fr: `${file} ne peut pas être lu (permission refusée)\u00a0: vérifiez ses droits.` };
+  const why = typeof code === 'string' ? code : 'error';
+  return { en: `${file} cannot be read (${why}): check the path of the zone file.`, fr: `${file} ne peut pas être lu (${why})\u00a0: vérifiez le chemin du fichier de zone.` };
+}
+
+function tooBig(path: string): Localized {
+  const file = visibleText(path);
+  const mib = MAX_ZONE_FILE_BYTES / 1024 / 1024;
+  return {
+    en: `${file} is larger than ${mib} MiB, more than a domain's zone file: give the zone file of the domain you check.`,
+    fr: `${file} dépasse ${mib} Mio, plus que le fichier de zone d’un domaine\u00a0: donnez le fichier de zone du domaine vérifié.`,
+  };
+}
+
+function notUtf8(path: string, line: number): Localized {
+  const file = visibleText(path);
+  return {
+    en: `${file}:${line}: the file is not UTF-8 text: save it as UTF-8 (for example iconv -f latin1 -t utf-8), then try again.`,
+    fr: `${file}:${line}\u00a0: le fichier n’est pas du texte UTF-8\u00a0: enregistrez-le en UTF-8 (par exemple iconv -f latin1 -t utf-8), puis réessayez.`,
+  };
+}
+
+function noOrigin(path: string): Localized {
+  const file = visibleText(path);
+  return {
+    en: `${file} has no $ORIGIN line and no SOA record that name its zone: give the zone with --origin, e.g. --origin example.com.`,
+    fr: `${file} n’a ni ligne $ORIGIN ni enregistrement SOA qui nomme sa zone\u00a0: donnez la zone avec --origin, par exemple --origin example.com.`,
+  };
+}

@@ -1,0 +1,150 @@
+import type { Localized } from '../../i18n/lang.js';
+import { errorText } from '../../lib/localized-error.js';
+import type { DnsRecord } from '../../records/types.js';
+import { dohExchange } from '../doh.js';
+import { resolverMessages } from './messages.js';
+import { requireResolverUrl } from './url.js';
+import { DEFAULT_TIMEOUT_MS } from '../types.js';
+import type { DohAnswer, Observation, Question, ResolverOutcome } from '../types.js';
+
+/**
+ * The resolver pool: every question goes to all configured DoH resolvers at once, each
+ * bounded by its own timeout and by the check's deadline, and the observation keeps whatever
+ * each one said. A check asks many questions, several of them twice (SPF includes, NS), so
+ * identical questions in flight share one request and answers are reused for at most their TTL.
+ * A pool serves one check: a resolver that timed out once is not asked again in it.
+ */
+
+export interface ResolverOptions {
+  resolvers: readonly string[];
+  fetch: typeof fetch;
+  /** Per resolver and question. */
+  timeoutMs?: number;
+  /**
+   * The whole check's time, from the pool's creation: each query gets min(timeoutMs, time left),
+   * and none is sent once it is spent. Unbounded when absent.
+   */
+  deadlineMs?: number;
+  /** Milliseconds clock for cache expiry (tests move it by hand). */
+  now?: () => number;
+}
+
+export interface Resolver {
+  /** Never rejects: a resolver that failed reads `{ok: false, error, errorText}` in the observation. */
+  ask(question: Question): Promise<Observation>;
+}
+
+interface CachedAnswer {
+  answer: DohAnswer;
+  storedAt: number;
+  expiresAt: number;
+}
+
+/** Enough for a whole check with its SPF includes; bounds memory in a long-lived service worker. */
+const MAX_CACHED_ANSWERS = 500;
+
+export function createResolver(options: ResolverOptions): Resolver {
+  // Kept as given, not canonicalized: observations are keyed by these strings and run-check reports
+  // the caller's list beside them (the options page and --resolver already store the canonical form).
+  const resolvers = [...new Set(options.resolvers)];
+  if (resolvers.length === 0) {
+    throw new Error('No DNS-over-HTTPS resolver is configured: give at least one, such as https://dns.google/dns-query.');
+  }
+  // Refused before the first query, with the same rule and sentence as the options page and --resolver.
+  resolvers.forEach(requireResolverUrl);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+    throw new Error(`The timeout must be a positive number of milliseconds, not ${timeoutMs}.`);
+  }
+  const deadlineMs = options.deadlineMs;
+  if (deadlineMs !== undefined && !(Number.isFinite(deadlineMs) && deadlineMs > 0)) {
+    throw new Error(`The deadline must be a positive number of milliseconds, not ${deadlineMs}.`);
+  }
+  const timedOut = resolverMessages.timedOut(timeoutMs);
+  const now = options.now ?? Date.now;
+  const deadlineAt = deadlineMs === undefined ? Infinity : now() + deadlineMs;
+  const pastDeadline = deadlineMs === undefined ? timedOut : resolverMessages.deadline(deadlineMs);
+  /** Resolvers that timed out in this check: asking them again would only wait again. */
+  const gaveUp = new Set<string>();
+  const fetchFn = options.fetch;
+  const pending = new Map<string, Promise<Observation>>();
+  const cache = new Map<string, CachedAnswer>();
+
+  function cached(key: string): DohAnswer | undefined {
+    const entry = cache.get(key);
+    if (!entry) return undefined;
+    const at = now();
+    if (at >= entry.expiresAt) {
+      cache.delete(key);
+      return undefined;
+    }
+    return aged(entry.answer, Math.floor((at - entry.storedAt) / 1000));
+  }
+
+  function remember(key: string, answer: DohAnswer, ttlSeconds: number): void {
+    cache.delete(key);
+    if (cache.size >= MAX_CACHED_ANSWERS) cache.delete(cache.keys().next().value!);
+    const storedAt = now();
+    // A copy: the caller gets the original and may sort or edit it.
+    cache.set(key, { answer: aged(answer, 0), storedAt, expiresAt: storedAt + ttlSeconds * 1000 });
+  }
+
+  async function askOne(resolverUrl: string, question: Question, questionKey: string): Promise<ResolverOutcome> {
+    const cacheKey = `${resolverUrl} ${questionKey}`;
+    const hit = cached(cacheKey);
+    if (hit) return { ok: true, answer: hit };
+    if (gaveUp.has(resolverUrl)) return failure(resolverMessages.gaveUp());
+    const left = deadlineAt - now();
+    if (left <= 0) return failure(pastDeadline);
+    const cutByDeadline = left < timeoutMs;
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Raced as well as aborted: a fetch that ignores its signal must not hold the whole check.
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        gaveUp.add(resolverUrl);
+        reject(new Error(timedOut.en));
+      }, Math.min(timeoutMs, left));
+    });
+    try {
+      const exchange = dohExchange(resolverUrl, question, { fetch: fetchFn, signal: controller.signal });
+      const result = await Promise.race([exchange, timeout]);
+      if (result.cacheTtl !== undefined && result.cacheTtl > 0) remember(cacheKey, result.answer, result.cacheTtl);
+      return { ok: true, answer: result.answer };
+    } catch (error) {
+      return failure(controller.signal.aborted ? (cutByDeadline ? pastDeadline : timedOut) : errorText(error));
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function askAll(question: Question, questionKey: string): Promise<Observation> {
+    const outcomes = await Promise.all(resolvers.map((url) => askOne(url, question, questionKey)));
+    const byResolver: Record<string, ResolverOutcome> = {};
+    resolvers.forEach((url, index) => (byResolver[url] = outcomes[index]!));
+    return { ...question, byResolver };
+  }
+
+  return {
+    ask(question) {
+      const normalized: Question = { name: question.name.toLowerCase().replace(/\.$/, ''), type: question.type };
+      const questionKey = `${normalized.type} ${normalized.name}`;
+      const inFlight = pending.get(questionKey);
+      if (inFlight) return inFlight;
+      const observation = askAll(normalized, questionKey).finally(() => pending.delete(questionKey));
+      pending.set(questionKey, observation);
+      return observation;
+    },
+  };
+}
+
+function failure(text: Localized): ResolverOutcome {
+  return { ok: false, error: text.en, errorText: text };
+}
+
+/** A cached answer as a resolver would serve it: TTLs counted down by the time it spent in the cache. */
+function aged(answer: DohAnswer, elapsedSeconds: number): DohAnswer {
+  const records = answer.records.map((record): DnsRecord => ({ ...record, ttl: Math.max(0, record.ttl - elapsedSeconds) }));
+  return { ...answer, records, nameservers: [...answer.nameservers] };
+}

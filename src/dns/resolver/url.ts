@@ -1,0 +1,129 @@
+import type { Localized } from '../../i18n/lang.js';
+import { LocalizedError } from '../../lib/localized-error.js';
+
+/**
+ * The one rule for a DNS-over-HTTPS resolver URL, as users paste it into the options page or
+ * `--resolver`, and as the engine receives it. Pure (no browser API) so the extension, the CLI
+ * and the engine all accept and refuse the same addresses, with the same sentences.
+ */
+
+export type ResolverUrlResult = { ok: true; url: string } | { ok: false; problem: Localized };
+
+export interface ResolverUrlOptions {
+  /**
+   * Accept plain `http://` as well as `https://`. The CLI and the engine allow it for a DoH front
+   * end on the loopback or the local network (the loopback tests run dnsdist that way). The
+   * extension does not: its options page asks a host permission for the resolver, and a check
+   * sent in clear over the open Internet could be read or changed on the way.
+   */
+  allowHttp?: boolean;
+}
+
+const EXAMPLE = 'https://dns.google/dns-query';
+/** RFC 8484 §4.1 gives endpoints as RFC 6570 URI templates; providers print them with this suffix. */
+const DNS_TEMPLATE = /\{\?dns\}$/;
+
+/**
+ * `text` trimmed, its `{?dns}` template suffix dropped, parsed and checked. The `url` returned is
+ * the canonical `URL.href` (lower-case scheme and host, punycode host, default port dropped):
+ * what is stored, compared and queried.
+ */
+export function parseResolverUrl(text: string, options: ResolverUrlOptions = {}): ResolverUrlResult {
+  const typed = text.trim();
+  if (typed === '') return refuse(emptyProblem());
+  let url: URL;
+  try {
+    url = new URL(typed.replace(DNS_TEMPLATE, ''));
+  } catch {
+    return refuse(notUrlProblem(typed));
+  }
+  const allowed = options.allowHttp ? ['https:', 'http:'] : ['https:'];
+  // No separate hostname rule: the URL standard gives every http(s) URL a host or refuses it
+  // (`https://` alone does not parse), so the scheme check is the hostname check.
+  if (!allowed.includes(url.protocol)) {
+    return refuse(schemeProblem(shown(typed, url), options.allowHttp === true));
+  }
+  // `href`, not `hash`: a bare trailing `#` leaves `hash` empty but stays in the URL.
+  if (url.username || url.password || url.href.includes('#')) return refuse(credentialsProblem(withoutExtras(url)));
+  if (url.searchParams.has('dns')) return refuse(dnsQueryProblem(typed, withoutExtras(url)));
+  // A bare trailing `?` would make the same endpoint a second, different string.
+  if (url.search === '') url.search = '';
+  return { ok: true, url: url.href };
+}
+
+/**
+ * The engine's form of the rule: the canonical URL, or a LocalizedError (English message). It
+ * allows http because the engine serves the CLI too; the extension's stored resolvers were
+ * already held to https when they were saved.
+ */
+export function requireResolverUrl(text: string): string {
+  const parsed = parseResolverUrl(text, { allowHttp: true });
+  if (!parsed.ok) throw new LocalizedError(parsed.problem);
+  return parsed.url;
+}
+
+/** The host permission a resolver needs (`https://dns.example/*`), asked for when it is added. */
+export function resolverOriginPattern(url: string): string {
+  return `${new URL(url).origin}/*`;
+}
+
+function refuse(problem: Localized): ResolverUrlResult {
+  return { ok: false, problem };
+}
+
+/** What the user typed, unless it holds a password: sentences end up on screens and in logs. */
+function shown(typed: string, url: URL): string {
+  if (!url.username && !url.password) return typed;
+  const copy = new URL(url.href);
+  copy.username = '';
+  copy.password = '';
+  return copy.href;
+}
+
+/** The address the user most likely meant: no credentials, no fragment, no `dns` parameter. */
+function withoutExtras(url: URL): string {
+  const copy = new URL(url.href);
+  copy.username = '';
+  copy.password = '';
+  copy.hash = '';
+  copy.searchParams.delete('dns');
+  return copy.href;
+}
+
+function emptyProblem(): Localized {
+  return {
+    en: `No resolver URL given: enter the full address of a DNS-over-HTTPS resolver, e.g. ${EXAMPLE}.`,
+    fr: `Aucune URL de résolveur\u00a0: saisissez l’adresse complète d’un résolveur DNS-over-HTTPS, par exemple ${EXAMPLE}.`,
+  };
+}
+
+function notUrlProblem(typed: string): Localized {
+  return {
+    en: `"${typed}" is not a URL: enter the full address of a DNS-over-HTTPS resolver, e.g. ${EXAMPLE}.`,
+    fr: `«\u00a0${typed}\u00a0» n’est pas une URL\u00a0: saisissez l’adresse complète d’un résolveur DNS-over-HTTPS, par exemple ${EXAMPLE}.`,
+  };
+}
+
+function schemeProblem(typed: string, allowHttp: boolean): Localized {
+  const scheme = allowHttp
+    ? { en: 'https:// (or http:// for a server on your own network)', fr: 'https:// (ou http:// pour un serveur de votre réseau)' }
+    : { en: 'https://', fr: 'https://' };
+  return {
+    en: `"${typed}" does not start with ${scheme.en}: enter the https:// address your resolver publishes, e.g. ${EXAMPLE}.`,
+    fr: `«\u00a0${typed}\u00a0» ne commence pas par ${scheme.fr}\u00a0: saisissez l’adresse https:// publiée par votre résolveur, par exemple ${EXAMPLE}.`,
+  };
+}
+
+function credentialsProblem(clean: string): Localized {
+  return {
+    en: `A resolver URL cannot hold a user name, password or #fragment: remove them and enter ${clean}.`,
+    fr: `Une URL de résolveur ne peut pas contenir de nom d’utilisateur, de mot de passe ni de #fragment\u00a0: retirez-les et saisissez ${clean}.`,
+  };
+}
+
+function dnsQueryProblem(typed: string, clean: string): Localized {
+  return {
+    en: `"${typed}" already holds a ?dns= query: enter the endpoint alone, ${clean}.`,
+    fr: `«\u00a0${typed}\u00a0» contient déjà une requête «\u00a0?dns=\u00a0»\u00a0: saisissez le point d’accès seul, ${clean}.`,
+  };
+}

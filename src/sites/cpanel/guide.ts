@@ -1,0 +1,15 @@
+import type { SiteGuideWords } from '../../guides/registrar-guide.js';
+
+export const guide: SiteGuideWords = {
+  site: 'cPanel',
+  source: 'docs/registrar-pages.md (cPanel Zone Editor)',
+  open: {
+    en: 'In cPanel, open Domains › Zone Editor, then Manage beside the domain.',
+    fr: 'Dans cPanel, ouvrez Domaines › Zone Editor (Éditeur de zone), puis Manage (Gérer) à côté du domaine.',
+  },
+  add: {
+    en: 'Click "Add Record": a row opens at the top. Names may be typed in full (mail.example.com.).',
+    fr: 'Cliquez sur «\u00a0Add Record\u00a0» (Ajouter un enregistrement)\u00a0: une ligne s’ouvre en haut. Les noms peuvent être tapés en entier (mail.example.com.).',
+  },
+  save: { en: 'Click "Save Record" at the end of the row.', fr: 'Cliquez sur «\u00a0Save Record\u00a0» (Enregistrer) au bout de la ligne.' },
+};

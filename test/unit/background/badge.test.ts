@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { badgeFor } from '../../../src/background/badge.js';
+import type { CheckRow } from '../../../src/dns/check/types.js';
+
+const setup = { domain: 'example.com', service: 'ovh-mx-plan', vars: {} };
+const row = (status: CheckRow['status']): CheckRow => ({ type: 'MX', name: 'example.com', expected: '1 mx0.mail.ovh.net.', found: [], byResolver: {}, status, message: { en: '', fr: '' } });
+const done = (...statuses: CheckRow['status'][]) => ({
+  state: 'done' as const,
+  setup,
+  report: { domain: 'example.com', service: 'ovh-mx-plan', nameservers: [], resolvers: [], checkedAt: '2026-11-23T00:00:00Z', results: statuses.map(row) },
+});
+
+describe('badge', () => {
+  test('counts problems in red, "could not check" in amber, all live in green', () => {
+    expect(badgeFor(done('ok', 'missing', 'conflict', 'error'))).toMatchObject({ text: '2', color: '#b3261e' });
+    expect(badgeFor(done('ok', 'error'))).toMatchObject({ text: '?' });
+    expect(badgeFor(done('ok', 'ok'))).toMatchObject({ text: '✓' });
+    expect(badgeFor({ state: 'idle' })).toBeNull();
+    expect(badgeFor({ state: 'running', setup, done: 1, total: 3, startedAt: '' })?.text).toBe('…');
+  });
+});
