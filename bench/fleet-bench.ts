@@ -46,7 +46,10 @@ function runCli(args: readonly string[]): Promise<Run> {
   });
 }
 
-const perSecond = (count: number, ms: number) => (count / (ms / 1000)).toFixed(0).padStart(6);
+const perSecond = (count: number, ms: number) => {
+  const rate = count / (ms / 1000);
+  return rate.toFixed(rate < 10 ? 1 : 0).padStart(6);
+};
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1).padStart(6)} s`;
 
 export async function benchFleet(): Promise<string[]> {
