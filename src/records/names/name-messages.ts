@@ -7,8 +7,8 @@ import type { Localized } from '../../i18n/lang.js';
 
 export const nameMessages = {
   empty: (): Localized => ({
-    en: 'The domain name is empty: type a name such as example.com.',
-    fr: 'Le nom de domaine est vide\u00a0: saisissez un nom comme example.com.',
+    en: 'The domain is empty: type the domain whose zone you edit, e.g. example.com.',
+    fr: 'Le domaine est vide\u00a0: indiquez le domaine dont vous modifiez la zone, par exemple example.com.',
   }),
   tooLong: (shown: string, length: number, max: number): Localized => ({
     en: `"${shown}" is ${length} characters long (in its ASCII form); a domain name has at most ${max}: shorten it.`,

@@ -40,9 +40,9 @@ export const applyMessages = {
     en: 'This template applies only below the domain: give the sub-domain with --host (e.g. --host shop).',
     fr: 'Ce modèle ne s’applique que sous le domaine\u00a0: indiquez le sous-domaine avec --host (par exemple --host shop).',
   }),
-  badHost: (host: string, zone: string): Localized => ({
-    en: `--host "${host}" is not a name inside ${zone}: give the labels below the domain, such as shop or mail.shop.`,
-    fr: `--host «\u00a0${host}\u00a0» n’est pas un nom dans ${zone}\u00a0: indiquez les labels sous le domaine, comme shop ou mail.shop.`,
+  badHost: (problem: Localized): Localized => ({
+    en: `Cannot use --host: ${problem.en}`,
+    fr: `Impossible d’utiliser --host\u00a0: ${problem.fr}`,
   }),
   outsideZone: (name: string, zone: string): Localized => ({
     en: `The template writes ${name}, which is outside ${zone}: a template may only write names inside the domain it is applied to.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostInZone, parseRelativeHost, parseZoneName, type ZoneName } from '../../../../src/records/names/zone-name.js';
+import { hostInZone, parseRelativeHost, parseZoneName, type RelativeHost, type ZoneName } from '../../../../src/records/names/zone-name.js';
 import { expectSentences } from '../sentences.js';
 
 function name(input: string): string {
@@ -170,7 +170,7 @@ describe('parseZoneName: one reading of a domain', () => {
 
 describe('parseRelativeHost: a host inside a zone', () => {
   const zone = name('example.com') as ZoneName;
-  const host = (input: string): string => {
+  const host = (input: string): RelativeHost => {
     const parsed = parseRelativeHost(input, zone);
     if (!parsed.ok) throw new Error(parsed.problem.en);
     return parsed.name;
