@@ -66,6 +66,7 @@ Usage:
   dns-setup-assistant records <domain> --service ID [--var name=value]… [--format table|json|zone]
   dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
   dns-setup-assistant check <domain> --service ID [--var name=value]… --zone-file FILE
+  dns-setup-assistant check --domains FILE|- [--service ID] [--var name=value]… [--concurrency N] [--shard K/N] [options]
   dns-setup-assistant report <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr]
   dns-setup-assistant share <domain> --service ID [--var name=value]… [--format dsa2|dsa1]
   dns-setup-assistant services export ID [--provider-id ID]
@@ -84,6 +85,7 @@ Usage\u00a0:
   dns-setup-assistant records <domaine> --service ID [--var nom=valeur]… [--format table|json|zone]
   dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
   dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… --zone-file FICHIER
+  dns-setup-assistant check --domains FICHIER|- [--service ID] [--var nom=valeur]… [--concurrency N] [--shard K/N] [options]
   dns-setup-assistant report <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr]
   dns-setup-assistant share <domaine> --service ID [--var nom=valeur]… [--format dsa2|dsa1]
   dns-setup-assistant services export ID [--provider-id ID]
@@ -136,6 +138,7 @@ ${LANG_OPTION.fr}
   check: {
     en: `Usage: dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
        dns-setup-assistant check --code CODE [options]
+       dns-setup-assistant check --domains FILE|- [--service ID] [--var name=value]… [--concurrency N] [--shard K/N] [options]
 
 Asks DNS-over-HTTPS resolvers for every record the service needs and says, per record, what to do.
 ${SETUP_OPTIONS.en}
@@ -143,6 +146,15 @@ ${CHECK_RUN_HELP.en}
   --zone-file FILE      check against this zone file instead of DNS (an export from the DNS host):
                         offline, no query is sent; SPF includes are not followed. Each record's
                         answer (JSON byResolver, keyed by FILE) and message name FILE:LINE
+  --domains FILE|-      one setup per line (- reads standard input): a domain (which takes
+                        --service and --var), a domain followed by a service id and name=value
+                        variables, or a share code; blank lines and # comments are skipped.
+                        Prints one JSON object per line as each check finishes (NDJSON, whatever
+                        --format says): the check's JSON plus "line" and "exit", or
+                        {"line", "input", "exit": 2, "error"} for a line that cannot be checked.
+                        Exits with the worst code (2 > 1 > 3 > 0); --deadline applies per domain
+  --concurrency N       checks at once with --domains (default 16); they share every query
+  --shard K/N           with --domains, check only setups K, K+N, K+2N… of the file (1-based)
 ${LANG_OPTION.en}
   --format table|json   table (default) or JSON
 
@@ -158,6 +170,17 @@ ${CHECK_RUN_HELP.fr}
                         hors ligne, aucune requête n’est envoyée\u202f; les include SPF ne sont pas suivis.
                         La réponse de chaque enregistrement (byResolver en JSON, clé FICHIER) et
                         son message citent FICHIER:LIGNE
+  --domains FICHIER|-   une configuration par ligne (- lit l’entrée standard) : un domaine (qui
+                        prend --service et --var), un domaine suivi d’un identifiant de service et
+                        de variables nom=valeur, ou un code de partage ; lignes vides et
+                        commentaires # ignorés. Affiche un objet JSON par ligne dès que sa
+                        vérification finit (NDJSON, quel que soit --format) : le JSON de check
+                        plus \`"line"\` et \`"exit"\`, ou \`{"line", "input", "exit": 2, "error"}\` pour une
+                        ligne impossible à vérifier. Sort avec le pire code (2 > 1 > 3 > 0) ;
+                        --deadline vaut pour chaque domaine
+  --concurrency N       vérifications simultanées avec --domains (16 par défaut) ; elles
+                        partagent chaque requête
+  --shard K/N           avec --domains, ne vérifie que les configurations K, K+N, K+2N… du fichier
 ${LANG_OPTION.fr}
   --format table|json   tableau (par défaut) ou JSON
 

@@ -60,7 +60,12 @@ export function loadZoneFile(path: string, text: string, origin: string | undefi
 
 /** `check --zone-file`: the file's zone, which must hold the domain checked. */
 export async function readZoneForCheck(path: string, domain: string, io: CliIo): Promise<LoadedZone> {
-  const zone = loadZoneFile(path, await readZoneFileText(path, io), undefined, domain);
+  return zoneForDomain(path, await readZoneFileText(path, io), domain);
+}
+
+/** The zone of the file's text, which must hold `domain` (`check --domains` reads the file once for every line). */
+export function zoneForDomain(path: string, text: string, domain: string): LoadedZone {
+  const zone = loadZoneFile(path, text, undefined, domain);
   if (isAtOrBelow(domain, zone.origin)) return zone;
   const file = visibleText(path);
   const origin = zone.origin === '' ? '.' : zone.origin;
@@ -72,11 +77,20 @@ export async function readZoneForCheck(path: string, domain: string, io: CliIo):
 
 /** `FILE:LINE: reason` lines for stderr, terminal-safe, the first 20 and a count of the others. */
 export function zoneErrorLines(path: string, errors: readonly ZoneLine[], lang: Lang): string {
+  return errorLines(path, errors, lang).join('\n') + '\n';
+}
+
+/** The same on one line (an NDJSON `error` of `check --domains --zone-file`). */
+export function zoneErrorsSentence(path: string, errors: readonly ZoneLine[]): Localized {
+  return { en: errorLines(path, errors, 'en').join(' '), fr: errorLines(path, errors, 'fr').join(' ') };
+}
+
+function errorLines(path: string, errors: readonly ZoneLine[], lang: Lang): string[] {
   const shownPath = visibleText(path);
   const lines = errors.slice(0, MAX_ERROR_LINES).map((error) => `${shownPath}:${error.line}: ${visibleText(error.reason[lang])}`);
   const more = errors.length - MAX_ERROR_LINES;
   if (more > 0) lines.push(lang === 'fr' ? `${shownPath}\u00a0: ${more} autres erreurs.` : `${shownPath}: ${more} more errors.`);
-  return lines.join('\n') + '\n';
+  return lines;
 }
 
 function unreadable(path: string, code: unknown): Localized {

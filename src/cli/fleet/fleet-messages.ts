@@ -1,0 +1,66 @@
+import type { Localized } from '../../i18n/lang.js';
+
+const LINE_SHAPE = {
+  en: 'a line is a domain, a domain followed by a service id and name=value variables, or a share code',
+  fr: 'une ligne est un domaine, un domaine suivi d’un identifiant de service et de variables nom=valeur, ou un code de partage',
+};
+
+/** `check --domains`: the usage errors of its options, and why a line of the file is refused (its `error`). */
+export const fleetMessages = {
+  badShard: (value: string, max: number): Localized => ({
+    en: `--shard "${value}" is not K/N with 1 ≤ K ≤ N ≤ ${max}: e.g. --shard 2/8 checks the 2nd, 10th, 18th… setup of the file.`,
+    fr: `--shard «\u00a0${value}\u00a0» n’est pas K/N avec 1 ≤ K ≤ N ≤ ${max}\u00a0: par exemple --shard 2/8 vérifie la 2e, la 10e, la 18e… configuration du fichier.`,
+  }),
+  badConcurrency: (value: string, max: number): Localized => ({
+    en: `--concurrency "${value}" is not a whole number between 1 and ${max}, e.g. --concurrency 16.`,
+    fr: `--concurrency «\u00a0${value}\u00a0» n’est pas un nombre entier entre 1 et ${max}, par exemple --concurrency 16.`,
+  }),
+  domainsWithSetup: {
+    en: '--domains FILE gives one setup per line: give no <domain>, --code or --template beside it (--service and --var apply to the lines that give a domain alone).',
+    fr: '--domains FICHIER donne une configuration par ligne\u00a0: ne donnez ni <domaine>, ni --code, ni --template à côté (--service et --var s’appliquent aux lignes qui ne donnent qu’un domaine).',
+  },
+  optionWithoutDomains: (option: string): Localized => ({
+    en: `${option} goes with --domains FILE (a file of setups to check): add it, or remove ${option}.`,
+    fr: `${option} va avec --domains FICHIER (un fichier de configurations à vérifier)\u00a0: ajoutez-le, ou retirez ${option}.`,
+  }),
+  cannotRead: (path: string, reason: string): Localized => ({
+    en: `Cannot read the domains file ${path} (${reason}): check the path, or give --domains - to read standard input.`,
+    fr: `Impossible de lire le fichier de domaines ${path} (${reason})\u00a0: vérifiez le chemin, ou donnez --domains - pour lire l’entrée standard.`,
+  }),
+  lineTooLong: (maxBytes: number): Localized => ({
+    en: `This line is longer than ${maxBytes} bytes: ${LINE_SHAPE.en}; put one setup per line.`,
+    fr: `Cette ligne dépasse ${maxBytes}\u00a0octets\u00a0: ${LINE_SHAPE.fr}\u202f; mettez une configuration par ligne.`,
+  }),
+  lineNotUtf8: {
+    en: 'This line is not UTF-8 text: save the file as UTF-8.',
+    fr: 'Cette ligne n’est pas du texte UTF-8\u00a0: enregistrez le fichier en UTF-8.',
+  },
+  lineHidden: (shown: string, column: number): Localized => ({
+    en: `This line holds a control or invisible character (${shown}) at column ${column}: remove it; ${LINE_SHAPE.en}.`,
+    fr: `Cette ligne contient un caractère de contrôle ou invisible (${shown}) en colonne ${column}\u00a0: retirez-le\u202f; ${LINE_SHAPE.fr}.`,
+  }),
+  unclosedQuote: {
+    en: 'This line opens a " that it does not close: write a value with spaces as name="v=DMARC1; p=none".',
+    fr: 'Cette ligne ouvre un `"` qu’elle ne ferme pas\u00a0: écrivez une valeur avec des espaces sous la forme `nom="v=DMARC1; p=none"`.',
+  },
+  noService: {
+    en: 'This line gives a domain alone and no --service was given: add the service id after the domain (e.g. example.com ovh-mx-plan), or give --service ID.',
+    fr: 'Cette ligne ne donne qu’un domaine et --service n’est pas donné\u00a0: ajoutez l’identifiant du service après le domaine (par exemple example.com ovh-mx-plan), ou donnez --service ID.',
+  },
+  variableInPlaceOfService: (word: string): Localized => ({
+    en: `"${word}" stands where the service id goes: write the domain, then the service id, then name=value variables (e.g. example.com ovh-hosted-exchange server=ex5.mail.ovh.net).`,
+    fr: `«\u00a0${word}\u00a0» est à la place de l’identifiant du service\u00a0: écrivez le domaine, puis l’identifiant du service, puis les variables nom=valeur (par exemple example.com ovh-hosted-exchange server=ex5.mail.ovh.net).`,
+  }),
+  badVariable: (word: string): Localized => ({
+    en: `"${word}" is not of the form name=value, e.g. server=ex5.mail.ovh.net.`,
+    fr: `«\u00a0${word}\u00a0» n’est pas de la forme nom=valeur, par exemple server=ex5.mail.ovh.net.`,
+  }),
+  repeatedVariable: (name: string): Localized => ({
+    en: `The variable ${name} is given more than once on this line: keep one ${name}=….`,
+    fr: `La variable ${name} est donnée plusieurs fois sur cette ligne\u00a0: gardez un seul ${name}=….`,
+  }),
+  progress: (checked: number, running: number, attention: number): Localized => ({
+    en: `Checking setups… ${checked} done, ${attention} need attention, ${running} running`,
+    fr: `Vérification des configurations… ${checked} terminées, ${attention} à revoir, ${running} en cours`,
+  }),
+} as const;
