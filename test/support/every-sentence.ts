@@ -200,7 +200,7 @@ export const MESSAGE_SAMPLES = {
     unknownGroup: applyMessages.unknownGroup(V, [V]),
     unsupportedType: applyMessages.unsupportedType('NS', V),
     hostRequired: applyMessages.hostRequired(),
-    badHost: applyMessages.badHost(V, V),
+    badHost: applyMessages.badHost(localized({ en: V, fr: V })),
     outsideZone: applyMessages.outsideZone(V, V),
     badNumber: applyMessages.badNumber(V, V),
     badProtocol: applyMessages.badProtocol(V),
@@ -275,6 +275,7 @@ export const MESSAGE_SAMPLES = {
   shareMessages: {
     ...shareMessages,
     tooLong: shareMessages.tooLong(4096),
+    badDomain: shareMessages.badDomain(localized({ en: V, fr: V })),
     pasteTooLong: shareMessages.pasteTooLong(20000),
     severalCodes: shareMessages.severalCodes(2),
     notACodeCharacter: shareMessages.notACodeCharacter(7, '!'),

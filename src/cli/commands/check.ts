@@ -16,6 +16,7 @@ import { expandSetup, readSetup } from '../read-setup.js';
 import { readTemplateSetup, TEMPLATE_OPTIONS } from '../template-option.js';
 import { UsageError } from '../usage-error.js';
 import { readZoneForCheck, zoneErrorLines } from '../zone-file-input.js';
+import { tellOn } from '../zone-argument.js';
 
 /**
  * `check <domain> --service ID [--var …]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]`,
@@ -41,7 +42,8 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   if (zoneFile !== undefined && parsed.values.resolver?.length) throw new UsageError(cliMessages.zoneFileWithResolver);
   const fleet = await readFleetRun(parsed, io, lang, run);
   if (fleet) return checkDomains(fleet);
-  const set = (await readTemplateSetup('check', parsed)) ?? expandSetup(readSetup('check', parsed, true));
+  const tell = tellOn(io, lang);
+  const set = (await readTemplateSetup('check', parsed, tell)) ?? expandSetup(readSetup('check', parsed, true, tell));
 
   let report;
   if (zoneFile !== undefined) {

@@ -10,6 +10,7 @@ import { helpText } from '../help-text.js';
 import { checkLang } from '../option-values.js';
 import { parseCommandArgs, type ParsedArgs } from '../parse-command-args.js';
 import { expandSetup, readSetup } from '../read-setup.js';
+import { tellOn, type Tell } from '../zone-argument.js';
 import { readTemplateSetup, TEMPLATE_OPTIONS } from '../template-option.js';
 
 /**
@@ -29,7 +30,7 @@ export async function reportCommand(args: readonly string[], io: CliIo, lang: La
   }
   checkLang(parsed.values.lang ?? []);
   const run = readCheckRun(parsed.values);
-  const { set, vars } = await readReportSetup(parsed);
+  const { set, vars } = await readReportSetup(parsed, tellOn(io, lang));
 
   const report = await runSetupCheck(set, run, io, lang);
   io.stdout(formatDiagnosticReport(report, { lang, serviceName: serviceName(set.serviceId, lang), extensionVersion: version, vars }));
@@ -37,9 +38,9 @@ export async function reportCommand(args: readonly string[], io: CliIo, lang: La
 }
 
 /** The records to check, and the variables as given (the report shows them as typed). */
-async function readReportSetup(parsed: ParsedArgs): Promise<{ set: DesiredSet; vars: Record<string, string> }> {
-  const fromTemplate = await readTemplateSetup('report', parsed);
+async function readReportSetup(parsed: ParsedArgs, tell: Tell): Promise<{ set: DesiredSet; vars: Record<string, string> }> {
+  const fromTemplate = await readTemplateSetup('report', parsed, tell);
   if (fromTemplate) return { set: fromTemplate, vars: fromTemplate.vars };
-  const setup = readSetup('report', parsed, true);
+  const setup = readSetup('report', parsed, true, tell);
   return { set: expandSetup(setup), vars: setup.vars };
 }
