@@ -15,7 +15,7 @@ export type FileContent = Uint8Array | { errorCode: string };
  * An in-process CliIo for one generated run: resolvers answer from `reply`, every file the
  * command reads holds `file`, stdout and stderr are kept apart.
  */
-export function fuzzIo(file: FileContent, reply: (question: Question) => FakeReply = () => ({ answers: [] })) {
+export function fuzzIo(file: FileContent, reply: (question: Question, resolverUrl: string) => FakeReply = () => ({ answers: [] })) {
   const out = { stdout: '', stderr: '' };
   const io: CliIo = {
     env: { LANG: 'C' },

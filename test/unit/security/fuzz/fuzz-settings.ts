@@ -34,7 +34,7 @@ const RUNS_OVERRIDE = runsFromEnv();
  */
 export const FUZZ_BUDGET = {
   cliArguments: 400,
-  cliWithDnsData: 150,
+  cliWithDnsData: 100,
   names: 300,
   shareCodes: 300,
   codeFinder: 200,
