@@ -171,7 +171,7 @@ describe('parsePaste: Microsoft 365 record table', () => {
   // Found by the fuzz suite: a host cell `\u009d@` gave a TXT named xn--@-xba.contoso.com (C1
   // characters are now refused before any parser), and issue 11's `..` a TXT named `.`.
   it('skips a row whose record the engine would refuse, with a note naming it', () => {
-    for (const [host, value] of [['é@', 'v=spf1'], ['..', 'v=spf1'], ['a b', 'v=spf1'], ['@', 'v=spf1 \ud800']]) {
+    for (const [host, value] of [['é@', 'v=spf1'], ['..', 'v=spf1'], ['a b', 'v=spf1'], ['@', 'v=spf1 \ud800']] as const) {
       const result = ok(parsePaste(samples.M365_ROWS.replace('TXT\t-\t@\tv=spf1', `TXT\t-\t${host}\t${value}`), { domain: 'contoso.com' }));
       expect(result.records.map((r) => r.type)).toEqual(['TXT', 'MX', 'CNAME']);
       expect(result.notes.map((n) => n.en)).toContainEqual(expect.stringContaining(`Skipped the TXT row for ${host.trim()}.`));

@@ -7,7 +7,7 @@ import type { FakeReply } from '../../../support/fake-doh-fetch.js';
 import { expectTerminalSafe } from './expect-safe.js';
 import { fuzzIo } from './cli-io-for-fuzz.js';
 import { fuzzParams } from './fuzz-settings.js';
-import { hostilePiece, nearValid } from './hostile-text.js';
+import { nearValid } from './hostile-text.js';
 
 /**
  * A hostile zone (or resolver) answers the check: names and TXT strings holding terminal
