@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { runCli } from '../../../../src/cli/run-cli.js';
 import { expectSentence, expectTerminalSafe } from './expect-safe.js';
 import { fuzzIo, type FileContent } from './cli-io-for-fuzz.js';
-import { fuzzParams } from './fuzz-settings.js';
+import { FUZZ_TEST_TIMEOUT, fuzzParams } from './fuzz-settings.js';
 import { DOMAINS, domainArb, hostilePiece, nearValid } from './hostile-text.js';
 import { serviceVariables } from '../../../../src/services/expand.js';
 import { SERVICES } from '../../../../src/services/index.js';
@@ -78,7 +78,7 @@ export const fileArb: fc.Arbitrary<FileContent> = fc.oneof(
   fc.constantFrom({ errorCode: 'ENOENT' }, { errorCode: 'EISDIR' }, { errorCode: 'EACCES' }, { errorCode: 'ELOOP' }),
 );
 
-describe('fuzz: the CLI in-process', () => {
+describe('fuzz: the CLI in-process', { timeout: FUZZ_TEST_TIMEOUT }, () => {
   test('any command line: an exit code of the contract, nothing raw on the terminal, refusals as sentences', async () => {
     await fc.assert(
       fc.asyncProperty(argvArb, fileArb, async (argv, file) => {

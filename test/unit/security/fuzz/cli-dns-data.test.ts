@@ -6,7 +6,7 @@ import type { Question } from '../../../../src/dns/types.js';
 import type { FakeReply } from '../../../support/fake-doh-fetch.js';
 import { expectTerminalSafe } from './expect-safe.js';
 import { fuzzIo } from './cli-io-for-fuzz.js';
-import { fuzzParams } from './fuzz-settings.js';
+import { FUZZ_TEST_TIMEOUT, fuzzParams } from './fuzz-settings.js';
 import { nearValid } from './hostile-text.js';
 
 /**
@@ -50,7 +50,7 @@ function replyFor(zone: Zone) {
   };
 }
 
-describe('fuzz: hostile DNS data through check and report', () => {
+describe('fuzz: hostile DNS data through check and report', { timeout: FUZZ_TEST_TIMEOUT }, () => {
   test('tables, reports and JSON show hostile answers as visible escapes', async () => {
     await fc.assert(
       fc.asyncProperty(zoneArb, fc.constantFrom(['check', '--format', 'table'], ['check', '--format', 'json'], ['report'], ['report', '--lang', 'fr']), async (zone, command) => {

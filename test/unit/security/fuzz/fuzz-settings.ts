@@ -65,3 +65,6 @@ export function fuzzParams<T>(target: FuzzTarget): fc.Parameters<T> {
   }
   return { seed: FUZZ_SEED, numRuns: RUNS_OVERRIDE ?? FUZZ_BUDGET[target], timeout: HANG_MS };
 }
+
+/** A vitest timeout for a fuzz block: room for its budget on a busy machine, more when FUZZ_RUNS asks for more. */
+export const FUZZ_TEST_TIMEOUT = 60_000 + (RUNS_OVERRIDE ?? 0) * 100;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { expandService } from '../../../../src/services/expand.js';
 import { expectLocalizedSentence, withinHangCap } from './expect-safe.js';
-import { fuzzParams, HANG_MS } from './fuzz-settings.js';
+import { FUZZ_TEST_TIMEOUT, fuzzParams, HANG_MS } from './fuzz-settings.js';
 import { DOMAINS, domainArb, hostilePiece } from './hostile-text.js';
 
 /**
@@ -24,7 +24,7 @@ const withRefusedCharacter = fc
   .tuple(fc.constantFrom(...DOMAINS), fc.constantFrom(...REFUSED), fc.nat())
   .map(([domain, char, at]) => domain.slice(0, at % (domain.length + 1)) + char + domain.slice(at % (domain.length + 1)));
 
-describe('fuzz: names', () => {
+describe('fuzz: names', { timeout: FUZZ_TEST_TIMEOUT }, () => {
   test('any name reads as printable ASCII (the form the DNS stores), or as sentences', () => {
     fc.assert(
       fc.property(anyName, (domain) => {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { parsePaste } from '../../../../src/capture/paste/parse-paste.js';
 import { validateRecord } from '../../../../src/records/validate.js';
 import { expectLocalizedSentence, rawCharacterIn, withinHangCap } from './expect-safe.js';
-import { fuzzParams, HANG_MS } from './fuzz-settings.js';
+import { FUZZ_TEST_TIMEOUT, fuzzParams, HANG_MS } from './fuzz-settings.js';
 import { DOMAINS, nearValid } from './hostile-text.js';
 import { PASTES, SERVICE_IDS } from './samples.js';
 
@@ -15,7 +15,7 @@ import { PASTES, SERVICE_IDS } from './samples.js';
  */
 const contextArb = fc.record({ domain: fc.option(fc.constantFrom(...DOMAINS), { nil: undefined }), service: fc.option(fc.constantFrom(...SERVICE_IDS), { nil: undefined }) }, { requiredKeys: [] });
 
-describe('fuzz: pastes', () => {
+describe('fuzz: pastes', { timeout: FUZZ_TEST_TIMEOUT }, () => {
   test('changed pastes are read or refused with a sentence, nothing hidden in what is read', () => {
     fc.assert(
       fc.property(nearValid(fc.constantFrom(...PASTES), 5), contextArb, (text, context) => {

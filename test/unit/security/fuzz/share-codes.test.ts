@@ -5,7 +5,7 @@ import { ALPHABET, symbolOf } from '../../../../src/share/dsa2/crockford.js';
 import { decodeShareCode, readShareCode } from '../../../../src/share/share-code.js';
 import type { SetupResult } from '../../../../src/share/setup-shape.js';
 import { expectLocalizedSentence, rawCharacterIn, withinHangCap } from './expect-safe.js';
-import { fuzzParams, HANG_MS } from './fuzz-settings.js';
+import { FUZZ_TEST_TIMEOUT, fuzzParams, HANG_MS } from './fuzz-settings.js';
 import { hostilePiece, mutated, nearValid } from './hostile-text.js';
 import { CODES, SETUPS } from './samples.js';
 
@@ -31,7 +31,7 @@ function retyped(code: string, index: number, shift: number): string {
 }
 const symbolIndexes = (code: string) => [...code].flatMap((char, i) => (i >= 5 && symbolOf(char) !== undefined ? [i] : []));
 
-describe('fuzz: share codes', () => {
+describe('fuzz: share codes', { timeout: FUZZ_TEST_TIMEOUT }, () => {
   test('changed codes: a setup without hidden characters, or a sentence', () => {
     fc.assert(
       fc.property(nearValid(fc.constantFrom(...CODES), 4), (code) => {
@@ -60,7 +60,7 @@ describe('fuzz: share codes', () => {
 /** Words around a code in an e-mail or a chat message; none of them holds a code's prefix. */
 const prose = fc.string({ unit: fc.oneof(hostilePiece, fc.constantFrom(' ', '\n', '> ', 'Hello', 'code', 'merci', ':', 'DSA', 'DSA3')), maxLength: 12 });
 
-describe('fuzz: the code finder', () => {
+describe('fuzz: the code finder', { timeout: FUZZ_TEST_TIMEOUT }, () => {
   test('a code inside text is found and reads as the code alone', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: SETUPS.length - 1 }), fc.boolean(), prose, prose, (index, dsa1, before, after) => {
