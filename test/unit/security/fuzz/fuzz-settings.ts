@@ -43,7 +43,7 @@ export const FUZZ_BUDGET = {
   dohBodies: 300,
   dohMutations: 200,
   templates: 200,
-  reports: 100,
+  reports: 150,
 } as const;
 
 export type FuzzTarget = keyof typeof FUZZ_BUDGET;
