@@ -53,6 +53,7 @@ const commandLines: fc.Arbitrary<string[]>[] = [
   fc.tuple(setupOrCode, checkRun, format('table', 'json'), lang).map((parts) => ['check', ...parts.flat()]),
   fc.tuple(setupArgs, flag('--zone-file', fc.constant('example.com.zone')), format('table', 'json'), lang).map((parts) => ['check', ...parts.flat()]),
   fc.tuple(setupOrCode, checkRun, lang).map((parts) => ['report', ...parts.flat()]),
+  fc.tuple(flag('--service', mostly(...SERVICE_IDS)), flag('--concurrency', mostly('1', '4', '0')), flag('--shard', mostly('1/2', '2/2', '3/2')), checkRun, lang).map((parts) => ['check', '--domains', '-', ...parts.flat()]),
   fc.tuple(setupArgs, format('dsa2', 'dsa1'), lang).map((parts) => ['share', ...parts.flat()]),
   fc.tuple(oneOf('example.com.zone', '-'), flag('--origin', domainOrMostly), format('json', 'zone'), lang).map(([path, ...parts]) => ['zone', path, ...parts.flat()]),
   fc.tuple(format('table', 'json'), lang).map((parts) => ['services', ...parts.flat()]),
@@ -72,6 +73,10 @@ export const argvArb: fc.Arbitrary<string[]> = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(oneOf('help', '--help', 'records', 'check', 'zone'), fc.array(strayArb, { maxLength: 3 })).map(([command, rest]) => [command, ...rest.flat()]) },
 );
 
+/** A `check --domains` file: a domain per line, or a domain, a service and variables, or a code. */
+const domainsLine = fc.oneof(domainOrMostly, fc.tuple(domainOrMostly, mostly(...SERVICE_IDS), mostly('server=ex5.mail.ovh.net', 'ip=203.0.113.10', 'region=eu')).map((words) => words.join(' ')), codeArb, fc.constantFrom('# comment', ''));
+const domainsFile = fc.array(domainsLine, { maxLength: 4 }).map((lines) => new TextEncoder().encode(lines.join('\n')));
+
 export const fileArb: fc.Arbitrary<FileContent> = fc.oneof(
   nearValid(fc.constantFrom(...ZONE_FILES), 4).map((text) => new TextEncoder().encode(text)),
   fc.uint8Array({ maxLength: 64 }),
@@ -81,13 +86,21 @@ export const fileArb: fc.Arbitrary<FileContent> = fc.oneof(
 describe('fuzz: the CLI in-process', { timeout: FUZZ_TEST_TIMEOUT }, () => {
   test('any command line: an exit code of the contract, nothing raw on the terminal, refusals as sentences', async () => {
     await fc.assert(
-      fc.asyncProperty(argvArb, fileArb, async (argv, file) => {
-        const { io, out } = fuzzIo(file);
+      fc.asyncProperty(argvArb, fileArb, domainsFile, async (argv, file, stdin) => {
+        const { io, out } = fuzzIo(file, undefined, stdin);
         const code = await runCli(argv, io);
         expect([0, 1, 2, 3], `exit ${code}, stderr ${JSON.stringify(out.stderr)}`).toContain(code);
         expectTerminalSafe(out.stdout, 'stdout');
         expectTerminalSafe(out.stderr, 'stderr');
-        if (code === 2) {
+        // check --domains prints one JSON object per setup as it finishes; a bad line is one of them, with its sentence.
+        const fleetLines = argv.includes('--domains') && out.stdout !== '' ? out.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { exit: number; error?: string }) : undefined;
+        for (const line of fleetLines ?? []) {
+          expect([0, 1, 2, 3], JSON.stringify(line)).toContain(line.exit);
+          if (line.error !== undefined) expectSentence(line.error, 'fr', 'a bad line of --domains');
+        }
+        if (fleetLines !== undefined) {
+          expect(out.stderr, 'stderr beside NDJSON').toBe('');
+        } else if (code === 2) {
           expect(out.stdout).toBe('');
           expect(out.stderr).toMatch(/\n$/);
           for (const line of out.stderr.slice(0, -1).split('\n')) expectSentence(line, 'fr', 'a refusal on stderr');

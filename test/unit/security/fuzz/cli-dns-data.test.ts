@@ -12,7 +12,7 @@ import { nearValid } from './hostile-text.js';
 /**
  * A hostile zone (or resolver) answers the check: names and TXT strings holding terminal
  * controls, bidi characters and Markdown. The table, the report and the JSON show them as
- * visible escapes; the exit code stays a finding (0, 1, 3), never a crash.
+ * visible escapes (JSON and check --domains' NDJSON with JSON's own \u escapes); the exit code stays a finding (0, 1, 3), never a crash.
  */
 const DOMAIN = 'example.net';
 const SERVICE = ['--service', 'ovh-hosted-exchange', '--var', 'server=ex5.mail.ovh.net', '--var', 'token=ab1cd'];
@@ -53,9 +53,9 @@ function replyFor(zone: Zone) {
 describe('fuzz: hostile DNS data through check and report', { timeout: FUZZ_TEST_TIMEOUT }, () => {
   test('tables, reports and JSON show hostile answers as visible escapes', async () => {
     await fc.assert(
-      fc.asyncProperty(zoneArb, fc.constantFrom(['check', '--format', 'table'], ['check', '--format', 'json'], ['report'], ['report', '--lang', 'fr']), async (zone, command) => {
-        const { io, out } = fuzzIo({ errorCode: 'ENOENT' }, replyFor(zone));
-        const code = await runCli([...command, DOMAIN, ...SERVICE, ...RESOLVERS], io);
+      fc.asyncProperty(zoneArb, fc.constantFrom(['check', DOMAIN, '--format', 'table'], ['check', DOMAIN, '--format', 'json'], ['check', '--domains', '-'], ['report', DOMAIN], ['report', DOMAIN, '--lang', 'fr']), async (zone, command) => {
+        const { io, out } = fuzzIo({ errorCode: 'ENOENT' }, replyFor(zone), new TextEncoder().encode(`${DOMAIN}\n`));
+        const code = await runCli([...command, ...SERVICE, ...RESOLVERS], io);
         expect([0, 1, 3], `exit ${code}: ${out.stderr}`).toContain(code);
         expect(out.stderr).toBe('');
         expectTerminalSafe(out.stdout, command.join(' '));

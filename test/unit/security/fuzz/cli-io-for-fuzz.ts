@@ -13,9 +13,10 @@ export type FileContent = Uint8Array | { errorCode: string };
 
 /**
  * An in-process CliIo for one generated run: resolvers answer from `reply`, every file the
- * command reads holds `file`, stdout and stderr are kept apart.
+ * command reads holds `file`, standard input (`check --domains -`) holds `stdin`, stdout and
+ * stderr are kept apart.
  */
-export function fuzzIo(file: FileContent, reply: (question: Question, resolverUrl: string) => FakeReply = () => ({ answers: [] })) {
+export function fuzzIo(file: FileContent, reply: (question: Question, resolverUrl: string) => FakeReply = () => ({ answers: [] }), stdin?: Uint8Array) {
   const out = { stdout: '', stderr: '' };
   const io: CliIo = {
     env: { LANG: 'C' },
@@ -23,6 +24,7 @@ export function fuzzIo(file: FileContent, reply: (question: Question, resolverUr
     stderr: (text) => (out.stderr += text),
     stderrIsTty: false,
     fetch: fakeDohFetch(reply).fetch,
+    ...(stdin === undefined ? {} : { stdin: (async function* () { yield stdin; })() }),
     readFile: async (_path, maxBytes) => {
       if (!(file instanceof Uint8Array)) throw Object.assign(new Error(file.errorCode), { code: file.errorCode });
       return file.subarray(0, maxBytes + 1);
