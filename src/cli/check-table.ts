@@ -5,7 +5,9 @@ import { summaryLine } from '../report/diagnostic-report.js';
 import { resolverError } from '../report/resolver-error.js';
 import { STATUS_WORDS } from '../report/status-words.js';
 import { cliText } from './cli-labels.js';
+import { templateSupportSentence } from '../dns/domain-connect/messages.js';
 import { visibleText } from '../lib/visible-text.js';
+import { hostLines } from './host-output.js';
 import { formatColumns } from './text-table.js';
 
 /**
@@ -22,8 +24,12 @@ export function formatCheckTable(report: CheckReport, serviceName: string, lang:
     `${label('service')}${c}${serviceName} (${report.service})`,
     `${label('nameservers')}${c}${report.nameservers.length > 0 ? report.nameservers.join(', ') : label('noNameservers')}`,
     `${label('resolvers')}${c}${report.resolvers.join(', ')}`,
-    '',
   ].map(visibleText);
+  // Reports stored by older versions have no dnsHost: nothing to say then.
+  if (report.dnsHost !== undefined) header.push(...hostLines(report.domain, report.dnsHost, report.domainConnect, lang));
+  const oneClick = templateSupportSentence(report.dnsHost?.name ?? report.domain, report.templateSupport);
+  if (oneClick) header.push(visibleText(oneClick[lang]));
+  header.push('');
   const cells = report.results.map((row) =>
     [STATUS_WORDS[row.status][lang], row.type, row.name, row.expected ?? label('none'), row.found.length > 0 ? row.found.join(', ') : label('nothing')].map(visibleText),
   );

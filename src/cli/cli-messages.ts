@@ -10,12 +10,12 @@ const commandHint = (command: string) => localized({
 /** Usage errors: one sentence each, naming the bad value and what to type instead. */
 export const cliMessages = {
   missingCommand: localized({
-    en: `No command given: use services, records, check, report, share or zone ({help}).`,
-    fr: `Aucune commande : utilisez services, records, check, report, share ou zone ({help}).`,
+    en: `No command given: use services, records, check, report, share, zone or host ({help}).`,
+    fr: `Aucune commande : utilisez services, records, check, report, share, zone ou host ({help}).`,
   }, { help: HELP_HINT }),
   unknownCommand: (command: string): Localized => localized({
-    en: `Unknown command "{command}": use services, records, check, report, share or zone ({help}).`,
-    fr: `Commande inconnue « {command} » : utilisez services, records, check, report, share ou zone ({help}).`,
+    en: `Unknown command "{command}": use services, records, check, report, share, zone or host ({help}).`,
+    fr: `Commande inconnue « {command} » : utilisez services, records, check, report, share, zone ou host ({help}).`,
   }, { command, help: HELP_HINT }),
   unknownOption: (command: string, option: string): Localized => localized({
     en: `Unknown option {option} for {command} ({hint}).`,
@@ -37,6 +37,10 @@ export const cliMessages = {
     en: `No domain given: type dns-setup-assistant {command} example.com --service ID, or --code DSA2-….`,
     fr: `Aucun domaine : tapez dns-setup-assistant {command} example.com --service ID, ou --code DSA2-….`,
   }, { command }),
+  missingHostDomain: localized({
+    en: 'No domain given: type dns-setup-assistant host example.com.',
+    fr: 'Aucun domaine : tapez dns-setup-assistant host example.com.',
+  }),
   missingDomainForShare: localized({
     en: 'No domain given: type dns-setup-assistant share example.com --service ID --var name=value.',
     fr: 'Aucun domaine : tapez dns-setup-assistant share example.com --service ID --var nom=valeur.',

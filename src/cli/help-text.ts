@@ -72,6 +72,7 @@ Usage:
   dns-setup-assistant share <domain> --service ID [--var name=value]… [--format dsa2|dsa1]
   dns-setup-assistant services export ID [--provider-id ID]
   dns-setup-assistant zone FILE [--origin NAME] [--format json|zone]
+  dns-setup-assistant host <domain> [--resolver URL]… [--format table|json]   (who serves the zone's DNS)
   records, check and report also take --code CODE instead of <domain>, --service and --var,
   or --template FILE.json [--group ID]… [--host SUB] (a Domain Connect template) instead of --service.
 
@@ -91,6 +92,7 @@ Usage :
   dns-setup-assistant share <domaine> --service ID [--var nom=valeur]… [--format dsa2|dsa1]
   dns-setup-assistant services export ID [--provider-id ID]
   dns-setup-assistant zone FICHIER [--origin NOM] [--format json|zone]
+  dns-setup-assistant host <domaine> [--resolver URL]… [--format table|json]   (qui sert le DNS de la zone)
   records, check et report acceptent aussi --code CODE à la place de <domaine>, --service et --var,
   ou --template FICHIER.json [--group ID]… [--host SOUS] (un modèle Domain Connect) à la place de --service.
 

@@ -21,7 +21,7 @@ export function checkZoneFile(set: DesiredSet, zone: LoadedZone, source: string,
   const negativeTtl = zone.soa && Math.min(zone.soa.ttl, zone.soa.minimum);
   const lines = new Map<string, Map<string, number>>();
   const observations: Observation[] = checkQuestions(set).map((question) => {
-    if (question.type === 'NS') return { ...question, byResolver: {} };
+    if (question.type === 'NS' || question.type === 'SOA') return { ...question, byResolver: {} };
     const { rcode, entries } = answer(question.name, question.type);
     lines.set(`${question.name}|${question.type}`, new Map(entries.map((entry) => [formatRdata(entry.record), entry.line])));
     const records = entries.map((entry) => entry.record);

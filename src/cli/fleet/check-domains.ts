@@ -17,6 +17,8 @@ import { inShard, type Shard } from './shard.js';
 
 export interface FleetRun {
   input: AsyncIterable<Uint8Array>;
+  /** The file as the user named it (`-` for standard input), for `FILE:LINE: reason` on stderr. */
+  path: string;
   defaults: LineDefaults;
   shard: Shard | undefined;
   concurrency: number;
@@ -42,25 +44,31 @@ export async function checkDomains(run: FleetRun): Promise<number> {
   let finished = 0;
   let attention = 0;
 
-  const print = (object: object, exit: number): void => {
+  const where = run.path === '-' ? 'stdin' : run.path;
+  const print = (object: object, exit: number, complaint?: string): void => {
     worst = worseExitCode(worst, exit);
     finished++;
     if (exit !== EXIT.ok) attention++;
     progress.clear();
     io.stdout(visibleJson(object, 0) + '\n');
+    if (complaint !== undefined) io.stderr(`${complaint}\n`);
     progress.show(fleetMessages.progress(finished, running.size, attention)[lang]);
   };
+  /** A line that cannot be checked: its NDJSON object, and `FILE:LINE: reason` on stderr for whoever watches the run. */
+  const refuse = (line: FileLine, error: string, exit: number): void =>
+    print(badLine(line, error, exit), exit, visibleText(`${where}:${line.number}: ${error}`));
 
-  const check = async (line: FileLine, set: DesiredSet): Promise<{ object: object; exit: number }> => {
+  /** Checks, then gives what prints the outcome (called once the check has left `running`, for the progress count). */
+  const check = async (line: FileLine, set: DesiredSet): Promise<() => void> => {
     try {
       const report = await run.checkSetup(set);
       const exit = exitCodeForResults(report.results);
-      return { object: { line: line.number, ...checkJson(report, lang), exit }, exit };
+      return () => print({ line: line.number, ...checkJson(report, lang), exit }, exit);
     } catch (error) {
-      if (error instanceof UsageError) return { object: badLine(line, error.problem[lang], EXIT.usage), exit: EXIT.usage };
+      if (error instanceof UsageError) return () => refuse(line, error.problem[lang], EXIT.usage);
       // A bug in one check must not end the run: that setup says so, the others go on.
       const text = error instanceof Error ? error.message : String(error);
-      return { object: badLine(line, cliMessages.internal(text)[lang], EXIT.internal), exit: EXIT.internal };
+      return () => refuse(line, cliMessages.internal(text)[lang], EXIT.internal);
     }
   };
 
@@ -74,13 +82,13 @@ export async function checkDomains(run: FleetRun): Promise<number> {
           ? expandService(parsed.setup.service, parsed.setup.domain, parsed.setup.vars)
           : { ok: false as const, problems: [parsed.problem] };
       if (!expanded.ok) {
-        print(badLine(line, oneLine(expanded.problems)[lang], EXIT.usage), EXIT.usage);
+        refuse(line, oneLine(expanded.problems)[lang], EXIT.usage);
         continue;
       }
       while (running.size >= run.concurrency) await Promise.race(running);
-      const task: Promise<void> = check(line, expanded.set).then(({ object, exit }) => {
+      const task: Promise<void> = check(line, expanded.set).then((printOutcome) => {
         running.delete(task);
-        print(object, exit);
+        printOutcome();
       });
       running.add(task);
     }

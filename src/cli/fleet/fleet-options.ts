@@ -42,7 +42,7 @@ export async function readFleetRun(
   const concurrency = readConcurrency(values.concurrency ?? []);
   const zoneFile = values['zone-file']?.[0];
   const checkSetup = zoneFile === undefined ? dnsChecker(run, io) : zoneChecker(zoneFile, await readZoneFileText(zoneFile, io));
-  return { input: await openDomains(path, io), defaults, shard, concurrency, checkSetup, io, lang };
+  return { input: await openDomains(path, io), path, defaults, shard, concurrency, checkSetup, io, lang };
 }
 
 function readConcurrency(given: readonly string[]): number {

@@ -80,6 +80,8 @@ describe('parseDomainsLine', () => {
     ['NUL', '\u0000example.com', '\\000', 1],
     ['a C1 control', 'example.com ovh-mx-plan x=\u009b31m', '\\155', 27],
     ['a lone CR inside the line', 'example.com\rfake.example ovh-mx-plan', '\\013', 12],
+    ['a bidi override (Trojan Source)', 'example.com ovh-mx-plan x=\u202eabc', '\\u{202E}', 27],
+    ['a zero-width space', 'exam\u200bple.com', '\\u{200B}', 5],
   ])('refuses %s, naming it escaped and where it is', (_, text, shown, column) => {
     const problem = problemOf(parse(text, MX_PLAN));
     expect(problem).toContain(`(${shown}) at column ${column}`);
