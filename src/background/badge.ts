@@ -28,7 +28,7 @@ export const badgeText = textTable({
       other: '{domain} : {count} enregistrements n’ont pas pu être vérifiés ou ne sont pas encore visibles partout.',
     },
   },
-  live: { en: '{domain}: every record is live.', fr: '{domain} : tous les enregistrements sont en ligne.' },
+  live: { en: '{domain}: every record is in place.', fr: '{domain} : tous les enregistrements sont en place.' },
 });
 
 /** The toolbar badge for a check: problems in red, "could not check" in amber, all live in green. */

@@ -1,5 +1,6 @@
 import type { TargetLocator } from './target-locator.js';
 import type { Localized } from '../i18n/lang.js';
+import { localized } from '../i18n/format.js';
 import { typeset } from '../i18n/typeset.js';
 import type { Guide } from './types.js';
 
@@ -9,8 +10,8 @@ export const DOMAIN_PAGE_KINDS = ['domain', 'domain-list', 'zone-list', 'unknown
 
 export interface RegistrarWords {
   adapterId: string;
-  /** The site as users know it ("GoDaddy"). */
-  site: string;
+  /** The site as users know it: a brand ("GoDaddy"), or words in each language when it describes ("your DNS host"). */
+  site: string | Localized;
   source: string;
   /** How to reach the zone, in the site's own words. */
   open: Localized;
@@ -41,11 +42,11 @@ export function registrarGuide(words: RegistrarWords): Guide {
     kind: 'registrar',
     adapterId: words.adapterId,
     source: words.source,
-    title: { en: `${words.site}: add the records`, fr: `${words.site} : ajouter les enregistrements` },
-    summary: {
-      en: `Where the DNS zone is at ${words.site}, how to add a record there, and how to save.`,
-      fr: `Où se trouve la zone DNS chez ${words.site}, comment y ajouter un enregistrement, et comment enregistrer.`,
-    },
+    title: localized({ en: '{site}: add the records', fr: '{site} : ajouter les enregistrements' }, { site: words.site }),
+    summary: localized({
+      en: 'Where the DNS zone is at {site}, how to add a record there, and how to save.',
+      fr: 'Où se trouve la zone DNS chez {site}, comment y ajouter un enregistrement, et comment enregistrer.',
+    }, { site: words.site }),
     steps: [
       { id: 'open-zone', pageKinds: DOMAIN_PAGE_KINDS, doneWhenLater: true, title: { en: 'Open the DNS zone', fr: 'Ouvrir la zone DNS' }, body: words.open },
       {

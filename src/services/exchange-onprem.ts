@@ -6,6 +6,7 @@ const SEED = 'seed 002 (Microsoft, on-premises Exchange with Windows Server Esse
 export const exchangeOnprem: ServiceTemplate = typeset({
   id: 'exchange-onprem',
   name: 'Exchange Server (on-premises)',
+  localName: { en: 'Exchange Server (on-premises)', fr: 'Exchange Server (sur site)' },
   provider: 'Microsoft',
   providerDomain: 'microsoft.com',
   description: {

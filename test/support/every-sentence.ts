@@ -31,7 +31,7 @@ import { spfMessages } from '../../src/records/spf/messages.js';
 import { validateDomainName, validateIPv4, validateIPv6, validateTtl } from '../../src/records/validate.js';
 import { parseRecordLine, parseZone } from '../../src/records/zone-file/parse.js';
 import { REPORT_LABELS } from '../../src/report/report-labels.js';
-import { STATUS_WORDS } from '../../src/report/status-words.js';
+import { statusCount, STATUS_WORDS } from '../../src/report/status-words.js';
 import { expandService, validateVariables } from '../../src/services/expand.js';
 import { applyMessages } from '../../src/services/domain-connect/apply-messages.js';
 import { expectations, recordWhere, templateMessages, templateWhere } from '../../src/services/domain-connect/template-messages.js';
@@ -351,6 +351,7 @@ export function everySentence(root: string): Sentence[] {
     ...tableSentences('optionsText', optionsText.table),
     ...tableSentences('badgeText', badgeText.table),
     ...tableSentences('cliText', cliText.table),
+    ...tableSentences('statusCount', statusCount.table),
     ...tableSentences('REPORT_LABELS', REPORT_LABELS),
     ...help,
     ...problemsOfBadInput(),

@@ -1,6 +1,6 @@
 import { checkZoneFile } from '../../dns/zone-file-check.js';
 import type { Lang } from '../../i18n/lang.js';
-import { findService } from '../../services/index.js';
+import { serviceName } from '../../services/index.js';
 import { formatCheckTable } from '../check-table.js';
 import { CHECK_RUN_OPTIONS, CHECK_RUN_REPEATABLE, readCheckRun, runSetupCheck } from '../check-run.js';
 import { cliMessages } from '../cli-messages.js';
@@ -54,7 +54,6 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   } else {
     report = await runSetupCheck(set, run, io, lang);
   }
-  const serviceName = findService(set.serviceId)?.name ?? set.serviceId;
-  io.stdout(format === 'json' ? printJson(checkJson(report, lang)) : formatCheckTable(report, serviceName, lang));
+  io.stdout(format === 'json' ? printJson(checkJson(report, lang)) : formatCheckTable(report, serviceName(set.serviceId, lang), lang));
   return exitCodeForResults(report.results);
 }

@@ -37,7 +37,7 @@ export const captureGuideText = textTable({
     fr: 'Choisissez un service pour afficher son guide ; en attendant, voici comment ajouter des enregistrements chez n’importe quel hébergeur DNS.',
   },
   stepDone: { en: 'done', fr: 'fait' },
-  stepCurrent: { en: 'now', fr: 'maintenant' },
+  stepCurrent: { en: 'current step', fr: 'étape en cours' },
   showMe: { en: 'Show me', fr: 'Montrez-moi' },
   hideHighlight: { en: 'Hide the highlight', fr: 'Masquer la mise en évidence' },
   notOnPage: { en: 'That element is not on this page: open the page the step names first.', fr: 'Cet élément n’est pas sur cette page : ouvrez d’abord la page indiquée par l’étape.' },

@@ -5,8 +5,8 @@ export const checkText = textTable({
   checkedAt: { en: 'Checked {when}.', fr: 'Vérifié le {when}.' },
   // `count`: the records that could not be checked (French agrees with it).
   summary: {
-    en: '{ok} live, {problems} to fix, {count} could not be checked.',
-    fr: { one: '{ok} en ligne, {problems} à corriger, {count} non vérifié.', other: '{ok} en ligne, {problems} à corriger, {count} non vérifiés.' },
+    en: '{ok} in place, {problems} to fix, {count} could not be checked.',
+    fr: { one: '{ok} en place, {problems} à corriger, {count} non vérifié.', other: '{ok} en place, {problems} à corriger, {count} non vérifiés.' },
   },
   // `count`: the records not visible everywhere yet.
   summaryPending: {

@@ -5,7 +5,7 @@ import type { Capture, PasteResult, PasteShape } from '../../capture/types.js';
 import { send } from '../../messages/client.js';
 import { formatRecordLine } from '../../records/zone-file/index.js';
 import type { Setup } from '../../services/desired.js';
-import { findService } from '../../services/index.js';
+import { serviceName } from '../../services/index.js';
 import { Ui } from '../../ui/ui-context.js';
 import { captureGuideText, type CaptureGuideKey } from './capture-guide-text.js';
 import { Disclosure } from './disclosure.js';
@@ -72,7 +72,7 @@ export function PasteBox({ domain, serviceId, onUsed }: { domain: string; servic
               {t('pasteShape', {
                 shape: t(SHAPES[result.shape]),
                 domain: result.capture.domain,
-                service: findService(result.capture.service)?.name ?? result.capture.service,
+                service: serviceName(result.capture.service, lang),
               })}
             </p>
             <CapturedValues capture={result.capture} />

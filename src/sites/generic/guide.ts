@@ -1,7 +1,7 @@
 import type { SiteGuideWords } from '../../guides/registrar-guide.js';
 
 export const guide: SiteGuideWords = {
-  site: 'your DNS host',
+  site: { en: 'your DNS host', fr: 'votre hébergeur DNS' },
   source: 'docs/registrar-pages.md (generic form filler)',
   open: {
     en: 'At the company that hosts the domain\'s DNS, find the page listing the zone\'s records (often "DNS", "DNS zone", "DNS records" or "Advanced DNS").',

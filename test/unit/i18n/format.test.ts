@@ -13,6 +13,11 @@ describe('frenchTypography', () => {
     expect(frenchTypography('Lu comme : {shape} ; « Suivant » ? Oui !')).toBe(`Lu comme${NB}: {shape}${NNB}; «${NB}Suivant${NB}»${NNB}? Oui${NNB}!`);
   });
 
+  test('a narrow no-break space between the digit groups of a number the template writes', () => {
+    expect(frenchTypography('environ 1 000 caractères, 86 400 s, 12 345 678')).toBe(`environ 1${NNB}000 caractères, 86${NNB}400 s, 12${NNB}345${NNB}678`);
+    expect(frenchTypography('entre 2 1000 et 3 42')).toBe('entre 2 1000 et 3 42');
+  });
+
   test('a guillemet keeps its own space before a mark that follows it', () => {
     expect(frenchTypography('une requête « ?dns= »')).toBe(`une requête «${NB}?dns=${NB}»`);
   });
