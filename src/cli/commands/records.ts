@@ -14,6 +14,7 @@ import { expandSetup, readSetup } from '../read-setup.js';
 import { readTemplateSetup, TEMPLATE_OPTIONS } from '../template-option.js';
 import { formatColumns } from '../text-table.js';
 import { tellOn } from '../zone-argument.js';
+import { visibleText } from '../../lib/visible-text.js';
 
 /** `records <domain> --service ID [--var name=value]… [--format table|json|zone]`, or `--code`, or `--template FILE.json`. */
 export async function recordsCommand(args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
@@ -48,5 +49,6 @@ function recordsTable(set: DesiredSet, lang: Lang): string {
   if (notes.length > 0) {
     lines.push('', `${label('notes')}${colon(lang).trimEnd()}`, ...notes.map((record) => `  ${record.type} ${record.name}${colon(lang)}${record.note?.[lang]}`));
   }
-  return lines.join('\n') + '\n';
+  // The domain and values come from the command line, a code or a template file: shown through the one escape.
+  return lines.map(visibleText).join('\n') + '\n';
 }
