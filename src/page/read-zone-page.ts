@@ -29,7 +29,7 @@ export function readZonePage(document: Document, zone?: string): ZonePageReading
 
 /** True when `element` sits inside a listed row (through shadow roots too): the driver must not write there. */
 export function isInsideListedRow(element: Element, records: readonly ListedRecord[]): boolean {
-  const rows = new Set(records.map((listed) => listed.row));
+  const rows = new Set(records.flatMap((listed) => listed.elements));
   for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
     if (rows.has(node as Element)) return true;
   }

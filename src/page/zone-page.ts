@@ -3,7 +3,7 @@ import type { DnsRecord } from '../records/types.js';
 /**
  * What the generic page reader tells the form driver and the planner about a DNS editor nobody
  * wrote an adapter for: is it one, and why; which zone it edits, and from what; every record it
- * already lists, each with the element that shows it (the driver never writes inside those).
+ * already lists, each with the elements that show it (the driver never writes inside those).
  * Read from ARIA semantics and DNS vocabulary, never from a site's ids or classes.
  */
 
@@ -41,8 +41,11 @@ export interface EditorRecognition {
 export interface ListedRecord {
   /** The row as a model record: names absolute (resolved against the zone), TXT unquoted. */
   record: DnsRecord;
-  /** The element that shows this record (table row, grid row, card): never to be written into. */
-  row: Element;
+  /**
+   * The elements that show this record: its table row, grid row or card (one element), or its
+   * cells where a CSS grid lays cells out with no row element. Never to be written into.
+   */
+  elements: readonly Element[];
   /**
    * True when the row holds controls of its own (an editable priority, a TTL select): the record
    * was read from their current values, and the driver must never touch them.
