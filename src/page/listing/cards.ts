@@ -109,18 +109,22 @@ export function badgeRows(badges: readonly Element[]): ListedRow[] {
   const rows: ListedRow[] = [];
   const tried = new Set<Element>();
   const grids = new Set<Element>();
-  for (const badge of badges) {
-    let card: Element = badge;
-    while (card.parentElement && counts.get(card.parentElement) === 1) card = card.parentElement;
-    const parent = card.parentElement;
-    if (!parent || (counts.get(parent) ?? 0) < 2) continue;
+  const asFlatGrid = (parent: Element) => {
     if (!tried.has(parent)) {
       tried.add(parent);
       const flat = flatGridRows(parent);
       if (flat.length > 0) grids.add(parent);
       rows.push(...flat);
     }
-    if (grids.has(parent)) continue;
+    return grids.has(parent);
+  };
+  for (const badge of badges) {
+    // A flat CSS grid holds its badges (even a lone one) among its header's siblings.
+    if (badge.parentElement && asFlatGrid(badge.parentElement)) continue;
+    let card: Element = badge;
+    while (card.parentElement && counts.get(card.parentElement) === 1) card = card.parentElement;
+    const parent = card.parentElement;
+    if (!parent || (counts.get(parent) ?? 0) < 2 || asFlatGrid(parent)) continue;
     const { cells, editable } = cardCells(card);
     rows.push({ cells, elements: [card], editable });
   }
