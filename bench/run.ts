@@ -2,6 +2,7 @@ import { startLoopbackDns } from '../test/support/dns/loopback-dns.js';
 import { benchCheckLatency } from './check-latency.js';
 import { runExtensionBench } from './extension-bench.js';
 import { benchFill } from './fill-bench.js';
+import { benchPageReader } from './page-reader-bench.js';
 import { benchFleet } from './fleet-bench.js';
 
 /**
@@ -19,6 +20,7 @@ if (only !== 'fleet') {
       console.log(`  ${line.name.padEnd(40)} ${String(line.value).padStart(8)} ${line.unit.padEnd(3)} ${line.target}`);
     }
     for (const line of await benchFill()) console.log(line);
+    for (const line of await benchPageReader()) console.log(line);
   } finally {
     await dns.stop();
   }

@@ -20,8 +20,11 @@ export function unlistedPageInfo(url: URL, document: Document): PageInfo | undef
     const clean = domain ? normalizeName(domain) : undefined;
     return { adapterId: adapter.id, pageKind, notation: adapter.notation, ...(clean && { domain: clean }) };
   }
+  // A DNS editor by its zone listing or its headings, add form open or not; the zone it names.
+  const { pageKind, domain } = GENERIC_ADAPTER.read(url, document);
+  if (pageKind !== 'dns-editor') return undefined;
   // The form's own notation, so the popup lists names as the panel takes them: a panel whose help
   // asks for fully qualified names was shown `@` and `mail` ("relative, as this site expects").
-  const generic = buildGenericEditor(document);
-  return generic ? { adapterId: GENERIC_ADAPTER.id, pageKind: 'dns-editor', notation: generic.conventions.host } : undefined;
+  const notation = buildGenericEditor(document)?.conventions.host ?? GENERIC_ADAPTER.notation;
+  return { adapterId: GENERIC_ADAPTER.id, pageKind, notation, ...(domain && { domain }) };
 }
