@@ -1,5 +1,6 @@
 import { normalizeName } from '../records/normalize.js';
 import { buildGenericEditor } from '../page/generic/form.js';
+import { readPageDomain } from '../page/page-domain.js';
 import { GENERIC_ADAPTER, SITE_ADAPTERS } from '../sites/registry.js';
 import type { PageInfo, SiteAdapter } from '../sites/types.js';
 
@@ -23,5 +24,8 @@ export function unlistedPageInfo(url: URL, document: Document): PageInfo | undef
   // The form's own notation, so the popup lists names as the panel takes them: a panel whose help
   // asks for fully qualified names was shown `@` and `mail` ("relative, as this site expects").
   const generic = buildGenericEditor(document);
-  return generic ? { adapterId: GENERIC_ADAPTER.id, pageKind: 'dns-editor', notation: generic.conventions.host } : undefined;
+  if (!generic) return undefined;
+  // The zone as the page shows it (heading, breadcrumb, title, address): the popup prefills it.
+  const domain = readPageDomain(url, document);
+  return { adapterId: GENERIC_ADAPTER.id, pageKind: 'dns-editor', notation: generic.conventions.host, ...(domain && { domain: normalizeName(domain) }) };
 }

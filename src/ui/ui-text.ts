@@ -104,6 +104,27 @@ const TEXT = {
     en: 'No DNS editor on this page ({page}). Open the DNS zone of {domain}, then open the assistant again to fill in the records there.',
     fr: 'Pas d’éditeur DNS sur cette page ({page}). Ouvrez la zone DNS de {domain}, puis rouvrez l’assistant pour y remplir les enregistrements.',
   },
+  moreOptions: { en: 'More options ({filled} of {total} filled in)', fr: 'Plus d’options ({filled} sur {total} renseignées)' },
+  setupDone: { en: 'Setup complete: {line}', fr: 'Configuration complète : {line}' },
+  domainSingleLabel: {
+    en: '"{domain}" has no extension: type the whole domain, e.g. {domain}.com.',
+    fr: '« {domain} » n’a pas d’extension : saisissez le domaine entier, p. ex. {domain}.fr.',
+  },
+  cleanedValue: { en: 'Cleaned what was pasted: kept {value}.', fr: 'Valeur collée nettoyée : {value} a été gardé.' },
+  savedSetupOffer: { en: 'A setup is saved for {domain} ({service}).', fr: 'Une configuration est enregistrée pour {domain} ({service}).' },
+  savedSetupUse: { en: 'Use the saved setup', fr: 'Utiliser la configuration enregistrée' },
+  savedSetupRestored: { en: 'Restored what you saved for {domain}.', fr: 'Configuration enregistrée pour {domain} reprise.' },
+  checkNeedsDomain: { en: 'Type the domain to check it.', fr: 'Saisissez le domaine pour le vérifier.' },
+  checkNeedsService: { en: 'Choose the e-mail service to check the domain.', fr: 'Choisissez le service de messagerie pour vérifier le domaine.' },
+  checkNeedsValues: { en: 'Fill in the required values to check the domain.', fr: 'Renseignez les valeurs obligatoires pour vérifier le domaine.' },
+  recordsCount: { en: 'Records to enter ({count})', fr: 'Enregistrements à saisir ({count})' },
+  customerCode: { en: 'Customer’s code', fr: 'Code du client' },
+  customerCodeHelp: {
+    en: 'Support agents: paste the code the customer sent (DSA2-…), or the whole message that holds it, then press Enter.',
+    fr: 'Support : collez le code envoyé par le client (DSA2-…), ou tout le message qui le contient, puis appuyez sur Entrée.',
+  },
+  customerCodeOpen: { en: 'Open the code', fr: 'Ouvrir le code' },
+  actionBar: { en: 'Next step', fr: 'Étape suivante' },
   // Options page
 } satisfies Record<string, Record<Lang, string>>;
 

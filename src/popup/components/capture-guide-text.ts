@@ -23,6 +23,8 @@ const TEXT = {
   guideHeading: { en: 'Guide', fr: 'Guide' },
   guidePick: { en: 'Guide to show', fr: 'Guide à afficher' },
   guideSteps: { en: 'Steps', fr: 'Étapes' },
+  guidesFitting: { en: 'For this page and service', fr: 'Pour cette page et ce service' },
+  guidesOther: { en: 'Other guides', fr: 'Autres guides' },
   guideForPage: { en: 'Steps for this page are marked; done steps are ticked.', fr: 'Les étapes de cette page sont signalées ; les étapes faites sont cochées.' },
   guideNoStepHere: { en: 'No step of this guide happens on this page; done steps are ticked.', fr: "Aucune étape de ce guide ne se passe sur cette page ; les étapes faites sont cochées." },
   guideWhyPage: {
