@@ -5,7 +5,6 @@ import { send } from '../messages/client.js';
 import { extensionApi } from '../ext/browser.js';
 import { normalizeName } from '../records/normalize.js';
 import { validateDomainName } from '../records/validate.js';
-import { exportZone } from '../records/zone-file/index.js';
 import type { Setup } from '../services/desired.js';
 import { expandService, validateVariables } from '../services/expand.js';
 import { findService } from '../services/index.js';
@@ -15,9 +14,7 @@ import { CheckButton, CheckPanel } from './components/check-panel.js';
 import { CustomerCode } from './components/customer-code.js';
 import { Disclosure } from './components/disclosure.js';
 import { ProblemList } from '../ui/problem-list.js';
-import { RecordList } from './components/record-list.js';
 import { SetupForm } from './components/setup-form.js';
-import { ZoneExport } from './components/zone-export.js';
 import { uiLanguage } from '../ui/language.js';
 import { pageHasEditor, pageKindLabel, siteLabel } from './page-kind-labels.js';
 import { sectionOrder, type SectionId } from './section-order.js';
@@ -87,6 +84,9 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   const [share, setShare] = useState<typeof import('./components/share-box.js') | null>(null);
   useEffect(() => void import('./components/share-box.js').then(setShare), []);
   // The fill section (issue 4), loaded after the first render and only on a page with a DNS editor (elsewhere a one-line hint).
+  // The records are folded under their count: their list and the zone-file writer load after the first render.
+  const [recordsView, setRecordsView] = useState<typeof import('./components/records-view.js') | null>(null);
+  useEffect(() => void import('./components/records-view.js').then(setRecordsView), []);
   const [fill, setFill] = useState<typeof import('./components/fill-panel.js') | null>(null);
   useEffect(() => void (pageHasEditor(boot.context.page) && boot.tabId !== undefined && import('./components/fill-panel.js').then(setFill)), []);
 
@@ -167,11 +167,7 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   const checkBlocked = !domainOk ? t('checkNeedsDomain') : !service ? t('checkNeedsService') : expansion?.ok !== true ? t('checkNeedsValues') : undefined;
 
   const records = expansion?.ok ? (
-    <>
-      <p class="help">{notation === 'relative' ? t('notationRelative', { domain: expansion.set.domain }) : t('notationFqdn')}</p>
-      <RecordList records={expansion.set.records} zone={expansion.set.domain} notation={notation} />
-      <ZoneExport domain={expansion.set.domain} zoneText={exportZone(expansion.set.records, expansion.set.domain, { ttl: boot.options.defaultTtl })} />
-    </>
+    recordsView && <recordsView.RecordsView set={expansion.set} notation={notation} ttl={boot.options.defaultTtl} />
   ) : (
     <ProblemList intro={t('recordsIncomplete')} problems={expansion?.ok === false ? expansion.problems : []} />
   );
