@@ -10,13 +10,12 @@ import { expandService, validateVariables } from '../services/expand.js';
 import { findService } from '../services/index.js';
 import type { BootState } from './boot.js';
 import type { Capture } from '../capture/types.js';
-import { CheckButton, CheckPanel } from './components/check-panel.js';
-import { CustomerCode } from './components/customer-code.js';
+import { CheckButton } from './components/check-panel.js';
 import { Disclosure } from './components/disclosure.js';
 import { ProblemList } from '../ui/problem-list.js';
 import { SetupForm } from './components/setup-form.js';
 import { uiLanguage } from '../ui/language.js';
-import { pageHasEditor, pageKindLabel, siteLabel } from './page-kind-labels.js';
+import { pageHasEditor, siteLabel } from './page-kind.js';
 import { sectionOrder, type SectionId } from './section-order.js';
 import { openSidePanel } from '../ext/side-panel.js';
 import { Ui } from '../ui/ui-context.js';
@@ -24,7 +23,6 @@ import { text } from '../ui/ui-text.js';
 import { useCheckState } from './use-check-state.js';
 import { useOnline } from './use-online.js';
 import { useJustSaved } from './use-just-saved.js';
-import { summaryLine } from '../ui/check-summary.js';
 
 export type Mode = 'popup' | 'panel';
 
@@ -87,6 +85,12 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   // The records are folded under their count: their list and the zone-file writer load after the first render.
   const [recordsView, setRecordsView] = useState<typeof import('./components/records-view.js') | null>(null);
   useEffect(() => void import('./components/records-view.js').then(setRecordsView), []);
+  // The customer's code field (agents), in view at once when the UI opens without a setup: its chunk follows the first render.
+  const [customerCode, setCustomerCode] = useState<typeof import('./components/customer-code.js') | null>(null);
+  useEffect(() => void (noSetupAtBoot && import('./components/customer-code.js').then(setCustomerCode)), []);
+  // The check's progress and results (and the bar's summary of them): loaded once there is a check to show.
+  const [checkSection, setCheckSection] = useState<typeof import('./components/check-section.js') | null>(null);
+  useEffect(() => void (checkState.state !== 'idle' && !checkSection && import('./components/check-section.js').then(setCheckSection)), [checkState.state]);
   const [fill, setFill] = useState<typeof import('./components/fill-panel.js') | null>(null);
   useEffect(() => void (pageHasEditor(boot.context.page) && boot.tabId !== undefined && import('./components/fill-panel.js').then(setFill)), []);
 
@@ -225,12 +229,8 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
         onSaved={markSaved}
       />
     ),
-    'fill-hint': page && (
-      <p key="fill-hint" class="notice fill-hint">
-        {t(page.adapterId === 'ovh-email-panel' ? 'fillHintPanel' : 'fillHintOther', { page: pageKindLabel(page, lang), domain: validDomain || t('yourDomain') })}
-      </p>
-    ),
-    check: <CheckPanel key="check" state={checkState} sameSetup={sameSetup} notation={notation} extensionVersion={extensionApi().runtime.getManifest().version} justSaved={justSaved} />,
+    'fill-hint': page && sections && <sections.FillHint key="fill-hint" page={page} domain={validDomain} />,
+    check: checkSection && <checkSection.CheckSection key="check" state={checkState} sameSetup={sameSetup} notation={notation} extensionVersion={extensionApi().runtime.getManifest().version} justSaved={justSaved} />,
     guide: sections && <sections.GuideView key="guide" page={page} serviceId={serviceId} domain={validDomain} rows={checkState.state === 'done' ? checkState.report.results : undefined} tabId={boot.tabId} />,
     more: (
       <div key="more" class="more">
@@ -274,15 +274,15 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
           {boot.unknownSavedService !== undefined && serviceId === boot.setup.service && (
             <p class="notice" id="unknown-saved-service">{t('unknownSavedService', { service: boot.unknownSavedService.slice(0, 40) })}</p>
           )}
-          {noSetupAtBoot && <CustomerCode onApply={applySetup} />}
+          {customerCode && <customerCode.CustomerCode onApply={applySetup} />}
           {order.map((id) => sectionsById[id])}
         </main>
         {/* The next action, always in view (sticky at the bottom): the fill's buttons, "Check now", the result at a glance. */}
         <div class={`action-bar task-${task}`} role="region" aria-label={t('actionBar')}>
-          {checkState.state === 'done' && (
+          {checkState.state === 'done' && checkSection && (
             <p class="bar-summary">
               <button type="button" class="link" id="bar-summary" onClick={showResults}>
-                {summaryLine(checkState.report, lang, justSaved)}
+                {checkSection.summaryLine(checkState.report, lang, justSaved)}
               </button>
             </p>
           )}

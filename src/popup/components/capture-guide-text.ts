@@ -45,6 +45,15 @@ const TEXT = {
   hideHighlight: { en: 'Hide the highlight', fr: 'Masquer la mise en évidence' },
   notOnPage: { en: 'That element is not on this page: open the page the step names first.', fr: 'Cet élément n’est pas sur cette page : ouvrez d’abord la page indiquée par l’étape.' },
   shown: { en: 'Highlighted on the page.', fr: 'Mis en évidence sur la page.' },
+  yourDomain: { en: 'your domain', fr: 'votre domaine' },
+  fillHintPanel: {
+    en: 'This page ({page}) shows the values to enter; it has no DNS editor. Open the DNS zone of {domain} where it is hosted: the values read here will be ready to fill in there.',
+    fr: 'Cette page ({page}) montre les valeurs à saisir ; elle n’a pas d’éditeur DNS. Ouvrez la zone DNS de {domain} là où elle est hébergée : les valeurs lues ici y seront prêtes à remplir.',
+  },
+  fillHintOther: {
+    en: 'No DNS editor on this page ({page}). Open the DNS zone of {domain}, then open the assistant again to fill in the records there.',
+    fr: 'Pas d’éditeur DNS sur cette page ({page}). Ouvrez la zone DNS de {domain}, puis rouvrez l’assistant pour y remplir les enregistrements.',
+  },
 } as const;
 
 export type CaptureGuideKey = keyof typeof TEXT;

@@ -5,7 +5,8 @@ import { resolverError } from '../../report/resolver-error.js';
 import type { RecordNotation } from '../../sites/types.js';
 import { displayName, formatDuration } from '../notation.js';
 import { clockTime, plural, shownStatus, summaryLine, visibleBy, type PluralText } from '../../ui/check-summary.js';
-import { Ui, useText } from '../../ui/ui-context.js';
+import { Ui, useTextOf } from '../../ui/ui-context.js';
+import { LATER_TEXT } from '../../ui/later-text.js';
 
 const STATUS_SIGNS: Record<CheckStatus, string> = { ok: '✓', missing: '✗', mismatch: '≠', conflict: '⚠', pending: '…', error: '?' };
 
@@ -50,7 +51,7 @@ function groupRows(rows: readonly CheckRow[], justSaved: boolean): Group[] {
 }
 
 function Answers({ row, resolvers }: { row: CheckRow; resolvers: readonly string[] }) {
-  const t = useText();
+  const t = useTextOf(LATER_TEXT);
   const { lang } = useContext(Ui);
   const urls = [...resolvers.filter((url) => url in row.byResolver), ...Object.keys(row.byResolver).filter((url) => !resolvers.includes(url))];
   return (
@@ -83,7 +84,7 @@ function Answers({ row, resolvers }: { row: CheckRow; resolvers: readonly string
 
 /** One record's detail: what to do, the value expected, and each resolver's answer one more click away. */
 function ResultRow({ row, status, zone, notation, resolvers }: { row: CheckRow; status: CheckStatus; zone: string; notation: RecordNotation; resolvers: readonly string[] }) {
-  const t = useText();
+  const t = useTextOf(LATER_TEXT);
   const { lang } = useContext(Ui);
   return (
     <li class={`result status-${status}`} data-status={row.status}>
@@ -126,7 +127,7 @@ function groupLine(group: Group, zone: string, notation: RecordNotation, checked
  * of one name, type and status grouped), each line's detail and answers one click away.
  */
 export function CheckResults({ report, notation, justSaved = false }: { report: CheckReport; notation: RecordNotation; justSaved?: boolean }) {
-  const t = useText();
+  const t = useTextOf(LATER_TEXT);
   const { lang } = useContext(Ui);
   const when = new Date(report.checkedAt).toLocaleString([...navigator.languages], { dateStyle: 'short', timeStyle: 'short' });
   // The longest TTL among the records still to change: how long an old answer may linger, said once.

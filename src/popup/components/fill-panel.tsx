@@ -12,7 +12,8 @@ import type { DnsRecord } from '../../records/types.js';
 import { formatRdata } from '../../records/zone-file/format.js';
 import type { Setup } from '../../services/desired.js';
 import type { PageInfo } from '../../sites/types.js';
-import { pageKindLabel, siteLabel } from '../page-kind-labels.js';
+import { pageKindLabel } from '../page-kind-labels.js';
+import { siteLabel } from '../page-kind.js';
 import { openSidePanel } from '../../ext/side-panel.js';
 import { fillText, type FillTextKey } from './fill-text.js';
 

@@ -9,7 +9,7 @@ import { findService } from '../../services/index.js';
 import { findGuide, GUIDES, guidesFor, suggestGuide } from '../../sites/guides.js';
 import type { PageInfo } from '../../sites/types.js';
 import { Ui } from '../../ui/ui-context.js';
-import { pageHasEditor } from '../page-kind-labels.js';
+import { pageHasEditor } from '../page-kind.js';
 import { cgText, type CaptureGuideKey } from './capture-guide-text.js';
 
 /**

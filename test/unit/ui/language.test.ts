@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { uiLanguage } from '../../../src/ui/language.js';
-import { text } from '../../../src/ui/ui-text.js';
+import { LATER_TEXT } from '../../../src/ui/later-text.js';
+import { fillText, text } from '../../../src/ui/ui-text.js';
 
 describe('UI language', () => {
   test('explicit choice wins, else the first supported browser language, else English', () => {
@@ -9,7 +10,7 @@ describe('UI language', () => {
     expect(uiLanguage('auto', ['de-DE'])).toBe('en');
   });
   test('placeholders are filled as text', () => {
-    expect(text('fr', 'checkRunning', { done: 2, total: 9 })).toBe('Vérification\u00a0: 2 questions sur 9 traitées…');
+    expect(fillText('fr', LATER_TEXT.checkRunning, { done: 2, total: 9 })).toBe('Vérification\u00a0: 2 questions sur 9 traitées…');
     expect(text('en', 'copied', { what: '<b>x</b>' })).toBe('Copied: <b>x</b>');
   });
 });
