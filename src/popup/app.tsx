@@ -1,25 +1,25 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Localized } from '../i18n/lang.js';
+import { localized } from '../i18n/format.js';
+import { uiLanguage, type Localized } from '../i18n/lang.js';
 import { send } from '../messages/client.js';
 import { extensionApi } from '../ext/browser.js';
 import { normalizeName } from '../records/normalize.js';
 import { validateDomainName } from '../records/validate.js';
 import type { Setup } from '../services/desired.js';
 import { expandService, validateVariables } from '../services/expand.js';
-import { findService } from '../services/index.js';
+import { findService, serviceName } from '../services/index.js';
 import type { BootState } from './boot.js';
 import type { Capture } from '../capture/types.js';
 import { CheckButton } from './components/check-panel.js';
 import { Disclosure } from './components/disclosure.js';
 import { ProblemList } from '../ui/problem-list.js';
 import { SetupForm } from './components/setup-form.js';
-import { uiLanguage } from '../ui/language.js';
 import { pageHasEditor, siteLabel } from './page-kind.js';
 import { sectionOrder, type SectionId } from './section-order.js';
 import { openSidePanel } from '../ext/side-panel.js';
 import { Ui } from '../ui/ui-context.js';
-import { text } from '../ui/ui-text.js';
+import { uiText } from '../ui/ui-text.js';
 import { useCheckState } from './use-check-state.js';
 import { useOnline } from './use-online.js';
 import { useJustSaved } from './use-just-saved.js';
@@ -28,11 +28,11 @@ export type Mode = 'popup' | 'panel';
 
 function domainProblems(domain: string): Localized[] {
   const trimmed = domain.trim();
-  if (trimmed === '') return [{ en: 'Type the domain whose zone you edit, e.g. example.com.', fr: 'Indiquez le domaine dont vous modifiez la zone, p. ex. example.com.' }];
+  if (trimmed === '') return [localized({ en: 'Type the domain whose zone you edit, e.g. example.com.', fr: 'Indiquez le domaine dont vous modifiez la zone, p. ex. example.com.' })];
   const problems = validateDomainName(normalizeName(trimmed));
   // A zone is never a single label here (`exemple`): the extension was forgotten.
   const name = trimmed.replace(/\.$/, '');
-  if (problems.length === 0 && !name.includes('.')) return [{ en: text('en', 'domainSingleLabel', { domain: name }), fr: text('fr', 'domainSingleLabel', { domain: name }) }];
+  if (problems.length === 0 && !name.includes('.')) return [localized(uiText.table.domainSingleLabel, { domain: name })];
   return problems;
 }
 
@@ -47,7 +47,7 @@ type Task = 'setup' | 'fill' | 'verify';
 /** The popup and the side panel: one UI, the side panel just stays open. */
 export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   const lang = uiLanguage(boot.options.language, navigator.languages);
-  const t = (key: Parameters<typeof text>[1], params?: Record<string, string | number>) => text(lang, key, params);
+  const t = uiText(lang);
   const [domain, setDomain] = useState(boot.setup.domain);
   const [serviceId, setServiceId] = useState(boot.setup.service);
   const [vars, setVars] = useState<Record<string, string>>(boot.setup.vars);
@@ -177,7 +177,7 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   );
   const domainNote = savedOffer ? (
     <p class="notice" id="saved-setup-offer">
-      {t('savedSetupOffer', { domain: savedOffer.domain, service: findService(savedOffer.service)?.name ?? savedOffer.service })}{' '}
+      {t('savedSetupOffer', { domain: savedOffer.domain, service: serviceName(savedOffer.service, lang) })}{' '}
       <button type="button" class="small" onClick={() => (applySetup(savedOffer), setRestoredFor(savedOffer.domain))}>
         {t('savedSetupUse')}
       </button>

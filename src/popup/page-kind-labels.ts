@@ -1,3 +1,4 @@
+import { format } from '../i18n/format.js';
 import type { Lang, Localized } from '../i18n/lang.js';
 import type { PageInfo } from '../sites/types.js';
 
@@ -35,6 +36,6 @@ export const PAGE_KIND_LABELS: Readonly<Record<string, PageKindLabel>> = {
 export function pageKindLabel(page: Pick<PageInfo, 'pageKind' | 'domain'>, lang: Lang): string {
   // Own keys only: the kind comes from a page, and `constructor` or `__proto__` must read as unknown.
   const entry = (Object.hasOwn(PAGE_KIND_LABELS, page.pageKind) && PAGE_KIND_LABELS[page.pageKind]) || PAGE_KIND_LABELS.unknown!;
-  if (page.domain && entry.ofDomain) return entry.ofDomain[lang].replace('{domain}', page.domain);
-  return entry.label[lang];
+  if (page.domain && entry.ofDomain) return format(lang, entry.ofDomain, { domain: page.domain });
+  return format(lang, entry.label);
 }

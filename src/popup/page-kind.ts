@@ -1,3 +1,4 @@
+import { format } from '../i18n/format.js';
 import type { Lang, Localized } from '../i18n/lang.js';
 import type { PageInfo } from '../sites/types.js';
 
@@ -19,6 +20,6 @@ const UNNAMED_SITE: Localized = { en: 'Unknown site', fr: 'site inconnu' };
 
 /** The site's name for the user, as the background gave it (in the user's language when it has two). */
 export function siteLabel(siteName: string | Localized | undefined, lang: Lang): string {
-  if (siteName === undefined) return UNNAMED_SITE[lang];
+  if (siteName === undefined) return format(lang, UNNAMED_SITE);
   return typeof siteName === 'string' ? siteName : siteName[lang];
 }

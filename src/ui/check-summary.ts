@@ -1,18 +1,6 @@
 import type { CheckReport, CheckRow, CheckStatus } from '../dns/check/types.js';
-import type { Lang, Localized } from '../i18n/lang.js';
-import { frenchSpacing } from './french-spacing.js';
-
-/** A count with its noun in the language's plural form (French: 0 and 1 are singular). */
-export interface PluralText {
-  one: Localized;
-  other: Localized;
-}
-
-export function plural(lang: Lang, count: number, forms: PluralText): string {
-  const form = new Intl.PluralRules(lang).select(count) === 'one' ? forms.one : forms.other;
-  const template = lang === 'fr' ? frenchSpacing(form.fr) : form.en;
-  return template.replace('{count}', String(count));
-}
+import { format, type Message } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
 
 /** How a row reads once the user said they saved: a `missing` row then is caches lagging, not a failure. */
 export function shownStatus(row: CheckRow, justSaved: boolean): CheckStatus {
@@ -20,12 +8,12 @@ export function shownStatus(row: CheckRow, justSaved: boolean): CheckStatus {
 }
 
 /** The parts of the summary line, in this order; an absent status is not said. */
-const PARTS: readonly { statuses: readonly CheckStatus[]; text: PluralText }[] = [
-  { statuses: ['ok'], text: { one: { en: '{count} in place', fr: '{count} en place' }, other: { en: '{count} in place', fr: '{count} en place' } } },
-  { statuses: ['missing', 'mismatch'], text: { one: { en: '{count} to fix', fr: '{count} à corriger' }, other: { en: '{count} to fix', fr: '{count} à corriger' } } },
-  { statuses: ['conflict'], text: { one: { en: '{count} conflict', fr: '{count} conflit' }, other: { en: '{count} conflicts', fr: '{count} conflits' } } },
-  { statuses: ['pending'], text: { one: { en: '{count} saved, not visible yet', fr: '{count} enregistré, pas encore visible' }, other: { en: '{count} saved, not visible yet', fr: '{count} enregistrés, pas encore visibles' } } },
-  { statuses: ['error'], text: { one: { en: '{count} not checked', fr: '{count} non vérifié' }, other: { en: '{count} not checked', fr: '{count} non vérifiés' } } },
+const PARTS: readonly { statuses: readonly CheckStatus[]; text: Message }[] = [
+  { statuses: ['ok'], text: { en: '{count} in place', fr: '{count} en place' } },
+  { statuses: ['missing', 'mismatch'], text: { en: '{count} to fix', fr: '{count} à corriger' } },
+  { statuses: ['conflict'], text: { en: { one: '{count} conflict', other: '{count} conflicts' }, fr: { one: '{count} conflit', other: '{count} conflits' } } },
+  { statuses: ['pending'], text: { en: '{count} saved, not visible yet', fr: { one: '{count} enregistré, pas encore visible', other: '{count} enregistrés, pas encore visibles' } } },
+  { statuses: ['error'], text: { en: '{count} not checked', fr: { one: '{count} non vérifié', other: '{count} non vérifiés' } } },
 ];
 
 /** "6 in place · 2 to fix · 1 conflict": the check at a glance, for the action bar and the results. */
@@ -33,7 +21,7 @@ export function summaryLine(report: CheckReport, lang: Lang, justSaved = false):
   const statuses = report.results.map((row) => shownStatus(row, justSaved));
   return PARTS.map(({ statuses: counted, text }) => ({ count: statuses.filter((status) => counted.includes(status)).length, text }))
     .filter(({ count }) => count > 0)
-    .map(({ count, text }) => plural(lang, count, text))
+    .map(({ count, text }) => format(lang, text, { count }))
     .join(' · ');
 }
 

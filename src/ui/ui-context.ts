@@ -1,8 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Lang } from '../i18n/lang.js';
-import type { Localized } from '../i18n/lang.js';
-import { fillText, text, type TextKey } from './ui-text.js';
+import { uiText } from './ui-text.js';
 
 export interface UiContext {
   lang: Lang;
@@ -15,11 +14,10 @@ export const Ui = createContext<UiContext>({ lang: 'en', announce: () => undefin
 /** `t('copy')` in the current language. */
 export function useText() {
   const { lang } = useContext(Ui);
-  return (key: TextKey, params?: Record<string, string | number>) => text(lang, key, params);
+  return uiText(lang);
 }
 
-/** `t(key)` from a component's own table (a chunk loaded later carries its words), in the current language. */
-export function useTextOf<K extends string>(table: Record<K, Localized>) {
-  const { lang } = useContext(Ui);
-  return (key: K, params?: Record<string, string | number>) => fillText(lang, table[key], params);
+/** A table of words loaded later (a chunk carries its own, textTable()), read in the current language. */
+export function useTextOf<T>(table: (lang: Lang) => T): T {
+  return table(useContext(Ui).lang);
 }

@@ -1,5 +1,4 @@
-import type { Lang } from '../i18n/lang.js';
-import { frenchSpacing } from './french-spacing.js';
+import { textTable } from '../i18n/format.js';
 import { SHELL_TEXT } from './shell-text.js';
 
 /**
@@ -7,7 +6,7 @@ import { SHELL_TEXT } from './shell-text.js';
  * which the popup never loads. chrome.i18n cannot switch language at runtime, so the UI carries
  * its tables and follows the browser or the user's choice.
  */
-const TEXT = {
+export const uiText = textTable({
   ...SHELL_TEXT,
   setupHeading: { en: 'Setup', fr: 'Configuration' },
   domainLabel: { en: 'Domain (the zone you edit)', fr: 'Domaine (la zone que vous modifiez)' },
@@ -29,6 +28,7 @@ const TEXT = {
     fr: 'Choisissez le service de messagerie et renseignez ses valeurs obligatoires ci-dessus pour vérifier la zone.',
   },
   applied: { en: 'Setup applied from the code.', fr: 'Configuration appliquée depuis le code.' },
+  codeRefused: { en: 'This code was not applied:', fr: 'Ce code n’a pas été appliqué :' },
   unknownSavedService: {
     en: 'The setup saved for this domain names a service this version does not know ({service}): choose the service again; the domain and values were kept.',
     fr: 'La configuration enregistrée pour ce domaine indique un service que cette version ne connaît pas ({service}) : choisissez de nouveau le service ; le domaine et les valeurs ont été conservés.',
@@ -37,7 +37,6 @@ const TEXT = {
     en: 'The setup in this link was not applied (the form below was left as it was):',
     fr: 'La configuration de ce lien n’a pas été appliquée (le formulaire ci-dessous est resté tel quel) :',
   },
-  codeRefused: { en: 'This code was not applied:', fr: 'Ce code n’a pas été appliqué :' },
   offline: { en: 'You are offline. Everything you type is kept; checks will work again once you are back online.', fr: 'Vous êtes hors ligne. Tout ce que vous saisissez est conservé ; les vérifications reprendront une fois en ligne.' },
   openSidePanel: { en: 'Open in side panel', fr: 'Ouvrir dans le panneau latéral' },
   sidePanelFailed: {
@@ -66,17 +65,7 @@ const TEXT = {
   },
   customerCodeOpen: { en: 'Open the code', fr: 'Ouvrir le code' },
   actionBar: { en: 'Next step', fr: 'Étape suivante' },
-  // Options page
-} satisfies Record<string, Record<Lang, string>>;
+});
 
-export type TextKey = keyof typeof TEXT;
+export type TextKey = keyof typeof uiText.table;
 
-/** A sentence in `lang`, with `{name}` placeholders filled (values are text, never HTML). */
-export function fillText(lang: Lang, sentence: Record<Lang, string>, params: Record<string, string | number> = {}): string {
-  const template = lang === 'fr' ? frenchSpacing(sentence.fr) : sentence.en;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
-export function text(lang: Lang, key: TextKey, params: Record<string, string | number> = {}): string {
-  return fillText(lang, TEXT[key], params);
-}

@@ -1,26 +1,29 @@
 import { useContext } from 'preact/hooks';
 import type { CheckReport, CheckRow, CheckStatus } from '../../dns/check/types.js';
-import type { Localized } from '../../i18n/lang.js';
+import { format, type Message } from '../../i18n/format.js';
+import { colon } from '../../i18n/phrases.js';
+import { formatWhen } from '../../i18n/when.js';
 import { resolverError } from '../../report/resolver-error.js';
 import type { RecordNotation } from '../../sites/types.js';
 import { displayName, formatDuration } from '../notation.js';
-import { clockTime, plural, shownStatus, summaryLine, visibleBy, type PluralText } from '../../ui/check-summary.js';
-import { Ui, useTextOf } from '../../ui/ui-context.js';
-import { LATER_TEXT } from '../../ui/later-text.js';
+import { clockTime, shownStatus, summaryLine, visibleBy } from '../../ui/check-summary.js';
+import { Ui } from '../../ui/ui-context.js';
+import { checkText } from './check-text.js';
 
 const STATUS_SIGNS: Record<CheckStatus, string> = { ok: '✓', missing: '✗', mismatch: '≠', conflict: '⚠', pending: '…', error: '?' };
 
 /** What a line of results says after its record: singular for one record, plural for a group. */
-const STATUS_LINE: Record<CheckStatus, PluralText> = {
-  ok: { one: { en: 'in place', fr: 'en place' }, other: { en: 'in place', fr: 'en place' } },
-  missing: { one: { en: 'missing', fr: 'absent' }, other: { en: 'missing', fr: 'absents' } },
-  mismatch: { one: { en: 'wrong value', fr: 'valeur incorrecte' }, other: { en: 'wrong values', fr: 'valeurs incorrectes' } },
-  conflict: { one: { en: 'conflicts with the setup', fr: 'en conflit avec la configuration' }, other: { en: 'conflict with the setup', fr: 'en conflit avec la configuration' } },
-  pending: { one: { en: 'saved, not visible yet', fr: 'enregistré, pas encore visible' }, other: { en: 'saved, not visible yet', fr: 'enregistrés, pas encore visibles' } },
-  error: { one: { en: 'could not be checked', fr: 'non vérifié' }, other: { en: 'could not be checked', fr: 'non vérifiés' } },
+// `count`: the records of the line (the verb and French adjectives agree with it).
+const STATUS_LINE: Record<CheckStatus, Message> = {
+  ok: { en: 'in place', fr: 'en place' },
+  missing: { en: 'missing', fr: { one: 'absent', other: 'absents' } },
+  mismatch: { en: { one: 'wrong value', other: 'wrong values' }, fr: { one: 'valeur incorrecte', other: 'valeurs incorrectes' } },
+  conflict: { en: { one: 'conflicts with the setup', other: 'conflict with the setup' }, fr: 'en conflit avec la configuration' },
+  pending: { en: 'saved, not visible yet', fr: { one: 'enregistré, pas encore visible', other: 'enregistrés, pas encore visibles' } },
+  error: { en: 'could not be checked', fr: { one: 'non vérifié', other: 'non vérifiés' } },
 };
-const RECORDS: PluralText = { one: { en: '{count} record', fr: '{count} enregistrement' }, other: { en: '{count} records', fr: '{count} enregistrements' } };
-const UNTIL: Localized = { en: 'until ~{time}', fr: 'jusqu’à ~{time}' };
+const RECORDS = { en: { one: '{count} record', other: '{count} records' }, fr: { one: '{count} enregistrement', other: '{count} enregistrements' } } as const;
+const UNTIL = { en: 'until ~{time}', fr: 'jusqu’à ~{time}' } as const;
 
 function resolverLabel(url: string): string {
   try {
@@ -51,8 +54,8 @@ function groupRows(rows: readonly CheckRow[], justSaved: boolean): Group[] {
 }
 
 function Answers({ row, resolvers }: { row: CheckRow; resolvers: readonly string[] }) {
-  const t = useTextOf(LATER_TEXT);
   const { lang } = useContext(Ui);
+  const t = checkText(lang);
   const urls = [...resolvers.filter((url) => url in row.byResolver), ...Object.keys(row.byResolver).filter((url) => !resolvers.includes(url))];
   return (
     <ul class="answers">
@@ -73,7 +76,7 @@ function Answers({ row, resolvers }: { row: CheckRow; resolvers: readonly string
         return (
           <li key={url}>
             <span class="resolver">{resolverLabel(url)}</span>
-            {lang === 'fr' ? '\u00a0: ' : ': '}
+            {colon(lang)}
             {shown}
           </li>
         );
@@ -84,8 +87,8 @@ function Answers({ row, resolvers }: { row: CheckRow; resolvers: readonly string
 
 /** One record's detail: what to do, the value expected, and each resolver's answer one more click away. */
 function ResultRow({ row, status, zone, notation, resolvers }: { row: CheckRow; status: CheckStatus; zone: string; notation: RecordNotation; resolvers: readonly string[] }) {
-  const t = useTextOf(LATER_TEXT);
   const { lang } = useContext(Ui);
+  const t = checkText(lang);
   return (
     <li class={`result status-${status}`} data-status={row.status}>
       <h3>
@@ -115,11 +118,11 @@ function ResultRow({ row, status, zone, notation, resolvers }: { row: CheckRow; 
 
 /** "✗ MX @ (5 records): missing" — the line a group of rows reads as, with when it should show. */
 function groupLine(group: Group, zone: string, notation: RecordNotation, checkedAt: string, lang: 'en' | 'fr'): string {
-  const count = group.rows.length > 1 ? ` (${plural(lang, group.rows.length, RECORDS)})` : '';
-  const colon = lang === 'fr' ? '\u00a0: ' : ': ';
+  const count = group.rows.length;
+  const records = count > 1 ? ` (${format(lang, RECORDS, { count })})` : '';
   const waits = group.status === 'pending' ? group.rows.map((row) => visibleBy(row, checkedAt)).filter((at): at is number => at !== undefined) : [];
-  const until = waits.length > 0 ? ` (${UNTIL[lang].replace('{time}', clockTime(Math.max(...waits), navigator.languages))})` : '';
-  return `${group.type} ${displayName(group.name, zone, notation)}${count}${colon}${plural(lang, group.rows.length, STATUS_LINE[group.status])}${until}`;
+  const until = waits.length > 0 ? ` (${format(lang, UNTIL, { time: clockTime(Math.max(...waits), navigator.languages) })})` : '';
+  return `${group.type} ${displayName(group.name, zone, notation)}${records}${colon(lang)}${format(lang, STATUS_LINE[group.status], { count })}${until}`;
 }
 
 /**
@@ -127,9 +130,9 @@ function groupLine(group: Group, zone: string, notation: RecordNotation, checked
  * of one name, type and status grouped), each line's detail and answers one click away.
  */
 export function CheckResults({ report, notation, justSaved = false }: { report: CheckReport; notation: RecordNotation; justSaved?: boolean }) {
-  const t = useTextOf(LATER_TEXT);
   const { lang } = useContext(Ui);
-  const when = new Date(report.checkedAt).toLocaleString([...navigator.languages], { dateStyle: 'short', timeStyle: 'short' });
+  const t = checkText(lang);
+  const when = formatWhen(lang, report.checkedAt, { dateStyle: 'short', timeStyle: 'short' });
   // The longest TTL among the records still to change: how long an old answer may linger, said once.
   const ttls = report.results.filter((row) => row.status !== 'ok' && row.ttl !== undefined).map((row) => row.ttl!);
   const groups = groupRows(report.results, justSaved);

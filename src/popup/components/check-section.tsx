@@ -1,11 +1,11 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { CheckState } from '../../messages/types.js';
-import { findService } from '../../services/index.js';
+import { serviceName } from '../../services/index.js';
 import type { RecordNotation } from '../../sites/types.js';
 import { copyText } from '../clipboard.js';
-import { LATER_TEXT } from '../../ui/later-text.js';
 import { Ui, useText, useTextOf } from '../../ui/ui-context.js';
 import { ProblemList } from '../../ui/problem-list.js';
+import { checkText } from './check-text.js';
 
 // The action bar's line after a check comes with this chunk.
 export { summaryLine } from '../../ui/check-summary.js';
@@ -26,7 +26,7 @@ interface Props {
  */
 export function CheckSection({ state, sameSetup, notation, extensionVersion, justSaved }: Props) {
   const t = useText();
-  const l = useTextOf(LATER_TEXT);
+  const l = useTextOf(checkText);
   const { lang, announce } = useContext(Ui);
   // The results view and the report are only needed once a check is done: loaded then, not with the popup.
   const [done, setDone] = useState<{ view: typeof import('./check-results.js'); report: typeof import('../../report/diagnostic-report.js') } | null>(null);
@@ -39,7 +39,7 @@ export function CheckSection({ state, sameSetup, notation, extensionVersion, jus
     if (state.state !== 'done' || !done) return;
     const report = done.report.formatDiagnosticReport(state.report, {
       lang,
-      serviceName: findService(state.setup.service)?.name ?? state.setup.service,
+      serviceName: serviceName(state.setup.service, lang),
       extensionVersion,
       vars: state.setup.vars,
     });
@@ -51,14 +51,14 @@ export function CheckSection({ state, sameSetup, notation, extensionVersion, jus
       {state.state === 'running' && (
         <div class="progress" role="status">
           <progress value={state.done} max={state.total || 1} aria-label={l('checkHeading')} />
-          <p>{state.total ? l('checkRunning', { done: state.done, total: state.total }) : l('checkStarting')}</p>
+          <p>{state.total ? l('checkRunning', { done: String(state.done), count: state.total }) : l('checkStarting')}</p>
           <p class="help">{l('checkBackground')}</p>
         </div>
       )}
       {state.state === 'failed' && <ProblemList problems={[state.error]} />}
       {state.state === 'done' && (
         <>
-          {!sameSetup && <p class="notice">{l('checkOtherSetup', { service: findService(state.setup.service)?.name ?? state.setup.service })}</p>}
+          {!sameSetup && <p class="notice">{l('checkOtherSetup', { service: serviceName(state.setup.service, lang) })}</p>}
           {done && <done.view.CheckResults report={state.report} notation={notation} justSaved={justSaved} />}
           {done && (
             <div class="actions">

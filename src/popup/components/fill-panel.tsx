@@ -1,6 +1,7 @@
 import { createPortal } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { FillPlan, FillRunOptions } from '../../fill/types.js';
+import { colon } from '../../i18n/phrases.js';
 import type { Localized } from '../../i18n/lang.js';
 import { send } from '../../messages/client.js';
 import { extensionApi } from '../../ext/browser.js';
@@ -15,7 +16,7 @@ import type { PageInfo } from '../../sites/types.js';
 import { pageKindLabel } from '../page-kind-labels.js';
 import { siteLabel } from '../page-kind.js';
 import { openSidePanel } from '../../ext/side-panel.js';
-import { fillText, type FillTextKey } from './fill-text.js';
+import { fillPanelText } from './fill-text.js';
 
 export interface FillPanelProps {
   lang: 'en' | 'fr';
@@ -58,7 +59,7 @@ function useFillState(tabId: number): FillState {
  * closes on the first click into the page).
  */
 export function FillPanel({ lang, mode, tabId, page, siteName, setup, actionSlot, primary, onSaved }: FillPanelProps) {
-  const t = (key: FillTextKey, params?: Record<string, string | number>) => fillText(lang, key, params);
+  const t = fillPanelText(lang);
   const say = (localized: Localized) => localized[lang];
   const [replaceSpf, setReplaceSpf] = useState(false);
   const [pressSubmit, setPressSubmit] = useState(false);
@@ -107,10 +108,9 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup, actionSlot
   // Shown under the button that started the run, in the action bar (the plan can be long).
   const progress = state.state !== 'idle' && state.progress && (
     <p class={`fill-progress phase-${state.progress.phase}`} role="status" aria-live="polite">
-      {/* French puts a no-break space before the colon. */}
       <strong>
         {t('progress')}
-        {lang === 'fr' ? '\u00a0:' : ':'}
+        {colon(lang).trimEnd()}
       </strong>{' '}
       {say(state.progress.message)}
     </p>

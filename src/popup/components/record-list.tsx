@@ -2,16 +2,17 @@ import { useContext } from 'preact/hooks';
 import type { DesiredRecord } from '../../services/desired.js';
 import type { RecordNotation } from '../../sites/types.js';
 import { displayName } from '../notation.js';
-import type { LaterTextKey } from '../../ui/later-text.js';
+import { laterText, type LaterTextKey } from '../../ui/later-text.js';
 import { Ui, useTextOf } from '../../ui/ui-context.js';
-import { LATER_TEXT } from '../../ui/later-text.js';
 import { CopyButton } from './copy-button.js';
 
+type FieldKey = Extract<LaterTextKey, `field${string}`>;
+
 /** The fields a registrar form asks for, per type, in the order forms ask for them. */
-function fields(record: DesiredRecord, zone: string, notation: RecordNotation): [LaterTextKey, string][] {
+function fields(record: DesiredRecord, zone: string, notation: RecordNotation): [FieldKey, string][] {
   const target = (name: string) => displayName(name, zone, notation);
-  const name: [LaterTextKey, string] = ['fieldName', displayName(record.name, zone, notation)];
-  const ttl: [LaterTextKey, string] = ['fieldTtl', String(record.ttl)];
+  const name: [FieldKey, string] = ['fieldName', displayName(record.name, zone, notation)];
+  const ttl: [FieldKey, string] = ['fieldTtl', String(record.ttl)];
   switch (record.type) {
     case 'MX':
       return [name, ['fieldPriority', String(record.priority ?? 0)], ['fieldTarget', target(record.value)], ttl];
@@ -33,7 +34,7 @@ function fields(record: DesiredRecord, zone: string, notation: RecordNotation): 
 
 /** The records to enter, each field copyable in one click, in the notation the site expects. */
 export function RecordList({ records, zone, notation }: { records: readonly DesiredRecord[]; zone: string; notation: RecordNotation }) {
-  const t = useTextOf(LATER_TEXT);
+  const t = useTextOf(laterText);
   const { lang } = useContext(Ui);
   return (
     <ol class="records">

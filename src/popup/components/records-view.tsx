@@ -2,7 +2,7 @@ import type { DesiredSet } from '../../services/desired.js';
 import type { RecordNotation } from '../../sites/types.js';
 import { exportZone } from '../../records/zone-file/index.js';
 import { useTextOf } from '../../ui/ui-context.js';
-import { LATER_TEXT } from '../../ui/later-text.js';
+import { laterText } from '../../ui/later-text.js';
 import { RecordList } from './record-list.js';
 import { ZoneExport } from './zone-export.js';
 
@@ -12,7 +12,7 @@ import { ZoneExport } from './zone-export.js';
  * first render.
  */
 export function RecordsView({ set, notation, ttl }: { set: DesiredSet; notation: RecordNotation; ttl: number }) {
-  const t = useTextOf(LATER_TEXT);
+  const t = useTextOf(laterText);
   return (
     <>
       <p class="help">{notation === 'relative' ? t('notationRelative', { domain: set.domain }) : t('notationFqdn')}</p>

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useContext, useState } from 'preact/hooks';
-import type { Localized } from '../../i18n/lang.js';
+import type { Lang, Localized } from '../../i18n/lang.js';
 import { cleanPastedName } from '../../records/clean-pasted-name.js';
-import { allServices } from '../../services/index.js';
+import { allServices, serviceName } from '../../services/index.js';
 import { serviceVariables } from '../../services/expand.js';
 import type { ServiceTemplate, VariableKind, VariableSpec } from '../../services/types.js';
 import { Ui, useText } from '../../ui/ui-context.js';
@@ -35,9 +35,9 @@ interface Props {
 const NAME_KINDS: ReadonlySet<VariableKind> = new Set(['hostname', 'm365-mx', 'm365-dkim-target']);
 
 /** "Hosted Exchange · example.com · ex5.mail.ovh.net": what a complete setup is, on one line. */
-function summaryLine(props: Props, variables: readonly VariableSpec[]): string {
+function summaryLine(props: Props, variables: readonly VariableSpec[], lang: Lang): string {
   const required = variables.filter((spec) => spec.required).map((spec) => props.vars[spec.name]?.trim() ?? '').filter((value) => value !== '');
-  return [props.service?.name ?? props.serviceId, props.domain.trim(), ...required].join(' · ');
+  return [serviceName(props.serviceId, lang), props.domain.trim(), ...required].join(' · ');
 }
 
 /**
@@ -145,7 +145,7 @@ export function SetupForm(props: Props) {
           <option value="">{t('servicePlaceholder')}</option>
           {allServices().map((service) => (
             <option key={service.id} value={service.id}>
-              {service.name}
+              {serviceName(service.id, lang)}
             </option>
           ))}
         </select>
@@ -156,7 +156,7 @@ export function SetupForm(props: Props) {
         <Disclosure
           id="fold-more-options"
           class="values-fold"
-          summary={t('moreOptions', { filled: optional.filter((spec) => (props.vars[spec.name] ?? '').trim() !== '').length, total: optional.length })}
+          summary={t('moreOptions', { filled: String(optional.filter((spec) => (props.vars[spec.name] ?? '').trim() !== '').length), total: String(optional.length) })}
         >
           {optional.map(field)}
         </Disclosure>
@@ -168,7 +168,7 @@ export function SetupForm(props: Props) {
     <section aria-labelledby="setup-heading" class="setup">
       {props.folded ? (
         // Complete when the UI opened: one line says what it is, the form one click away.
-        <Disclosure id="fold-setup" class="setup-fold" remember={false} summary={<h2 id="setup-heading" class="setup-line">{t('setupDone', { line: summaryLine(props, variables) })}</h2>}>
+        <Disclosure id="fold-setup" class="setup-fold" remember={false} summary={<h2 id="setup-heading" class="setup-line">{t('setupDone', { line: summaryLine(props, variables, lang) })}</h2>}>
           {form}
         </Disclosure>
       ) : (

@@ -6,14 +6,14 @@ import { expandService } from '../../services/expand.js';
 import { encodeShareCode, readShareCode } from '../../share/share-code.js';
 import { copyText } from '../clipboard.js';
 import { Ui, useText, useTextOf } from '../../ui/ui-context.js';
-import { LATER_TEXT } from '../../ui/later-text.js';
 import { Disclosure } from './disclosure.js';
 import { ProblemList } from '../../ui/problem-list.js';
+import { shareText } from './share-text.js';
 
 /** "Share" copies a DSA2 code of the setup; a pasted code (or text holding one) is applied only when it is valid. */
 export function ShareBox({ setup, onApply }: { setup: Setup | null; onApply(setup: Setup): void }) {
   const t = useText();
-  const l = useTextOf(LATER_TEXT);
+  const l = useTextOf(shareText);
   const { announce, lang } = useContext(Ui);
   const [code, setCode] = useState('');
   const [pasted, setPasted] = useState('');

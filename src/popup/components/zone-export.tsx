@@ -1,13 +1,13 @@
 import { useContext } from 'preact/hooks';
 import { copyText, downloadText } from '../clipboard.js';
 import { Ui, useText, useTextOf } from '../../ui/ui-context.js';
-import { LATER_TEXT } from '../../ui/later-text.js';
+import { laterText } from '../../ui/later-text.js';
 import { Disclosure } from './disclosure.js';
 
 /** The records as BIND zone-file lines: copy for a support ticket, or download to import. */
 export function ZoneExport({ zoneText, domain }: { zoneText: string; domain: string }) {
   const t = useText();
-  const l = useTextOf(LATER_TEXT);
+  const l = useTextOf(laterText);
   const { announce } = useContext(Ui);
   return (
     <Disclosure id="fold-zone" class="zone" summary={l('zoneHeading')}>

@@ -11,13 +11,13 @@ describe('summaryLine', () => {
   test('counts in place, to fix (missing and wrong), conflicts, with plurals in both languages', () => {
     const checked = report(['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'missing', 'mismatch', 'conflict']);
     expect(summaryLine(checked, 'en')).toBe('6 in place · 2 to fix · 1 conflict');
-    expect(summaryLine(checked, 'fr')).toBe('6 en place · 2 à corriger · 1 conflit');
+    expect(summaryLine(checked, 'fr')).toBe('6\u00a0en place · 2\u00a0à corriger · 1\u00a0conflit');
     expect(summaryLine(report(['conflict', 'conflict', 'error']), 'en')).toBe('2 conflicts · 1 not checked');
   });
 
   test('just saved, a missing record reads as saved, not visible yet', () => {
     expect(summaryLine(report(['missing', 'missing', 'ok']), 'en', true)).toBe('1 in place · 2 saved, not visible yet');
-    expect(summaryLine(report(['missing', 'missing']), 'fr', true)).toBe('2 enregistrés, pas encore visibles');
+    expect(summaryLine(report(['missing', 'missing']), 'fr', true)).toBe('2\u00a0enregistrés, pas encore visibles');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { uiLanguage } from '../../../src/ui/language.js';
-import { LATER_TEXT } from '../../../src/ui/later-text.js';
-import { fillText, text } from '../../../src/ui/ui-text.js';
+import { uiLanguage } from '../../../src/i18n/lang.js';
+import { checkText } from '../../../src/popup/components/check-text.js';
+import { uiText } from '../../../src/ui/ui-text.js';
 
 describe('UI language', () => {
   test('explicit choice wins, else the first supported browser language, else English', () => {
@@ -10,7 +10,8 @@ describe('UI language', () => {
     expect(uiLanguage('auto', ['de-DE'])).toBe('en');
   });
   test('placeholders are filled as text', () => {
-    expect(fillText('fr', LATER_TEXT.checkRunning, { done: 2, total: 9 })).toBe('Vérification\u00a0: 2 questions sur 9 traitées…');
-    expect(text('en', 'copied', { what: '<b>x</b>' })).toBe('Copied: <b>x</b>');
+    expect(checkText('fr')('checkRunning', { done: '2', count: 9 })).toBe('Vérification\u00a0: 2 sur 9\u00a0questions traitées…');
+    expect(checkText('fr')('checkRunning', { done: '0', count: 1 })).toBe('Vérification\u00a0: 0 sur 1\u00a0question traitée…');
+    expect(uiText('en')('copied', { what: '<b>x</b>' })).toBe('Copied: <b>x</b>');
   });
 });
