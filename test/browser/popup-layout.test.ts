@@ -105,7 +105,7 @@ describe('results at a glance, within the height budget', () => {
     const page = await open('popup', { tabId: String(tabId), domain: 'ui-empty.test', ...ONPREM }, 'fr');
     await checkAndWait(page);
     const summary = await page.locator('#bar-summary').innerText();
-    expect(summary).toMatch(/^4 à corriger$/);
+    expect(summary).toMatch(/^4\u00a0à corriger$/);
     expect(await barInView(page)).toBe(true);
     // One line per record, grouped, the detail folded.
     expect(await page.locator('li.result-group').count()).toBe(4);
