@@ -25,6 +25,7 @@ import { PAGE_KIND_LABELS } from '../../src/popup/page-kind-labels.js';
 import { uiText } from '../../src/ui/ui-text.js';
 import { checkText } from '../../src/popup/components/check-text.js';
 import { shareText } from '../../src/popup/components/share-text.js';
+import { laterText } from '../../src/ui/later-text.js';
 import type { DnsRecord } from '../../src/records/types.js';
 import { spfLookupMessages } from '../../src/records/spf/lookup-messages.js';
 import { spfMessages } from '../../src/records/spf/messages.js';
@@ -348,6 +349,7 @@ export function everySentence(root: string): Sentence[] {
     ...tableSentences('fillPanelText', fillPanelText.table),
     ...tableSentences('checkText', checkText.table),
     ...tableSentences('shareText', shareText.table),
+    ...tableSentences('laterText', laterText.table),
     ...tableSentences('captureGuideText', captureGuideText.table),
     ...tableSentences('optionsText', optionsText.table),
     ...tableSentences('badgeText', badgeText.table),
