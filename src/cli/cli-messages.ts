@@ -9,12 +9,12 @@ const commandHint = (command: string) => ({
 /** Usage errors: one sentence each, naming the bad value and what to type instead. */
 export const cliMessages = {
   missingCommand: {
-    en: `No command given: use services, records, check, report, share or zone (${HELP_HINT.en}).`,
-    fr: `Aucune commande\u00a0: utilisez services, records, check, report, share ou zone (${HELP_HINT.fr}).`,
+    en: `No command given: use services, records, check, report, share, zone or host (${HELP_HINT.en}).`,
+    fr: `Aucune commande\u00a0: utilisez services, records, check, report, share, zone ou host (${HELP_HINT.fr}).`,
   },
   unknownCommand: (command: string): Localized => ({
-    en: `Unknown command "${command}": use services, records, check, report, share or zone (${HELP_HINT.en}).`,
-    fr: `Commande inconnue «\u00a0${command}\u00a0»\u00a0: utilisez services, records, check, report, share ou zone (${HELP_HINT.fr}).`,
+    en: `Unknown command "${command}": use services, records, check, report, share, zone or host (${HELP_HINT.en}).`,
+    fr: `Commande inconnue «\u00a0${command}\u00a0»\u00a0: utilisez services, records, check, report, share, zone ou host (${HELP_HINT.fr}).`,
   }),
   unknownOption: (command: string, option: string): Localized => ({
     en: `Unknown option ${option} for ${command} (${commandHint(command).en}).`,
@@ -48,6 +48,14 @@ export const cliMessages = {
     en: 'No zone file given: type dns-setup-assistant zone example.com.zone [--origin example.com].',
     fr: 'Aucun fichier de zone\u00a0: tapez dns-setup-assistant zone example.com.zone [--origin example.com].',
   },
+  nsAddressWithoutAuthoritative: {
+    en: '--ns-address says where to reach a name server that --authoritative asks: add --authoritative.',
+    fr: '--ns-address dit où joindre un serveur de noms qu’interroge --authoritative : ajoutez --authoritative.',
+  },
+  badNsAddress: (value: string): Localized => ({
+    en: `"${value}" is not NAME=IP[:PORT]: write it like ns1.example.com=192.0.2.53 or ns1.example.com=[2001:db8::53]:5353.`,
+    fr: `« ${value} » n’est pas de la forme NOM=IP[:PORT] : écrivez par exemple ns1.example.com=192.0.2.53 ou ns1.example.com=[2001:db8::53]:5353.`,
+  }),
   zoneFileWithResolver: {
     en: '--zone-file checks a zone file offline, and --resolver asks DNS: give one or the other.',
     fr: '--zone-file vérifie un fichier de zone hors ligne, et --resolver interroge le DNS\u00a0: donnez l’un ou l’autre.',

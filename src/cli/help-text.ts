@@ -42,14 +42,22 @@ const CHECK_RUN_HELP = {
   --timeout ms          time allowed to each query (default 4000)
   --deadline ms         time allowed to the whole check (default 5000): each query gets the
                         smaller of --timeout and the time left, a resolver that timed out is
-                        not asked again, and the command returns within it (plus 0.5 s at most)`,
+                        not asked again, and the command returns within it (plus 0.5 s at most)
+  --authoritative       also ask the zone's own name servers (UDP, TCP when truncated), shown as
+                        ns:<name> beside the resolvers: a record they hold that the resolvers do
+                        not show yet is pending (exit 3)
+  --ns-address NAME=IP[:PORT]   reach that name server there (split DNS, tests); repeatable`,
   fr: `  --resolver URL        un point d’accès RFC 8484\u202f; répétez pour plusieurs\u202f; remplace ceux par défaut
                         (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
   --timeout ms          temps accordé à chaque requête (4000 par défaut)
   --deadline ms         temps accordé à toute la vérification (5000 par défaut)\u00a0: chaque requête
                         a le plus petit de --timeout et du temps restant, un résolveur qui n’a pas
                         répondu à temps n’est plus interrogé, et la commande rend la main dans ce
-                        délai (plus 0,5\u00a0s au plus)`,
+                        délai (plus 0,5\u00a0s au plus)
+  --authoritative       interroge aussi les serveurs de noms de la zone (UDP, TCP si la réponse est
+                        tronquée), affichés ns:<nom> à côté des résolveurs\u00a0: un enregistrement
+                        qu’ils ont et que les résolveurs ne montrent pas encore est en attente (code 3)
+  --ns-address NOM=IP[:PORT]   joindre ce serveur de noms à cette adresse (DNS scindé, tests)\u202f; répétable`,
 };
 
 const LANG_OPTION = {
@@ -136,7 +144,7 @@ ${LANG_OPTION.fr}
 `,
   },
   check: {
-    en: `Usage: dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
+    en: `Usage: dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--authoritative [--ns-address NAME=IP[:PORT]]…] [--lang en|fr] [--format table|json]
        dns-setup-assistant check --code CODE [options]
 
 Asks DNS-over-HTTPS resolvers for every record the service needs and says, per record, what to do.
@@ -150,7 +158,7 @@ ${LANG_OPTION.en}
 
 ${EXIT_CODES.en}
 `,
-    fr: `Usage\u00a0: dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
+    fr: `Usage\u00a0: dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--authoritative [--ns-address NOM=IP[:PORT]]…] [--lang en|fr] [--format table|json]
         dns-setup-assistant check --code CODE [options]
 
 Interroge des résolveurs DNS-over-HTTPS sur chaque enregistrement du service et dit, pour chacun, quoi faire.

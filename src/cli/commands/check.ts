@@ -2,7 +2,7 @@ import { checkZoneFile } from '../../dns/zone-file-check.js';
 import type { Lang } from '../../i18n/lang.js';
 import { findService } from '../../services/index.js';
 import { formatCheckTable } from '../check-table.js';
-import { CHECK_RUN_OPTIONS, CHECK_RUN_REPEATABLE, readCheckRun, runSetupCheck } from '../check-run.js';
+import { CHECK_RUN_FLAGS, CHECK_RUN_OPTIONS, CHECK_RUN_REPEATABLE, readCheckRun, runSetupCheck } from '../check-run.js';
 import { cliMessages } from '../cli-messages.js';
 import type { CliIo } from '../cli-io.js';
 import { exitCodeForResults, EXIT } from '../exit-codes.js';
@@ -26,6 +26,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
     command: 'check',
     options: ['service', 'var', 'code', ...CHECK_RUN_OPTIONS, 'lang', 'format', 'zone-file', ...TEMPLATE_OPTIONS],
     repeatable: ['var', ...CHECK_RUN_REPEATABLE, 'group'],
+    flags: CHECK_RUN_FLAGS,
   });
   if (parsed.help) {
     io.stdout(helpText('check', lang));
@@ -33,7 +34,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   }
   checkLang(parsed.values.lang ?? []);
   const format = readFormat(parsed.values.format ?? [], ['table', 'json'] as const);
-  const run = readCheckRun(parsed.values);
+  const run = readCheckRun(parsed.values, parsed.flags);
   const set = (await readTemplateSetup('check', parsed)) ?? expandSetup(readSetup('check', parsed, true));
   const zoneFile = parsed.values['zone-file']?.[0];
   if (zoneFile !== undefined && parsed.values.resolver?.length) throw new UsageError(cliMessages.zoneFileWithResolver);
