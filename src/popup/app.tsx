@@ -24,6 +24,7 @@ import { openSidePanel } from '../ext/side-panel.js';
 import { Ui } from '../ui/ui-context.js';
 import { text } from '../ui/ui-text.js';
 import { useCheckState } from './use-check-state.js';
+import { findAdapterById } from '../sites/registry.js';
 import { useOnline } from './use-online.js';
 
 export type Mode = 'popup' | 'panel';
@@ -189,6 +190,7 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
         canCheck={expansion?.ok === true}
         sameSetup={sameSetup}
         notation={notation}
+        {...(page && pageHasEditor(page) && { editor: { name: siteLabel(boot.context.siteName, lang), ...hostIdOf(page.adapterId) } })}
         extensionVersion={extensionApi().runtime.getManifest().version}
         onCheck={() => void startCheck()}
       />
@@ -238,4 +240,10 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
       </div>
     </Ui.Provider>
   );
+}
+
+/** The DNS host the page's site edits, when it is one company's (cPanel, Plesk and the generic filler name none). */
+function hostIdOf(adapterId: string): { hostId?: string } {
+  const hostId = findAdapterById(adapterId)?.hostId;
+  return hostId ? { hostId } : {};
 }

@@ -1,6 +1,7 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { CheckState } from '../../messages/types.js';
 import { findService } from '../../services/index.js';
+import type { EditorPage } from '../../dns/host-notice.js';
 import type { RecordNotation } from '../../sites/types.js';
 import { copyText } from '../clipboard.js';
 import { Ui, useText } from '../../ui/ui-context.js';
@@ -12,12 +13,14 @@ interface Props {
   /** The shown result was made for the setup now in the form. */
   sameSetup: boolean;
   notation: RecordNotation;
+  /** The DNS editor open in the tab, for the host notice. */
+  editor?: EditorPage;
   extensionVersion: string;
   onCheck(): void;
 }
 
 /** "Check now", its progress (the work runs in the background), and the result with "Copy report". */
-export function CheckPanel({ state, canCheck, sameSetup, notation, extensionVersion, onCheck }: Props) {
+export function CheckPanel({ state, canCheck, sameSetup, notation, editor, extensionVersion, onCheck }: Props) {
   const t = useText();
   const { lang, announce } = useContext(Ui);
   const running = state.state === 'running';
@@ -75,7 +78,7 @@ export function CheckPanel({ state, canCheck, sameSetup, notation, extensionVers
       {state.state === 'done' && (
         <>
           {!sameSetup && <p class="notice">{t('checkOtherSetup', { service: findService(state.setup.service)?.name ?? state.setup.service })}</p>}
-          {done && <done.view.CheckResults report={state.report} notation={notation} />}
+          {done && <done.view.CheckResults report={state.report} notation={notation} {...(editor && { editor })} />}
         </>
       )}
     </section>

@@ -1,11 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { CheckReport, CheckRow } from '../../dns/check/types.js';
+import type { EditorPage } from '../../dns/host-notice.js';
 import { resolverError } from '../../report/resolver-error.js';
 import { STATUS_WORDS } from '../../report/status-words.js';
 import type { RecordNotation } from '../../sites/types.js';
 import { displayName, formatDuration } from '../notation.js';
 import { Ui, useText } from '../../ui/ui-context.js';
+import { HostNotice } from './host-notice.js';
 
 const STATUS_SIGNS: Record<CheckRow['status'], string> = { ok: '✓', missing: '✗', mismatch: '≠', conflict: '⚠', pending: '…', error: '?' };
 
@@ -100,8 +102,8 @@ function ResultRow({ row, zone, notation, resolvers }: { row: CheckRow; zone: st
   );
 }
 
-/** A finished check: summary, the zone's name servers, then one row per record. */
-export function CheckResults({ report, notation }: { report: CheckReport; notation: RecordNotation }) {
+/** A finished check: summary, the zone's host and name servers, then one row per record. */
+export function CheckResults({ report, notation, editor }: { report: CheckReport; notation: RecordNotation; editor?: EditorPage }) {
   const t = useText();
   const { lang } = useContext(Ui);
   const count = (statuses: readonly string[]) => report.results.filter((row) => statuses.includes(row.status)).length;
@@ -129,6 +131,7 @@ export function CheckResults({ report, notation }: { report: CheckReport; notati
           )}
         </p>
       )}
+      <HostNotice domain={report.zone ?? report.domain} host={report.dnsHost} {...(editor && { editor })} />
       <ol class="result-list">
         {report.results.map((row, index) => (
           <ResultRow key={index} row={row} zone={report.domain} notation={notation} resolvers={report.resolvers} />
