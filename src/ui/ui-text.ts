@@ -54,6 +54,7 @@ const TEXT = {
   checkedAt: { en: 'Checked {when}.', fr: 'Vérifié le {when}.' },
   checkOtherSetup: { en: 'This result is for an earlier setup ({service}). Check again to see the current one.', fr: 'Ce résultat concerne une configuration précédente ({service}). Vérifiez de nouveau pour voir l’actuelle.' },
   summary: { en: '{ok} live, {problems} to fix, {errors} could not be checked.', fr: '{ok} en ligne, {problems} à corriger, {errors} non vérifiés.' },
+  retryAt: { en: 'Resolvers may show a change from {time}: check again then.', fr: 'Les résolveurs pourront montrer un changement à partir de {time} : vérifiez de nouveau à ce moment-là.' },
   summaryPending: { en: '{pending} not visible everywhere yet.', fr: '{pending} pas encore visibles partout.' },
   nameservers: { en: 'Name servers of the zone (edit the records where these point):', fr: 'Serveurs de noms de la zone (modifiez les enregistrements là où ils pointent) :' },
   noResolverAnswered: {

@@ -7,6 +7,7 @@ import { STATUS_WORDS } from '../../report/status-words.js';
 import type { RecordNotation } from '../../sites/types.js';
 import { displayName, formatDuration } from '../notation.js';
 import { Ui, useText } from '../../ui/ui-context.js';
+import { retryClockTime } from '../../ui/retry-time.js';
 import { HostNotice } from './host-notice.js';
 
 const STATUS_SIGNS: Record<CheckRow['status'], string> = { ok: '✓', missing: '✗', mismatch: '≠', conflict: '⚠', pending: '…', error: '?' };
@@ -31,7 +32,7 @@ function FoldedWhenLive({ live, summary, children }: { live: boolean; summary: s
   );
 }
 
-function ResultRow({ row, zone, notation, resolvers }: { row: CheckRow; zone: string; notation: RecordNotation; resolvers: readonly string[] }) {
+function ResultRow({ row, zone, notation, resolvers, checkedAt }: { row: CheckRow; zone: string; notation: RecordNotation; resolvers: readonly string[]; checkedAt: string }) {
   const t = useText();
   const { lang } = useContext(Ui);
   const urls = [...resolvers.filter((url) => url in row.byResolver), ...Object.keys(row.byResolver).filter((url) => !resolvers.includes(url))];
@@ -53,6 +54,7 @@ function ResultRow({ row, zone, notation, resolvers }: { row: CheckRow; zone: st
           </>
         )}
       </p>
+      {typeof row.retryAfterSeconds === 'number' && <p class="help retry-at">{t('retryAt', { time: retryClockTime(checkedAt, row.retryAfterSeconds, lang) })}</p>}
       <FoldedWhenLive live={row.status === 'ok'} summary={t('answers')}>
         <dl>
           <div>
@@ -134,7 +136,7 @@ export function CheckResults({ report, notation, editor }: { report: CheckReport
       <HostNotice domain={report.zone ?? report.domain} host={report.dnsHost} {...(editor && { editor })} />
       <ol class="result-list">
         {report.results.map((row, index) => (
-          <ResultRow key={index} row={row} zone={report.domain} notation={notation} resolvers={report.resolvers} />
+          <ResultRow key={index} row={row} zone={report.domain} notation={notation} resolvers={report.resolvers} checkedAt={report.checkedAt} />
         ))}
       </ol>
     </div>
