@@ -1,5 +1,6 @@
 import { isSpf, parseSpf } from '../records/spf/index.js';
 import type { DesiredRecord, DesiredSet } from '../services/desired.js';
+import type { AnswerCache } from './resolver/answer-cache.js';
 import { check, checkQuestions } from './check/check.js';
 import type { SpfLookups } from './check/spf.js';
 import type { CheckReport } from './check/types.js';
@@ -29,6 +30,8 @@ export interface RunCheckInput {
   onProgress?: (done: number, total: number) => void;
   /** Follow the SPF policy's include:/redirect= to count DNS lookups (default true). */
   expandSpf?: boolean;
+  /** Answers shared with the other checks of a run (`check --domains`); this check's own when absent. */
+  answers?: AnswerCache;
   /** Ask the zone's Domain Connect provider who it is (only when given: the extension asks the user first). */
   domainConnect?: DomainConnectAccess;
   /** Also ask the zone's own name servers (`check --authoritative`): their answers sit beside the resolvers' as `ns:<name>`. */
@@ -49,6 +52,7 @@ export async function runCheck(input: RunCheckInput): Promise<CheckReport> {
     fetch: input.fetch,
     ...(input.timeoutMs && { timeoutMs: input.timeoutMs }),
     deadlineMs,
+    ...(input.answers && { answers: input.answers }),
   });
   const { set } = input;
   const questions = checkQuestions(set);

@@ -1,5 +1,6 @@
 import type { TargetLocator } from './target-locator.js';
 import type { Localized } from '../i18n/lang.js';
+import { typeset } from '../i18n/typeset.js';
 import type { Guide } from './types.js';
 
 /** Page kinds adapters give their DNS editor pages, and the other pages of a domain. */
@@ -24,7 +25,7 @@ export interface RegistrarWords {
 
 const FILL: Localized = {
   en: 'For each record of the list, choose its type and fill in the fields; "Fill in" in this extension does it for you and reads every value back. Nothing is deleted or changed among the records already there.',
-  fr: 'Pour chaque enregistrement de la liste, choisissez son type et remplissez les champs\u202f; «\u00a0Remplir\u00a0» dans cette extension le fait pour vous et relit chaque valeur. Rien n’est supprimé ni modifié parmi les enregistrements existants.',
+  fr: 'Pour chaque enregistrement de la liste, choisissez son type et remplissez les champs ; « Remplir » dans cette extension le fait pour vous et relit chaque valeur. Rien n’est supprimé ni modifié parmi les enregistrements existants.',
 };
 
 /** What a site's `guide.ts` states (its folder names the adapter). */
@@ -35,12 +36,12 @@ export type SiteGuideWords = Omit<RegistrarWords, 'adapterId'>;
  * has its words in its folder (src/sites/<id>/guide.ts); this only lays them out the same way.
  */
 export function registrarGuide(words: RegistrarWords): Guide {
-  return {
+  return typeset({
     id: `registrar-${words.adapterId}`,
     kind: 'registrar',
     adapterId: words.adapterId,
     source: words.source,
-    title: { en: `${words.site}: add the records`, fr: `${words.site}\u00a0: ajouter les enregistrements` },
+    title: { en: `${words.site}: add the records`, fr: `${words.site} : ajouter les enregistrements` },
     summary: {
       en: `Where the DNS zone is at ${words.site}, how to add a record there, and how to save.`,
       fr: `Où se trouve la zone DNS chez ${words.site}, comment y ajouter un enregistrement, et comment enregistrer.`,
@@ -68,5 +69,5 @@ export function registrarGuide(words: RegistrarWords): Guide {
           : { fromEditor: 'commit', hint: { en: 'Save here', fr: 'Enregistrez ici' } },
       },
     ],
-  };
+  });
 }

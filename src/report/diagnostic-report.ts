@@ -1,7 +1,8 @@
 import { CHECK_STATUSES, type CheckReport, type CheckRow } from '../dns/check/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { markdownCode as code, markdownText as text } from './markdown-text.js';
-import { colon, reportLabel, type ReportLabel } from './report-labels.js';
+import { reportLabel, type ReportLabel } from './report-labels.js';
+import { colon } from '../i18n/phrases.js';
 import { resolverError } from './resolver-error.js';
 import { groupRows, type RowGroup } from './row-groups.js';
 import { STATUS_WORDS } from './status-words.js';

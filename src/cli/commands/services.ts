@@ -1,8 +1,8 @@
+import { colon } from '../../i18n/phrases.js';
 import type { Lang } from '../../i18n/lang.js';
 import { serviceVariables } from '../../services/expand.js';
 import { SERVICES } from '../../services/index.js';
-import { colon } from '../../report/report-labels.js';
-import { cliLabel } from '../cli-labels.js';
+import { cliText } from '../cli-labels.js';
 import { cliMessages } from '../cli-messages.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
@@ -30,7 +30,7 @@ export function servicesCommand(args: readonly string[], io: CliIo, lang: Lang):
 }
 
 function servicesTable(lang: Lang): string {
-  const label = (key: Parameters<typeof cliLabel>[0]) => cliLabel(key, lang);
+  const label = cliText(lang);
   const blocks = SERVICES.map((service) => {
     // The example goes after the description: long examples (DKIM targets) would widen every line.
     const rows = serviceVariables(service).map((spec) => [

@@ -70,7 +70,7 @@ export function CheckPanel({ state, canCheck, sameSetup, notation, editor, exten
       {running && (
         <div class="progress" role="status">
           <progress value={state.done} max={state.total || 1} aria-label={t('checkHeading')} />
-          <p>{state.total ? t('checkRunning', { done: state.done, total: state.total }) : t('checkStarting')}</p>
+          <p>{state.total ? t('checkRunning', { done: String(state.done), count: state.total }) : t('checkStarting')}</p>
           <p class="help">{t('checkBackground')}</p>
         </div>
       )}

@@ -2,12 +2,15 @@ import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { CheckReport, CheckRow } from '../../dns/check/types.js';
 import type { EditorPage } from '../../dns/host-notice.js';
+import { colon } from '../../i18n/phrases.js';
+import { formatWhen } from '../../i18n/when.js';
 import { resolverError } from '../../report/resolver-error.js';
 import { STATUS_WORDS } from '../../report/status-words.js';
 import type { RecordNotation } from '../../sites/types.js';
 import { displayName, formatDuration } from '../notation.js';
-import { Ui, useText } from '../../ui/ui-context.js';
+import { Ui } from '../../ui/ui-context.js';
 import { retryClockTime } from '../../ui/retry-time.js';
+import { checkText } from './check-text.js';
 import { HostNotice } from './host-notice.js';
 
 const STATUS_SIGNS: Record<CheckRow['status'], string> = { ok: '✓', missing: '✗', mismatch: '≠', conflict: '⚠', pending: '…', error: '?' };
@@ -33,8 +36,8 @@ function FoldedWhenLive({ live, summary, children }: { live: boolean; summary: s
 }
 
 function ResultRow({ row, zone, notation, resolvers, checkedAt }: { row: CheckRow; zone: string; notation: RecordNotation; resolvers: readonly string[]; checkedAt: string }) {
-  const t = useText();
   const { lang } = useContext(Ui);
+  const t = checkText(lang);
   const urls = [...resolvers.filter((url) => url in row.byResolver), ...Object.keys(row.byResolver).filter((url) => !resolvers.includes(url))];
   return (
     <li class={`result status-${row.status}`} data-status={row.status}>
@@ -83,7 +86,7 @@ function ResultRow({ row, zone, notation, resolvers, checkedAt }: { row: CheckRo
                   return (
                     <li key={url}>
                       <span class="resolver">{resolverLabel(url)}</span>
-                      {lang === 'fr' ? '\u00a0: ' : ': '}
+                      {colon(lang)}
                       {shown}
                     </li>
                   );
@@ -106,15 +109,15 @@ function ResultRow({ row, zone, notation, resolvers, checkedAt }: { row: CheckRo
 
 /** A finished check: summary, the zone's host and name servers, then one row per record. */
 export function CheckResults({ report, notation, editor }: { report: CheckReport; notation: RecordNotation; editor?: EditorPage }) {
-  const t = useText();
   const { lang } = useContext(Ui);
+  const t = checkText(lang);
   const count = (statuses: readonly string[]) => report.results.filter((row) => statuses.includes(row.status)).length;
-  const when = new Date(report.checkedAt).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  const when = formatWhen(lang, report.checkedAt, { dateStyle: 'short', timeStyle: 'medium' });
   return (
     <div class="results">
       <p class="summary" id="check-summary">
-        {t('summary', { ok: count(['ok']), problems: count(['missing', 'mismatch', 'conflict']), errors: count(['error']) })}{' '}
-        {count(['pending']) > 0 && <>{t('summaryPending', { pending: count(['pending']) })} </>}
+        {t('summary', { ok: count(['ok']), problems: count(['missing', 'mismatch', 'conflict']), count: count(['error']) })}{' '}
+        {count(['pending']) > 0 && <>{t('summaryPending', { count: count(['pending']) })} </>}
         {t('checkedAt', { when })}
       </p>
       {/* Nobody answered: say that once, plainly, rather than "is the domain registered?". */}

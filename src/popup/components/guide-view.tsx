@@ -9,7 +9,7 @@ import { findService } from '../../services/index.js';
 import { findGuide, GUIDES, suggestGuide } from '../../sites/guides.js';
 import type { PageInfo } from '../../sites/types.js';
 import { Ui } from '../../ui/ui-context.js';
-import { cgText, type CaptureGuideKey } from './capture-guide-text.js';
+import { captureGuideText } from './capture-guide-text.js';
 
 /**
  * The guide for where the user is: the steps of the page's guide with the current one and the
@@ -18,7 +18,7 @@ import { cgText, type CaptureGuideKey } from './capture-guide-text.js';
  */
 export function GuideView({ page, serviceId, domain, rows, tabId }: { page?: PageInfo; serviceId: string; domain: string; rows?: readonly CheckRow[]; tabId?: number }) {
   const { lang, announce } = useContext(Ui);
-  const t = (key: CaptureGuideKey, params?: Record<string, string>) => cgText(lang, key, params);
+  const t = captureGuideText(lang);
   const { guide: suggested, reason } = suggestGuide(page, serviceId);
   const [guideId, setGuideId] = useState(suggested.id);
   // A new page or service suggests its guide again.
@@ -108,7 +108,7 @@ export function GuideView({ page, serviceId, domain, rows, tabId }: { page?: Pag
 }
 
 /** The sentence that says why the guide shown is not simply the service's own. */
-function whyText(reason: GuideReason, serviceId: string, t: (key: CaptureGuideKey, params?: Record<string, string>) => string): string | undefined {
+function whyText(reason: GuideReason, serviceId: string, t: ReturnType<typeof captureGuideText>): string | undefined {
   const service = findService(serviceId)?.name ?? serviceId;
   if (reason === 'page') return t('guideWhyPage', { service });
   if (reason === 'fallback') return service ? t('guideWhyNoServiceGuide', { service }) : t('guideWhyNoService');

@@ -84,7 +84,7 @@ export function SetupForm(props: Props) {
           class="values-fold"
           remember={false}
           defaultOpen={!props.valuesFolded}
-          summary={t('variablesSummary', { filled: variables.filter((spec) => (props.vars[spec.name] ?? '').trim() !== '').length, total: variables.length })}
+          summary={t('variablesSummary', { filled: String(variables.filter((spec) => (props.vars[spec.name] ?? '').trim() !== '').length), total: String(variables.length) })}
         >
           <fieldset>
             <legend>{t('variablesHeading')}</legend>
