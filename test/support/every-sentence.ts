@@ -244,6 +244,7 @@ export const MESSAGE_SAMPLES = {
     optionNeedsValue: cliMessages.optionNeedsValue('check', '--var'),
     optionRepeated: cliMessages.optionRepeated('--lang'),
     unexpectedArgument: cliMessages.unexpectedArgument('services', V),
+    badNsAddress: cliMessages.badNsAddress(V),
     missingDomain: cliMessages.missingDomain('check'),
     badVar: cliMessages.badVar(V),
     hiddenCharacterInVar: cliMessages.hiddenCharacterInVar(V, 'U+200B'),

@@ -2,7 +2,7 @@ import { checkZoneFile } from '../../dns/zone-file-check.js';
 import type { Lang } from '../../i18n/lang.js';
 import { serviceName } from '../../services/index.js';
 import { formatCheckTable } from '../check-table.js';
-import { CHECK_RUN_OPTIONS, CHECK_RUN_REPEATABLE, readCheckRun, runSetupCheck } from '../check-run.js';
+import { CHECK_RUN_FLAGS, CHECK_RUN_OPTIONS, CHECK_RUN_REPEATABLE, readCheckRun, runSetupCheck } from '../check-run.js';
 import { cliMessages } from '../cli-messages.js';
 import { checkDomains } from '../fleet/check-domains.js';
 import { FLEET_OPTIONS, readFleetRun } from '../fleet/fleet-options.js';
@@ -30,6 +30,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
     command: 'check',
     options: ['service', 'var', 'code', ...CHECK_RUN_OPTIONS, 'lang', 'format', 'zone-file', ...TEMPLATE_OPTIONS, ...FLEET_OPTIONS],
     repeatable: ['var', ...CHECK_RUN_REPEATABLE, 'group'],
+    flags: CHECK_RUN_FLAGS,
   });
   if (parsed.help) {
     io.stdout(helpText('check', lang));
@@ -37,7 +38,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   }
   checkLang(parsed.values.lang ?? []);
   const format = readFormat(parsed.values.format ?? [], ['table', 'json'] as const);
-  const run = readCheckRun(parsed.values);
+  const run = readCheckRun(parsed.values, parsed.flags);
   const zoneFile = parsed.values['zone-file']?.[0];
   if (zoneFile !== undefined && parsed.values.resolver?.length) throw new UsageError(cliMessages.zoneFileWithResolver);
   const fleet = await readFleetRun(parsed, io, lang, run);

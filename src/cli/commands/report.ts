@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { formatDiagnosticReport } from '../../report/diagnostic-report.js';
 import type { DesiredSet } from '../../services/desired.js';
 import { serviceName } from '../../services/index.js';
-import { CHECK_RUN_OPTIONS, CHECK_RUN_REPEATABLE, readCheckRun, runSetupCheck } from '../check-run.js';
+import { CHECK_RUN_FLAGS, CHECK_RUN_OPTIONS, CHECK_RUN_REPEATABLE, readCheckRun, runSetupCheck } from '../check-run.js';
 import type { CliIo } from '../cli-io.js';
 import { exitCodeForResults, EXIT } from '../exit-codes.js';
 import { helpText } from '../help-text.js';
@@ -23,13 +23,14 @@ export async function reportCommand(args: readonly string[], io: CliIo, lang: La
     command: 'report',
     options: ['service', 'var', 'code', ...CHECK_RUN_OPTIONS, 'lang', ...TEMPLATE_OPTIONS],
     repeatable: ['var', ...CHECK_RUN_REPEATABLE, 'group'],
+    flags: CHECK_RUN_FLAGS,
   });
   if (parsed.help) {
     io.stdout(helpText('report', lang));
     return EXIT.ok;
   }
   checkLang(parsed.values.lang ?? []);
-  const run = readCheckRun(parsed.values);
+  const run = readCheckRun(parsed.values, parsed.flags);
   const { set, vars } = await readReportSetup(parsed, tellOn(io, lang));
 
   const report = await runSetupCheck(set, run, io, lang);

@@ -1,5 +1,6 @@
 import { useContext } from 'preact/hooks';
 import type { CheckReport, CheckRow, CheckStatus } from '../../dns/check/types.js';
+import { HostNotice } from './host-notice.js';
 import { format, type Message } from '../../i18n/format.js';
 import { colon } from '../../i18n/phrases.js';
 import { formatWhen } from '../../i18n/when.js';
@@ -145,6 +146,7 @@ export function CheckResults({ report, notation, justSaved = false }: { report: 
         {t('checkedAt', { when })}
         {ttls.length > 0 && ` ${t('ttl', { duration: formatDuration(Math.max(...ttls), lang) })}`}
       </p>
+      <HostNotice domain={report.domain} host={report.dnsHost} />
       {/* Nobody answered: say that once, plainly, rather than "is the domain registered?". */}
       {report.results.length > 0 && report.results.every((row) => row.status === 'error') && (
         <p class="notice" id="no-resolver-answered">

@@ -13,6 +13,7 @@ export const checkText = textTable({
   copyReport: { en: 'Copy report', fr: 'Copier le rapport' },
   reportCopied: { en: 'report', fr: 'rapport' },
   checkedAt: { en: 'Checked {when}.', fr: 'Vérifié le {when}.' },
+  retryAt: { en: 'Resolvers may show a change from {time}: check again then.', fr: 'Les résolveurs pourront montrer un changement à partir de {time} : vérifiez de nouveau à ce moment-là.' },
   // `count`: the records that could not be checked (French agrees with it).
   summary: {
     en: '{ok} in place, {problems} to fix, {count} could not be checked.',
