@@ -53,7 +53,10 @@ describe('runCheck against a real DoH server', () => {
       'missing CNAME ab1cd-check.hosted-broken.test',
       'conflict CNAME autodiscover.hosted-broken.test',
     ]);
-    expect(report.results[0]!.ttl).toBe(86400);
+    // The zone's TTL, as a cache counts it down (unbound answers 86400, or one second less if the
+    // answer was cached a moment before).
+    expect(report.results[0]!.ttl).toBeGreaterThan(86_390);
+    expect(report.results[0]!.ttl).toBeLessThanOrEqual(86_400);
   });
 
   it('reports the parent zone name servers for a name below it', async () => {
