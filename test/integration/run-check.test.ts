@@ -53,9 +53,9 @@ describe('runCheck against a real DoH server', () => {
       'missing CNAME ab1cd-check.hosted-broken.test',
       'conflict CNAME autodiscover.hosted-broken.test',
     ]);
-    // The zone's TTL, as a cache counts it down (unbound answers 86400, or one second less if the
-    // answer was cached a moment before).
-    expect(report.results[0]!.ttl).toBeGreaterThan(86_390);
+    // The zone's TTL, as a cache counts it down: the loopback resolver is shared by the whole suite,
+    // so another test may have cached this answer minutes ago (never more than the suite's length).
+    expect(report.results[0]!.ttl).toBeGreaterThan(86_400 - 3600);
     expect(report.results[0]!.ttl).toBeLessThanOrEqual(86_400);
   });
 
