@@ -1,6 +1,5 @@
 import { normalizeName } from '../records/normalize.js';
 import { buildGenericEditor } from '../page/generic/form.js';
-import { readPageDomain } from '../page/page-domain.js';
 import { GENERIC_ADAPTER, SITE_ADAPTERS } from '../sites/registry.js';
 import type { PageInfo, SiteAdapter } from '../sites/types.js';
 
@@ -27,7 +26,6 @@ export function unlistedPageInfo(url: URL, document: Document): PageInfo | undef
   // The form's own notation, so the popup lists names as the panel takes them: a panel whose help
   // asks for fully qualified names was shown `@` and `mail` ("relative, as this site expects").
   const notation = buildGenericEditor(document)?.conventions.host ?? GENERIC_ADAPTER.notation;
-  // The zone as the listing names it, else as the page shows it (heading, breadcrumb, title, address).
-  const shown = domain ?? readPageDomain(url, document);
-  return { adapterId: GENERIC_ADAPTER.id, pageKind, notation, ...(shown && { domain: normalizeName(shown) }) };
+  // The zone as the page names it (heading, breadcrumb, title, address, listing), in model form already.
+  return { adapterId: GENERIC_ADAPTER.id, pageKind, notation, ...(domain && { domain }) };
 }
