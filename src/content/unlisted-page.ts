@@ -1,5 +1,5 @@
-import { normalizeName } from '../records/normalize.js';
 import { buildGenericEditor } from '../page/generic/form.js';
+import { zoneNameOf } from '../page/domain/zone-name.js';
 import { GENERIC_ADAPTER, SITE_ADAPTERS } from '../sites/registry.js';
 import type { PageInfo, SiteAdapter } from '../sites/types.js';
 
@@ -17,7 +17,7 @@ export function unlistedPageInfo(url: URL, document: Document): PageInfo | undef
   if (adapter) {
     const { pageKind, domain } = adapter.read(url, document);
     // Model form (punycode, no final dot), as readPage gives it for sites known by URL.
-    const clean = domain ? normalizeName(domain) : undefined;
+    const clean = domain === undefined ? undefined : zoneNameOf(domain);
     return { adapterId: adapter.id, pageKind, notation: adapter.notation, ...(clean && { domain: clean }) };
   }
   // A DNS editor by its zone listing or its headings, add form open or not; the zone it names.

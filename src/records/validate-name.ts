@@ -15,11 +15,19 @@ export interface NameRules {
   allowWildcard?: boolean;
 }
 
-export function validateDomainName(name: string, rules: NameRules = {}): Localized[] {
+export type DomainNameReading = { ok: true; name: string; labels: number } | { ok: false; problems: Localized[] };
+
+/** The name in model form (ASCII, lowercase, no final dot), or every problem it has. */
+export function readDomainName(name: string, rules: NameRules = {}): DomainNameReading {
   const parserRules = { allowUnderscore: rules.allowUnderscore ?? false, allowWildcard: rules.allowWildcard ?? false, allowReservedHyphens: true };
   const parsed = parseName(name, parserRules);
-  if (!parsed.ok) return nameProblems(name, parserRules);
+  if (!parsed.ok) return { ok: false, problems: nameProblems(name, parserRules) };
   const top = parsed.ascii.slice(parsed.ascii.lastIndexOf('.') + 1);
-  if (parsed.labels > 1 && /^[0-9]+$/.test(top)) return [say.numericTop(visibleText(name.trim()), top)];
-  return [];
+  if (parsed.labels > 1 && /^[0-9]+$/.test(top)) return { ok: false, problems: [say.numericTop(visibleText(name.trim()), top)] };
+  return { ok: true, name: parsed.ascii, labels: parsed.labels };
+}
+
+export function validateDomainName(name: string, rules: NameRules = {}): Localized[] {
+  const read = readDomainName(name, rules);
+  return read.ok ? [] : read.problems;
 }
