@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-io.js';
+import { memoryIo } from '../support/memory-io.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { runBuiltCli } from './run-built-cli.js';
 
@@ -27,15 +27,7 @@ const BAD_NAMES: [string, string, string][] = [
 ];
 
 function memoryIo() {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    env: { LANG: 'C' },
-    stdout: (text) => (out.stdout += text),
-    stderr: (text) => (out.stderr += text),
-    stderrIsTty: false,
-    fetch: () => Promise.reject(new Error('no query may be sent for a refused name')),
-  };
-  return { io, out };
+  return memoryIo({ fetch: () => Promise.reject(new Error('no query may be sent for a refused name')) });
 }
 
 describe('a bad domain on the command line', () => {
