@@ -1,5 +1,7 @@
 import { normalizeName } from '../records/normalize.js';
 import { buildGenericEditor } from '../page/generic/form.js';
+import { readGenericRows } from '../page/generic/rows.js';
+import { recognizeEditor } from '../page/read-zone-page.js';
 import { GENERIC_ADAPTER, SITE_ADAPTERS } from '../sites/registry.js';
 import type { PageInfo, SiteAdapter } from '../sites/types.js';
 
@@ -23,5 +25,7 @@ export function unlistedPageInfo(url: URL, document: Document): PageInfo | undef
   // The form's own notation, so the popup lists names as the panel takes them: a panel whose help
   // asks for fully qualified names was shown `@` and `mail` ("relative, as this site expects").
   const generic = buildGenericEditor(document);
-  return generic ? { adapterId: GENERIC_ADAPTER.id, pageKind: 'dns-editor', notation: generic.conventions.host } : undefined;
+  if (generic) return { adapterId: GENERIC_ADAPTER.id, pageKind: 'dns-editor', notation: generic.conventions.host };
+  // A zone listing with its add form still closed: the filler opens the form itself.
+  return recognizeEditor(document).isEditor || readGenericRows(document, '.').length > 0 ? { adapterId: GENERIC_ADAPTER.id, pageKind: 'dns-editor', notation: 'relative' } : undefined;
 }
