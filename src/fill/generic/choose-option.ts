@@ -2,6 +2,7 @@ import { collectRoots, isVisible } from '../deep-query.js';
 import { isSelect, keyPress, press, setSelect } from '../events.js';
 import { waitFor } from '../settle.js';
 import { composedParent, spacedText } from './composed.js';
+import { isMirror } from './form-fields.js';
 
 /** Options of an open listbox, as text: role=option, or the library's option elements (antd, react-select). */
 const OPTION_SELECTOR = '[role=option], [class*="option" i]:not([role=listbox]):not([class*="options" i])';
@@ -13,14 +14,20 @@ function controlledLists(trigger: Element): Element[] {
   return ids.flatMap((id) => [root.getElementById?.(id), trigger.ownerDocument.getElementById(id)].filter((e): e is HTMLElement => !!e));
 }
 
-/** The visible options a person can click now: the trigger's own list first, then any portal. */
-export function visibleOptions(trigger: Element): Element[] {
-  const own = controlledLists(trigger).flatMap((list) => [...list.querySelectorAll(OPTION_SELECTOR)]).filter(isVisible);
-  if (own.length > 0) return own;
+const shown = (option: Element) => isVisible(option) && !isMirror(option);
+
+/**
+ * The lists of options a person may click now: the trigger's own list (aria-controls/owns), then
+ * every visible option on the page (a portal at the end of body). Both: a library may keep an
+ * accessible copy of a few options in its own list while the clickable ones sit in the portal.
+ */
+export function optionLists(trigger: Element): Element[][] {
+  const own = controlledLists(trigger).flatMap((list) => [...list.querySelectorAll(OPTION_SELECTOR)]).filter(shown);
   const roots = collectRoots(trigger.ownerDocument);
-  const options = roots.flatMap((root) => [...root.querySelectorAll(OPTION_SELECTOR)]).filter(isVisible);
-  // Light-DOM options of a web component's select (sl-option) show through its slot.
-  return options.filter((option) => !options.some((other) => other !== option && other.contains(option)));
+  const all = roots.flatMap((root) => [...root.querySelectorAll(OPTION_SELECTOR)]).filter(shown);
+  // Nested matches (an option's inner "option-content" box) count once: the outermost.
+  const portal = all.filter((option) => !all.some((other) => other !== option && other.contains(option)));
+  return [own, portal].filter((list) => list.length > 0);
 }
 
 const optionText = (option: Element) => (option.getAttribute('title') ?? spacedText(option, 200)).trim();
@@ -54,21 +61,22 @@ export async function chooseOption(control: Element, pick: Pick): Promise<string
     setSelect(control, options[index]!.value);
     return control.value === options[index]!.value ? options[index]!.text.trim() : undefined;
   }
+  const opened = () => { const lists = optionLists(control); return lists.length > 0 ? lists : undefined; };
   press(control);
-  let options = await waitFor(() => { const found = visibleOptions(control); return found.length > 0 ? found : undefined; }, 1500);
-  if (!options) {
+  let lists = await waitFor(opened, 1500);
+  if (!lists) {
     (control as HTMLElement).focus?.();
     keyPress(control, 'ArrowDown');
-    options = await waitFor(() => { const found = visibleOptions(control); return found.length > 0 ? found : undefined; }, 1000);
+    lists = await waitFor(opened, 1000);
   }
-  if (!options) return undefined;
-  const texts = options.map(optionText);
-  const index = pick(texts);
-  if (index < 0) {
+  const found = lists?.map((options) => ({ options, texts: options.map(optionText) })).map((list) => ({ ...list, index: pick(list.texts) })).find((list) => list.index >= 0);
+  if (!found) {
     keyPress(control, 'Escape');
     return undefined;
   }
-  const option = options[index]!;
+  const option = found.options[found.index]!;
+  const texts = found.texts;
+  const index = found.index;
   option.scrollIntoView?.({ block: 'nearest' });
   press(option);
   await waitFor(() => !option.isConnected || !isVisible(option), 1000);

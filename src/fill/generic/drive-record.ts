@@ -92,7 +92,8 @@ export class RecordDriver {
     if (!last) return true;
     if (!last.scope.isConnected || !isVisible(last.scope)) return true;
     const shown = last.written.filter((written) => written.kind === 'text' && written.text !== '' && written.element.isConnected && isVisible(written.element));
-    return shown.length > 0 && shown.some((written) => !stillHolds(written));
+    // Fields re-rendered as new elements (a form reset after its save) let go as surely as cleared ones.
+    return shown.length === 0 || shown.some((written) => !stillHolds(written));
   }
 
   async fill(document: Document, record: DnsRecord, zone: string, ownValues: ReadonlySet<string>): Promise<StepResult> {
@@ -156,6 +157,8 @@ export class RecordDriver {
     }
     const ttlField = reading.fields.ttl;
     if (ttlField && !done.has('ttl')) {
+      // A list still closing (the type's) must not be taken for the TTL's.
+      await quiet(form.scope.ownerDocument);
       const { written } = await writeTtl(ttlField, record.ttl, () => {
         const box = readForm(findOpenForm(form.scope.ownerDocument) ?? form, record, zone, excluded).fields.ttl;
         return box && box.element !== ttlField.element ? box : undefined;

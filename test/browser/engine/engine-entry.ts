@@ -20,6 +20,8 @@ import type { EditorSpec } from '../../../src/fill/editor-spec.js';
 import { COMMON_CONVENTIONS } from '../../../src/sites/define-editor.js';
 import { findOpenForm } from '../../../src/fill/generic/add-form.js';
 import { formFields } from '../../../src/fill/generic/form-fields.js';
+import { chooseOption, optionLists } from '../../../src/fill/generic/choose-option.js';
+import { chooseRecordType } from '../../../src/fill/generic/type-choice.js';
 import type { FillProgress } from '../../../src/fill/types.js';
 import type { Setup } from '../../../src/services/desired.js';
 
@@ -65,7 +67,7 @@ function testEditor(overrides: Partial<EditorSpec> = {}): EditorSpec {
   };
 }
 
-const engine = { runOnPage, readOpenForm, testEditor, chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
+const engine = { runOnPage, readOpenForm, chooseOption, optionLists, chooseRecordType, findOpenForm, formFields, testEditor, chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
 export type FillEngine = typeof engine;
 
 (window as unknown as { __fillEngine: FillEngine }).__fillEngine = engine;
