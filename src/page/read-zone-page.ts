@@ -1,23 +1,84 @@
-import type { EditorRecognition, ListedRecord, ZoneDomainReading, ZonePageReading } from './zone-page.js';
+import { collectRoots, documentOf, type QueryRoot } from '../fill/deep-query.js';
+import { zoneDomainOf } from './domain/zone-domain.js';
+import { badgeRows, typeBadges } from './listing/cards.js';
+import type { ListedRow } from './listing/listed-row.js';
+import { recordOfRow } from './listing/row-record.js';
+import { tableRows, zoneTables, type TableShape } from './listing/tables.js';
+import { DNS_HEADING } from './listing/vocabulary.js';
+import type { EditorEvidence, EditorRecognition, ListedRecord, ZoneDomainReading, ZonePageReading } from './zone-page.js';
 
 /**
- * The generic page reader's entry points (layer 1: DOM only). Implementation lands in the next
- * commits; the signatures are the contract the form driver (src/fill/) codes against.
+ * The generic page reader (layer 1: DOM only): is this page a DNS editor, which zone does it
+ * edit, and which records does it list already — whatever the add form looks like, open or not.
  */
 
-/** Cheap (≤ 5 ms on a 5,000-row zone): is this page a DNS editor, from its listing or headings, add form open or not. */
-export function recognizeEditor(_document: Document): EditorRecognition {
-  return { isEditor: false, evidence: [] };
+/** Evidence is said to the user: a few words, not a page. */
+const MAX_DETAIL = 120;
+/** Badges are read against this placeholder zone when only their shape matters. */
+const ANY_ZONE = 'zone.invalid';
+
+/** Zone tables of these roots, without the inner one of a table nested in a grid (read once). */
+function tablesOf(roots: readonly QueryRoot[]): TableShape[] {
+  const shapes = roots.flatMap(zoneTables);
+  return shapes.filter((shape) => !shapes.some((outer) => outer !== shape && outer.element.contains(shape.element)));
 }
 
-/** The zone the page edits: heading, breadcrumb, title, URL, then the listing's own names. */
-export function readZoneDomain(_document: Document, _url?: URL): ZoneDomainReading | undefined {
-  return undefined;
+/** Every listed row: tables and grids first; cards and CSS grids only on a page without any. */
+function listedRows(roots: readonly QueryRoot[]): ListedRow[] {
+  const tables = tablesOf(roots);
+  if (tables.length > 0) return tables.flatMap(tableRows);
+  return roots.flatMap((root) => badgeRows(typeBadges(root)));
+}
+
+function listingEvidence(roots: readonly QueryRoot[]): EditorEvidence | undefined {
+  const table = tablesOf(roots)[0];
+  if (table) return { clue: 'zone-listing', detail: table.headers.filter(Boolean).join(' · ').slice(0, MAX_DETAIL) || 'a table of record types' };
+  const rows = roots.flatMap((root) => badgeRows(typeBadges(root))).filter((row) => recordOfRow(row, ANY_ZONE));
+  if (rows.length < 2) return undefined;
+  const types = [...new Set(rows.map((row) => recordOfRow(row, ANY_ZONE)!.type))].join(', ');
+  return { clue: 'zone-listing', detail: `${rows.length} listed records (${types})` };
+}
+
+function headingEvidence(roots: readonly QueryRoot[]): EditorEvidence | undefined {
+  const documents = roots.filter((root): root is Document => root.nodeType === Node.DOCUMENT_NODE);
+  const texts = [
+    ...roots.flatMap((root) => [...root.querySelectorAll('h1, h2, h3, [role=heading]')].map((heading) => heading.textContent ?? '')),
+    ...documents.map((doc) => doc.title),
+  ];
+  const text = texts.find((candidate) => DNS_HEADING.test(candidate));
+  return text === undefined ? undefined : { clue: 'dns-heading', detail: text.replace(/\s+/g, ' ').trim().slice(0, MAX_DETAIL) };
+}
+
+/**
+ * Cheap (≤ 5 ms on a 5,000-row zone): is this page a DNS editor, from its listing or its headings,
+ * add form open or not. The light DOM first (native queries); shadow roots and frames only when
+ * it shows no listing.
+ */
+export function recognizeEditor(document: Document): EditorRecognition {
+  let listing = listingEvidenceLight(document);
+  const roots = listing ? [document] : collectRoots(document);
+  listing ??= listingEvidence(roots);
+  const evidence = [listing, headingEvidence(roots)].filter((found): found is EditorEvidence => found !== undefined);
+  return { isEditor: evidence.length > 0, evidence };
+}
+
+function listingEvidenceLight(document: Document): EditorEvidence | undefined {
+  return tablesOf([document]).length > 0 ? listingEvidence([document]) : undefined;
+}
+
+/** The zone the page edits: heading, breadcrumb, title, URL, then the listing's own name. */
+export function readZoneDomain(document: Document): ZoneDomainReading | undefined {
+  const roots = collectRoots(document);
+  const documents = [document, ...roots.filter((root): root is Document => root !== document && root.nodeType === Node.DOCUMENT_NODE)];
+  return zoneDomainOf(documents.map(documentOf), roots);
 }
 
 /** Every record the page lists (tables, ARIA grids, CSS grids, cards; shadow roots and same-origin frames). */
-export function readListedRecords(_document: Document, _zone: string): ListedRecord[] {
-  return [];
+export function readListedRecords(document: Document, zone: string): ListedRecord[] {
+  return listedRows(collectRoots(document)).flatMap((row) => {
+    const record = recordOfRow(row, zone);
+    return record ? [{ record, elements: row.elements, editable: row.editable }] : [];
+  });
 }
 
 /** All three at once; `zone` (the setup's domain) is used when the page does not say its own. */

@@ -4,21 +4,25 @@ import { build } from 'vite';
 
 const OUT = fileURLToPath(new URL('../../../.cache/fill-engine/', import.meta.url));
 
-/** Bundles engine-entry.ts into one classic script (built once per process) for page.addScriptTag. */
-let built: Promise<string> | undefined;
-export function fillEngineScript(): Promise<string> {
-  built ??= (async () => {
+/** Bundles an entry module into one classic script (built once per process and entry) for page.addScriptTag. */
+const built = new Map<string, Promise<string>>();
+export function pageScript(entry: URL, name: string): Promise<string> {
+  const script = built.get(name) ?? (async () => {
     await build({
       configFile: false,
       logLevel: 'warn',
       build: {
-        outDir: OUT,
+        outDir: `${OUT}${name}/`,
         emptyOutDir: true,
         minify: false,
-        lib: { entry: fileURLToPath(new URL('./engine-entry.ts', import.meta.url)), formats: ['iife'], name: 'fillEngineBundle', fileName: () => 'engine.js' },
+        lib: { entry: fileURLToPath(entry), formats: ['iife'], name, fileName: () => `${name}.js` },
       },
     });
-    return readFileSync(`${OUT}engine.js`, 'utf8');
+    return readFileSync(`${OUT}${name}/${name}.js`, 'utf8');
   })();
-  return built;
+  built.set(name, script);
+  return script;
 }
+
+/** The fill engine (engine-entry.ts) as one classic script. */
+export const fillEngineScript = () => pageScript(new URL('./engine-entry.ts', import.meta.url), 'fillEngineBundle');

@@ -1,0 +1,80 @@
+import { cellOf, ownLabel, plainText, type ListedRow } from './listed-row.js';
+import { isListedType, roleOfLabel } from './row-record.js';
+
+/** What holds rows and cells by HTML or ARIA semantics. */
+export const TABLE_SELECTOR = 'table, [role=table], [role=grid], [role=treegrid]';
+/** Where a listing is not the zone: the add form's dialogs and a review step list records to add. */
+const NOT_THE_ZONE = 'dialog, [role=dialog], [role=alertdialog], [aria-modal=true], [role=presentation] table, [role=none] table';
+
+export interface TableShape {
+  element: Element;
+  headers: string[];
+  rows: Element[];
+  cellsOf(row: Element): Element[];
+}
+
+const headerText = (cell: Element) => plainText(cell.textContent ?? '') || ownLabel(cell);
+
+function htmlTable(table: HTMLTableElement): TableShape {
+  const all = [...table.rows];
+  const first = all[0];
+  const headRows = table.tHead ? [...table.tHead.rows] : first && [...first.cells].every((cell) => cell.localName === 'th') ? [first] : [];
+  const headerRow = headRows[headRows.length - 1];
+  const footer = table.tFoot;
+  return {
+    element: table,
+    headers: headerRow ? [...headerRow.cells].map(headerText) : [],
+    rows: all.filter((row) => !headRows.includes(row) && row.parentElement !== footer),
+    cellsOf: (row) => [...(row as HTMLTableRowElement).cells],
+  };
+}
+
+function ariaTable(grid: Element): TableShape {
+  const ownRows = [...grid.querySelectorAll('[role=row]')].filter((row) => row.closest(TABLE_SELECTOR) === grid);
+  const cellsOf = (row: Element) =>
+    [...row.querySelectorAll('[role=cell], [role=gridcell], [role=rowheader], [role=columnheader]')].filter((cell) => cell.closest('[role=row]') === row);
+  const headerRow = ownRows.find((row) => row.querySelector('[role=columnheader]'));
+  return { element: grid, headers: headerRow ? cellsOf(headerRow).map(headerText) : [], rows: ownRows.filter((row) => row !== headerRow), cellsOf };
+}
+
+function shapeOf(element: Element): TableShape {
+  return element.localName === 'table' ? htmlTable(element as HTMLTableElement) : ariaTable(element);
+}
+
+/** How many rows are looked at to tell a header-less table of records from any other table. */
+const SAMPLE_ROWS = 5;
+
+/**
+ * True when the table lists DNS records: its headers name the type and the name or the data, or
+ * (no headers) its first rows have a cell holding a record type alone. Cheap: headers and 5 rows.
+ */
+export function isZoneTable(shape: TableShape): boolean {
+  const roles = new Set(shape.headers.map(roleOfLabel));
+  if (roles.has('type')) return roles.has('host') || roles.has('value');
+  if (shape.headers.length > 0) return false;
+  return shape.rows.slice(0, SAMPLE_ROWS).some((row) => shape.cellsOf(row).some((cell) => isListedType(plainText(cell.textContent ?? ''))));
+}
+
+function isShownListing(element: Element): boolean {
+  if (element.closest(NOT_THE_ZONE)) return false;
+  const check = (element as HTMLElement).checkVisibility;
+  return typeof check === 'function' ? check.call(element) : true;
+}
+
+/** The zone tables and grids of one root (document or shadow root), shown ones only. */
+export function zoneTables(root: Document | ShadowRoot): TableShape[] {
+  return [...root.querySelectorAll(TABLE_SELECTOR)].map(shapeOf).filter((shape) => isZoneTable(shape) && isShownListing(shape.element));
+}
+
+/** A zone table's rows, each cell labelled by its column header. */
+export function tableRows(shape: TableShape): ListedRow[] {
+  return shape.rows.map((row) => {
+    let editable = false;
+    const cells = shape.cellsOf(row).map((cell, index) => {
+      const read = cellOf(cell, shape.headers[index] ?? '');
+      editable ||= read.editable;
+      return read.cell;
+    });
+    return { cells, elements: [row], editable };
+  });
+}
