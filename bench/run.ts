@@ -2,6 +2,7 @@ import { startLoopbackDns } from '../test/support/dns/loopback-dns.js';
 import { benchCheckLatency } from './check-latency.js';
 import { runExtensionBench } from './extension-bench.js';
 import { benchFill } from './fill-bench.js';
+import { benchLabFill } from './lab-fill-bench.js';
 
 /**
  * `npm run bench`: every measurement printed side by side in one run, never asserted
@@ -16,6 +17,7 @@ try {
     console.log(`  ${line.name.padEnd(40)} ${String(line.value).padStart(8)} ${line.unit.padEnd(3)} ${line.target}`);
   }
   for (const line of await benchFill()) console.log(line);
+  for (const line of await benchLabFill(dns.info)) console.log(line);
 } finally {
   await dns.stop();
 }

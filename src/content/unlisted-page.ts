@@ -1,6 +1,5 @@
 import { normalizeName } from '../records/normalize.js';
 import { buildGenericEditor } from '../page/generic/form.js';
-import { readGenericRows } from '../page/generic/rows.js';
 import { recognizeEditor } from '../page/read-zone-page.js';
 import { GENERIC_ADAPTER, SITE_ADAPTERS } from '../sites/registry.js';
 import type { PageInfo, SiteAdapter } from '../sites/types.js';
@@ -27,5 +26,5 @@ export function unlistedPageInfo(url: URL, document: Document): PageInfo | undef
   const generic = buildGenericEditor(document);
   if (generic) return { adapterId: GENERIC_ADAPTER.id, pageKind: 'dns-editor', notation: generic.conventions.host };
   // A zone listing with its add form still closed: the filler opens the form itself.
-  return recognizeEditor(document).isEditor || readGenericRows(document, '.').length > 0 ? { adapterId: GENERIC_ADAPTER.id, pageKind: 'dns-editor', notation: 'relative' } : undefined;
+  return recognizeEditor(document).isEditor ? { adapterId: GENERIC_ADAPTER.id, pageKind: 'dns-editor', notation: 'relative' } : undefined;
 }

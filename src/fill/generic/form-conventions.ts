@@ -35,10 +35,13 @@ export function inferConventions(hints: string, hostHints: string, fields: FormF
   const example = new RegExp(`[\\p{L}\\p{N}_-]\\.(?:${spellings})(?![\\p{L}\\p{N}-])`, 'iu');
   const suffix = new RegExp(`(?:^|\\s)\\.(?:${spellings})\\.?(?:\\s|$)`, 'iu');
   const fqdn = !suffix.test(hostHints) && (HINTS.fqdn.test(hostHints) || example.test(hostHints));
+  // Only a placeholder's final dot: in a help sentence, the dot after a name may just end it.
+  const placeholder = (fields.host?.element.getAttribute('placeholder') ?? '').trim().normalize('NFC');
+  const zoneFileExample = new RegExp(`(?:${spellings})\\.$`, 'iu').test(placeholder);
   return {
     apex: HINTS.blankApex.test(hints) ? '' : '@',
     host: fqdn ? 'fqdn' : 'relative',
-    targetDot: HINTS.finalDot.test(hints),
+    targetDot: HINTS.finalDot.test(hints) || zoneFileExample,
     srv: fields.service && fields.protocol ? 'split-fields' : 'name-in-host',
     txtQuoted: HINTS.quoted.test(hints) && !HINTS.unquoted.test(hints),
     ttl: {},

@@ -1,5 +1,4 @@
 import { isInsideListedRow, readListedRecords, recognizeEditor } from '../../page/read-zone-page.js';
-import { readGenericRows } from '../../page/generic/rows.js';
 import { RECORD_TYPES, type DnsRecord } from '../../records/types.js';
 import type { EditorConventions, EditorSpec } from '../editor-spec.js';
 import { findOpener, findOpenForm } from './add-form.js';
@@ -8,16 +7,15 @@ import { RecordDriver } from './drive-record.js';
 /** Until the form is open, the plan shows names the common way; the driver re-reads the form for each record. */
 const COMMON: EditorConventions = { apex: '@', host: 'relative', targetDot: false, srv: 'name-in-host', txtQuoted: false, ttl: {} };
 
-/** The records the page lists: the generic reader's, else the zone tables the older reader knows. */
+/** The records the page lists (tables, grids, cards, pending-changes lists), as the generic reader reads them. */
 function listedRecords(document: Document, zone: string): DnsRecord[] {
-  const listed = readListedRecords(document, zone).map((item) => item.record);
-  return listed.length > 0 ? listed : readGenericRows(document, zone);
+  return readListedRecords(document, zone).map((item) => item.record);
 }
 
 /** True when the page is a DNS editor the driver can work: a record form open, or a zone listing with an add button. */
 export function looksDrivable(document: Document): boolean {
   if (findOpenForm(document)) return true;
-  return findOpener(document) !== undefined && (recognizeEditor(document).isEditor || readGenericRows(document, '.').length > 0);
+  return findOpener(document) !== undefined && recognizeEditor(document).isEditor;
 }
 
 /**

@@ -20,6 +20,7 @@ import type { EditorSpec } from '../../../src/fill/editor-spec.js';
 import { COMMON_CONVENTIONS } from '../../../src/sites/define-editor.js';
 import { findOpenForm } from '../../../src/fill/generic/add-form.js';
 import { formFields } from '../../../src/fill/generic/form-fields.js';
+import { fieldHints, formHints, inferConventions } from '../../../src/fill/generic/form-conventions.js';
 import { chooseOption, optionLists } from '../../../src/fill/generic/choose-option.js';
 import { chooseRecordType } from '../../../src/fill/generic/type-choice.js';
 import type { FillProgress } from '../../../src/fill/types.js';
@@ -39,6 +40,14 @@ function readOpenForm(): { scope: string; type: string; fields: Record<string, s
     type: form.type.kind,
     fields: Object.fromEntries(Object.entries(fields).map(([role, field]) => [role, `${field.element.tagName} ${field.kind} ${field.label}`])),
   };
+}
+
+/** The conventions the generic driver reads off the open form, for `zone`. */
+function formConventions(zone: string) {
+  const form = findOpenForm(document);
+  if (!form) return undefined;
+  const fields = formFields(form.scope, form.type, () => false);
+  return inferConventions(formHints(form.scope, fields), fieldHints(fields, 'host'), fields, zone);
 }
 
 function runOnPage(setup: Setup, options: { pressSubmit?: boolean } = {}): string | undefined {
@@ -67,7 +76,7 @@ function testEditor(overrides: Partial<EditorSpec> = {}): EditorSpec {
   };
 }
 
-const engine = { runOnPage, readOpenForm, chooseOption, optionLists, chooseRecordType, findOpenForm, formFields, testEditor, chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
+const engine = { formConventions, runOnPage, readOpenForm, chooseOption, optionLists, chooseRecordType, findOpenForm, formFields, testEditor, chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
 export type FillEngine = typeof engine;
 
 (window as unknown as { __fillEngine: FillEngine }).__fillEngine = engine;
