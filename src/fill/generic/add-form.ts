@@ -7,7 +7,7 @@ import { findTypeControl, findTypeControlOnPage, type FoundTypeControl } from '.
 import { OPENER } from './words.js';
 
 /** Containers that are one form to a person: a dialog wins; else the nearest form-like box holding a text field. */
-const DIALOG = '[role=dialog], [role=alertdialog], dialog, [aria-modal=true]';
+export const DIALOG = '[role=dialog], [role=alertdialog], dialog, [aria-modal=true]';
 const CONTAINER = 'form, [role=form], [role=region], fieldset, section, [role=tabpanel]';
 const TEXT_FIELD = 'input:not([type=hidden]):not([type=radio]):not([type=checkbox]):not([type=button]):not([type=submit]), textarea';
 

@@ -8,9 +8,9 @@ import { readField } from '../field-io.js';
 import { fillMessages as say, type FieldName } from '../fill-messages.js';
 import type { StepResult } from '../fill-record.js';
 import { toSiteFields } from '../notation.js';
-import { waitForQuiet } from '../settle.js';
+import { waitFor, waitForQuiet } from '../settle.js';
 import type { SiteFields } from '../types.js';
-import { findOpenForm, openAddForm, type AddForm } from './add-form.js';
+import { DIALOG, findOpenForm, openAddForm, type AddForm } from './add-form.js';
 import { accessibleName, queryScope, spacedText } from './composed.js';
 import { driverMessages, withFormLeftOpen } from './driver-messages.js';
 import { chooseText, stillHolds, writeText, writeTtl, type Written } from './field-write.js';
@@ -97,6 +97,9 @@ export class RecordDriver {
   }
 
   async fill(document: Document, record: DnsRecord, zone: string, ownValues: ReadonlySet<string>): Promise<StepResult> {
+    // The last record's dialog may still be closing (its exit animation): never take it for the next form.
+    const closing = this.last?.scope;
+    if (closing?.matches(DIALOG)) await waitFor(() => !closing.isConnected || !isVisible(closing), 2000);
     this.last = undefined;
     const excluded = this.excluded(document, zone);
     let form = await openAddForm(document);
