@@ -32,5 +32,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stderrIsTty: process.stderr.isTTY === true,
   fetch: globalThis.fetch,
+  stdin: process.stdin,
   readFile: readFileCapped,
 });

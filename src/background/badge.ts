@@ -1,3 +1,5 @@
+import { textTable } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
 import type { CheckState } from '../messages/types.js';
 
 export interface Badge {
@@ -9,23 +11,44 @@ export interface Badge {
 
 const PROBLEM_STATUSES = new Set(['missing', 'mismatch', 'conflict']);
 
+export const badgeText = textTable({
+  running: { en: 'Checking {domain}…', fr: 'Vérification de {domain}…' },
+  failed: { en: '{domain}: the check could not run.', fr: '{domain} : la vérification n’a pas pu se faire.' },
+  problems: {
+    en: { one: '{domain}: {count} record to fix.', other: '{domain}: {count} records to fix.' },
+    fr: { one: '{domain} : {count} enregistrement à corriger.', other: '{domain} : {count} enregistrements à corriger.' },
+  },
+  errors: {
+    en: {
+      one: '{domain}: {count} record could not be checked or is not visible everywhere yet.',
+      other: '{domain}: {count} records could not be checked or are not visible everywhere yet.',
+    },
+    fr: {
+      one: '{domain} : {count} enregistrement n’a pas pu être vérifié ou n’est pas encore visible partout.',
+      other: '{domain} : {count} enregistrements n’ont pas pu être vérifiés ou ne sont pas encore visibles partout.',
+    },
+  },
+  live: { en: '{domain}: every record is in place.', fr: '{domain} : tous les enregistrements sont en place.' },
+});
+
 /** The toolbar badge for a check: problems in red, "could not check" in amber, all live in green. */
-export function badgeFor(state: CheckState): Badge | null {
+export function badgeFor(state: CheckState, lang: Lang): Badge | null {
+  const say = badgeText(lang);
   switch (state.state) {
     case 'idle':
       return null;
     case 'running':
-      return { text: '…', color: '#5f6368', title: `Checking ${state.setup.domain}…` };
+      return { text: '…', color: '#5f6368', title: say('running', { domain: state.setup.domain }) };
     case 'failed':
-      return { text: '!', color: '#9a6700', title: `${state.setup.domain}: the check could not run.` };
+      return { text: '!', color: '#9a6700', title: say('failed', { domain: state.setup.domain }) };
     case 'done': {
       const problems = state.report.results.filter((row) => PROBLEM_STATUSES.has(row.status)).length;
       // Pending rows need no fix, only time: like rows not checked, nothing says "every record is live" yet.
       const errors = state.report.results.filter((row) => row.status === 'error' || row.status === 'pending').length;
       const domain = state.report.domain;
-      if (problems > 0) return { text: String(problems), color: '#b3261e', title: `${domain}: ${problems} record(s) to fix.` };
-      if (errors > 0) return { text: '?', color: '#9a6700', title: `${domain}: ${errors} record(s) could not be checked or are not visible everywhere yet.` };
-      return { text: '✓', color: '#1e7d32', title: `${domain}: every record is live.` };
+      if (problems > 0) return { text: String(problems), color: '#b3261e', title: say('problems', { domain, count: problems }) };
+      if (errors > 0) return { text: '?', color: '#9a6700', title: say('errors', { domain, count: errors }) };
+      return { text: '✓', color: '#1e7d32', title: say('live', { domain }) };
     }
   }
 }

@@ -1,4 +1,5 @@
 import { runCheck } from '../dns/run-check.js';
+import { localized } from '../i18n/format.js';
 import { expandService } from '../services/expand.js';
 import type { Setup } from '../services/desired.js';
 import type { CheckState } from '../messages/types.js';
@@ -82,14 +83,14 @@ export function createChecks(deps: CheckDeps) {
 
 function failure(error: unknown, online: boolean) {
   if (!online) {
-    return {
+    return localized({
       en: 'You are offline, so nothing could be checked. Your setup is saved: check again once you are back online.',
-      fr: 'Vous êtes hors ligne\u00a0: rien n’a pu être vérifié. Votre configuration est enregistrée\u202f; vérifiez de nouveau une fois en ligne.',
-    };
+      fr: 'Vous êtes hors ligne : rien n’a pu être vérifié. Votre configuration est enregistrée ; vérifiez de nouveau une fois en ligne.',
+    });
   }
   const text = errorText(error);
-  return {
-    en: `The check stopped: ${text.en}. Check your connection and the resolvers in Options, then try again.`,
-    fr: `La vérification s’est interrompue\u00a0: ${text.fr}. Vérifiez votre connexion et les résolveurs dans les options, puis réessayez.`,
-  };
+  return localized({
+    en: `The check stopped: {text}. Check your connection and the resolvers in Options, then try again.`,
+    fr: `La vérification s’est interrompue : {text}. Vérifiez votre connexion et les résolveurs dans les options, puis réessayez.`,
+  }, { text });
 }

@@ -1,4 +1,5 @@
 import type { FillProgress, FillRunOptions, PlanOptions } from '../fill/types.js';
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import type { FillReply, TabRequestOf } from '../messages/tab-requests.js';
 import type { FillState } from '../messages/types.js';
@@ -16,15 +17,15 @@ export interface FillDeps {
   retryEveryMs?: number;
 }
 
-const noAnswer: Localized = {
+const noAnswer: Localized = localized({
   en: 'The page did not answer: reload it, open its DNS editor, then try again.',
-  fr: 'La page n’a pas répondu\u00a0: rechargez-la, ouvrez son éditeur DNS, puis réessayez.',
-};
+  fr: 'La page n’a pas répondu : rechargez-la, ouvrez son éditeur DNS, puis réessayez.',
+});
 
-const interruptedMessage: Localized = {
+const interruptedMessage: Localized = localized({
   en: 'The page reloaded or changed during the fill, so it stopped. Records saved before stay saved: show the plan again to fill in the rest.',
-  fr: 'La page a été rechargée ou a changé pendant le remplissage\u00a0: il s’est arrêté. Les enregistrements déjà enregistrés le restent\u00a0: affichez à nouveau le plan pour remplir le reste.',
-};
+  fr: 'La page a été rechargée ou a changé pendant le remplissage : il s’est arrêté. Les enregistrements déjà enregistrés le restent : affichez à nouveau le plan pour remplir le reste.',
+});
 
 /**
  * Fill runs, one per tab: the content script fills and reports progress; this keeps the last

@@ -4,6 +4,8 @@
  */
 import { browser, type Runtime } from '../ext/polyfill.js';
 import { loadCapture, storeCapture } from '../storage/captures.js';
+import { localized } from '../i18n/format.js';
+import { uiLanguage } from '../i18n/lang.js';
 import type { CheckEvent, CheckState, FillEvent } from '../messages/types.js';
 import type { SenderLike } from '../messages/sender.js';
 import { loadOptions, saveOptions } from '../storage/options.js';
@@ -32,7 +34,7 @@ browser.storage.onChanged.addListener((changes, areaName) => {
 });
 
 async function showBadge(domain: string, state: CheckState, tabId?: number): Promise<void> {
-  const badge = badgeFor(state);
+  const badge = badgeFor(state, uiLanguage((await loadOptions(sync)).language, navigator.languages));
   const tabs = new Set(tabsShowing(domain));
   if (tabId !== undefined) tabs.add(tabId);
   for (const id of tabs) {
@@ -81,10 +83,10 @@ async function askFiller(tabId: number, type: 'fill-plan' | 'fill-run', request:
     await browser.scripting.executeScript({ target: { tabId }, files: [fillerScript] });
   } catch {
     throw new UserError([
-      {
+      localized({
         en: 'The extension may not act on this tab: open the assistant from its toolbar button while the DNS page is shown, then try again.',
-        fr: 'L’extension n’a pas accès à cet onglet\u00a0: ouvrez l’assistant avec son bouton de la barre d’outils pendant que la page DNS est affichée, puis réessayez.',
-      },
+        fr: 'L’extension n’a pas accès à cet onglet : ouvrez l’assistant avec son bouton de la barre d’outils pendant que la page DNS est affichée, puis réessayez.',
+      }),
     ]);
   }
   return sendToTab(tabId, type, request);

@@ -1,3 +1,4 @@
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { normalizeName } from '../records/normalize.js';
 import { validateDomainName } from '../records/validate.js';
@@ -19,15 +20,15 @@ export function buildCapture(
   const zone = normalizeName(domain.trim().replace(/\.$/, '') + '.');
   if (zone === '' || validateDomainName(zone).length > 0) {
     return {
-      notes: [{
-        en: `"${domain}" is not a domain name: type the domain whose zone you edit.`,
-        fr: `«\u00a0${domain}\u00a0» n’est pas un nom de domaine\u00a0: indiquez le domaine dont vous modifiez la zone.`,
-      }],
+      notes: [localized({
+        en: `"{domain}" is not a domain name: type the domain whose zone you edit.`,
+        fr: `« {domain} » n’est pas un nom de domaine : indiquez le domaine dont vous modifiez la zone.`,
+      }, { domain })],
     };
   }
   const service = findService(serviceId);
   if (!service) {
-    return { notes: [{ en: `Unknown service "${serviceId}": choose one from the list.`, fr: `Service inconnu «\u00a0${serviceId}\u00a0»\u00a0: choisissez-en un dans la liste.` }] };
+    return { notes: [localized({ en: `Unknown service "{serviceId}": choose one from the list.`, fr: `Service inconnu « {serviceId} » : choisissez-en un dans la liste.` }, { serviceId })] };
   }
   const specs = new Map(serviceVariables(service).map((spec) => [spec.name, spec]));
   const notes: Localized[] = [];

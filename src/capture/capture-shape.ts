@@ -1,3 +1,4 @@
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { isVariableName } from '../share/setup-shape.js';
 import { buildCapture } from './build-capture.js';
@@ -11,7 +12,7 @@ import { isCaptureSource, type Capture, type CaptureSource } from './types.js';
 export function captureFromJson(value: unknown): { ok: true; capture: Capture } | { ok: false; problem: Localized } {
   const refuse = (why: string) => ({
     ok: false as const,
-    problem: { en: `The captured values were refused (${why}): read the page again.`, fr: `Les valeurs lues ont été refusées (${why})\u00a0: relisez la page.` },
+    problem: localized({ en: `The captured values were refused ({why}): read the page again.`, fr: `Les valeurs lues ont été refusées ({why}) : relisez la page.` }, { why }),
   });
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return refuse('not an object');
   const { domain, service, vars, ...extra } = value as Record<string, unknown>;
@@ -26,6 +27,6 @@ export function captureFromJson(value: unknown): { ok: true; capture: Capture } 
   }
   const built = buildCapture(domain, service, values);
   if (!built.capture) return { ok: false, problem: built.notes[0]! };
-  if (Object.keys(built.capture.vars).length !== Object.keys(values).length) return { ok: false, problem: built.notes[0] ?? { en: 'A value was refused.', fr: 'Une valeur a été refusée.' } };
+  if (Object.keys(built.capture.vars).length !== Object.keys(values).length) return { ok: false, problem: built.notes[0] ?? localized({ en: 'A value was refused.', fr: 'Une valeur a été refusée.' }) };
   return { ok: true, capture: built.capture };
 }

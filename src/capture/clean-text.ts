@@ -1,3 +1,4 @@
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 
 /**
@@ -29,22 +30,22 @@ export function cleanText(text: string): string {
 /** Why pasted text can't be read at all (too big, empty, markup), or undefined when it may be read. */
 export function pasteGateProblem(text: string): Localized | undefined {
   if (text.length > MAX_PASTE_CHARS) {
-    return {
-      en: `The pasted text is too long (${text.length} characters, at most ${MAX_PASTE_CHARS}): paste only the part with the records or values.`,
-      fr: `Le texte collé est trop long (${text.length} caractères, ${MAX_PASTE_CHARS} au plus)\u00a0: collez seulement la partie avec les enregistrements ou les valeurs.`,
-    };
+    return localized({
+      en: `The pasted text is too long ({length} characters, at most {max}): paste only the part with the records or values.`,
+      fr: `Le texte collé est trop long ({length} caractères, {max} au plus) : collez seulement la partie avec les enregistrements ou les valeurs.`,
+    }, { length: text.length, max: String(MAX_PASTE_CHARS) });
   }
   if (cleanText(text).trim() === '') {
-    return {
+    return localized({
       en: 'Nothing to read: paste the delivery e-mail, zone-file lines, the control panel diagnostic or the Microsoft 365 record table.',
-      fr: 'Rien à lire\u00a0: collez l’e-mail de livraison, des lignes de fichier de zone, le diagnostic de l’espace client ou le tableau des enregistrements Microsoft 365.',
-    };
+      fr: 'Rien à lire : collez l’e-mail de livraison, des lignes de fichier de zone, le diagnostic de l’espace client ou le tableau des enregistrements Microsoft 365.',
+    });
   }
   if (MARKUP.test(text)) {
-    return {
+    return localized({
       en: 'The text contains HTML markup, which is never read: copy the text as the page or the e-mail shows it, not its source.',
-      fr: 'Le texte contient du balisage HTML, qui n’est jamais lu\u00a0: copiez le texte tel que la page ou l’e-mail l’affiche, pas sa source.',
-    };
+      fr: 'Le texte contient du balisage HTML, qui n’est jamais lu : copiez le texte tel que la page ou l’e-mail l’affiche, pas sa source.',
+    });
   }
   return undefined;
 }

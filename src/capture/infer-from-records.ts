@@ -1,3 +1,4 @@
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { relativeName } from '../records/normalize.js';
 import type { DnsRecord } from '../records/types.js';
@@ -87,10 +88,10 @@ export function inferFromRecords(records: readonly DnsRecord[], domain: string, 
   let service = serviceHint;
   if (!service && signals.size === 1) [service] = signals;
   if (!service && signals.size > 1) {
-    notes.push({
-      en: `The records fit several services (${[...signals].join(', ')}): choose the service yourself.`,
-      fr: `Les enregistrements correspondent à plusieurs services (${[...signals].join(', ')})\u00a0: choisissez le service vous-même.`,
-    });
+    notes.push(localized({
+      en: `The records fit several services ({services}): choose the service yourself.`,
+      fr: `Les enregistrements correspondent à plusieurs services ({services}) : choisissez le service vous-même.`,
+    }, { services: [...signals].join(', ') }));
   }
   const result: InferredSetup = { vars, notes };
   if (service) result.service = service;

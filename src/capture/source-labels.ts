@@ -1,8 +1,9 @@
 import type { Localized } from '../i18n/lang.js';
+import { typeset } from '../i18n/typeset.js';
 import type { CaptureSource } from './types.js';
 
 /** How the UI says where a value came from (shown beside the value). */
-export const CAPTURE_SOURCE_LABELS: Record<CaptureSource, Localized> = {
+export const CAPTURE_SOURCE_LABELS: Record<CaptureSource, Localized> = typeset({
   'panel-domains-table': {
     en: "read from the control panel's Associated domains table",
     fr: 'lu dans le tableau Domaines associés de l’espace client',
@@ -30,4 +31,4 @@ export const CAPTURE_SOURCE_LABELS: Record<CaptureSource, Localized> = {
   'pasted-bind': { en: 'pasted (zone-file lines)', fr: 'collé (lignes de fichier de zone)' },
   'pasted-diagnostic': { en: "pasted (control panel's diagnostic text)", fr: 'collé (texte du diagnostic de l’espace client)' },
   'pasted-m365-table': { en: 'pasted (Microsoft 365 record table)', fr: 'collé (tableau des enregistrements Microsoft 365)' },
-};
+});

@@ -91,5 +91,10 @@ export type PasteResult =
     }
   | { ok: false; problem: Localized };
 
+/** A paste the parser turns down, with the sentence that says why and what to paste instead. */
+export function pasteRefused(problem: Localized): PasteResult {
+  return { ok: false, problem };
+}
+
 export const PASTE_SHAPES = ['delivery-email', 'bind', 'panel-diagnostic', 'm365-table'] as const;
 export type PasteShape = (typeof PASTE_SHAPES)[number];

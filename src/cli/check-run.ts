@@ -1,6 +1,7 @@
 import type { CheckReport } from '../dns/check/types.js';
 import { runCheck } from '../dns/run-check.js';
 import { DEFAULT_RESOLVERS } from '../dns/types.js';
+import { parseExtraHosts } from '../hosts/domain-connect-address.js';
 import type { Lang } from '../i18n/lang.js';
 import type { DesiredSet } from '../services/desired.js';
 import type { CliIo } from './cli-io.js';
@@ -27,11 +28,16 @@ export function readCheckRun(values: Record<string, string[]>): CheckRun {
   };
 }
 
-/** Checks the set against the resolvers, with the progress line on stderr while the queries run. */
+/**
+ * Checks the set against the resolvers, with the progress line on stderr while the queries run.
+ * The zone's host is looked up on the way (Domain Connect discovery limited to the allow-list,
+ * which DSA_DOMAIN_CONNECT_HOSTS extends).
+ */
 export async function runSetupCheck(set: DesiredSet, run: CheckRun, io: CliIo, lang: Lang): Promise<CheckReport> {
   const progress = createProgressLine(io, lang);
   try {
-    return await runCheck({ set, ...run, fetch: io.fetch, onProgress: progress.update });
+    const domainConnect = { fetch: io.fetch, extraHosts: parseExtraHosts(io.env.DSA_DOMAIN_CONNECT_HOSTS) };
+    return await runCheck({ set, ...run, fetch: io.fetch, domainConnect, onProgress: progress.update });
   } finally {
     progress.clear();
   }

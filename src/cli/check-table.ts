@@ -1,11 +1,13 @@
 import type { CheckReport, CheckRow } from '../dns/check/types.js';
+import { colon } from '../i18n/phrases.js';
 import type { Lang } from '../i18n/lang.js';
 import { summaryLine } from '../report/diagnostic-report.js';
-import { colon } from '../report/report-labels.js';
 import { resolverError } from '../report/resolver-error.js';
 import { STATUS_WORDS } from '../report/status-words.js';
-import { cliLabel, type CliLabel } from './cli-labels.js';
+import { cliText } from './cli-labels.js';
+import { templateSupportSentence } from '../dns/domain-connect/messages.js';
 import { visibleText } from '../lib/visible-text.js';
+import { hostLines } from './host-output.js';
 import { formatColumns } from './text-table.js';
 
 /**
@@ -14,7 +16,7 @@ import { formatColumns } from './text-table.js';
  * resolvers' own answers only when they differ or failed (the rest is in --format json).
  */
 export function formatCheckTable(report: CheckReport, serviceName: string, lang: Lang): string {
-  const label = (key: CliLabel) => cliLabel(key, lang);
+  const label = cliText(lang);
   const c = colon(lang);
   // Every line and cell that can hold DNS data goes through visibleText (names as the resolvers sent them).
   const header = [
@@ -22,8 +24,12 @@ export function formatCheckTable(report: CheckReport, serviceName: string, lang:
     `${label('service')}${c}${serviceName} (${report.service})`,
     `${label('nameservers')}${c}${report.nameservers.length > 0 ? report.nameservers.join(', ') : label('noNameservers')}`,
     `${label('resolvers')}${c}${report.resolvers.join(', ')}`,
-    '',
   ].map(visibleText);
+  // Reports stored by older versions have no dnsHost: nothing to say then.
+  if (report.dnsHost !== undefined) header.push(...hostLines(report.domain, report.dnsHost, report.domainConnect, lang));
+  const oneClick = templateSupportSentence(report.dnsHost?.name ?? report.domain, report.templateSupport);
+  if (oneClick) header.push(visibleText(oneClick[lang]));
+  header.push('');
   const cells = report.results.map((row) =>
     [STATUS_WORDS[row.status][lang], row.type, row.name, row.expected ?? label('none'), row.found.length > 0 ? row.found.join(', ') : label('nothing')].map(visibleText),
   );
@@ -35,7 +41,7 @@ export function formatCheckTable(report: CheckReport, serviceName: string, lang:
 }
 
 function detailLines(row: CheckRow, lang: Lang): string[] {
-  const label = (key: CliLabel) => cliLabel(key, lang);
+  const label = cliText(lang);
   const c = colon(lang);
   const lines = [`→ ${row.message[lang]}`];
   for (const note of row.notes ?? []) lines.push(`  ${note[lang]}`);
@@ -49,8 +55,7 @@ function detailLines(row: CheckRow, lang: Lang): string[] {
     }
   }
   // When a new check can show a change, else how long an old answer may linger after a fix.
-  const space = lang === 'fr' ? '\u00a0' : ' ';
-  if (typeof row.retryAfterSeconds === 'number') lines.push(`  ${label('retryAfter')} ${row.retryAfterSeconds}${space}s`);
+  if (typeof row.retryAfterSeconds === 'number') lines.push(`  ${label('retryAfter', { seconds: row.retryAfterSeconds })}`);
   else if (row.ttl !== undefined && row.status !== 'ok') lines.push(`  TTL ${row.ttl} s${c}${label('cacheTtl')}`);
   return lines;
 }

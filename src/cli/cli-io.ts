@@ -9,6 +9,8 @@ export interface CliIo {
   /** The progress line is only drawn on a terminal: `\r` updates would litter a log or a pipe. */
   stderrIsTty: boolean;
   fetch: typeof fetch;
+  /** What `check --domains -` reads; absent where there is no standard input to read (in-process tests). */
+  stdin?: AsyncIterable<Uint8Array>;
   /**
    * A file's bytes, at most `maxBytes + 1` of them (one more says "too big" without reading it
    * all); rejects with the system's error (its `code`, such as ENOENT). Optional: in-process

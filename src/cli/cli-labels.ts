@@ -1,7 +1,7 @@
-import type { Lang } from '../i18n/lang.js';
+import { textTable } from '../i18n/format.js';
 
-/** Words of the CLI's tables (the diagnostic report has its own, in src/report/). */
-const LABELS = {
+/** Words of the CLI's tables (the diagnostic report has its own, in src/report/): `cliText(lang)('status')`. */
+export const cliText = textTable({
   type: { en: 'TYPE', fr: 'TYPE' },
   name: { en: 'NAME', fr: 'NOM' },
   ttl: { en: 'TTL', fr: 'TTL' },
@@ -11,7 +11,7 @@ const LABELS = {
   found: { en: 'FOUND', fr: 'TROUVÉ' },
   variable: { en: 'VARIABLE', fr: 'VARIABLE' },
   required: { en: 'REQUIRED', fr: 'OBLIGATOIRE' },
-  example: { en: 'e.g.', fr: 'ex.\u00a0:' },
+  example: { en: 'e.g.', fr: 'ex. :' },
   description: { en: 'DESCRIPTION', fr: 'DESCRIPTION' },
   yes: { en: 'yes', fr: 'oui' },
   no: { en: 'no', fr: 'non' },
@@ -22,16 +22,14 @@ const LABELS = {
   nameservers: { en: 'Name servers (edit the zone there)', fr: 'Serveurs de noms (la zone se modifie là)' },
   noNameservers: { en: 'none found', fr: 'aucun trouvé' },
   resolvers: { en: 'Resolvers', fr: 'Résolveurs' },
+  zone: { en: 'Zone', fr: 'Zone' },
+  dnsHost: { en: 'DNS host', fr: 'Hébergeur DNS' },
+  dnsPage: { en: 'DNS page', fr: 'Page DNS' },
+  domainConnect: { en: 'Domain Connect', fr: 'Domain Connect' },
   nothing: { en: '(nothing)', fr: '(rien)' },
-  none: { en: '(none: conflicts)', fr: '(aucun\u00a0: conflit)' },
+  none: { en: '(none: conflicts)', fr: '(aucun : conflit)' },
   error: { en: 'error', fr: 'erreur' },
-  disagree: { en: 'resolvers disagree (propagation in progress?)', fr: 'les résolveurs ne sont pas d’accord (propagation en cours\u202f?)' },
-  retryAfter: { en: 'Check again after', fr: 'Revérifiez après' },
+  disagree: { en: 'resolvers disagree (propagation in progress?)', fr: 'les résolveurs ne sont pas d’accord (propagation en cours ?)' },
+  retryAfter: { en: 'Check again after {seconds} s', fr: 'Revérifiez après {seconds} s' },
   cacheTtl: { en: 'an old answer may stay cached that long after a fix', fr: 'une ancienne réponse peut rester en cache aussi longtemps après une correction' },
-} as const;
-
-export type CliLabel = keyof typeof LABELS;
-
-export function cliLabel(key: CliLabel, lang: Lang): string {
-  return LABELS[key][lang];
-}
+});

@@ -21,3 +21,10 @@ export function exitCodeForResults(results: readonly CheckRow[]): number {
   if (results.some((row) => row.status === 'error' || row.status === 'pending')) return EXIT.unverified;
   return EXIT.ok;
 }
+
+/** From the least to the most severe: a fleet run exits with its worst setup's code (2 > 1 > 3 > 0; a bug above all). */
+const SEVERITY: readonly number[] = [EXIT.ok, EXIT.unverified, EXIT.problems, EXIT.usage, EXIT.internal];
+
+export function worseExitCode(a: number, b: number): number {
+  return SEVERITY.indexOf(b) > SEVERITY.indexOf(a) ? b : a;
+}

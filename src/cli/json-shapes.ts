@@ -1,4 +1,6 @@
 import type { CheckReport } from '../dns/check/types.js';
+import type { DnsHost } from '../dns/dns-host.js';
+import type { Discovery } from '../dns/domain-connect/discover.js';
 import type { Lang } from '../i18n/lang.js';
 import type { DnsRecord } from '../records/types.js';
 import type { ReadZone } from '../records/zone-file/read.js';
@@ -66,6 +68,7 @@ export function checkJson(report: CheckReport, lang: Lang) {
     domain: report.domain,
     service: report.service,
     nameservers: report.nameservers,
+    dnsHost: dnsHostJson(report.dnsHost),
     results: report.results.map((row) => ({
       type: row.type,
       name: row.name,
@@ -76,6 +79,24 @@ export function checkJson(report: CheckReport, lang: Lang) {
       message: row.message[lang],
       retryAfterSeconds: row.retryAfterSeconds ?? null,
     })),
+  };
+}
+
+/** The JSON `dnsHost`: exactly its four documented keys. */
+export function dnsHostJson(host: DnsHost | null | undefined) {
+  return host ? { id: host.id, name: host.name, dnsPage: host.dnsPage, source: host.source } : null;
+}
+
+/** The JSON `domainConnect`: the provider's settings when discovery found them, else null. */
+export function domainConnectJson(discovery: Discovery | undefined) {
+  if (discovery?.kind !== 'found') return null;
+  const { settings } = discovery;
+  return {
+    providerId: settings.providerId,
+    providerName: settings.providerName,
+    urlSyncUX: settings.urlSyncUX ?? null,
+    urlAPI: settings.urlAPI,
+    urlControlPanel: settings.urlControlPanel ?? null,
   };
 }
 

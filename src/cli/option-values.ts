@@ -38,17 +38,22 @@ export function checkLang(given: readonly string[]): void {
 export function readVars(given: readonly string[]): Record<string, string> {
   const vars: Record<string, string> = {};
   for (const text of given) {
-    const equals = text.indexOf('=');
-    const name = equals > 0 ? text.slice(0, equals).trim() : '';
-    if (!/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(name)) throw new UsageError(cliMessages.badVar(text));
-    if (Object.hasOwn(vars, name)) throw new UsageError(cliMessages.repeatedVar(name));
-    const value = text.slice(equals + 1);
+    const variable = splitVariable(text);
+    if (variable === undefined) throw new UsageError(cliMessages.badVar(text));
+    if (Object.hasOwn(vars, variable.name)) throw new UsageError(cliMessages.repeatedVar(variable.name));
     // No record value holds one, and it would hide in every table, report and code made from it.
-    const hidden = firstHiddenCharacter(value);
-    if (hidden !== undefined) throw new UsageError(cliMessages.hiddenCharacterInVar(name, hidden));
-    vars[name] = value;
+    const hidden = firstHiddenCharacter(variable.value);
+    if (hidden !== undefined) throw new UsageError(cliMessages.hiddenCharacterInVar(variable.name, hidden));
+    vars[variable.name] = variable.value;
   }
   return vars;
+}
+
+/** `name=value` split at its first `=`, or undefined when the name is not a variable name. */
+export function splitVariable(text: string): { name: string; value: string } | undefined {
+  const equals = text.indexOf('=');
+  const name = equals > 0 ? text.slice(0, equals).trim() : '';
+  return /^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(name) ? { name, value: text.slice(equals + 1) } : undefined;
 }
 
 const MAX_MILLISECONDS = 600_000;

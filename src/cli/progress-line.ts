@@ -3,7 +3,10 @@ import { cliMessages } from './cli-messages.js';
 import type { CliIo } from './cli-io.js';
 
 export interface ProgressLine {
+  /** The query count of one check. */
   update(done: number, total: number): void;
+  /** Any other progress sentence (`check --domains` counts setups). */
+  show(text: string): void;
   clear(): void;
 }
 
@@ -12,13 +15,15 @@ export interface ProgressLine {
  * the report starts on a clean line. Off the terminal it writes nothing: logs stay clean.
  */
 export function createProgressLine(io: CliIo, lang: Lang): ProgressLine {
-  if (!io.stderrIsTty) return { update() {}, clear() {} };
+  if (!io.stderrIsTty) return { update() {}, show() {}, clear() {} };
   let drawn = false;
+  const show = (text: string): void => {
+    io.stderr(`\r\x1b[2K${text}`);
+    drawn = true;
+  };
   return {
-    update(done, total) {
-      io.stderr(`\r\x1b[2K${cliMessages.progress(done, total)[lang]}`);
-      drawn = true;
-    },
+    update: (done, total) => show(cliMessages.progress(done, total)[lang]),
+    show,
     clear() {
       if (drawn) io.stderr('\r\x1b[2K');
       drawn = false;

@@ -3,6 +3,7 @@ import { visibleText } from '../lib/visible-text.js';
 import { cliMessages } from './cli-messages.js';
 import type { CliIo } from './cli-io.js';
 import { checkCommand } from './commands/check.js';
+import { hostCommand } from './commands/host.js';
 import { recordsCommand } from './commands/records.js';
 import { reportCommand } from './commands/report.js';
 import { servicesCommand } from './commands/services.js';
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   report: reportCommand,
   share: shareCommand,
   zone: zoneCommand,
+  host: hostCommand,
 };
 
 /** Runs one command line and returns the exit code; usage errors become one stderr line and 2. */

@@ -1,3 +1,4 @@
+import { format, localized } from '../i18n/format.js';
 import type { Lang, Localized } from '../i18n/lang.js';
 import { loadZone, type LoadedZone } from '../records/zone-file/load.js';
 import { isAtOrBelow, readZoneName } from '../records/zone-file/name.js';
@@ -43,7 +44,7 @@ export async function readZoneFileText(path: string, io: CliIo): Promise<string>
 export function readOriginOption(given: string | undefined): string | undefined {
   if (given === undefined) return undefined;
   const name = readZoneName(given.endsWith('.') ? given : `${given}.`, undefined);
-  if (!name.ok) throw new UsageError({ en: `Cannot use --origin: ${name.problem.en}`, fr: `Impossible d’utiliser --origin\u00a0: ${name.problem.fr}` });
+  if (!name.ok) throw new UsageError(localized({ en: `Cannot use --origin: {problem}`, fr: `Impossible d’utiliser --origin : {problem}` }, { problem: name.problem }));
   return name.name;
 }
 
@@ -60,55 +61,74 @@ export function loadZoneFile(path: string, text: string, origin: string | undefi
 
 /** `check --zone-file`: the file's zone, which must hold the domain checked. */
 export async function readZoneForCheck(path: string, domain: string, io: CliIo): Promise<LoadedZone> {
-  const zone = loadZoneFile(path, await readZoneFileText(path, io), undefined, domain);
+  return zoneForDomain(path, await readZoneFileText(path, io), domain);
+}
+
+/** The zone of the file's text, which must hold `domain` (`check --domains` reads the file once for every line). */
+export function zoneForDomain(path: string, text: string, domain: string): LoadedZone {
+  const zone = loadZoneFile(path, text, undefined, domain);
   if (isAtOrBelow(domain, zone.origin)) return zone;
   const file = visibleText(path);
   const origin = zone.origin === '' ? '.' : zone.origin;
-  throw new UsageError({
-    en: `${file} is the zone ${origin}, which does not hold ${domain}: give the zone file of ${domain}.`,
-    fr: `${file} est la zone ${origin}, qui ne contient pas ${domain}\u00a0: donnez le fichier de zone de ${domain}.`,
-  });
+  throw new UsageError(localized({
+    en: `{file} is the zone {origin}, which does not hold {domain}: give the zone file of {domain}.`,
+    fr: `{file} est la zone {origin}, qui ne contient pas {domain} : donnez le fichier de zone de {domain}.`,
+  }, { file, origin, domain }));
 }
 
 /** `FILE:LINE: reason` lines for stderr, terminal-safe, the first 20 and a count of the others. */
 export function zoneErrorLines(path: string, errors: readonly ZoneLine[], lang: Lang): string {
+  return errorLines(path, errors, lang).join('\n') + '\n';
+}
+
+/** The same on one line (an NDJSON `error` of `check --domains --zone-file`). */
+export function zoneErrorsSentence(path: string, errors: readonly ZoneLine[]): Localized {
+  return { en: errorLines(path, errors, 'en').join(' '), fr: errorLines(path, errors, 'fr').join(' ') };
+}
+
+function errorLines(path: string, errors: readonly ZoneLine[], lang: Lang): string[] {
   const shownPath = visibleText(path);
   const lines = errors.slice(0, MAX_ERROR_LINES).map((error) => `${shownPath}:${error.line}: ${visibleText(error.reason[lang])}`);
   const more = errors.length - MAX_ERROR_LINES;
-  if (more > 0) lines.push(lang === 'fr' ? `${shownPath}\u00a0: ${more} autres erreurs.` : `${shownPath}: ${more} more errors.`);
-  return lines.join('\n') + '\n';
+  if (more > 0) {
+    lines.push(format(lang, {
+      en: { one: '{path}: {count} more error.', other: '{path}: {count} more errors.' },
+      fr: { one: '{path} : {count} autre erreur.', other: '{path} : {count} autres erreurs.' },
+    }, { path: shownPath, count: more }));
+  }
+  return lines;
 }
 
 function unreadable(path: string, code: unknown): Localized {
   const file = visibleText(path);
-  if (code === 'ENOENT') return { en: `${file} does not exist: check the path of the zone file.`, fr: `${file} n’existe pas\u00a0: vérifiez le chemin du fichier de zone.` };
-  if (code === 'EISDIR') return { en: `${file} is a folder: give the zone file inside it.`, fr: `${file} est un dossier\u00a0: donnez le fichier de zone qu’il contient.` };
-  if (code === 'EACCES' || code === 'EPERM') return { en: `${file} cannot be read (permission denied): check its permissions.`, fr: `${file} ne peut pas être lu (permission refusée)\u00a0: vérifiez ses droits.` };
+  if (code === 'ENOENT') return localized({ en: `{file} does not exist: check the path of the zone file.`, fr: `{file} n’existe pas : vérifiez le chemin du fichier de zone.` }, { file });
+  if (code === 'EISDIR') return localized({ en: `{file} is a folder: give the zone file inside it.`, fr: `{file} est un dossier : donnez le fichier de zone qu’il contient.` }, { file });
+  if (code === 'EACCES' || code === 'EPERM') return localized({ en: `{file} cannot be read (permission denied): check its permissions.`, fr: `{file} ne peut pas être lu (permission refusée) : vérifiez ses droits.` }, { file });
   const why = typeof code === 'string' ? code : 'error';
-  return { en: `${file} cannot be read (${why}): check the path of the zone file.`, fr: `${file} ne peut pas être lu (${why})\u00a0: vérifiez le chemin du fichier de zone.` };
+  return localized({ en: `{file} cannot be read ({why}): check the path of the zone file.`, fr: `{file} ne peut pas être lu ({why}) : vérifiez le chemin du fichier de zone.` }, { file, why });
 }
 
 function tooBig(path: string): Localized {
   const file = visibleText(path);
   const mib = MAX_ZONE_FILE_BYTES / 1024 / 1024;
-  return {
-    en: `${file} is larger than ${mib} MiB, more than a domain's zone file: give the zone file of the domain you check.`,
-    fr: `${file} dépasse ${mib} Mio, plus que le fichier de zone d’un domaine\u00a0: donnez le fichier de zone du domaine vérifié.`,
-  };
+  return localized({
+    en: `{file} is larger than {mib} MiB, more than a domain's zone file: give the zone file of the domain you check.`,
+    fr: `{file} dépasse {mib} Mio, plus que le fichier de zone d’un domaine : donnez le fichier de zone du domaine vérifié.`,
+  }, { file, mib });
 }
 
 function notUtf8(path: string, line: number): Localized {
   const file = visibleText(path);
-  return {
-    en: `${file}:${line}: the file is not UTF-8 text: save it as UTF-8 (for example iconv -f latin1 -t utf-8), then try again.`,
-    fr: `${file}:${line}\u00a0: le fichier n’est pas du texte UTF-8\u00a0: enregistrez-le en UTF-8 (par exemple iconv -f latin1 -t utf-8), puis réessayez.`,
-  };
+  return localized({
+    en: `{file}:{line}: the file is not UTF-8 text: save it as UTF-8 (for example iconv -f latin1 -t utf-8), then try again.`,
+    fr: `{file}:{line} : le fichier n’est pas du texte UTF-8 : enregistrez-le en UTF-8 (par exemple iconv -f latin1 -t utf-8), puis réessayez.`,
+  }, { file, line });
 }
 
 function noOrigin(path: string): Localized {
   const file = visibleText(path);
-  return {
-    en: `${file} has no $ORIGIN line and no SOA record that name its zone: give the zone with --origin, e.g. --origin example.com.`,
-    fr: `${file} n’a ni ligne $ORIGIN ni enregistrement SOA qui nomme sa zone\u00a0: donnez la zone avec --origin, par exemple --origin example.com.`,
-  };
+  return localized({
+    en: `{file} has no $ORIGIN line and no SOA record that name its zone: give the zone with --origin, e.g. --origin example.com.`,
+    fr: `{file} n’a ni ligne $ORIGIN ni enregistrement SOA qui nomme sa zone : donnez la zone avec --origin, par exemple --origin example.com.`,
+  }, { file });
 }

@@ -1,3 +1,4 @@
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { normalizeName } from '../records/normalize.js';
 import type { EditorSpec } from '../fill/editor-spec.js';
@@ -41,8 +42,8 @@ export function editsOtherZone(pageDomain: string, setupDomain: string): boolean
 }
 
 export function otherZone(pageDomain: string, setupDomain: string): Localized {
-  return {
-    en: `This page edits the zone of ${pageDomain}, not ${setupDomain}: open the DNS zone of ${setupDomain}, or change the domain in the assistant.`,
-    fr: `Cette page modifie la zone de ${pageDomain}, pas celle de ${setupDomain} : ouvrez la zone DNS de ${setupDomain}, ou changez le domaine dans l’assistant.`,
-  };
+  return localized({
+    en: `This page edits the zone of {pageDomain}, not {setupDomain}: open the DNS zone of {setupDomain}, or change the domain in the assistant.`,
+    fr: `Cette page modifie la zone de {pageDomain}, pas celle de {setupDomain} : ouvrez la zone DNS de {setupDomain}, ou changez le domaine dans l’assistant.`,
+  }, { pageDomain, setupDomain });
 }

@@ -4,9 +4,10 @@ import type { Answer, DecodedPacket, TxtData } from 'dns-packet';
 import { LocalizedError } from '../lib/localized-error.js';
 import type { DnsRecord } from '../records/types.js';
 import { base64UrlEncode } from './base64url.js';
+import { BodyTooBig, readCapped } from './read-capped.js';
 import { resolverMessages as say } from './resolver/messages.js';
 import { requireResolverUrl } from './resolver/url.js';
-import type { DohAnswer, Question } from './types.js';
+import type { DohAnswer, Question, ZoneSoa } from './types.js';
 
 /**
  * RFC 8484 DNS-over-HTTPS on an injected `fetch`, so the same code runs in the MV3 service
@@ -138,37 +139,12 @@ async function readDnsMessage(resolverUrl: string, response: Response, signal: A
 }
 
 async function readBoundedBody(resolverUrl: string, response: Response, signal: AbortSignal | undefined): Promise<Uint8Array> {
-  const tooBig = () => new LocalizedError(say.tooBig(resolverUrl, MAX_DNS_MESSAGE_BYTES));
-  if (Number(response.headers.get('content-length')) > MAX_DNS_MESSAGE_BYTES) {
-    await response.body?.cancel().catch(() => undefined);
-    throw tooBig();
-  }
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > MAX_DNS_MESSAGE_BYTES) {
-        await reader.cancel().catch(() => undefined);
-        throw tooBig();
-      }
-      chunks.push(value);
-    }
+    return await readCapped(response, MAX_DNS_MESSAGE_BYTES);
   } catch (error) {
-    if (size > MAX_DNS_MESSAGE_BYTES) throw error;
+    if (error instanceof BodyTooBig) throw new LocalizedError(say.tooBig(resolverUrl, MAX_DNS_MESSAGE_BYTES));
     throw transportError(resolverUrl, error, signal);
   }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
 }
 
 function checkAnswersQuestion(resolverUrl: string, packet: DecodedPacket, name: string, type: Question['type']): void {
@@ -193,7 +169,16 @@ function toDohAnswer(packet: DecodedPacket): DohAnswer {
   // How long resolvers may keep saying "no such record" after it is added (RFC 2308).
   const negativeTtl = records.length === 0 ? cacheTtlOf(packet) : undefined;
   if (negativeTtl !== undefined) answer.negativeTtl = negativeTtl;
+  const soa = soaOf(packet);
+  if (soa) answer.soa = soa;
   return answer;
+}
+
+/** The SOA of the answer (a question on the apex), else of the authority section (a negative answer). */
+function soaOf(packet: DecodedPacket): ZoneSoa | undefined {
+  const soa = [...(packet.answers ?? []), ...(packet.authorities ?? [])].find((record) => record.type === 'SOA');
+  if (soa?.type !== 'SOA') return undefined;
+  return { zone: absoluteName(soa.name), primary: absoluteName(soa.data.mname) };
 }
 
 /** The answer-section records of the model's types; other types (RRSIG, DNAME…) are left out. */

@@ -1,12 +1,8 @@
 import { getDomain } from 'tldts';
-import type { Observation, Question } from './types.js';
+import { recordsAnswering } from './follow-aliases.js';
+import type { Observation, Question, ZoneSoa } from './types.js';
 
 type Ask = (question: Question) => Promise<Observation>;
-
-function nameserversIn(observation: Observation): string[] {
-  const names = Object.values(observation.byResolver).flatMap((o) => (o.ok ? o.answer.nameservers : []));
-  return [...new Set(names)].sort();
-}
 
 /** `a.b.example.co.uk` → [`a.b.example.co.uk`, `b.example.co.uk`, `example.co.uk`]: the zone is one of them. */
 export function zoneCandidates(domain: string): string[] {
@@ -21,15 +17,46 @@ export function zoneCandidates(domain: string): string[] {
   return candidates;
 }
 
+/** Where a domain's zone is served, as the resolvers see it. */
+export interface ZoneLookup {
+  /** The zone holding the domain: the deepest candidate with NS records, else the SOA's owner, else the registrable domain. */
+  zone: string;
+  /** Its authoritative name servers (where the zone is edited), sorted, without final dot. */
+  nameservers: string[];
+  soa?: ZoneSoa;
+  /** The strings of the TXT record at `_domainconnect.<zone>` (Domain Connect discovery). */
+  domainConnectTxt: string[];
+  /**
+   * `nxdomain` when the resolvers that answered all say the registrable domain does not exist;
+   * `unknown` when none of them answered about it at all.
+   */
+  existence: 'exists' | 'nxdomain' | 'unknown';
+}
+
+const okAnswers = (observation: Observation) =>
+  Object.values(observation.byResolver).flatMap((outcome) => (outcome.ok && (outcome.answer.rcode === 'NOERROR' || outcome.answer.rcode === 'NXDOMAIN') ? [outcome.answer] : []));
+
 /**
- * The authoritative name servers of the zone holding `domain`: where the user must edit it.
- * All candidate names are asked at once (one round trip); the deepest one with NS records wins.
+ * Every candidate's NS, the domain's SOA and every candidate's `_domainconnect` TXT are asked at
+ * once (one round trip, whatever the zone turns out to be); the deepest candidate with NS wins.
  */
-export async function findNameservers(domain: string, ask: Ask): Promise<string[]> {
-  const observations = await Promise.all(zoneCandidates(domain).map((name) => ask({ name, type: 'NS' })));
-  for (const observation of observations) {
-    const names = nameserversIn(observation);
-    if (names.length > 0) return names;
-  }
-  return [];
+export async function lookUpZone(domain: string, ask: Ask): Promise<ZoneLookup> {
+  const candidates = zoneCandidates(domain);
+  const [nsObservations, soaObservation, txtObservations] = await Promise.all([
+    Promise.all(candidates.map((name) => ask({ name, type: 'NS' }))),
+    ask({ name: domain, type: 'SOA' }),
+    Promise.all(candidates.map((name) => ask({ name: `_domainconnect.${name}`, type: 'TXT' }))),
+  ]);
+  // A negative answer's SOA may be the parent's (the TLD's, for a domain that does not exist): only the zone's own counts.
+  const soa = okAnswers(soaObservation).find((answer) => answer.soa && candidates.includes(answer.soa.zone))?.soa;
+  const withNs = nsObservations.findIndex((o) => okAnswers(o).some((answer) => answer.nameservers.length > 0));
+  const zoneIndex = withNs >= 0 ? withNs : candidates.indexOf(soa?.zone ?? '');
+  const index = zoneIndex >= 0 ? zoneIndex : candidates.length - 1;
+  const zone = candidates[index]!;
+  const nameservers = withNs >= 0 ? [...new Set(okAnswers(nsObservations[withNs]!).flatMap((answer) => answer.nameservers))].sort() : [];
+  const txtName = `_domainconnect.${zone}`;
+  const domainConnectTxt = okAnswers(txtObservations[index]!).flatMap((answer) => recordsAnswering(answer.records, txtName, 'TXT').records.map((r) => r.value));
+  const registrableAnswers = okAnswers(nsObservations[candidates.length - 1]!);
+  const existence = nameservers.length > 0 || soa ? 'exists' : registrableAnswers.length > 0 && registrableAnswers.every((a) => a.rcode === 'NXDOMAIN') ? 'nxdomain' : 'unknown';
+  return { zone, nameservers, ...(soa && { soa }), domainConnectTxt: [...new Set(domainConnectTxt)], existence };
 }

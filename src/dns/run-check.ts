@@ -1,13 +1,17 @@
 import { isSpf, parseSpf } from '../records/spf/index.js';
 import type { DesiredRecord, DesiredSet } from '../services/desired.js';
+import type { AnswerCache } from './resolver/answer-cache.js';
 import { check, checkQuestions } from './check/check.js';
 import type { SpfLookups } from './check/spf.js';
 import type { CheckReport } from './check/types.js';
-import { findNameservers } from './nameservers.js';
+import type { DomainConnectAccess } from './domain-connect/discover.js';
+import { lookUpZone } from './nameservers.js';
 import { createResolver } from './resolver/resolver.js';
 import { spfLookups } from './spf-lookups.js';
 import { DEFAULT_DEADLINE_MS } from './types.js';
 import type { Observation, Question } from './types.js';
+import { identifyZoneHost } from './zone-host.js';
+import { templateRefOf } from '../services/domain-connect/official-template.js';
 
 type SpfDesired = DesiredRecord & { spf: NonNullable<DesiredRecord['spf']> };
 
@@ -25,6 +29,10 @@ export interface RunCheckInput {
   onProgress?: (done: number, total: number) => void;
   /** Follow the SPF policy's include:/redirect= to count DNS lookups (default true). */
   expandSpf?: boolean;
+  /** Answers shared with the other checks of a run (`check --domains`); this check's own when absent. */
+  answers?: AnswerCache;
+  /** Ask the zone's Domain Connect provider who it is (only when given: the extension asks the user first). */
+  domainConnect?: DomainConnectAccess;
 }
 
 /**
@@ -34,11 +42,14 @@ export interface RunCheckInput {
  * includes costs about one round trip; a policy that includes more pays one round trip per level.
  */
 export async function runCheck(input: RunCheckInput): Promise<CheckReport> {
+  const deadlineMs = input.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const deadlineAt = Date.now() + deadlineMs;
   const resolver = createResolver({
     resolvers: input.resolvers,
     fetch: input.fetch,
     ...(input.timeoutMs && { timeoutMs: input.timeoutMs }),
-    deadlineMs: input.deadlineMs ?? DEFAULT_DEADLINE_MS,
+    deadlineMs,
+    ...(input.answers && { answers: input.answers }),
   });
   const { set } = input;
   const questions = checkQuestions(set);
@@ -60,15 +71,21 @@ export async function runCheck(input: RunCheckInput): Promise<CheckReport> {
   };
   // Asked now, read by the expansion below: no round trip of their own later.
   for (const question of ahead) void ask(question);
-  const [observations, nameservers] = await Promise.all([
+  const [observations, zone] = await Promise.all([
     Promise.all(questions.map((q) => step(ask(q)))),
-    step(findNameservers(set.domain, ask)),
+    step(lookUpZone(set.domain, ask)),
   ]);
-  const lookups = expandSpf ? await step(countLookups(spfRecord!, observations, ask)) : undefined;
+  // The host is named while the SPF policy is followed: neither waits for the other.
+  const [lookups, host] = await Promise.all([
+    expandSpf ? step(countLookups(spfRecord!, observations, ask)) : undefined,
+    identifyZoneHost(zone, input.domainConnect, deadlineAt - Date.now(), templateRefOf(set.serviceId)),
+  ]);
   return {
     domain: set.domain,
     service: set.serviceId,
-    nameservers,
+    nameservers: zone.nameservers,
+    zone: zone.zone,
+    ...host,
     results: check(set, observations, lookups),
     resolvers: [...input.resolvers],
     checkedAt: new Date().toISOString(),

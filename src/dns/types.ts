@@ -18,6 +18,18 @@ export interface DohAnswer {
   nameservers: string[];
   /** An answer without records: how long resolvers may cache that absence (SOA TTL/minimum, RFC 2308). */
   negativeTtl?: number;
+  /**
+   * The zone's SOA, from the answer (a question on the apex) or the authority section (a negative
+   * answer names the zone that holds the name): where the zone starts and its primary server.
+   */
+  soa?: ZoneSoa;
+}
+
+export interface ZoneSoa {
+  /** The SOA's owner: the zone's apex, without final dot. */
+  zone: string;
+  /** MNAME: the zone's primary name server, without final dot. */
+  primary: string;
 }
 
 /**
@@ -28,7 +40,7 @@ export type ResolverOutcome = { ok: true; answer: DohAnswer } | { ok: false; err
 
 export interface Question {
   name: string;
-  type: RecordType | 'NS';
+  type: RecordType | 'NS' | 'SOA';
 }
 
 /** What every configured resolver said about one question, keyed by resolver URL. */

@@ -1,3 +1,4 @@
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import type { LoadedZone } from '../records/zone-file/load.js';
 import { formatRdata } from '../records/zone-file/format.js';
@@ -20,7 +21,7 @@ export function checkZoneFile(set: DesiredSet, zone: LoadedZone, source: string,
   const negativeTtl = zone.soa && Math.min(zone.soa.ttl, zone.soa.minimum);
   const lines = new Map<string, Map<string, number>>();
   const observations: Observation[] = checkQuestions(set).map((question) => {
-    if (question.type === 'NS') return { ...question, byResolver: {} };
+    if (question.type === 'NS' || question.type === 'SOA') return { ...question, byResolver: {} };
     const { rcode, entries } = answer(question.name, question.type);
     lines.set(`${question.name}|${question.type}`, new Map(entries.map((entry) => [formatRdata(entry.record), entry.line])));
     const records = entries.map((entry) => entry.record);
@@ -68,18 +69,18 @@ function withLines(row: CheckRow, source: string, where: ReadonlyMap<string, num
 }
 
 function inFile(ref: string): Localized {
-  return { en: `In the zone file: ${ref}.`, fr: `Dans le fichier de zone\u00a0: ${ref}.` };
+  return localized({ en: `In the zone file: {ref}.`, fr: `Dans le fichier de zone : {ref}.` }, { ref });
 }
 
 function fileHas(refs: readonly string[]): Localized {
-  return { en: `The zone file has for this name and type: ${refs.join(', ')}.`, fr: `Le fichier de zone a pour ce nom et ce type\u00a0: ${refs.join(', ')}.` };
+  return localized({ en: `The zone file has for this name and type: {refs}.`, fr: `Le fichier de zone a pour ce nom et ce type : {refs}.` }, { refs: refs.join(', ') });
 }
 
 function notInFile(source: string): Localized {
-  return { en: `Not in the zone file ${source}.`, fr: `Absent du fichier de zone ${source}.` };
+  return localized({ en: `Not in the zone file {source}.`, fr: `Absent du fichier de zone {source}.` }, { source });
 }
 
-const SPF_OFFLINE: Localized = {
+const SPF_OFFLINE: Localized = localized({
   en: 'SPF includes are not followed when a zone file is checked offline, so the count of DNS lookups (at most 10) is not checked.',
-  fr: 'Les include SPF ne sont pas suivis quand un fichier de zone est vérifié hors ligne\u00a0: le nombre de requêtes DNS (10 au plus) n’est donc pas vérifié.',
-};
+  fr: 'Les include SPF ne sont pas suivis quand un fichier de zone est vérifié hors ligne : le nombre de requêtes DNS (10 au plus) n’est donc pas vérifié.',
+});

@@ -1,3 +1,4 @@
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { relativeName } from '../records/normalize.js';
 import type { DnsRecord } from '../records/types.js';
@@ -33,10 +34,10 @@ export function siteTtl(ttl: number, policy: TtlPolicy): { ttl: number; note?: L
   if (chosen === ttl) return { ttl };
   return {
     ttl: chosen,
-    note: {
-      en: `This site does not offer a TTL of ${ttl} s: ${chosen} s (the nearest it takes) will be used.`,
-      fr: `Ce site ne propose pas de TTL de ${ttl}\u00a0s\u00a0: le TTL de ${chosen}\u00a0s (la valeur la plus proche qu’il accepte) sera utilisé.`,
-    },
+    note: localized({
+      en: `This site does not offer a TTL of {ttl} s: {chosen} s (the nearest it takes) will be used.`,
+      fr: `Ce site ne propose pas de TTL de {ttl} s : le TTL de {chosen} s (la valeur la plus proche qu’il accepte) sera utilisé.`,
+    }, { ttl, chosen }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import type { DnsRecord } from '../records/types.js';
 import type { SwitchSetting } from './editor-spec.js';
@@ -14,15 +15,15 @@ export function switchIsOn(element: Element): boolean {
 
 const show = (record: DnsRecord) => `${record.type} ${record.name}`;
 
-const missing = (record: DnsRecord, setting: SwitchSetting): Localized => ({
-  en: `The ${setting.name.en} switch was not found in the form for ${show(record)}: set it to ${setting.on ? 'on' : 'off'} yourself before saving.`,
-  fr: `Le bouton ${setting.name.fr} est introuvable dans le formulaire pour ${show(record)}\u00a0: mettez-le sur ${setting.on ? 'activé' : 'désactivé'} vous-même avant d’enregistrer.`,
-});
+const missing = (record: DnsRecord, setting: SwitchSetting): Localized => localized({
+  en: `The {name} switch was not found in the form for {record}: set it to {state} yourself before saving.`,
+  fr: `Le bouton {name} est introuvable dans le formulaire pour {record} : mettez-le sur {state} vous-même avant d’enregistrer.`,
+}, { name: setting.name, record: show(record), state: setting.on ? localized({ en: 'on', fr: 'activé' }) : localized({ en: 'off', fr: 'désactivé' }) });
 
-const stuck = (record: DnsRecord, setting: SwitchSetting): Localized => ({
-  en: `The ${setting.name.en} switch for ${show(record)} did not turn ${setting.on ? 'on' : 'off'}: set it yourself before saving.`,
-  fr: `Le bouton ${setting.name.fr} pour ${show(record)} n’est pas passé sur ${setting.on ? 'activé' : 'désactivé'}\u00a0: réglez-le vous-même avant d’enregistrer.`,
-});
+const stuck = (record: DnsRecord, setting: SwitchSetting): Localized => localized({
+  en: `The {name} switch for {record} did not turn {state}: set it yourself before saving.`,
+  fr: `Le bouton {name} pour {record} n’est pas passé sur {state} : réglez-le vous-même avant d’enregistrer.`,
+}, { name: setting.name, record: show(record), state: setting.on ? localized({ en: 'on', fr: 'activé' }) : localized({ en: 'off', fr: 'désactivé' }) });
 
 /**
  * Puts every switch the site's form has for this record in the state the record needs (mail

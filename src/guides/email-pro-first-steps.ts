@@ -1,4 +1,6 @@
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
+import { typeset } from '../i18n/typeset.js';
 import { SPF_TXT } from './check-matches.js';
 import type { Guide } from './types.js';
 
@@ -10,10 +12,10 @@ const DOMAINS = ['ovh-email-pro-domains'];
  * badges only: a text match would also find a green one while the hint says "red".
  */
 function noRed(badge: string): Localized {
-  return {
-    en: `No red ${badge} badge on this page: the panel asks for no change to ${badge} here.`,
-    fr: `Aucune pastille ${badge} rouge sur cette page\u00a0: l’espace client ne demande pas de modifier ${badge} ici.`,
-  };
+  return localized({
+    en: 'No red {badge} badge on this page: the panel asks for no change to {badge} here.',
+    fr: 'Aucune pastille {badge} rouge sur cette page : l’espace client ne demande pas de modifier {badge} ici.',
+  }, { badge });
 }
 
 /**
@@ -27,16 +29,16 @@ function noRed(badge: string): Localized {
  * "@configureme.me" placeholders. The facts doc's own source for Email Pro
  * (ovh/docs email_pro/first_config) describes those screens too, but the doc does not say so yet.
  */
-export const emailProFirstSteps: Guide = {
+export const emailProFirstSteps: Guide = typeset({
   id: 'email-pro-first-steps',
   kind: 'service',
   services: ['ovh-email-pro'],
   adapterId: 'ovh-email-panel',
   source: 'docs/email-dns-facts.md (Email Pro: records, server, ownership CNAME, DKIM, mail apps); panel steps inferred from seed 000 (Hosted Exchange)',
-  title: { en: 'Email Pro: first steps', fr: 'E-mail Pro\u00a0: premiers pas' },
+  title: { en: 'Email Pro: first steps', fr: 'E-mail Pro : premiers pas' },
   summary: {
     en: 'Set up an Email Pro service: your platform server, a domain and the DNS records it needs, the Diagnostic badges, DKIM, the accounts and mail apps.',
-    fr: 'Mettre en route un service E-mail Pro\u00a0: le serveur de votre plateforme, un domaine et les enregistrements DNS dont il a besoin, les pastilles Diagnostic, DKIM, les comptes et les logiciels de messagerie.',
+    fr: 'Mettre en route un service E-mail Pro : le serveur de votre plateforme, un domaine et les enregistrements DNS dont il a besoin, les pastilles Diagnostic, DKIM, les comptes et les logiciels de messagerie.',
   },
   steps: [
     {
@@ -56,7 +58,7 @@ export const emailProFirstSteps: Guide = {
       title: { en: 'Note your platform server', fr: 'Noter le serveur de votre plateforme' },
       body: {
         en: 'Under General information, the Connection box names your server: pro<N>.mail.ovh.net, where N is your platform\'s number. It is the target of the autodiscover SRV record and the server your mail apps use. This extension reads it from that box.',
-        fr: 'Dans Informations générales, l’encadré Connexion donne le nom de votre serveur\u00a0: pro<N>.mail.ovh.net, où N est le numéro de votre plateforme. C’est la cible de l’enregistrement SRV autodiscover et le serveur de vos logiciels de messagerie. Cette extension le lit dans cet encadré.',
+        fr: 'Dans Informations générales, l’encadré Connexion donne le nom de votre serveur : pro<N>.mail.ovh.net, où N est le numéro de votre plateforme. C’est la cible de l’enregistrement SRV autodiscover et le serveur de vos logiciels de messagerie. Cette extension le lit dans cet encadré.',
       },
     },
     {
@@ -67,7 +69,7 @@ export const emailProFirstSteps: Guide = {
       title: { en: 'Add your domain', fr: 'Ajouter votre domaine' },
       body: {
         en: 'Under Associated domains, click "Add a domain". Choose one of your domains, or type a domain managed elsewhere whose DNS zone you can edit. If another mail service keeps some of the domain\'s addresses, say so: you are then asked for that service\'s incoming mail server. When the zone is at OVHcloud in the same account, the panel can write the records itself; otherwise follow the next steps.',
-        fr: 'Dans Domaines associés, cliquez sur «\u00a0Ajouter un domaine\u00a0». Choisissez un de vos domaines, ou saisissez un domaine géré ailleurs dont vous pouvez modifier la zone DNS. Si un autre service e-mail garde une partie des adresses du domaine, indiquez-le\u00a0: on vous demande alors le serveur de réception de ce service. Quand la zone est chez OVHcloud dans le même compte, l’espace client peut créer les enregistrements lui-même\u202f; sinon suivez les étapes suivantes.',
+        fr: 'Dans Domaines associés, cliquez sur « Ajouter un domaine ». Choisissez un de vos domaines, ou saisissez un domaine géré ailleurs dont vous pouvez modifier la zone DNS. Si un autre service e-mail garde une partie des adresses du domaine, indiquez-le : on vous demande alors le serveur de réception de ce service. Quand la zone est chez OVHcloud dans le même compte, l’espace client peut créer les enregistrements lui-même ; sinon suivez les étapes suivantes.',
       },
       target: { locator: ['#add-domain', { text: /^(ajouter un domaine|add a domain)$/i }], hint: { en: 'Add your domain here', fr: 'Ajoutez votre domaine ici' } },
     },
@@ -80,7 +82,7 @@ export const emailProFirstSteps: Guide = {
       title: { en: 'Prove the domain is yours (CNAME)', fr: 'Prouver que le domaine est à vous (CNAME)' },
       body: {
         en: 'A domain that is not in the same OVHcloud account as the service must first be proven yours: create a CNAME record named with a code followed by "-check" (e.g. ab1cd-check), pointing to ovh.com. The red CNAME badge gives the exact name; this extension reads it when you open it.',
-        fr: 'Un domaine qui n’est pas dans le même compte OVHcloud que le service doit d’abord être prouvé comme vôtre\u00a0: créez un enregistrement CNAME dont le nom est un code suivi de «\u00a0-check\u00a0» (par exemple ab1cd-check), pointant vers ovh.com. La pastille rouge CNAME donne le nom exact\u202f; cette extension le lit quand vous l’ouvrez.',
+        fr: 'Un domaine qui n’est pas dans le même compte OVHcloud que le service doit d’abord être prouvé comme vôtre : créez un enregistrement CNAME dont le nom est un code suivi de « -check » (par exemple ab1cd-check), pointant vers ovh.com. La pastille rouge CNAME donne le nom exact ; cette extension le lit quand vous l’ouvrez.',
       },
       target: {
         locator: [{ within: '.oui-badge_error', text: /^CNAME$/ }],
@@ -93,10 +95,10 @@ export const emailProFirstSteps: Guide = {
       pageKinds: DOMAINS,
       doneWhenChecked: [{ type: 'MX' }],
       doneWhenBadgesClear: ['MX'],
-      title: { en: 'Receive mail: the MX records', fr: 'Recevoir le courrier\u00a0: les enregistrements MX' },
+      title: { en: 'Receive mail: the MX records', fr: 'Recevoir le courrier : les enregistrements MX' },
       body: {
         en: 'At the company that hosts the domain\'s DNS, point the domain\'s MX records to OVHcloud: mx0.mail.ovh.net with priority 1, mx1 with 5, mx2 with 50, mx3 with 100 and mx4 with 200 (in Canada, the same names under mail.ovh.ca). A zone with only the first four is accepted too. MX records of a former mail service must go, or part of the mail keeps reaching it.',
-        fr: 'Chez l’hébergeur DNS du domaine, faites pointer les enregistrements MX vers OVHcloud\u00a0: mx0.mail.ovh.net avec la priorité 1, mx1 avec 5, mx2 avec 50, mx3 avec 100 et mx4 avec 200 (au Canada, les mêmes noms sous mail.ovh.ca). Une zone avec seulement les quatre premiers est acceptée aussi. Les MX d’un ancien service e-mail doivent partir, sinon une partie du courrier continue d’y arriver.',
+        fr: 'Chez l’hébergeur DNS du domaine, faites pointer les enregistrements MX vers OVHcloud : mx0.mail.ovh.net avec la priorité 1, mx1 avec 5, mx2 avec 50, mx3 avec 100 et mx4 avec 200 (au Canada, les mêmes noms sous mail.ovh.ca). Une zone avec seulement les quatre premiers est acceptée aussi. Les MX d’un ancien service e-mail doivent partir, sinon une partie du courrier continue d’y arriver.',
       },
       target: {
         locator: [{ within: '.oui-badge_error', text: /^MX$/ }],
@@ -112,7 +114,7 @@ export const emailProFirstSteps: Guide = {
       title: { en: 'Let mail apps set themselves up (SRV)', fr: 'Laisser les logiciels se configurer seuls (SRV)' },
       body: {
         en: 'Create an SRV record _autodiscover._tcp with priority 0, weight 0, port 443 and your platform server (pro<N>.mail.ovh.net) as target. If the zone still has autoconfig or autodiscover CNAME records pointing to ssl0.ovh.net, remove them: mail apps may follow them instead.',
-        fr: 'Créez un enregistrement SRV _autodiscover._tcp avec la priorité 0, le poids 0, le port 443 et le serveur de votre plateforme (pro<N>.mail.ovh.net) comme cible. Si la zone contient encore des CNAME autoconfig ou autodiscover vers ssl0.ovh.net, supprimez-les\u00a0: les logiciels de messagerie risquent de les suivre à la place.',
+        fr: 'Créez un enregistrement SRV _autodiscover._tcp avec la priorité 0, le poids 0, le port 443 et le serveur de votre plateforme (pro<N>.mail.ovh.net) comme cible. Si la zone contient encore des CNAME autoconfig ou autodiscover vers ssl0.ovh.net, supprimez-les : les logiciels de messagerie risquent de les suivre à la place.',
       },
       target: {
         locator: [{ within: '.oui-badge_error', text: /^SRV$/ }],
@@ -128,7 +130,7 @@ export const emailProFirstSteps: Guide = {
       title: { en: 'Authorise OVHcloud to send (SPF)', fr: 'Autoriser OVHcloud à envoyer (SPF)' },
       body: {
         en: 'The domain needs one TXT record "v=spf1 include:mx.ovh.com ~all" (in Canada, include:mx.ovh.ca). If it already has an SPF record, add the include to it instead of creating a second one: with two SPF records on one name, receivers treat SPF as broken.',
-        fr: 'Le domaine a besoin d’un enregistrement TXT «\u00a0v=spf1 include:mx.ovh.com ~all\u00a0» (au Canada, include:mx.ovh.ca). S’il a déjà un enregistrement SPF, ajoutez-y l’include au lieu d’en créer un second\u00a0: avec deux enregistrements SPF sur un même nom, les destinataires considèrent le SPF comme en erreur.',
+        fr: 'Le domaine a besoin d’un enregistrement TXT « v=spf1 include:mx.ovh.com ~all » (au Canada, include:mx.ovh.ca). S’il a déjà un enregistrement SPF, ajoutez-y l’include au lieu d’en créer un second : avec deux enregistrements SPF sur un même nom, les destinataires considèrent le SPF comme en erreur.',
       },
       target: {
         locator: [{ within: '.oui-badge_error', text: /^SPF$/ }],
@@ -144,12 +146,12 @@ export const emailProFirstSteps: Guide = {
       title: { en: 'Read the Diagnostic column', fr: 'Lire la colonne Diagnostic' },
       body: {
         en: 'Each associated domain has badges in the Diagnostic column: green is fine, red needs a change (click it to see which). When the domain\'s DNS is not at OVHcloud, make the change where its zone is hosted; the badges may take a while to follow, while this extension\'s check asks the DNS directly.',
-        fr: 'Chaque domaine associé a des pastilles dans la colonne Diagnostic\u00a0: vert, tout va bien\u202f; rouge, une modification est à faire (cliquez pour savoir laquelle). Quand la zone DNS du domaine n’est pas chez OVHcloud, faites la modification là où elle est hébergée\u202f; les pastilles peuvent mettre un moment à suivre, alors que la vérification de cette extension interroge directement le DNS.',
+        fr: 'Chaque domaine associé a des pastilles dans la colonne Diagnostic : vert, tout va bien ; rouge, une modification est à faire (cliquez pour savoir laquelle). Quand la zone DNS du domaine n’est pas chez OVHcloud, faites la modification là où elle est hébergée ; les pastilles peuvent mettre un moment à suivre, alors que la vérification de cette extension interroge directement le DNS.',
       },
       target: {
         locator: ['.oui-badge_error'],
-        hint: { en: 'Red: something to change', fr: 'Rouge\u00a0: une modification à faire' },
-        absent: { en: 'No red badge on this page: the panel asks for no change here.', fr: 'Aucune pastille rouge sur cette page\u00a0: l’espace client ne demande aucune modification ici.' },
+        hint: { en: 'Red: something to change', fr: 'Rouge : une modification à faire' },
+        absent: { en: 'No red badge on this page: the panel asks for no change here.', fr: 'Aucune pastille rouge sur cette page : l’espace client ne demande aucune modification ici.' },
       },
     },
     {
@@ -169,7 +171,7 @@ export const emailProFirstSteps: Guide = {
       title: { en: 'Set up the accounts', fr: 'Configurer les comptes' },
       body: {
         en: 'Under Email accounts, the accounts you ordered and not yet set up show as "…@configureme.me". Edit each one: choose its address and domain, the name recipients see, and a strong password.',
-        fr: 'Dans Comptes e-mail, les comptes commandés mais pas encore configurés apparaissent en «\u00a0…@configureme.me\u00a0». Modifiez chacun\u00a0: choisissez son adresse et son domaine, le nom que voient les destinataires, et un mot de passe robuste.',
+        fr: 'Dans Comptes e-mail, les comptes commandés mais pas encore configurés apparaissent en « …@configureme.me ». Modifiez chacun : choisissez son adresse et son domaine, le nom que voient les destinataires, et un mot de passe robuste.',
       },
       target: { locator: [{ text: /^(modifier|modify)$/i }], hint: { en: 'Edit an account here', fr: 'Modifiez un compte ici' } },
     },
@@ -179,9 +181,9 @@ export const emailProFirstSteps: Guide = {
       title: { en: 'Connect your mail apps', fr: 'Connecter vos logiciels de messagerie' },
       body: {
         en: 'In a mail app, log in with the full address and its password. Server pro<N>.mail.ovh.net both ways: IMAP on port 993 with SSL/TLS, SMTP on port 587 with STARTTLS and authentication on. Apps that read the autodiscover SRV record find this by themselves.',
-        fr: 'Dans un logiciel de messagerie, connectez-vous avec l’adresse complète et son mot de passe. Serveur pro<N>.mail.ovh.net dans les deux sens\u00a0: IMAP sur le port 993 en SSL/TLS, SMTP sur le port 587 en STARTTLS avec authentification. Les logiciels qui lisent l’enregistrement SRV autodiscover trouvent ces réglages seuls.',
+        fr: 'Dans un logiciel de messagerie, connectez-vous avec l’adresse complète et son mot de passe. Serveur pro<N>.mail.ovh.net dans les deux sens : IMAP sur le port 993 en SSL/TLS, SMTP sur le port 587 en STARTTLS avec authentification. Les logiciels qui lisent l’enregistrement SRV autodiscover trouvent ces réglages seuls.',
       },
       seeGuide: { id: 'mail-client-settings', label: { en: 'Open the mail app settings guide', fr: 'Ouvrir le guide des réglages des logiciels' } },
     },
   ],
-};
+});

@@ -1,8 +1,9 @@
+import { typeset } from '../i18n/typeset.js';
 import { SPF_TXT } from './check-matches.js';
 import type { Guide } from './types.js';
 
 /** Your own Exchange server with Windows Server Essentials (facts from seed 002, our own words). */
-export const exchangeOnpremEssentials: Guide = {
+export const exchangeOnpremEssentials: Guide = typeset({
   id: 'exchange-onprem-essentials',
   kind: 'service',
   services: ['exchange-onprem'],
@@ -27,7 +28,7 @@ export const exchangeOnpremEssentials: Guide = {
       title: { en: 'Create the public DNS records', fr: 'Créer les enregistrements DNS publics' },
       body: {
         en: 'At your DNS host: an A record for the server name (for example mail) to your public IP; an MX at the domain to that name, preference 0; an SPF TXT "v=spf1 a mx ~all"; and an SRV _autodiscover._tcp, priority 0, weight 0, port 443, to the server name. Instead of the SRV, an A record "autodiscover" to the public IP also works, if the certificate covers that name too.',
-        fr: 'Chez votre hébergeur DNS\u00a0: un enregistrement A pour le nom du serveur (par exemple mail) vers votre IP publique\u202f; un MX sur le domaine vers ce nom, préférence 0\u202f; un SPF en TXT «\u00a0v=spf1 a mx ~all\u00a0»\u202f; et un SRV _autodiscover._tcp, priorité 0, poids 0, port 443, vers le nom du serveur. À la place du SRV, un enregistrement A «\u00a0autodiscover\u00a0» vers l’IP publique convient également, si le certificat couvre aussi ce nom.',
+        fr: 'Chez votre hébergeur DNS : un enregistrement A pour le nom du serveur (par exemple mail) vers votre IP publique ; un MX sur le domaine vers ce nom, préférence 0 ; un SPF en TXT « v=spf1 a mx ~all » ; et un SRV _autodiscover._tcp, priorité 0, poids 0, port 443, vers le nom du serveur. À la place du SRV, un enregistrement A « autodiscover » vers l’IP publique convient également, si le certificat couvre aussi ce nom.',
       },
     },
     {
@@ -43,7 +44,7 @@ export const exchangeOnpremEssentials: Guide = {
       title: { en: 'Install a certificate for the server name', fr: 'Installer un certificat pour le nom du serveur' },
       body: {
         en: 'Exchange needs an SSL certificate for its public name (mail.your-domain), ideally from a public authority. With one public IP, the Essentials server\'s reverse proxy forwards Exchange\'s web traffic; it needs the same certificate with its private key (.pfx).',
-        fr: 'Exchange a besoin d’un certificat SSL pour son nom public (mail.votre-domaine), idéalement d’une autorité publique. Avec une seule IP publique, le proxy inverse du serveur Essentials relaie le trafic web d’Exchange\u202f; il lui faut le même certificat avec sa clé privée (.pfx).',
+        fr: 'Exchange a besoin d’un certificat SSL pour son nom public (mail.votre-domaine), idéalement d’une autorité publique. Avec une seule IP publique, le proxy inverse du serveur Essentials relaie le trafic web d’Exchange ; il lui faut le même certificat avec sa clé privée (.pfx).',
       },
     },
     {
@@ -63,4 +64,4 @@ export const exchangeOnpremEssentials: Guide = {
       },
     },
   ],
-};
+});

@@ -1,3 +1,4 @@
+import { typeset } from '../i18n/typeset.js';
 import { SPF_TXT } from './check-matches.js';
 import { EDITOR_PAGE_KINDS } from './registrar-guide.js';
 import type { Guide } from './types.js';
@@ -13,15 +14,15 @@ import type { Guide } from './types.js';
  * alternative for verification is its "alt". Left out on purpose, as no source here says it: where
  * in the admin center the records are shown, and how DKIM signing is turned on after the CNAMEs.
  */
-export const microsoft365Dns: Guide = {
+export const microsoft365Dns: Guide = typeset({
   id: 'microsoft-365-dns',
   kind: 'service',
   services: ['microsoft-365'],
   source: 'docs/email-dns-facts.md (Microsoft 365: MicrosoftDocs microsoft-365-docs, create DNS records at any DNS hosting provider); catalog microsoft-365',
-  title: { en: 'Microsoft 365: the DNS records', fr: 'Microsoft 365\u00a0: les enregistrements DNS' },
+  title: { en: 'Microsoft 365: the DNS records', fr: 'Microsoft 365 : les enregistrements DNS' },
   summary: {
     en: 'What to create at your DNS host so that Microsoft 365 (Exchange Online) receives and sends the domain\'s mail: verification, MX, autodiscover, SPF and DKIM.',
-    fr: 'Ce qu’il faut créer chez votre hébergeur DNS pour que Microsoft 365 (Exchange Online) reçoive et envoie le courrier du domaine\u00a0: vérification, MX, autodiscover, SPF et DKIM.',
+    fr: 'Ce qu’il faut créer chez votre hébergeur DNS pour que Microsoft 365 (Exchange Online) reçoive et envoie le courrier du domaine : vérification, MX, autodiscover, SPF et DKIM.',
   },
   steps: [
     {
@@ -31,7 +32,7 @@ export const microsoft365Dns: Guide = {
       title: { en: 'Get your tenant\'s values', fr: 'Relever les valeurs de votre tenant' },
       body: {
         en: 'Two values come from Microsoft and differ for every tenant: the verification value (MS=ms followed by digits) and the MX host, which ends in .mail.protection.outlook.com (or, for domains added since 2025, in .mx.microsoft). The Microsoft 365 admin center shows both; enter them in this extension\'s setup and the records below are written with them.',
-        fr: 'Deux valeurs viennent de Microsoft et changent d’un tenant à l’autre\u00a0: la valeur de vérification (MS=ms suivi de chiffres) et l’hôte MX, qui finit par .mail.protection.outlook.com (ou, pour les domaines ajoutés depuis 2025, par .mx.microsoft). Le centre d’administration Microsoft 365 affiche les deux\u202f; saisissez-les dans la configuration de cette extension et les enregistrements ci-dessous les reprennent.',
+        fr: 'Deux valeurs viennent de Microsoft et changent d’un tenant à l’autre : la valeur de vérification (MS=ms suivi de chiffres) et l’hôte MX, qui finit par .mail.protection.outlook.com (ou, pour les domaines ajoutés depuis 2025, par .mx.microsoft). Le centre d’administration Microsoft 365 affiche les deux ; saisissez-les dans la configuration de cette extension et les enregistrements ci-dessous les reprennent.',
       },
     },
     {
@@ -49,10 +50,10 @@ export const microsoft365Dns: Guide = {
       id: 'mx',
       pageKinds: EDITOR_PAGE_KINDS,
       doneWhenChecked: [{ type: 'MX' }],
-      title: { en: 'Receive mail: the MX record', fr: 'Recevoir le courrier\u00a0: l’enregistrement MX' },
+      title: { en: 'Receive mail: the MX record', fr: 'Recevoir le courrier : l’enregistrement MX' },
       body: {
         en: 'At @, create one MX record with priority 0 pointing to your tenant\'s host, often your domain with dashes for dots: example-com.mail.protection.outlook.com for example.com, or example-com.<letter>-v1.mx.microsoft for domains added since 2025; copy it from the admin center rather than writing it yourself. MX records of a former mail service must go, or part of the mail keeps reaching it.',
-        fr: 'Sur @, créez un enregistrement MX de priorité 0 vers l’hôte de votre tenant, souvent votre domaine avec des tirets à la place des points\u00a0: example-com.mail.protection.outlook.com pour example.com, ou example-com.<lettre>-v1.mx.microsoft pour les domaines ajoutés depuis 2025\u202f; recopiez-le depuis le centre d’administration plutôt que de l’écrire vous-même. Les MX d’un ancien service e-mail doivent partir, sinon une partie du courrier continue d’y arriver.',
+        fr: 'Sur @, créez un enregistrement MX de priorité 0 vers l’hôte de votre tenant, souvent votre domaine avec des tirets à la place des points : example-com.mail.protection.outlook.com pour example.com, ou example-com.<lettre>-v1.mx.microsoft pour les domaines ajoutés depuis 2025 ; recopiez-le depuis le centre d’administration plutôt que de l’écrire vous-même. Les MX d’un ancien service e-mail doivent partir, sinon une partie du courrier continue d’y arriver.',
       },
     },
     {
@@ -72,7 +73,7 @@ export const microsoft365Dns: Guide = {
       title: { en: 'Authorise Microsoft to send (SPF)', fr: 'Autoriser Microsoft à envoyer (SPF)' },
       body: {
         en: 'The domain needs one TXT record "v=spf1 include:spf.protection.outlook.com -all". If it already has an SPF record, add include:spf.protection.outlook.com to it instead of creating a second one: two SPF records on one name make SPF fail.',
-        fr: 'Le domaine a besoin d’un enregistrement TXT «\u00a0v=spf1 include:spf.protection.outlook.com -all\u00a0». S’il a déjà un enregistrement SPF, ajoutez-y include:spf.protection.outlook.com au lieu d’en créer un second\u00a0: deux enregistrements SPF sur un même nom font échouer le SPF.',
+        fr: 'Le domaine a besoin d’un enregistrement TXT « v=spf1 include:spf.protection.outlook.com -all ». S’il a déjà un enregistrement SPF, ajoutez-y include:spf.protection.outlook.com au lieu d’en créer un second : deux enregistrements SPF sur un même nom font échouer le SPF.',
       },
     },
     {
@@ -83,8 +84,8 @@ export const microsoft365Dns: Guide = {
       title: { en: 'Sign your mail (DKIM)', fr: 'Signer votre courrier (DKIM)' },
       body: {
         en: 'Create two CNAME records, selector1._domainkey and selector2._domainkey. Their targets are specific to your tenant: copy them exactly as Microsoft gives them.',
-        fr: 'Créez deux enregistrements CNAME, selector1._domainkey et selector2._domainkey. Leurs cibles sont propres à votre tenant\u00a0: recopiez-les exactement comme Microsoft les donne.',
+        fr: 'Créez deux enregistrements CNAME, selector1._domainkey et selector2._domainkey. Leurs cibles sont propres à votre tenant : recopiez-les exactement comme Microsoft les donne.',
       },
     },
   ],
-};
+});

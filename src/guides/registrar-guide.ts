@@ -1,5 +1,7 @@
 import type { TargetLocator } from './target-locator.js';
 import type { Localized } from '../i18n/lang.js';
+import { localized } from '../i18n/format.js';
+import { typeset } from '../i18n/typeset.js';
 import type { Guide } from './types.js';
 
 /** Page kinds adapters give their DNS editor pages, and the other pages of a domain. */
@@ -8,8 +10,8 @@ export const DOMAIN_PAGE_KINDS = ['domain', 'domain-list', 'zone-list', 'unknown
 
 export interface RegistrarWords {
   adapterId: string;
-  /** The site as users know it ("GoDaddy"). */
-  site: string;
+  /** The site as users know it: a brand ("GoDaddy"), or words in each language when it describes ("your DNS host"). */
+  site: string | Localized;
   source: string;
   /** How to reach the zone, in the site's own words. */
   open: Localized;
@@ -24,7 +26,7 @@ export interface RegistrarWords {
 
 const FILL: Localized = {
   en: 'For each record of the list, choose its type and fill in the fields; "Fill in" in this extension does it for you and reads every value back. Nothing is deleted or changed among the records already there.',
-  fr: 'Pour chaque enregistrement de la liste, choisissez son type et remplissez les champs\u202f; «\u00a0Remplir\u00a0» dans cette extension le fait pour vous et relit chaque valeur. Rien n’est supprimé ni modifié parmi les enregistrements existants.',
+  fr: 'Pour chaque enregistrement de la liste, choisissez son type et remplissez les champs ; « Remplir » dans cette extension le fait pour vous et relit chaque valeur. Rien n’est supprimé ni modifié parmi les enregistrements existants.',
 };
 
 /** What a site's `guide.ts` states (its folder names the adapter). */
@@ -35,16 +37,16 @@ export type SiteGuideWords = Omit<RegistrarWords, 'adapterId'>;
  * has its words in its folder (src/sites/<id>/guide.ts); this only lays them out the same way.
  */
 export function registrarGuide(words: RegistrarWords): Guide {
-  return {
+  return typeset({
     id: `registrar-${words.adapterId}`,
     kind: 'registrar',
     adapterId: words.adapterId,
     source: words.source,
-    title: { en: `${words.site}: add the records`, fr: `${words.site}\u00a0: ajouter les enregistrements` },
-    summary: {
-      en: `Where the DNS zone is at ${words.site}, how to add a record there, and how to save.`,
-      fr: `Où se trouve la zone DNS chez ${words.site}, comment y ajouter un enregistrement, et comment enregistrer.`,
-    },
+    title: localized({ en: '{site}: add the records', fr: '{site} : ajouter les enregistrements' }, { site: words.site }),
+    summary: localized({
+      en: 'Where the DNS zone is at {site}, how to add a record there, and how to save.',
+      fr: 'Où se trouve la zone DNS chez {site}, comment y ajouter un enregistrement, et comment enregistrer.',
+    }, { site: words.site }),
     steps: [
       { id: 'open-zone', pageKinds: DOMAIN_PAGE_KINDS, doneWhenLater: true, title: { en: 'Open the DNS zone', fr: 'Ouvrir la zone DNS' }, body: words.open },
       {
@@ -68,5 +70,5 @@ export function registrarGuide(words: RegistrarWords): Guide {
           : { fromEditor: 'commit', hint: { en: 'Save here', fr: 'Enregistrez ici' } },
       },
     ],
-  };
+  });
 }

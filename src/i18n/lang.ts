@@ -13,3 +13,13 @@ export function langFromLocale(locale: string | undefined): Lang | undefined {
   const code = locale?.slice(0, 2).toLowerCase();
   return isLang(code) ? code : undefined;
 }
+
+/** The UI language: the user's explicit choice, else the browser's first supported language, else English. */
+export function uiLanguage(choice: 'auto' | Lang, browserLanguages: readonly string[]): Lang {
+  if (choice !== 'auto') return choice;
+  for (const locale of browserLanguages) {
+    const lang = langFromLocale(locale);
+    if (lang) return lang;
+  }
+  return 'en';
+}

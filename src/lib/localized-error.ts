@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/lang.js';
+import { localized } from '../i18n/format.js';
 
 /**
  * An error whose sentence is meant for people, in every language. `message` is the English
@@ -21,5 +22,5 @@ export class LocalizedError extends Error {
 export function errorText(error: unknown): Localized {
   if (error instanceof LocalizedError) return error.text;
   const message = error instanceof Error ? error.message : String(error);
-  return { en: message, fr: `erreur inattendue (en anglais)\u00a0: ${message}` };
+  return localized({ en: '{message}', fr: 'erreur inattendue (en anglais) : {message}' }, { message });
 }

@@ -1,3 +1,4 @@
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 
 /** An error whose sentences are meant for the user; it crosses the messaging boundary as they are. */
@@ -13,8 +14,8 @@ export function toLocalized(error: unknown): Localized {
     return { en: error.problems.map((p) => p.en).join(' '), fr: error.problems.map((p) => p.fr).join(' ') };
   }
   const text = error instanceof Error ? error.message : String(error);
-  return {
-    en: `Something went wrong: ${text}. Try again; if it persists, copy this message into a bug report.`,
-    fr: `Une erreur s’est produite\u00a0: ${text}. Réessayez\u202f; si elle persiste, copiez ce message dans un rapport de bogue.`,
-  };
+  return localized({
+    en: `Something went wrong: {text}. Try again; if it persists, copy this message into a bug report.`,
+    fr: `Une erreur s’est produite : {text}. Réessayez ; si elle persiste, copiez ce message dans un rapport de bogue.`,
+  }, { text });
 }

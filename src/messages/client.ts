@@ -1,3 +1,4 @@
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { extensionApi } from '../ext/browser.js';
 import type { MessageType, Reply, RequestOf, ResponseOf } from './requests.js';
@@ -15,16 +16,16 @@ export async function send<K extends MessageType>(type: K, payload: RequestOf<K>
   try {
     reply = (await extensionApi().runtime.sendMessage({ type, payload })) as Reply<K> | undefined;
   } catch (error) {
-    throw new MessageError({
-      en: `The extension's background did not answer (${String(error)}). Close and reopen this panel.`,
-      fr: `L’arrière-plan de l’extension n’a pas répondu (${String(error)}). Fermez et rouvrez ce panneau.`,
-    });
+    throw new MessageError(localized({
+      en: `The extension's background did not answer ({error}). Close and reopen this panel.`,
+      fr: `L’arrière-plan de l’extension n’a pas répondu ({error}). Fermez et rouvrez ce panneau.`,
+    }, { error: String(error) }));
   }
   if (!reply) {
-    throw new MessageError({
+    throw new MessageError(localized({
       en: 'The extension’s background gave no answer. Close and reopen this panel.',
       fr: 'L’arrière-plan de l’extension n’a rien répondu. Fermez et rouvrez ce panneau.',
-    });
+    }));
   }
   if (!reply.ok) throw new MessageError(reply.error);
   return reply.value;

@@ -1,3 +1,4 @@
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { hasOnlyKeys, isPlainObject } from '../lib/guards.js';
 import { REQUESTS, type Declaration, type Envelope, type MessageType, type SenderKind } from './requests.js';
@@ -9,10 +10,10 @@ import { REQUESTS, type Declaration, type Envelope, type MessageType, type Sende
 export function parseEnvelope(message: unknown, sender: SenderKind | null, senderUrl?: string): { ok: true; envelope: Envelope } | { ok: false; problem: Localized } {
   const refuse = (why: string) => ({
     ok: false as const,
-    problem: {
-      en: `The extension refused an internal message (${why}). Reload the extension; if it persists, report a bug.`,
-      fr: `L’extension a refusé un message interne (${why}). Rechargez l’extension\u202f; si cela persiste, signalez un bogue.`,
-    },
+    problem: localized({
+      en: `The extension refused an internal message ({why}). Reload the extension; if it persists, report a bug.`,
+      fr: `L’extension a refusé un message interne ({why}). Rechargez l’extension ; si cela persiste, signalez un bogue.`,
+    }, { why }),
   });
   if (!sender) return refuse('unknown sender');
   if (!isPlainObject(message) || !hasOnlyKeys(message, ['type', 'payload'])) return refuse('not a message');

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { format } from '../i18n/format.js';
 import { langFromLocale } from '../i18n/lang.js';
 import { send } from '../messages/client.js';
 import { OptionsApp } from './options-app.js';
@@ -10,9 +11,10 @@ send('get-options', {}).then(
   (options) => render(<OptionsApp initial={options} />, root),
   (error: unknown) => {
     // The options (and so the chosen language) are what failed: the browser's language it is.
-    root.textContent =
-      langFromLocale(navigator.language) === 'fr'
-        ? `Les options n’ont pas pu être chargées (${String(error)}). Rechargez cette page.`
-        : `The options could not be loaded (${String(error)}). Reload this page.`;
+    root.textContent = format(
+      langFromLocale(navigator.language) ?? 'en',
+      { en: 'The options could not be loaded ({error}). Reload this page.', fr: 'Les options n’ont pas pu être chargées ({error}). Rechargez cette page.' },
+      { error: String(error) },
+    );
   },
 );

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { extensionApi } from '../ext/browser.js';
-import type { Localized } from '../i18n/lang.js';
+import { type Localized, uiLanguage } from '../i18n/lang.js';
 import { MessageError, send } from '../messages/client.js';
 import type { Options } from '../messages/options.js';
 import { ProblemList } from '../ui/problem-list.js';
-import { uiLanguage } from '../ui/language.js';
 import { Ui } from '../ui/ui-context.js';
+import { localized } from '../i18n/format.js';
 import { optionsText } from './options-text.js';
 import { TemplateImport } from './template-import.js';
 import { MAX_TTL, MIN_TTL, optionsProblems } from '../messages/options.js';
@@ -22,7 +22,7 @@ export function OptionsApp({ initial }: { initial: Options }) {
   // Removing a resolver removes its button: the focus goes to the address field rather than to <body>.
   const urlField = useRef<HTMLInputElement>(null);
   const lang = uiLanguage(options.language, navigator.languages);
-  const t = (key: Parameters<typeof optionsText>[1], params?: Record<string, string | number>) => optionsText(lang, key, params);
+  const t = optionsText(lang);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -52,7 +52,7 @@ export function OptionsApp({ initial }: { initial: Options }) {
     setStatus(null);
     if (!parsed.ok) return setProblems([parsed.problem]);
     if (options.resolvers.includes(parsed.url)) {
-      return setProblems([{ en: optionsText('en', 'resolverDuplicate', { url: parsed.url }), fr: optionsText('fr', 'resolverDuplicate', { url: parsed.url }) }]);
+      return setProblems([localized(optionsText.table.resolverDuplicate, { url: parsed.url })]);
     }
     const origin = resolverOriginPattern(parsed.url);
     // The browser shows its own prompt now: the old problem goes, and the status says what to do.
@@ -62,7 +62,7 @@ export function OptionsApp({ initial }: { initial: Options }) {
     const granted = await extensionApi().permissions.request({ origins: [origin] }).catch(() => false);
     if (!granted) {
       setStatus(null);
-      return setProblems([{ en: optionsText('en', 'permissionDenied', { origin }), fr: optionsText('fr', 'permissionDenied', { origin }) }]);
+      return setProblems([localized(optionsText.table.permissionDenied, { origin })]);
     }
     setNewUrl('');
     await save({ ...options, resolvers: [...options.resolvers, parsed.url] });

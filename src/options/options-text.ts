@@ -1,8 +1,12 @@
-import type { Lang } from '../i18n/lang.js';
-import { fillText, text, type TextKey } from '../ui/ui-text.js';
+import { textTable } from '../i18n/format.js';
+import { uiText } from '../ui/ui-text.js';
 
-/** The options page's own words (apart from the popup's table, so the popup never loads them). */
-const OPTIONS_TEXT = {
+/**
+ * The options page's words: its own (apart from the popup's table, so the popup never loads them),
+ * and those it shares with the popup (title, copy…).
+ */
+export const optionsText = textTable({
+  ...uiText.table,
   optionsTitle: { en: 'DNS Setup Assistant — Options', fr: 'Assistant de configuration DNS — Options' },
   resolversHeading: { en: 'DNS-over-HTTPS resolvers', fr: 'Résolveurs DNS-over-HTTPS' },
   resolversHint: { en: 'Every check asks all of them in parallel. Any RFC 8484 https:// endpoint works.', fr: 'Chaque vérification les interroge tous en parallèle. Tout point d’accès https:// RFC 8484 convient.' },
@@ -11,7 +15,7 @@ const OPTIONS_TEXT = {
   resolverRemove: { en: 'Remove {url}', fr: 'Retirer {url}' },
   permissionAsked: { en: 'Allow access to {origin} in the browser’s prompt to add this resolver.', fr: 'Autorisez l’accès à {origin} dans la demande du navigateur pour ajouter ce résolveur.' },
   resolverDuplicate: { en: '{url} is already in the list.', fr: '{url} est déjà dans la liste.' },
-  permissionDenied: { en: 'The browser did not allow access to {origin}; the resolver was not added.', fr: 'Le navigateur n’a pas autorisé l’accès à {origin}\u202f; le résolveur n’a pas été ajouté.' },
+  permissionDenied: { en: 'The browser did not allow access to {origin}; the resolver was not added.', fr: 'Le navigateur n’a pas autorisé l’accès à {origin} ; le résolveur n’a pas été ajouté.' },
   ttlLabel: { en: 'Default TTL in zone exports (seconds)', fr: 'TTL par défaut des exports de zone (secondes)' },
   languageLabel: { en: 'Language', fr: 'Langue' },
   languageAuto: { en: 'Same as the browser', fr: 'Celle du navigateur' },
@@ -21,18 +25,11 @@ const OPTIONS_TEXT = {
   templatesHeading: { en: 'Domain Connect templates', fr: 'Modèles Domain Connect' },
   templatesHint: {
     en: 'Import a service’s Domain Connect template (its providerId.serviceId.json file): the popup then offers it like a built-in service.',
-    fr: 'Importez le modèle Domain Connect d’un service (son fichier providerId.serviceId.json) : la fenêtre de l’extension le propose ensuite comme un service intégré.',
+    fr: 'Importez le modèle Domain Connect d’un service (son fichier providerId.serviceId.json) : la fenêtre de l’extension le propose ensuite comme un service intégré.',
   },
   templateFile: { en: 'Template file (.json)', fr: 'Fichier de modèle (.json)' },
   templatesNone: { en: 'No template imported.', fr: 'Aucun modèle importé.' },
   templateRemove: { en: 'Remove {name}', fr: 'Retirer {name}' },
   templateImported: { en: 'Imported {name} ({id}).', fr: '{name} ({id}) importé.' },
   templateRemoved: { en: 'Removed {name}.', fr: '{name} retiré.' },
-} satisfies Record<string, Record<Lang, string>>;
-
-export type OptionsTextKey = keyof typeof OPTIONS_TEXT;
-
-/** An options-page sentence, or one the page shares with the popup (title, copy…). */
-export function optionsText(lang: Lang, key: OptionsTextKey | TextKey, params: Record<string, string | number> = {}): string {
-  return Object.hasOwn(OPTIONS_TEXT, key) ? fillText(lang, OPTIONS_TEXT[key as OptionsTextKey], params) : text(lang, key as TextKey, params);
-}
+});

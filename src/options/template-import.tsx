@@ -16,7 +16,7 @@ export function TemplateImport({ lang }: { lang: Lang }) {
   const [templates, setTemplates] = useState<DcTemplate[]>([]);
   const [problems, setProblems] = useState<Localized[]>([]);
   const [status, setStatus] = useState('');
-  const t = (key: Parameters<typeof optionsText>[1], params?: Record<string, string>) => optionsText(lang, key, params);
+  const t = optionsText(lang);
   const area = extensionApi().storage.local;
 
   useEffect(() => void loadImportedTemplates(area).then(setTemplates), []);

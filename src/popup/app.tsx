@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Localized } from '../i18n/lang.js';
+import { localized } from '../i18n/format.js';
+import { uiLanguage, type Localized } from '../i18n/lang.js';
 import { send } from '../messages/client.js';
 import { extensionApi } from '../ext/browser.js';
 import { normalizeName } from '../records/normalize.js';
@@ -17,12 +18,11 @@ import { ProblemList } from '../ui/problem-list.js';
 import { RecordList } from './components/record-list.js';
 import { SetupForm } from './components/setup-form.js';
 import { ZoneExport } from './components/zone-export.js';
-import { uiLanguage } from '../ui/language.js';
 import { pageHasEditor, pageKindLabel, siteLabel } from './page-kind-labels.js';
 import { sectionOrder, type SectionId } from './section-order.js';
 import { openSidePanel } from '../ext/side-panel.js';
 import { Ui } from '../ui/ui-context.js';
-import { text } from '../ui/ui-text.js';
+import { uiText } from '../ui/ui-text.js';
 import { useCheckState } from './use-check-state.js';
 import { useOnline } from './use-online.js';
 
@@ -30,7 +30,7 @@ export type Mode = 'popup' | 'panel';
 
 function domainProblems(domain: string): Localized[] {
   const trimmed = domain.trim();
-  if (trimmed === '') return [{ en: 'Type the domain whose zone you edit, e.g. example.com.', fr: 'Indiquez le domaine dont vous modifiez la zone, p. ex. example.com.' }];
+  if (trimmed === '') return [localized({ en: 'Type the domain whose zone you edit, e.g. example.com.', fr: 'Indiquez le domaine dont vous modifiez la zone, p. ex. example.com.' })];
   return validateDomainName(normalizeName(trimmed));
 }
 
@@ -42,7 +42,7 @@ function filled(vars: Record<string, string>): Record<string, string> {
 /** The popup and the side panel: one UI, the side panel just stays open. */
 export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   const lang = uiLanguage(boot.options.language, navigator.languages);
-  const t = (key: Parameters<typeof text>[1], params?: Record<string, string | number>) => text(lang, key, params);
+  const t = uiText(lang);
   const [domain, setDomain] = useState(boot.setup.domain);
   const [serviceId, setServiceId] = useState(boot.setup.service);
   const [vars, setVars] = useState<Record<string, string>>(boot.setup.vars);

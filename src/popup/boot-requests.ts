@@ -1,3 +1,4 @@
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { send } from '../messages/client.js';
 import { extensionApi } from '../ext/browser.js';
@@ -25,10 +26,10 @@ async function targetTab(params: URLSearchParams): Promise<{ tabId?: number; pro
   if (raw !== null) {
     if (/^\d{1,10}$/.test(raw)) return { tabId: Number(raw) };
     return {
-      problem: {
-        en: `tabId=${raw.slice(0, 20)} is not a tab number; the page could not be read.`,
-        fr: `tabId=${raw.slice(0, 20)} n’est pas un numéro d’onglet ; la page n’a pas pu être lue.`,
-      },
+      problem: localized({
+        en: `tabId={raw} is not a tab number; the page could not be read.`,
+        fr: `tabId={raw} n’est pas un numéro d’onglet ; la page n’a pas pu être lue.`,
+      }, { raw: raw.slice(0, 20) }),
     };
   }
   const [tab] = await extensionApi().tabs.query({ active: true, currentWindow: true });

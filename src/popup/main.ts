@@ -1,7 +1,6 @@
-import { langFromLocale } from '../i18n/lang.js';
+import { langFromLocale, uiLanguage } from '../i18n/lang.js';
 import type { Mode } from './app.js';
 import { askBackground } from './boot-requests.js';
-import { uiLanguage } from '../ui/language.js';
 import { paintLoadingShell } from './loading-shell.js';
 import '../ui/styles.css';
 

@@ -1,3 +1,4 @@
+import { format } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { relativeName } from '../records/normalize.js';
 import type { RecordNotation } from '../sites/types.js';
@@ -7,12 +8,21 @@ export function displayName(fqdn: string, zone: string, notation: RecordNotation
   return notation === 'relative' ? relativeName(fqdn, zone) : fqdn;
 }
 
-/** A duration for humans: `1 h`, `5 min`, `2 d 3 h`, `45 s` (French writes days `j`). */
+const UNITS = {
+  days: { en: '{count} d', fr: '{count} j' },
+  hours: { en: '{count} h', fr: '{count} h' },
+  minutes: { en: '{count} min', fr: '{count} min' },
+  seconds: { en: '{count} s', fr: '{count} s' },
+} as const;
+
+/** A duration for humans: `1 h`, `5 min`, `2 d 3 h`, `45 s` (French writes days `j`, each number bound to its unit). */
 export function formatDuration(seconds: number, lang: Lang = 'en'): string {
-  const days = Math.floor(seconds / 86_400);
-  const hours = Math.floor((seconds % 86_400) / 3600);
-  const minutes = Math.floor((seconds % 3600) / 60);
-  const rest = seconds % 60;
-  const parts = [days && `${days} ${lang === 'fr' ? 'j' : 'd'}`, hours && `${hours} h`, minutes && `${minutes} min`, rest && `${rest} s`].filter(Boolean);
-  return parts.length > 0 ? parts.slice(0, 2).join(' ') : '0 s';
+  const amounts = {
+    days: Math.floor(seconds / 86_400),
+    hours: Math.floor((seconds % 86_400) / 3600),
+    minutes: Math.floor((seconds % 3600) / 60),
+    seconds: seconds % 60,
+  };
+  const parts = (Object.keys(UNITS) as (keyof typeof UNITS)[]).filter((unit) => amounts[unit] > 0);
+  return (parts.length > 0 ? parts.slice(0, 2) : (['seconds'] as const)).map((unit) => format(lang, UNITS[unit], { count: amounts[unit] })).join(' ');
 }

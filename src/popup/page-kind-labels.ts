@@ -1,3 +1,4 @@
+import { format } from '../i18n/format.js';
 import type { Lang, Localized } from '../i18n/lang.js';
 import type { PageInfo } from '../sites/types.js';
 
@@ -38,7 +39,7 @@ const UNNAMED_SITE: Localized = { en: 'Unknown site', fr: 'site inconnu' };
 
 /** The site's name for the user, as the background gave it (in the user's language when it has two). */
 export function siteLabel(siteName: string | Localized | undefined, lang: Lang): string {
-  if (siteName === undefined) return UNNAMED_SITE[lang];
+  if (siteName === undefined) return format(lang, UNNAMED_SITE);
   return typeof siteName === 'string' ? siteName : siteName[lang];
 }
 
@@ -46,8 +47,8 @@ export function siteLabel(siteName: string | Localized | undefined, lang: Lang):
 export function pageKindLabel(page: Pick<PageInfo, 'pageKind' | 'domain'>, lang: Lang): string {
   // Own keys only: the kind comes from a page, and `constructor` or `__proto__` must read as unknown.
   const entry = (Object.hasOwn(PAGE_KIND_LABELS, page.pageKind) && PAGE_KIND_LABELS[page.pageKind]) || PAGE_KIND_LABELS.unknown!;
-  if (page.domain && entry.ofDomain) return entry.ofDomain[lang].replace('{domain}', page.domain);
-  return entry.label[lang];
+  if (page.domain && entry.ofDomain) return format(lang, entry.ofDomain, { domain: page.domain });
+  return format(lang, entry.label);
 }
 
 /** True on pages with a DNS record form (an adapter's editor page, or a form the generic filler found). */

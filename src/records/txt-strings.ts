@@ -5,6 +5,7 @@
  * inside a multi-byte character or inside an escape sequence.
  */
 
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 
 export const MAX_STRING_BYTES = 255;
@@ -48,10 +49,10 @@ export function textOfStrings(parts: readonly Uint8Array[]): string | undefined 
   }
 }
 
-export const TXT_NOT_UTF8: Localized = {
+export const TXT_NOT_UTF8: Localized = localized({
   en: 'The TXT text has bytes (written as \\DDD) that do not form UTF-8 characters: write the text itself, or escape each byte of a character.',
-  fr: 'Le texte TXT contient des octets (écrits \\DDD) qui ne forment pas des caractères UTF-8\u00a0: écrivez le texte lui-même, ou échappez chaque octet d’un caractère.',
-};
+  fr: 'Le texte TXT contient des octets (écrits \\DDD) qui ne forment pas des caractères UTF-8 : écrivez le texte lui-même, ou échappez chaque octet d’un caractère.',
+});
 
 /** Bytes of one code point in UTF-8 (a lone surrogate is written as U+FFFD, 3 bytes). */
 function utf8Length(codePoint: number): number {

@@ -3,6 +3,7 @@
  * sentences in EN and FR that quote the bad value and say what to do; [] means valid.
  * Domain names are checked in validate-name.ts.
  */
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { parseIPv4, parseIPv6 } from './ip-address.js';
 import { isRecordType, RECORD_TYPES, type DnsRecord } from './types.js';
@@ -18,17 +19,17 @@ export function validateIPv4(text: string): Localized[] {
   if (parseIPv4(text) !== undefined) return [];
   if (parseIPv6(text) !== undefined) {
     return [
-      {
-        en: `"${text}" is an IPv6 address: put it in an AAAA record, or give the IPv4 address (four numbers such as 192.0.2.10).`,
-        fr: `«\u00a0${text}\u00a0» est une adresse IPv6\u00a0: mettez-la dans un enregistrement AAAA, ou donnez l’adresse IPv4 (quatre nombres comme 192.0.2.10).`,
-      },
+      localized({
+        en: `"{text}" is an IPv6 address: put it in an AAAA record, or give the IPv4 address (four numbers such as 192.0.2.10).`,
+        fr: `« {text} » est une adresse IPv6 : mettez-la dans un enregistrement AAAA, ou donnez l’adresse IPv4 (quatre nombres comme 192.0.2.10).`,
+      }, { text }),
     ];
   }
   return [
-    {
-      en: `"${text}" is not an IPv4 address: write four numbers from 0 to 255 separated by dots, without leading zeros, such as 192.0.2.10.`,
-      fr: `«\u00a0${text}\u00a0» n’est pas une adresse IPv4\u00a0: écrivez quatre nombres de 0 à 255 séparés par des points, sans zéro en tête, comme 192.0.2.10.`,
-    },
+    localized({
+      en: `"{text}" is not an IPv4 address: write four numbers from 0 to 255 separated by dots, without leading zeros, such as 192.0.2.10.`,
+      fr: `« {text} » n’est pas une adresse IPv4 : écrivez quatre nombres de 0 à 255 séparés par des points, sans zéro en tête, comme 192.0.2.10.`,
+    }, { text }),
   ];
 }
 
@@ -36,25 +37,25 @@ export function validateIPv6(text: string): Localized[] {
   if (parseIPv6(text) !== undefined) return [];
   if (parseIPv4(text) !== undefined) {
     return [
-      {
-        en: `"${text}" is an IPv4 address: put it in an A record, or give the IPv6 address (such as 2001:db8::10).`,
-        fr: `«\u00a0${text}\u00a0» est une adresse IPv4\u00a0: mettez-la dans un enregistrement A, ou donnez l’adresse IPv6 (comme 2001:db8::10).`,
-      },
+      localized({
+        en: `"{text}" is an IPv4 address: put it in an A record, or give the IPv6 address (such as 2001:db8::10).`,
+        fr: `« {text} » est une adresse IPv4 : mettez-la dans un enregistrement A, ou donnez l’adresse IPv6 (comme 2001:db8::10).`,
+      }, { text }),
     ];
   }
   return [
-    {
-      en: `"${text}" is not an IPv6 address: write up to eight groups of one to four hexadecimal digits separated by colons, with "::" at most once, such as 2001:db8::10.`,
-      fr: `«\u00a0${text}\u00a0» n’est pas une adresse IPv6\u00a0: écrivez jusqu’à huit groupes d’un à quatre chiffres hexadécimaux séparés par deux-points, avec «\u00a0::\u00a0» une fois au plus, comme 2001:db8::10.`,
-    },
+    localized({
+      en: `"{text}" is not an IPv6 address: write up to eight groups of one to four hexadecimal digits separated by colons, with "::" at most once, such as 2001:db8::10.`,
+      fr: `« {text} » n’est pas une adresse IPv6 : écrivez jusqu’à huit groupes d’un à quatre chiffres hexadécimaux séparés par deux-points, avec « :: » une fois au plus, comme 2001:db8::10.`,
+    }, { text }),
   ];
 }
 
 /** Field names as the user reads them; unknown names are shown as given. */
 const FIELD_NAMES: Record<string, Localized> = {
-  priority: { en: 'priority', fr: 'priorité' },
-  weight: { en: 'weight', fr: 'poids' },
-  port: { en: 'port', fr: 'port' },
+  priority: localized({ en: 'priority', fr: 'priorité' }),
+  weight: localized({ en: 'weight', fr: 'poids' }),
+  port: localized({ en: 'port', fr: 'port' }),
 };
 
 /** Priority, weight, port: whole numbers 0–65535. */
@@ -62,18 +63,18 @@ export function validateU16(fieldName: string, n: number | undefined): Localized
   const field = FIELD_NAMES[fieldName] ?? { en: fieldName, fr: fieldName };
   if (n === undefined || Number.isNaN(n)) {
     return [
-      {
-        en: `The ${field.en} is missing: give a whole number from 0 to ${MAX_U16}.`,
-        fr: `Le champ ${field.fr} manque\u00a0: donnez un nombre entier de 0 à ${MAX_U16}.`,
-      },
+      localized({
+        en: `The {field} is missing: give a whole number from 0 to {max}.`,
+        fr: `Le champ {field} manque : donnez un nombre entier de 0 à {max}.`,
+      }, { field, max: MAX_U16 }),
     ];
   }
   if (!Number.isInteger(n) || n < 0 || n > MAX_U16) {
     return [
-      {
-        en: `The ${field.en} ${n} is not allowed: give a whole number from 0 to ${MAX_U16}.`,
-        fr: `La valeur ${n} n’est pas permise pour le champ ${field.fr}\u00a0: donnez un nombre entier de 0 à ${MAX_U16}.`,
-      },
+      localized({
+        en: `The {field} {n} is not allowed: give a whole number from 0 to {max}.`,
+        fr: `La valeur {n} n’est pas permise pour le champ {field} : donnez un nombre entier de 0 à {max}.`,
+      }, { field, n: String(n), max: MAX_U16 }),
     ];
   }
   return [];
@@ -83,10 +84,10 @@ export function validateU16(fieldName: string, n: number | undefined): Localized
 export function validateTtl(n: number): Localized[] {
   if (Number.isInteger(n) && n >= 0 && n <= MAX_TTL) return [];
   return [
-    {
-      en: `The TTL ${n} is not allowed: give a whole number of seconds from 0 to ${MAX_TTL} (3600 is a common choice).`,
-      fr: `Le TTL ${n} n’est pas permis\u00a0: donnez un nombre entier de secondes de 0 à ${MAX_TTL} (3600 est un choix courant).`,
-    },
+    localized({
+      en: `The TTL {n} is not allowed: give a whole number of seconds from 0 to {max} (3600 is a common choice).`,
+      fr: `Le TTL {n} n’est pas permis : donnez un nombre entier de secondes de 0 à {max} (3600 est un choix courant).`,
+    }, { n: String(n), max: MAX_TTL }),
   ];
 }
 
@@ -104,10 +105,10 @@ export function validateRecord(record: DnsRecord): Localized[] {
 
 export function unknownTypeProblem(type: string): Localized {
   const known = RECORD_TYPES.join(', ');
-  return {
-    en: `"${type}" is not a record type this tool handles: use one of ${known}.`,
-    fr: `«\u00a0${type}\u00a0» n’est pas un type d’enregistrement géré par cet outil\u00a0: utilisez l’un de ces types\u00a0: ${known}.`,
-  };
+  return localized({
+    en: `"{type}" is not a record type this tool handles: use one of {known}.`,
+    fr: `« {type} » n’est pas un type d’enregistrement géré par cet outil : utilisez l’un de ces types : {known}.`,
+  }, { type, known });
 }
 
 /**
@@ -121,10 +122,10 @@ export function validateOwnerName(type: DnsRecord['type'], name: string): Locali
   if (type === 'SRV' && problems.length === 0) {
     const [service = '', protocol = ''] = name.split('.');
     if (!service.startsWith('_') || !protocol.startsWith('_') || name.split('.').length < 3) {
-      problems.push({
-        en: `The SRV name "${name}" must start with the service and the protocol, such as _autodiscover._tcp.example.com.`,
-        fr: `Le nom SRV «\u00a0${name}\u00a0» doit commencer par le service et le protocole, comme _autodiscover._tcp.example.com.`,
-      });
+      problems.push(localized({
+        en: `The SRV name "{name}" must start with the service and the protocol, such as _autodiscover._tcp.example.com.`,
+        fr: `Le nom SRV « {name} » doit commencer par le service et le protocole, comme _autodiscover._tcp.example.com.`,
+      }, { name }));
     }
   }
   return problems;
@@ -163,10 +164,10 @@ export function validateRdataFields(record: DnsRecord): Localized[] {
 function validateTarget(type: 'CNAME' | 'MX' | 'SRV', value: string, allowUnderscore: boolean): Localized[] {
   if (parseIPv4(value) !== undefined || parseIPv6(value) !== undefined) {
     return [
-      {
-        en: `A ${type} record points to a host name, not to the address "${value}": give the server's name, and publish its address with an A or AAAA record.`,
-        fr: `Un enregistrement ${type} pointe vers un nom d’hôte, pas vers l’adresse «\u00a0${value}\u00a0»\u00a0: donnez le nom du serveur, et publiez son adresse avec un enregistrement A ou AAAA.`,
-      },
+      localized({
+        en: `A {type} record points to a host name, not to the address "{value}": give the server's name, and publish its address with an A or AAAA record.`,
+        fr: `Un enregistrement {type} pointe vers un nom d’hôte, pas vers l’adresse « {value} » : donnez le nom du serveur, et publiez son adresse avec un enregistrement A ou AAAA.`,
+      }, { type, value }),
     ];
   }
   return validateDomainName(value, { allowUnderscore });
@@ -176,10 +177,10 @@ function validateTarget(type: 'CNAME' | 'MX' | 'SRV', value: string, allowUnders
 function nullMxProblems(record: DnsRecord): Localized[] {
   if (record.priority === undefined || record.priority === 0) return [];
   return [
-    {
-      en: `An MX record without a host (".") means "no mail for this domain" and must have priority 0, not ${record.priority}: set 0, or give the mail server's name.`,
-      fr: `Un enregistrement MX sans hôte («\u00a0.\u00a0») signifie «\u00a0pas de courrier pour ce domaine\u00a0» et doit avoir la priorité 0, pas ${record.priority}\u00a0: mettez 0, ou donnez le nom du serveur de courrier.`,
-    },
+    localized({
+      en: `An MX record without a host (".") means "no mail for this domain" and must have priority 0, not {priority}: set 0, or give the mail server's name.`,
+      fr: `Un enregistrement MX sans hôte (« . ») signifie « pas de courrier pour ce domaine » et doit avoir la priorité 0, pas {priority} : mettez 0, ou donnez le nom du serveur de courrier.`,
+    }, { priority: record.priority }),
   ];
 }
 
@@ -189,28 +190,28 @@ const MAX_TXT_RDATA_BYTES = MAX_U16;
 function validateTxtValue(value: string): Localized[] {
   if (value === '') {
     return [
-      {
+      localized({
         en: 'The TXT record is empty: paste the text the service asks for.',
-        fr: 'L’enregistrement TXT est vide\u00a0: collez le texte demandé par le service.',
-      },
+        fr: 'L’enregistrement TXT est vide : collez le texte demandé par le service.',
+      }),
     ];
   }
   const problems: Localized[] = [];
   // A lone UTF-16 surrogate has no UTF-8 form, so it cannot be published as written.
   if (/\p{Surrogate}/u.test(value)) {
-    problems.push({
+    problems.push(localized({
       en: 'The TXT text contains a broken character (half of an emoji or symbol): paste the text again from its source.',
-      fr: 'Le texte TXT contient un caractère cassé (une moitié d’émoji ou de symbole)\u00a0: collez de nouveau le texte depuis sa source.',
-    });
+      fr: 'Le texte TXT contient un caractère cassé (une moitié d’émoji ou de symbole) : collez de nouveau le texte depuis sa source.',
+    }));
   }
   const bytes = new TextEncoder().encode(value).length;
   // Each 255-byte string costs one length byte on the wire.
   const wire = bytes + Math.max(1, Math.ceil(bytes / 255));
   if (wire > MAX_TXT_RDATA_BYTES) {
-    problems.push({
-      en: `The TXT text is ${bytes} bytes long, more than one DNS record can hold: shorten it.`,
-      fr: `Le texte TXT fait ${bytes} octets, plus qu’un enregistrement DNS ne peut en contenir\u00a0: raccourcissez-le.`,
-    });
+    problems.push(localized({
+      en: `The TXT text is {bytes} bytes long, more than one DNS record can hold: shorten it.`,
+      fr: `Le texte TXT fait {bytes} octets, plus qu’un enregistrement DNS ne peut en contenir : raccourcissez-le.`,
+    }, { bytes }));
   }
   return problems;
 }

@@ -1,10 +1,11 @@
 import { CHECK_STATUSES, type CheckReport, type CheckRow } from '../dns/check/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { markdownCode as code, markdownText as text } from './markdown-text.js';
-import { colon, reportLabel, type ReportLabel } from './report-labels.js';
+import { reportLabel, type ReportLabel } from './report-labels.js';
+import { colon } from '../i18n/phrases.js';
 import { resolverError } from './resolver-error.js';
 import { groupRows, type RowGroup } from './row-groups.js';
-import { STATUS_WORDS } from './status-words.js';
+import { statusCount, STATUS_WORDS } from './status-words.js';
 
 export interface ReportContext {
   lang: Lang;
@@ -49,7 +50,8 @@ export function formatDiagnosticReport(report: CheckReport, context: ReportConte
 
 /** `Records checked: 7 — 5 OK · 1 MISSING · 0 WRONG · 1 CONFLICT · 0 NOT CHECKED`: every status, so zeros show too. */
 export function summaryLine(results: readonly CheckRow[], lang: Lang): string {
-  const counts = CHECK_STATUSES.map((status) => `${results.filter((row) => row.status === status).length} ${STATUS_WORDS[status][lang]}`);
+  const count = statusCount(lang);
+  const counts = CHECK_STATUSES.map((status) => count(status, { count: results.filter((row) => row.status === status).length }));
   return `${reportLabel('recordsChecked', lang)}${colon(lang)}${results.length} — ${counts.join(' · ')}`;
 }
 

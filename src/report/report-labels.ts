@@ -1,7 +1,8 @@
+import { format, type Message } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 
 /** The diagnostic report's own words: it is pasted into tickets, so it cannot use the browser's i18n. */
-const LABELS = {
+export const REPORT_LABELS = {
   title: { en: 'DNS check report', fr: 'Rapport de vérification DNS' },
   domain: { en: 'Domain', fr: 'Domaine' },
   service: { en: 'Service', fr: 'Service' },
@@ -26,18 +27,13 @@ const LABELS = {
   seconds: { en: 's', fr: 's' },
   resolversDisagree: {
     en: 'Resolvers disagree: a change is probably still propagating.',
-    fr: 'Les résolveurs ne sont pas d’accord\u00a0: une modification est sans doute encore en cours de propagation.',
+    fr: 'Les résolveurs ne sont pas d’accord : une modification est sans doute encore en cours de propagation.',
   },
-  authenticated: { en: 'DNSSEC: answers authenticated', fr: 'DNSSEC\u00a0: réponses authentifiées' },
-} as const;
+  authenticated: { en: 'DNSSEC: answers authenticated', fr: 'DNSSEC : réponses authentifiées' },
+} as const satisfies Record<string, Message>;
 
-export type ReportLabel = keyof typeof LABELS;
+export type ReportLabel = keyof typeof REPORT_LABELS;
 
 export function reportLabel(key: ReportLabel, lang: Lang): string {
-  return LABELS[key][lang];
-}
-
-/** French typography puts a (non-breaking) space before a colon; English does not. */
-export function colon(lang: Lang): string {
-  return lang === 'fr' ? '\u00a0: ' : ': ';
+  return format(lang, REPORT_LABELS[key]);
 }

@@ -1,10 +1,12 @@
+import { typeset } from '../i18n/typeset.js';
 import type { ServiceTemplate } from './types.js';
 
 const SEED = 'seed 002 (Microsoft, on-premises Exchange with Windows Server Essentials: DNS records table)';
 
-export const exchangeOnprem: ServiceTemplate = {
+export const exchangeOnprem: ServiceTemplate = typeset({
   id: 'exchange-onprem',
   name: 'Exchange Server (on-premises)',
+  localName: { en: 'Exchange Server (on-premises)', fr: 'Exchange Server (sur site)' },
   provider: 'Microsoft',
   providerDomain: 'microsoft.com',
   description: {
@@ -30,4 +32,4 @@ export const exchangeOnprem: ServiceTemplate = {
       priority: 0, weight: 0, port: 443, target: '%server_name%', ttl: 3600, source: SEED, groupId: 'autodiscover',
     },
   ],
-};
+});

@@ -1,3 +1,4 @@
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import type { DnsRecord } from '../records/types.js';
 import { validateRecord } from '../records/validate.js';
@@ -40,17 +41,17 @@ export function validateVariables(
 }
 
 function missing(spec: VariableSpec): Localized {
-  return {
-    en: `${spec.name} is required: ${spec.description.en} Example: ${spec.example}.`,
-    fr: `${spec.name} est obligatoire\u00a0: ${spec.description.fr} Exemple\u00a0: ${spec.example}.`,
-  };
+  return localized({
+    en: `{name} is required: {description} Example: {example}.`,
+    fr: `{name} est obligatoire : {description} Exemple : {example}.`,
+  }, { name: spec.name, description: spec.description, example: spec.example });
 }
 
 function notImported(id: string): Localized {
-  return {
-    en: `The service ${id} is a Domain Connect template that is not imported here: import its .json file in the options, then try again.`,
-    fr: `Le service ${id} est un modèle Domain Connect qui n’est pas importé ici\u00a0: importez son fichier .json dans les options, puis réessayez.`,
-  };
+  return localized({
+    en: `The service {id} is a Domain Connect template that is not imported here: import its .json file in the options, then try again.`,
+    fr: `Le service {id} est un modèle Domain Connect qui n’est pas importé ici : importez son fichier .json dans les options, puis réessayez.`,
+  }, { id });
 }
 
 /** Values of the setup after defaults and normalization, or every problem found. */
@@ -60,10 +61,10 @@ function readVariables(service: ServiceTemplate, domain: string, vars: Record<st
   const known = new Set(specs.map((s) => s.name));
   for (const name of Object.keys(vars)) {
     if (!known.has(name)) {
-      problems.push({
-        en: `${service.id} has no variable "${name}"; it takes: ${[...known].join(', ')}.`,
-        fr: `${service.id} n’a pas de variable «\u00a0${name}\u00a0»\u202f; il accepte\u00a0: ${[...known].join(', ')}.`,
-      });
+      problems.push(localized({
+        en: `{id} has no variable "{name}"; it takes: {known}.`,
+        fr: `{id} n’a pas de variable « {name} » ; il accepte : {known}.`,
+      }, { id: service.id, name, known: [...known].join(', ') }));
     }
   }
   const values: Record<string, string> = {};
@@ -100,10 +101,10 @@ function instantiateAll(templates: TemplateRecord[], domain: string, values: Rec
     } else if (used.some((name) => given.has(name))) {
       // Only optional values the user typed count: a default (cname_target) alone asks for nothing.
       const typed = used.filter((name) => given.has(name));
-      problems.push({
-        en: `${typed.join(', ')} needs ${absent.join(', ')} too: give both or neither.`,
-        fr: `${typed.join(', ')} demande aussi ${absent.join(', ')}\u00a0: indiquez les deux ou aucun.`,
-      });
+      problems.push(localized({
+        en: `{typed} needs {absent} too: give both or neither.`,
+        fr: `{typed} demande aussi {absent} : indiquez les deux ou aucun.`,
+      }, { typed: typed.join(', '), absent: absent.join(', ') }));
     }
   }
   return records;
@@ -116,7 +117,7 @@ export function expandService(serviceId: string, domain: string, vars: Record<st
   if (service?.expandTemplate) return service.expandTemplate(domain, vars);
   if (!service) {
     const ids = allServices().map((s) => s.id).join(', ');
-    return { ok: false, problems: [{ en: `Unknown service "${serviceId}"; known services: ${ids}.`, fr: `Service inconnu «\u00a0${serviceId}\u00a0»\u202f; services connus\u00a0: ${ids}.` }] };
+    return { ok: false, problems: [localized({ en: `Unknown service "{serviceId}"; known services: {ids}.`, fr: `Service inconnu « {serviceId} » ; services connus : {ids}.` }, { serviceId, ids })] };
   }
   const zone = readDomain(domain);
   if (!zone.ok) return zone;

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang.js';
 import { exchangeOnprem } from './exchange-onprem.js';
 import { microsoft365 } from './microsoft-365.js';
 import { ovhEmailPro } from './ovh-email-pro.js';
@@ -34,4 +35,10 @@ export function allServices(): readonly ServiceTemplate[] {
 
 export function findService(id: string): ServiceTemplate | undefined {
   return allServices().find((service) => service.id === id);
+}
+
+/** The service's name as the user reads it in `lang` (its id when it is unknown: an imported template since removed). */
+export function serviceName(id: string, lang: Lang): string {
+  const service = findService(id);
+  return service ? (service.localName?.[lang] ?? service.name) : id;
 }

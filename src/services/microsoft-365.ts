@@ -1,3 +1,4 @@
+import { typeset } from '../i18n/typeset.js';
 import type { ServiceTemplate } from './types.js';
 
 const MS_DOC =
@@ -5,21 +6,21 @@ const MS_DOC =
 // The 2026 forms of the MX and DKIM targets, and their sources: microsoft-365-hosts.ts.
 const DKIM_DOC = 'MicrosoftDocs/defender-docs defender-office-365/email-authentication-dkim-configure.md (2024-04-08)';
 
-export const microsoft365: ServiceTemplate = {
+export const microsoft365: ServiceTemplate = typeset({
   id: 'microsoft-365',
   name: 'Microsoft 365',
   provider: 'Microsoft',
   providerDomain: 'microsoft.com',
   description: {
     en: 'Exchange Online in a Microsoft 365 tenant: verification, MX, autodiscover, SPF and, once the tenant gives its targets, DKIM.',
-    fr: 'Exchange Online dans un tenant Microsoft 365\u00a0: vérification, MX, autodiscover, SPF et, une fois les cibles données par le tenant, DKIM.',
+    fr: 'Exchange Online dans un tenant Microsoft 365 : vérification, MX, autodiscover, SPF et, une fois les cibles données par le tenant, DKIM.',
   },
   variables: [
     {
       name: 'mx', label: { en: 'Tenant MX host', fr: 'Hôte MX du tenant' }, kind: 'm365-mx', required: true, example: 'example-com.mail.protection.outlook.com',
       description: {
         en: "The tenant's MX host, copied from the admin center: …mail.protection.outlook.com, or …mx.microsoft for domains added since 2025 (such as example-com.a-v1.mx.microsoft).",
-        fr: 'L’hôte MX du tenant, recopié depuis le centre d’administration : …mail.protection.outlook.com, ou …mx.microsoft pour les domaines ajoutés depuis 2025 (comme example-com.a-v1.mx.microsoft).',
+        fr: 'L’hôte MX du tenant, recopié depuis le centre d’administration : …mail.protection.outlook.com, ou …mx.microsoft pour les domaines ajoutés depuis 2025 (comme example-com.a-v1.mx.microsoft).',
       },
     },
     {
@@ -45,4 +46,4 @@ export const microsoft365: ServiceTemplate = {
     { type: 'CNAME', host: 'selector1._domainkey', pointsTo: '%dkim_target1%.', ttl: 3600, source: `${MS_DOC}; ${DKIM_DOC}`, groupId: 'dkim' },
     { type: 'CNAME', host: 'selector2._domainkey', pointsTo: '%dkim_target2%.', ttl: 3600, source: `${MS_DOC}; ${DKIM_DOC}`, groupId: 'dkim' },
   ],
-};
+});

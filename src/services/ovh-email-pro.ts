@@ -1,15 +1,16 @@
+import { typeset } from '../i18n/typeset.js';
 import { OVH_MX_RECORDS, OVH_PANEL_MX, OVH_SPF, REGION_VARIABLE } from './ovh-mail-records.js';
 import { OVH_PLATFORM_RECORDS, platformVariables } from './ovh-platform-records.js';
 import type { ServiceTemplate } from './types.js';
 
-export const ovhEmailPro: ServiceTemplate = {
+export const ovhEmailPro: ServiceTemplate = typeset({
   id: 'ovh-email-pro',
   name: 'OVHcloud Email Pro',
   provider: 'OVHcloud',
   providerDomain: 'ovhcloud.com',
   description: {
     en: 'OVHcloud Email Pro: the same DNS shape as Hosted Exchange, on a pro<N> platform.',
-    fr: 'OVHcloud E-mail Pro\u00a0: la même forme DNS que Hosted Exchange, sur une plateforme pro<N>.',
+    fr: 'OVHcloud E-mail Pro : la même forme DNS que Hosted Exchange, sur une plateforme pro<N>.',
   },
   variables: [
     ...platformVariables('pro1.mail.ovh.net', {
@@ -20,4 +21,4 @@ export const ovhEmailPro: ServiceTemplate = {
   ],
   records: [...OVH_MX_RECORDS, ...OVH_PLATFORM_RECORDS, ...OVH_SPF],
   alternatives: [OVH_PANEL_MX],
-};
+});

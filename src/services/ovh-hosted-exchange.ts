@@ -1,8 +1,9 @@
+import { typeset } from '../i18n/typeset.js';
 import { OVH_MX_RECORDS, OVH_PANEL_MX, OVH_SPF, REGION_VARIABLE } from './ovh-mail-records.js';
 import { OVH_PLATFORM_RECORDS, platformVariables } from './ovh-platform-records.js';
 import type { ServiceTemplate } from './types.js';
 
-export const ovhHostedExchange: ServiceTemplate = {
+export const ovhHostedExchange: ServiceTemplate = typeset({
   id: 'ovh-hosted-exchange',
   name: 'OVHcloud Hosted Exchange',
   provider: 'OVHcloud',
@@ -20,4 +21,4 @@ export const ovhHostedExchange: ServiceTemplate = {
   ],
   records: [...OVH_MX_RECORDS, ...OVH_PLATFORM_RECORDS, ...OVH_SPF],
   alternatives: [OVH_PANEL_MX],
-};
+});

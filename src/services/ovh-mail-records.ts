@@ -1,3 +1,4 @@
+import { typeset } from '../i18n/typeset.js';
 import type { AlternativeSet, TemplateRecord, VariableSpec } from './types.js';
 
 /**
@@ -53,7 +54,7 @@ export const OVH_SPF: TemplateRecord[] = [
   { type: 'SPFM', host: '@', spfRules: 'include:mx.ovh.ca', spfAll: '~all', when: CA, source: SPF_GUIDE, groupId: 'spf' },
 ];
 
-export const REGION_VARIABLE: VariableSpec = {
+export const REGION_VARIABLE: VariableSpec = typeset({
   name: 'region',
   label: { en: 'Region', fr: 'Région' },
   kind: 'region',
@@ -62,6 +63,6 @@ export const REGION_VARIABLE: VariableSpec = {
   example: 'eu',
   description: {
     en: 'Where the service was ordered: eu (Europe, default) or ca (Canada, also Asia-Pacific).',
-    fr: 'Où le service a été commandé\u00a0: eu (Europe, par défaut) ou ca (Canada, aussi Asie-Pacifique).',
+    fr: 'Où le service a été commandé : eu (Europe, par défaut) ou ca (Canada, aussi Asie-Pacifique).',
   },
-};
+});

@@ -1,3 +1,4 @@
+import { typeset } from '../i18n/typeset.js';
 import type { TemplateRecord, VariableSpec } from './types.js';
 
 /**
@@ -16,7 +17,7 @@ export const OVH_DKIM_RECORDS: TemplateRecord[] = [
   { type: 'CNAME', host: '%dkim_selector2%._domainkey', pointsTo: '%dkim_target2%.', ttl: 3600, source: DKIM_GUIDE, groupId: 'dkim' },
 ];
 
-export const OVH_PLATFORM_RECORDS: TemplateRecord[] = [
+export const OVH_PLATFORM_RECORDS: TemplateRecord[] = typeset([
   {
     type: 'SRV', service: '_autodiscover', protocol: '_tcp', name: '@',
     priority: 0, weight: 0, port: 443, target: '%server%.', ttl: 3600,
@@ -27,11 +28,11 @@ export const OVH_PLATFORM_RECORDS: TemplateRecord[] = [
     source: CNAME_GUIDE, groupId: 'ownership', essential: 'OnApply',
     note: {
       en: 'Proves you own the domain; needed only while the control panel asks for it (48 hours).',
-      fr: 'Prouve que le domaine vous appartient\u202f; utile tant que l’espace client le demande (48 heures).',
+      fr: 'Prouve que le domaine vous appartient ; utile tant que l’espace client le demande (48 heures).',
     },
   },
   ...OVH_DKIM_RECORDS,
-];
+]);
 
 /**
  * DKIM selectors and targets (optional). `prefix`: the panel names selectors ovhex<N>-… for
@@ -54,7 +55,7 @@ export function dkimVariables(prefix: 'ovhex' | 'ovhemp' | 'ovhmo'): VariableSpe
 
 /** `dkimPrefix`: the panel names DKIM selectors ovhex<N>-… for Exchange and ovhemp<N>-… for Email Pro (facts doc). */
 export function platformVariables(serverExample: string, serverWhere: { en: string; fr: string }, dkimPrefix: 'ovhex' | 'ovhemp'): VariableSpec[] {
-  return [
+  return typeset([
     {
       name: 'server', label: { en: 'Platform server', fr: 'Serveur de la plateforme' }, kind: 'hostname', required: true, example: serverExample,
       description: {
@@ -66,16 +67,16 @@ export function platformVariables(serverExample: string, serverWhere: { en: stri
       name: 'token', label: { en: 'Ownership token', fr: 'Jeton de validation' }, kind: 'token', required: false, example: 'ab1cd',
       description: {
         en: 'The ownership token the control panel shows (the part before "-check"); only when it asks for a CNAME.',
-        fr: 'Le jeton de validation affiché par l’espace client (la partie avant «\u00a0-check\u00a0»)\u202f; seulement s’il demande un CNAME.',
+        fr: 'Le jeton de validation affiché par l’espace client (la partie avant « -check ») ; seulement s’il demande un CNAME.',
       },
     },
     {
       name: 'cname_target', label: { en: 'Ownership CNAME target', fr: 'Cible du CNAME de validation' }, kind: 'hostname', required: false, default: 'ovh.com.', example: 'ovh.com.',
       description: {
         en: 'Target of the ownership CNAME: ovh.com. (default); resellers use ex-mail.biz.',
-        fr: 'Cible du CNAME de validation\u00a0: ovh.com. (par défaut)\u202f; les revendeurs utilisent ex-mail.biz.',
+        fr: 'Cible du CNAME de validation : ovh.com. (par défaut) ; les revendeurs utilisent ex-mail.biz.',
       },
     },
     ...dkimVariables(dkimPrefix),
-  ];
+  ]);
 }

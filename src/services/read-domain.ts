@@ -1,3 +1,4 @@
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { normalizeName } from '../records/normalize.js';
 import { validateDomainName } from '../records/validate.js';
@@ -6,7 +7,7 @@ import { validateDomainName } from '../records/validate.js';
 export function readDomain(domain: string): { ok: true; value: string } | { ok: false; problems: Localized[] } {
   const trimmed = domain.trim();
   if (trimmed === '') {
-    return { ok: false, problems: [{ en: 'The domain is empty: type the domain whose zone you edit, e.g. example.com.', fr: 'Le domaine est vide\u00a0: indiquez le domaine dont vous modifiez la zone, par exemple example.com.' }] };
+    return { ok: false, problems: [localized({ en: 'The domain is empty: type the domain whose zone you edit, e.g. example.com.', fr: 'Le domaine est vide : indiquez le domaine dont vous modifiez la zone, par exemple example.com.' })] };
   }
   const value = normalizeName(trimmed.endsWith('.') ? trimmed : `${trimmed}.`);
   const problems = validateDomainName(value);

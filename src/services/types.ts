@@ -95,7 +95,10 @@ export interface AlternativeSet {
 
 export interface ServiceTemplate {
   id: string;
+  /** The product's name, as its vendor writes it (the CLI's JSON `name`). */
   name: string;
+  /** The name in each language where it says more than a brand ("Exchange Server (on-premises)"). */
+  localName?: Localized;
   provider: string;
   /** The vendor's domain: the default Domain Connect `providerId` of an exported template. */
   providerDomain: string;

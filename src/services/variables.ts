@@ -1,3 +1,4 @@
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { normalizeName } from '../records/normalize.js';
 import { validateDomainName, validateIPv4, validateIPv6 } from '../records/validate.js';
@@ -16,7 +17,7 @@ const MS_VERIFY = /^(?:MS=)?(ms\d+)$/i;
 function named(spec: VariableSpec, problems: Localized[]): VariableResult {
   return {
     ok: false,
-    problems: problems.map((p) => ({ en: `${spec.name}: ${p.en}`, fr: `${spec.name}\u00a0: ${p.fr}` })),
+    problems: problems.map((p) => localized({ en: `{name}: {p}`, fr: `{name} : {p}` }, { name: spec.name, p })),
   };
 }
 
@@ -34,10 +35,10 @@ function microsoftHost(form: RegExp, forms: string): Reader {
   return (raw, domain, spec) => {
     const read = hostname(raw, domain, spec);
     if (!read.ok || form.test(read.value)) return read;
-    return named(spec, [{
-      en: `"${raw}" is not a Microsoft 365 host (${forms}): copy it from the admin center.`,
-      fr: `«\u00a0${raw}\u00a0» n’est pas un hôte Microsoft 365 (${forms})\u00a0: recopiez-le depuis le centre d’administration.`,
-    }]);
+    return named(spec, [localized({
+      en: `"{raw}" is not a Microsoft 365 host ({forms}): copy it from the admin center.`,
+      fr: `« {raw} » n’est pas un hôte Microsoft 365 ({forms}) : recopiez-le depuis le centre d’administration.`,
+    }, { raw, forms })]);
   };
 }
 
@@ -51,17 +52,17 @@ const nameInZone: Reader = (raw, domain, spec) => {
     return checked(spec, inside, validateDomainName(fqdn));
   }
   if (raw.trim().endsWith('.')) {
-    return named(spec, [{
-      en: `"${raw}" is not inside ${zone}; give a name in the domain, e.g. ${spec.example}.`,
-      fr: `«\u00a0${raw}\u00a0» n’est pas dans ${zone}\u202f; indiquez un nom dans le domaine, par exemple ${spec.example}.`,
-    }]);
+    return named(spec, [localized({
+      en: `"{raw}" is not inside {zone}; give a name in the domain, e.g. {example}.`,
+      fr: `« {raw} » n’est pas dans {zone} ; indiquez un nom dans le domaine, par exemple {example}.`,
+    }, { raw, zone, example: spec.example })]);
   }
   if (fqdn.includes('.')) {
     // `exchange.example.org` for example.com: appending the zone would invent a name nobody meant.
-    return named(spec, [{
-      en: `"${raw}" is not inside ${zone}: give the name alone (${spec.example}) or in full (${spec.example}.${zone}).`,
-      fr: `«\u00a0${raw}\u00a0» n’est pas dans ${zone}\u00a0: indiquez le nom seul (${spec.example}) ou complet (${spec.example}.${zone}).`,
-    }]);
+    return named(spec, [localized({
+      en: `"{raw}" is not inside {zone}: give the name alone ({example}) or in full ({example}.{zone}).`,
+      fr: `« {raw} » n’est pas dans {zone} : indiquez le nom seul ({example}) ou complet ({example}.{zone}).`,
+    }, { raw, zone, example: spec.example })]);
   }
   return checked(spec, fqdn, validateDomainName(`${fqdn}.${zone}`));
 };
@@ -70,28 +71,28 @@ const nameInZone: Reader = (raw, domain, spec) => {
 const token: Reader = (raw, _domain, spec) => {
   const value = raw.trim().split('.')[0]!.replace(/-check$/i, '');
   if (TOKEN.test(value)) return { ok: true, value };
-  return named(spec, [{
-    en: `"${raw}" is not a token: it should be 1 to 63 letters or digits (the part before "-check").`,
-    fr: `«\u00a0${raw}\u00a0» n’est pas un jeton\u00a0: il doit compter de 1 à 63 lettres ou chiffres (la partie avant «\u00a0-check\u00a0»).`,
-  }]);
+  return named(spec, [localized({
+    en: `"{raw}" is not a token: it should be 1 to 63 letters or digits (the part before "-check").`,
+    fr: `« {raw} » n’est pas un jeton : il doit compter de 1 à 63 lettres ou chiffres (la partie avant « -check »).`,
+  }, { raw })]);
 };
 
 const region: Reader = (raw, _domain, spec) => {
   const value = raw.trim().toLowerCase();
   if (value === 'eu' || value === 'ca') return { ok: true, value };
-  return named(spec, [{
-    en: `"${raw}" is not a region: use eu (Europe) or ca (Canada, also Asia-Pacific).`,
-    fr: `«\u00a0${raw}\u00a0» n’est pas une région\u00a0: utilisez eu (Europe) ou ca (Canada, aussi Asie-Pacifique).`,
-  }]);
+  return named(spec, [localized({
+    en: `"{raw}" is not a region: use eu (Europe) or ca (Canada, also Asia-Pacific).`,
+    fr: `« {raw} » n’est pas une région : utilisez eu (Europe) ou ca (Canada, aussi Asie-Pacifique).`,
+  }, { raw })]);
 };
 
 const msVerify: Reader = (raw, _domain, spec) => {
   const match = MS_VERIFY.exec(raw.trim());
   if (match) return { ok: true, value: `MS=${match[1]!.toLowerCase()}` };
-  return named(spec, [{
-    en: `"${raw}" is not a Microsoft verification value: it looks like MS=ms12345678.`,
-    fr: `«\u00a0${raw}\u00a0» n’est pas une valeur de vérification Microsoft\u00a0: elle ressemble à MS=ms12345678.`,
-  }]);
+  return named(spec, [localized({
+    en: `"{raw}" is not a Microsoft verification value: it looks like MS=ms12345678.`,
+    fr: `« {raw} » n’est pas une valeur de vérification Microsoft : elle ressemble à MS=ms12345678.`,
+  }, { raw })]);
 };
 
 /** `ovhex123-selector1` or `ovhex123-selector1._domainkey…` → the selector alone. */
@@ -105,20 +106,20 @@ const dmarc: Reader = (raw, _domain, spec) => {
   if (/^v=DMARC1\s*;/i.test(value) && /(^|;)\s*p=(none|quarantine|reject)\s*(;|$)/i.test(value)) {
     return { ok: true, value };
   }
-  return named(spec, [{
-    en: `"${raw}" is not a DMARC policy: it starts with v=DMARC1; and has p=none, quarantine or reject (start with v=DMARC1; p=none).`,
-    fr: `«\u00a0${raw}\u00a0» n’est pas une politique DMARC\u00a0: elle commence par v=DMARC1; et contient p=none, quarantine ou reject (commencez par v=DMARC1; p=none).`,
-  }]);
+  return named(spec, [localized({
+    en: `"{raw}" is not a DMARC policy: it starts with v=DMARC1; and has p=none, quarantine or reject (start with v=DMARC1; p=none).`,
+    fr: `« {raw} » n’est pas une politique DMARC : elle commence par v=DMARC1; et contient p=none, quarantine ou reject (commencez par v=DMARC1; p=none).`,
+  }, { raw })]);
 };
 
 /** A template's free-text variable: trimmed; control or invisible characters refused. */
 const text: Reader = (raw, _domain, spec) => {
   const value = raw.trim();
   if (!hasUnsafeCharacters(value) && value.length <= MAX_TEXT_LENGTH) return { ok: true, value };
-  return named(spec, [{
-    en: `the value holds control or invisible characters, or is longer than ${MAX_TEXT_LENGTH} characters: type it again.`,
-    fr: `la valeur contient des caractères de contrôle ou invisibles, ou dépasse ${MAX_TEXT_LENGTH}\u00a0caractères\u00a0: saisissez-la de nouveau.`,
-  }]);
+  return named(spec, [localized({
+    en: `the value holds control or invisible characters, or is longer than {max} characters: type it again.`,
+    fr: `la valeur contient des caractères de contrôle ou invisibles, ou dépasse {max} caractères : saisissez-la de nouveau.`,
+  }, { max: MAX_TEXT_LENGTH })]);
 };
 
 const READERS: Record<VariableKind, Reader> = {

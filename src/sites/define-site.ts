@@ -9,6 +9,7 @@ import type { RecordNotation, SiteAdapter } from './types.js';
  */
 export interface SiteDefinition {
   name: SiteAdapter['name'];
+  hostId?: SiteAdapter['hostId'];
   notation?: RecordNotation;
   hosts?: readonly string[];
   /** The path prefix the site's pages live under on its hosts (`/manager`). */
@@ -26,11 +27,12 @@ export type SiteOf = Omit<SiteAdapter, 'id'>;
 
 // Pure: marked so a bundle that leaves an adapter out can drop the call.
 export /* @__NO_SIDE_EFFECTS__ */ function defineSite(site: SiteDefinition): SiteOf {
-  const { hosts, path = '', route, matches, read, recognize } = site;
+  const { hosts, path = '', route, matches, read, recognize, hostId } = site;
   const onHost = (url: URL) => hosts === undefined || (hosts.includes(url.hostname) && url.pathname.startsWith(path));
   const matchPatterns = site.matchPatterns ?? hosts?.map((host) => `https://${host}${path}/*`);
   return {
     name: site.name,
+    ...(hostId && { hostId }),
     notation: site.notation ?? 'relative',
     ...(matchPatterns && { matchPatterns }),
     ...(recognize && { recognize }),

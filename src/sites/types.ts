@@ -49,6 +49,11 @@ export interface SiteAdapter {
   recognize?(document: Document): boolean;
   /** Shown to the user ("GoDaddy"); in EN and FR where it describes rather than brands. */
   name: string | Localized;
+  /**
+   * The DNS host (src/hosts `id`) whose zones this editor edits. Absent on panels that run on
+   * anyone's servers (cPanel, Plesk, the generic filler): they may edit any host's zone.
+   */
+  hostId?: string;
   notation: RecordNotation;
   /** True when this adapter knows the page at this URL. */
   matches(url: URL): boolean;

@@ -1,3 +1,4 @@
+import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { parseTemplate, readTemplate } from '../services/domain-connect/parse-template.js';
 import { dcServiceId } from '../services/domain-connect/service-id.js';
@@ -34,10 +35,10 @@ export async function importTemplate(area: StorageAreaLike, text: string): Promi
   if (others.length >= MAX_IMPORTED_TEMPLATES) {
     return {
       ok: false,
-      problems: [{
-        en: `${MAX_IMPORTED_TEMPLATES} templates are imported already: remove one you no longer use, then import again.`,
-        fr: `${MAX_IMPORTED_TEMPLATES}\u00a0modèles sont déjà importés\u00a0: retirez-en un dont vous ne vous servez plus, puis importez de nouveau.`,
-      }],
+      problems: [localized({
+        en: `{MAX_IMPORTED_TEMPLATES} templates are imported already: remove one you no longer use, then import again.`,
+        fr: `{MAX_IMPORTED_TEMPLATES} modèles sont déjà importés : retirez-en un dont vous ne vous servez plus, puis importez de nouveau.`,
+      }, { MAX_IMPORTED_TEMPLATES })],
     };
   }
   await area.set({ [TEMPLATES_KEY]: [...others, parsed.template] });

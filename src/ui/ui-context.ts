@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Lang } from '../i18n/lang.js';
-import { text, type TextKey } from './ui-text.js';
+import { uiText } from './ui-text.js';
 
 export interface UiContext {
   lang: Lang;
@@ -14,5 +14,5 @@ export const Ui = createContext<UiContext>({ lang: 'en', announce: () => undefin
 /** `t('copy')` in the current language. */
 export function useText() {
   const { lang } = useContext(Ui);
-  return (key: TextKey, params?: Record<string, string | number>) => text(lang, key, params);
+  return uiText(lang);
 }

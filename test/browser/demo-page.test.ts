@@ -20,7 +20,7 @@ test('the side panel reads the zone from the demo DNS editor and writes names as
   const panel = await session.openExtensionPage(`src/popup/sidepanel.html?tabId=${tabId}`);
   await expect.poll(() => panel.locator('#domain').inputValue()).toBe('e2e-onprem.test');
   await expect.poll(() => panel.getAttribute('html', 'lang')).toBe('fr');
-  expect(await panel.locator('#domain-help').innerText()).toContain('Demo DNS editor');
+  expect(await panel.locator('#domain-help').innerText()).toContain('Éditeur DNS de démonstration');
 
   await panel.locator('#service').selectOption('exchange-onprem');
   await panel.locator('#var-ip').fill('203.0.113.10');

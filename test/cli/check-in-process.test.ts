@@ -53,7 +53,9 @@ describe('check (in-process, fake DoH)', () => {
     expect(out.stderr).toBe('');
     expect(code).toBe(0);
     const json = JSON.parse(out.stdout);
-    expect(Object.keys(json)).toEqual(['domain', 'service', 'nameservers', 'results']);
+    expect(Object.keys(json)).toEqual(['domain', 'service', 'nameservers', 'dnsHost', 'results']);
+    // Name servers the catalog does not know, and no SOA in this fake zone: named after their domain.
+    expect(json.dnsHost).toEqual({ id: null, name: 'example.org', dnsPage: null, source: 'nameservers' });
     expect(json.domain).toBe(DOMAIN);
     expect(json.service).toBe('ovh-mx-plan');
     expect(json.nameservers).toEqual(['dns1.example.org', 'ns1.example.org']);

@@ -120,6 +120,27 @@ describe('check --zone-file (in-process, no network)', () => {
   });
 });
 
+describe('check --domains FILE --zone-file ZONE (in-process, no network)', () => {
+  it('checks every line against the one zone file, a line whose domain it does not hold being that line\'s error', async () => {
+    const { cliIo, out } = offlineIo({ 'example.com.zone': ZONE });
+    const lines = [
+      `example.com ovh-hosted-exchange ${varArgs(HOSTED.vars).filter((arg) => arg !== '--var').join(' ')}`,
+      'example.com ovh-hosted-exchange server=ex9.mail.ovh.net token=ab1cd',
+      'example.net ovh-mx-plan',
+    ];
+    const stdin = (async function* () {
+      yield new TextEncoder().encode(lines.join('\n') + '\n');
+    })();
+    const code = await runCli(['check', '--domains', '-', '--zone-file', 'example.com.zone'], { ...cliIo, stdin });
+    const byLine = new Map(out.stdout.trimEnd().split('\n').map((text) => JSON.parse(text) as { line: number; exit: number; error?: string }).map((o) => [o.line, o]));
+    expect(code).toBe(2);
+    expect(out.fetches).toBe(0);
+    expect(byLine.get(1)).toMatchObject({ exit: 0, domain: 'example.com' });
+    expect(byLine.get(2)).toMatchObject({ exit: 1, domain: 'example.com' });
+    expect(byLine.get(3)).toMatchObject({ exit: 2, input: 'example.net ovh-mx-plan', error: expect.stringMatching(/example\.com\.zone is the zone example\.com, which does not hold example\.net/) });
+  });
+});
+
 describe('check --zone-file (the built CLI, no resolver reachable)', () => {
   it('works where a DNS check could not: exit 0 and the table naming the file', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'check-zone-'));

@@ -13,21 +13,23 @@ export interface CliRun {
 
 /**
  * `node dist/cli.js …args` with a controlled environment: LANG is fixed (English unless a
- * test says otherwise) so that the machine's locale never changes an expectation.
+ * test says otherwise) so that the machine's locale never changes an expectation. `stdin`, when
+ * given, is written to the command's standard input (otherwise it has none).
  */
-export function runBuiltCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
+export function runBuiltCli(args: readonly string[], env: Record<string, string> = {}, stdin?: string): Promise<CliRun> {
   if (!existsSync(CLI_PATH)) {
     throw new Error(`${CLI_PATH} is missing: run npm run build:cli first (npm test builds it before the tests).`);
   }
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI_PATH, ...args], {
       env: { PATH: process.env.PATH ?? '', LANG: 'C', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    child.stdin?.end(stdin);
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });

@@ -1,7 +1,10 @@
+import { frenchTypography } from '../../src/i18n/typography.js';
+
 /**
- * The French typography our FR sentences follow, as checks that name what is wrong. Our FR text
- * is written final (only the popup's own tables get src/ui/french-spacing.ts at render time), so a
- * missing no-break space here is one the user sees, and a colon can start a line on its own.
+ * The French typography our FR sentences follow, as checks that name what is wrong. The source is
+ * written with plain spaces and src/i18n/ adds the no-break ones (frenchTypography), so a sentence
+ * is checked as the user reads it (frenchTypographyProblems) and a literal as it is written
+ * (frenchSourceProblems).
  */
 
 const NO_BREAK = '\u00a0\u202f';
@@ -24,7 +27,7 @@ export function withoutCode(text: string): string {
   return CODE_FRAGMENTS.reduce((rest, fragment) => rest.replace(fragment, ' '), text);
 }
 
-/** Every typography problem of one FR text (a sentence, or the literal part of a template). */
+/** Every typography problem of one FR text as the user reads it (a sentence, or a part of one). */
 export function frenchTypographyProblems(text: string): string[] {
   const prose = withoutCode(text);
   const problems: string[] = [];
@@ -32,11 +35,21 @@ export function frenchTypographyProblems(text: string): string[] {
     for (const match of prose.matchAll(pattern)) problems.push(`${what}: …${prose.slice(Math.max(0, match.index - 15), match.index + 15)}…`);
   };
   flag(/\p{L}'\p{L}/gu, 'straight apostrophe, write ’');
-  flag(/ [:;!?]/g, 'ASCII space before : ; ! ?, write a no-break space (U+00A0, or U+202F before ; ! ?)');
+  flag(/ [:;!?]/g, 'ASCII space before : ; ! ?, the toolkit should have made it a no-break space (U+00A0, or U+202F before ; ! ?)');
   // `Avancement:`; a digit before is code (`v=DMARC1; p=none`, `DSA1:`), a URL has no space after.
-  flag(/[\p{L})»][:;!?](?=\s|$)/gu, 'no space before : ; ! ?, write a no-break space');
+  flag(/[\p{L})»][:;!?](?=\s|$)/gu, 'no space before : ; ! ?, write one');
   flag(new RegExp(`«(?![${NO_BREAK}])`, 'g'), '« without a no-break space after it');
   flag(new RegExp(`(?<![${NO_BREAK}])»`, 'g'), '» without a no-break space before it');
-  flag(/"/g, 'straight double quote, write « » with no-break spaces inside');
+  flag(/"/g, 'straight double quote, write « » with spaces inside');
   return problems;
+}
+
+/**
+ * Every problem of one FR literal as written in src/: plain spaces only (the toolkit adds the
+ * no-break ones, so a hand-typed one hides a sentence that skips it), and once the toolkit has
+ * set it, the rules above.
+ */
+export function frenchSourceProblems(text: string): string[] {
+  const typed = [...text.matchAll(new RegExp(`[${NO_BREAK}]`, 'g'))].map((match) => `hand-typed no-break space, write a plain one: …${text.slice(Math.max(0, match.index - 15), match.index + 15)}…`);
+  return [...typed, ...frenchTypographyProblems(frenchTypography(text))];
 }

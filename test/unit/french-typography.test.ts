@@ -1,37 +1,25 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CAPTURE_SOURCE_LABELS } from '../../src/capture/source-labels.js';
-import { helpText } from '../../src/cli/help-text.js';
-import { GUIDES } from '../../src/sites/guides.js';
-import { SERVICES } from '../../src/services/index.js';
-import { SITE_ADAPTERS } from '../../src/sites/registry.js';
-import { frenchTypographyProblems } from '../support/french-typography.js';
-import { frLiterals, sourceFiles } from '../support/fr-literals.js';
+import { frenchTypographyProblems, frenchSourceProblems } from '../support/french-typography.js';
+import { frLiterals, sourceFiles, textLiterals } from '../support/fr-literals.js';
+import { cliMessages } from '../../src/cli/cli-messages.js';
+import { fleetMessages } from '../../src/cli/fleet/fleet-messages.js';
+import { checkMessages } from '../../src/dns/check/messages.js';
+import { checkSpfMessages } from '../../src/dns/check/spf-messages.js';
+import { resolverMessages } from '../../src/dns/resolver/messages.js';
+import { fillMessages } from '../../src/fill/fill-messages.js';
+import { planMessages } from '../../src/fill/plan-messages.js';
+import { spfLookupMessages } from '../../src/records/spf/lookup-messages.js';
+import { spfMessages } from '../../src/records/spf/messages.js';
+import { applyMessages } from '../../src/services/domain-connect/apply-messages.js';
+import { templateMessages } from '../../src/services/domain-connect/template-messages.js';
+import { shareMessages } from '../../src/share/share-messages.js';
+import { everySentence, MESSAGE_SAMPLES } from '../support/every-sentence.js';
 
 const ROOT = join(import.meta.dirname, '../..');
-
-/**
- * Where FR sentences are written final. Not src/popup/ (its tables get french-spacing.ts at render
- * time, so they keep ASCII spaces).
- */
-const FINAL_FR_DIRECTORIES = [
-  'src/records', 'src/share', 'src/storage', 'src/services', 'src/cli', 'src/fill', 'src/sites',
-  'src/capture', 'src/guides', 'src/options', 'src/background', 'src/messages', 'src/dns', 'src/report', 'src/i18n',
-];
-
-/** Every `fr` string of a value (data files nest Localized objects anywhere). */
-function frStringsIn(value: unknown, path: string, found: [string, string][] = []): [string, string][] {
-  if (value instanceof RegExp || value === null || typeof value !== 'object') return found;
-  const fr = (value as { fr?: unknown }).fr;
-  if (typeof fr === 'string') found.push([path, fr]);
-  for (const [key, inner] of Object.entries(value)) frStringsIn(inner, `${path}.${key}`, found);
-  return found;
-}
-
-function problemsOf(texts: [string, string][]): string[] {
-  return texts.flatMap(([where, text]) => frenchTypographyProblems(text).map((problem) => `${where}: ${problem}`));
-}
+const SOURCES = sourceFiles(join(ROOT, 'src'));
+/** The one place that writes the no-break spaces: the toolkit's typography. */
+const TYPOGRAPHY = 'src/i18n/typography.ts';
 
 describe('French typography of what the user reads', () => {
   it('finds the mistakes the review found, and lets code through', () => {
@@ -44,35 +32,51 @@ describe('French typography of what the user reads', () => {
     expect(frenchTypographyProblems('un guillemet comme \\" (") ou `say "hi"`')).toEqual([]);
   });
 
-  it('holds in every FR literal of the source', () => {
-    const literals = FINAL_FR_DIRECTORIES.flatMap((directory) => sourceFiles(join(ROOT, directory))).flatMap((file) => frLiterals(file, ROOT));
+  it('holds in every sentence, as the toolkit renders it', () => {
+    const sentences = everySentence(ROOT);
+    // A corpus that renders nothing would pass for the wrong reason.
+    expect(sentences.length).toBeGreaterThan(700);
+    const problems = sentences.flatMap(([where, text]) => frenchTypographyProblems(text.fr).map((problem) => `${where}: ${problem}`));
+    expect(problems).toEqual([]);
+  });
+
+  it('renders every message of every message object', () => {
+    const objects = { checkMessages, resolverMessages, spfMessages, spfLookupMessages, checkSpfMessages, templateMessages, applyMessages, fillMessages, planMessages, cliMessages, fleetMessages, shareMessages };
+    const missing = Object.entries(objects).flatMap(([name, messages]) =>
+      Object.keys(messages).filter((key) => !(key in MESSAGE_SAMPLES[name as keyof typeof objects])).map((key) => `${name}.${key}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('leaves no placeholder unfilled in any sentence', () => {
+    // `%{d}` is SPF's macro syntax, a value the sentences quote.
+    const left = everySentence(ROOT).flatMap(([where, text]) => [text.en, text.fr].filter((it) => /(?<!%)\{\w+\}/.test(it)).map((it) => `${where}: ${it}`));
+    // Page kinds' and guides' data keep `{domain}` for the UI to fill at display; nothing else may.
+    expect(left.filter((it) => !/\{domain\}/.test(it) || !/^(PAGE_KIND_LABELS|GUIDES)/.test(it))).toEqual([]);
+  });
+});
+
+describe('French as written in src/', () => {
+  const literals = SOURCES.flatMap((file) => frLiterals(file, ROOT));
+
+  it('is written with plain spaces and the marks the toolkit expects', () => {
     // A scan that finds nothing would pass for the wrong reason.
-    expect(literals.length).toBeGreaterThan(400);
-    expect(problemsOf(literals.map(({ where, text }) => [where, text]))).toEqual([]);
+    expect(literals.length).toBeGreaterThan(700);
+    expect(literals.flatMap(({ where, text }) => frenchSourceProblems(text).map((problem) => `${where}: ${problem}`))).toEqual([]);
   });
 
-  it('holds in the catalog, the guides, the site adapters and the labels of captured values', () => {
-    const texts = [
-      ...frStringsIn(SERVICES, 'SERVICES'),
-      ...frStringsIn(GUIDES, 'GUIDES'),
-      ...frStringsIn(SITE_ADAPTERS, 'SITE_ADAPTERS'),
-      ...frStringsIn(CAPTURE_SOURCE_LABELS, 'CAPTURE_SOURCE_LABELS'),
-    ];
-    expect(texts.length).toBeGreaterThan(200);
-    expect(problemsOf(texts)).toEqual([]);
+  it('goes through the toolkit wherever it needs French spacing', () => {
+    const needing = literals.filter(({ text }) => / [:;!?»]|« /.test(text));
+    expect(needing.length).toBeGreaterThan(300);
+    expect(needing.filter(({ rendered }) => !rendered).map(({ where, text }) => `${where}: ${text}`)).toEqual([]);
   });
 
-  it('holds in the CLI help, as printed', () => {
-    const topics = ['main', 'services', 'records', 'check', 'share'] as const;
-    expect(problemsOf(topics.map((topic) => [`help ${topic}`, helpText(topic, 'fr')]))).toEqual([]);
-  });
-
-  it('holds in the browser’s FR strings (_locales/fr)', () => {
-    const messages = JSON.parse(readFileSync(join(ROOT, '_locales/fr/messages.json'), 'utf8')) as Record<string, { message: string; description?: string }>;
-    const texts = Object.entries(messages).flatMap(([key, { message, description }]): [string, string][] => [
-      [`${key}.message`, message],
-      ...(description ? [[`${key}.description`, description] as [string, string]] : []),
-    ]);
-    expect(problemsOf(texts)).toEqual([]);
+  it('holds no hand-typed no-break space in any text but the toolkit’s', () => {
+    // Text only: a pattern may match the no-break spaces of pasted input (capture/clean-text.ts).
+    const typed = SOURCES.filter((file) => relative(ROOT, file) !== TYPOGRAPHY)
+      .flatMap((file) => textLiterals(file, ROOT))
+      .filter(({ text }) => /[\u00a0\u202f]/.test(text))
+      .map(({ where }) => where);
+    expect(typed).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@ import { parseZone } from '../../records/zone-file/index.js';
 import { buildCapture } from '../build-capture.js';
 import { commonZone } from '../domain-guess.js';
 import { inferFromRecords } from '../infer-from-records.js';
-import type { CaptureSource, PasteResult } from '../types.js';
+import { type CaptureSource, type PasteResult, pasteRefused } from '../types.js';
+import { localized } from '../../i18n/format.js';
 
 /**
  * Zone-file lines (`ab1cd-check 3600 IN CNAME ovh.com.`), parsed by the record model's own
@@ -29,13 +30,10 @@ function originOf(text: string, domain: string | undefined): string | undefined 
 export function parseBindSnippet(text: string, context: { domain?: string; service?: string } = {}): PasteResult {
   const origin = originOf(text, context.domain);
   if (!origin) {
-    return {
-      ok: false,
-      problem: {
-        en: 'These zone-file lines use relative names and do not say their domain: type the domain first, or add "$ORIGIN example.com." at the top.',
-        fr: 'Ces lignes de fichier de zone utilisent des noms relatifs sans dire leur domaine\u00a0: indiquez d’abord le domaine, ou ajoutez «\u00a0$ORIGIN example.com.\u00a0» en tête.',
-      },
-    };
+    return pasteRefused(localized({
+      en: 'These zone-file lines use relative names and do not say their domain: type the domain first, or add "$ORIGIN example.com." at the top.',
+      fr: 'Ces lignes de fichier de zone utilisent des noms relatifs sans dire leur domaine : indiquez d’abord le domaine, ou ajoutez « $ORIGIN example.com. » en tête.',
+    }));
   }
   const parsed = parseZone(text, { origin });
   const notes: Localized[] = parsed.problems.map((problem) => problem.message);
@@ -43,38 +41,35 @@ export function parseBindSnippet(text: string, context: { domain?: string; servi
   const broken = parsed.problems.filter((problem) => !problem.skippedType);
   if (parsed.records.length === 0 || broken.length > 0) {
     const first = broken[0]?.message ?? notes[0];
-    return {
-      ok: false,
-      problem: {
-        en: `These zone-file lines could not all be read${first ? ` (${first.en})` : ''}: fix them or paste only the record lines.`,
-        fr: `Ces lignes de fichier de zone n’ont pas toutes pu être lues${first ? ` (${first.fr})` : ''}\u00a0: corrigez-les ou collez seulement les lignes d’enregistrements.`,
-      },
-    };
+    return pasteRefused(localized({
+      en: `These zone-file lines could not all be read{why}: fix them or paste only the record lines.`,
+      fr: `Ces lignes de fichier de zone n’ont pas toutes pu être lues{why} : corrigez-les ou collez seulement les lignes d’enregistrements.`,
+    }, { why: first ? localized({ en: ' ({first})', fr: ' ({first})' }, { first }) : '' }));
   }
   const outside = parsed.records.filter((r) => r.name !== origin && !r.name.endsWith(`.${origin}`));
   if (outside.length > 0) {
-    return {
-      ok: false,
-      problem: {
-        en: `${outside[0]!.name} is not inside ${origin}: paste only records of the domain you set up.`,
-        fr: `${outside[0]!.name} n’est pas dans ${origin}\u00a0: collez seulement des enregistrements du domaine que vous configurez.`,
-      },
-    };
+    return pasteRefused(localized({
+      en: `{name} is not inside {origin}: paste only records of the domain you set up.`,
+      fr: `{name} n’est pas dans {origin} : collez seulement des enregistrements du domaine que vous configurez.`,
+    }, { name: outside[0]!.name, origin }));
   }
   const inferred = inferFromRecords(parsed.records, origin, context.service);
   notes.push(...inferred.notes);
   const source: CaptureSource = 'pasted-bind';
   const values = Object.fromEntries(Object.entries(inferred.vars).map(([name, value]) => [name, { value, source }]));
   if (!inferred.service) {
-    return {
-      ok: false,
-      problem: {
-        en: `Read ${parsed.records.length} record(s), but they do not say which service they are for: choose the service first, then paste again.`,
-        fr: `${parsed.records.length} enregistrement(s) lu(s), mais ils ne disent pas pour quel service\u00a0: choisissez d’abord le service, puis collez de nouveau.`,
+    return pasteRefused(localized({
+      en: {
+        one: 'Read {count} record, but it does not say which service it is for: choose the service first, then paste again.',
+        other: 'Read {count} records, but they do not say which service they are for: choose the service first, then paste again.',
       },
-    };
+      fr: {
+        one: '{count} enregistrement lu, mais il ne dit pas pour quel service : choisissez d’abord le service, puis collez de nouveau.',
+        other: '{count} enregistrements lus, mais ils ne disent pas pour quel service : choisissez d’abord le service, puis collez de nouveau.',
+      },
+    }, { count: parsed.records.length }));
   }
   const built = buildCapture(origin, inferred.service, values);
-  if (!built.capture) return { ok: false, problem: built.notes[0]! };
+  if (!built.capture) return pasteRefused(built.notes[0]!);
   return { ok: true, shape: 'bind', capture: built.capture, records: parsed.records, notes: [...notes, ...built.notes] };
 }

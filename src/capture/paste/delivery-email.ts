@@ -4,7 +4,9 @@ import type { DnsRecord } from '../../records/types.js';
 import { buildCapture } from '../build-capture.js';
 import { domainOfPlatformName } from '../domain-guess.js';
 import { hostName } from '../panel/text.js';
-import type { PasteResult } from '../types.js';
+import { type PasteResult, pasteRefused } from '../types.js';
+import { localized } from '../../i18n/format.js';
+import { joined } from '../../i18n/phrases.js';
 
 /**
  * The Private Exchange delivery e-mail sent when "DNS Assist" is not ticked (seed 001): it
@@ -37,33 +39,27 @@ export function parseDeliveryEmail(text: string, context: { domain?: string } = 
   const server = serverRaw ? hostName(serverRaw) : undefined;
   const problems: Localized[] = [];
   if (!server) {
-    problems.push({
+    problems.push(localized({
       en: 'no server name ("Server name: exchange.example.com")',
-      fr: 'le nom du serveur manque («\u00a0Nom du serveur\u00a0: exchange.example.com\u00a0»)',
-    });
+      fr: 'le nom du serveur manque (« Nom du serveur : exchange.example.com »)',
+    }));
   }
-  if (ipv4.length === 0) problems.push({ en: 'no IPv4 address', fr: 'l’adresse IPv4 manque' });
-  if (ipv4.length > 1) problems.push({ en: `several IPv4 addresses (${ipv4.join(', ')})`, fr: `il y a plusieurs adresses IPv4 (${ipv4.join(', ')})` });
-  if (ipv6.length > 1) problems.push({ en: `several IPv6 addresses (${ipv6.join(', ')})`, fr: `il y a plusieurs adresses IPv6 (${ipv6.join(', ')})` });
+  if (ipv4.length === 0) problems.push(localized({ en: 'no IPv4 address', fr: 'l’adresse IPv4 manque' }));
+  if (ipv4.length > 1) problems.push(localized({ en: `several IPv4 addresses ({addresses})`, fr: `il y a plusieurs adresses IPv4 ({addresses})` }, { addresses: ipv4.join(', ') }));
+  if (ipv6.length > 1) problems.push(localized({ en: `several IPv6 addresses ({addresses})`, fr: `il y a plusieurs adresses IPv6 ({addresses})` }, { addresses: ipv6.join(', ') }));
   if (problems.length > 0) {
-    return {
-      ok: false,
-      problem: {
-        en: `This looks like the Private Exchange delivery e-mail but it has ${problems.map((p) => p.en).join(' and ')}: paste the e-mail's lines with the server name and its addresses, or type them in the form.`,
-        fr: `Cela ressemble à l’e-mail de livraison Private Exchange, mais ${problems.map((p) => p.fr).join(' et ')}\u00a0: collez les lignes de l’e-mail avec le nom du serveur et ses adresses, ou saisissez-les dans le formulaire.`,
-      },
-    };
+    return pasteRefused(localized({
+      en: `This looks like the Private Exchange delivery e-mail but it has {problems}: paste the e-mail's lines with the server name and its addresses, or type them in the form.`,
+      fr: `Cela ressemble à l’e-mail de livraison Private Exchange, mais {problems} : collez les lignes de l’e-mail avec le nom du serveur et ses adresses, ou saisissez-les dans le formulaire.`,
+    }, { problems: joined(problems, localized({ en: ' and ', fr: ' et ' })) }));
   }
   // The platform lives in the customer's own domain; the registrable part is that domain.
   const domain = context.domain ?? domainOfPlatformName(server!);
   if (!domain || !(server === domain || server!.endsWith(`.${domain}`))) {
-    return {
-      ok: false,
-      problem: {
-        en: `The server name ${server} is not inside ${domain ?? 'a domain'}: check the domain you are setting up.`,
-        fr: `Le nom du serveur ${server} n’est pas dans ${domain ?? 'un domaine'}\u00a0: vérifiez le domaine que vous configurez.`,
-      },
-    };
+    return pasteRefused(localized({
+      en: `The server name {server} is not inside {domain}: check the domain you are setting up.`,
+      fr: `Le nom du serveur {server} n’est pas dans {domain} : vérifiez le domaine que vous configurez.`,
+    }, { server: server!, domain: domain ?? localized({ en: 'a domain', fr: 'un domaine' }) }));
   }
   const source = 'pasted-delivery-email' as const;
   const values: Record<string, { value: string; source: typeof source }> = {
@@ -72,14 +68,14 @@ export function parseDeliveryEmail(text: string, context: { domain?: string } = 
   };
   if (ipv6[0]) values.ipv6 = { value: ipv6[0], source };
   const { capture, notes } = buildCapture(domain, 'ovh-private-exchange', values);
-  if (!capture) return { ok: false, problem: notes[0]! };
+  if (!capture) return pasteRefused(notes[0]!);
   const records: DnsRecord[] = [{ type: 'A', name: server!, ttl: 3600, value: ipv4[0]! }];
   if (ipv6[0]) records.push({ type: 'AAAA', name: server!, ttl: 3600, value: ipv6[0] });
   if (!ipv6[0]) {
-    notes.push({
+    notes.push(localized({
       en: 'The text gives no IPv6 address: only the A record is created; add the AAAA later if the platform has one.',
-      fr: 'Le texte ne donne pas d’adresse IPv6\u00a0: seul l’enregistrement A est créé\u202f; ajoutez l’enregistrement AAAA plus tard si la plateforme en a une.',
-    });
+      fr: 'Le texte ne donne pas d’adresse IPv6 : seul l’enregistrement A est créé ; ajoutez l’enregistrement AAAA plus tard si la plateforme en a une.',
+    }));
   }
   return { ok: true, shape: 'delivery-email', capture, records, notes };
 }

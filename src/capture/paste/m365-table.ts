@@ -4,7 +4,9 @@ import { M365_HOST_IN_TEXT, M365_MX_HOST } from '../../services/microsoft-365-ho
 import type { DnsRecord } from '../../records/types.js';
 import { buildCapture } from '../build-capture.js';
 import { hostName } from '../panel/text.js';
-import type { PasteResult } from '../types.js';
+import { type PasteResult, pasteRefused } from '../types.js';
+import { localized } from '../../i18n/format.js';
+import { joined } from '../../i18n/phrases.js';
 
 /**
  * The record table of the Microsoft 365 admin center, copied as text: either rows
@@ -95,13 +97,10 @@ export function parseM365Table(text: string, context: { domain?: string } = {}):
   const rows = [...rowsFromLines(text), ...rowsFromBlocks(text)];
   const domain = context.domain;
   if (!domain) {
-    return {
-      ok: false,
-      problem: {
-        en: 'The Microsoft 365 table writes names relative to your domain (@): type the domain first, then paste again.',
-        fr: 'Le tableau Microsoft 365 écrit les noms par rapport à votre domaine (@)\u00a0: indiquez d’abord le domaine, puis collez de nouveau.',
-      },
-    };
+    return pasteRefused(localized({
+      en: 'The Microsoft 365 table writes names relative to your domain (@): type the domain first, then paste again.',
+      fr: 'Le tableau Microsoft 365 écrit les noms par rapport à votre domaine (@) : indiquez d’abord le domaine, puis collez de nouveau.',
+    }));
   }
   const records: DnsRecord[] = [];
   const notes: Localized[] = [];
@@ -129,25 +128,22 @@ export function parseM365Table(text: string, context: { domain?: string } = {}):
       if (selector) dkim[`dkim_target${selector as '1' | '2'}`] = target;
       records.push({ type: 'CNAME', name, ttl: 3600, value: target });
     } else {
-      notes.push({
-        en: `Skipped the ${row.type} row for ${row.host}: it is not one the Microsoft 365 setup here uses.`,
-        fr: `Ligne ${row.type} pour ${row.host} ignorée\u00a0: elle ne fait pas partie de la configuration Microsoft 365 prise en charge ici.`,
-      });
+      notes.push(localized({
+        en: `Skipped the {type} row for {host}: it is not one the Microsoft 365 setup here uses.`,
+        fr: `Ligne {type} pour {host} ignorée : elle ne fait pas partie de la configuration Microsoft 365 prise en charge ici.`,
+      }, { type: row.type, host: row.host }));
     }
   }
-  const missing = [mx ? undefined : 'MX (…mail.protection.outlook.com, …mx.microsoft)', verify ? undefined : 'TXT MS=ms…'].filter(Boolean);
+  const missing = [mx ? undefined : 'MX (…mail.protection.outlook.com, …mx.microsoft)', verify ? undefined : 'TXT MS=ms…'].filter((part) => part !== undefined);
   if (missing.length > 0) {
-    return {
-      ok: false,
-      problem: {
-        en: `The Microsoft 365 table lacks ${missing.join(' and ')}: copy the whole table from the admin center, header included.`,
-        fr: `Le tableau Microsoft 365 n’a pas ${missing.join(' ni ')}\u00a0: copiez tout le tableau du centre d’administration, en-tête compris.`,
-      },
-    };
+    return pasteRefused(localized({
+      en: `The Microsoft 365 table lacks {missing}: copy the whole table from the admin center, header included.`,
+      fr: `Le tableau Microsoft 365 n’a pas {missing} : copiez tout le tableau du centre d’administration, en-tête compris.`,
+    }, { missing: joined(missing, localized({ en: ' and ', fr: ' ni ' })) }));
   }
   const source = 'pasted-m365-table' as const;
   const dkimValues = Object.fromEntries(Object.entries(dkim).map(([variable, value]) => [variable, { value, source }]));
   const built = buildCapture(domain, 'microsoft-365', { mx: { value: mx!, source }, verify: { value: verify!, source }, ...dkimValues });
-  if (!built.capture) return { ok: false, problem: built.notes[0]! };
+  if (!built.capture) return pasteRefused(built.notes[0]!);
   return { ok: true, shape: 'm365-table', capture: built.capture, records, notes: [...notes, ...built.notes] };
 }

@@ -3,7 +3,8 @@ import { looksLikeBind, parseBindSnippet } from './bind.js';
 import { looksLikeDeliveryEmail, parseDeliveryEmail } from './delivery-email.js';
 import { looksLikePanelDiagnostic, parsePanelDiagnostic } from './diagnostic.js';
 import { looksLikeM365Table, parseM365Table } from './m365-table.js';
-import type { PasteResult } from '../types.js';
+import { type PasteResult, pasteRefused } from '../types.js';
+import { localized } from '../../i18n/format.js';
 
 /**
  * Pasted text → what it says, shown to the user before anything is used. The shapes are
@@ -12,7 +13,7 @@ import type { PasteResult } from '../types.js';
  */
 export function parsePaste(text: string, context: { domain?: string; service?: string } = {}): PasteResult {
   const gate = pasteGateProblem(text);
-  if (gate) return { ok: false, problem: gate };
+  if (gate) return pasteRefused(gate);
   const clean = cleanText(text);
   const domain = context.domain?.trim().toLowerCase().replace(/\.$/, '') || undefined;
   const withDomain = domain ? { domain } : {};
@@ -25,11 +26,8 @@ export function parsePaste(text: string, context: { domain?: string; service?: s
   if (looksLikeDeliveryEmail(clean)) return parseDeliveryEmail(clean, withDomain);
   if (looksLikePanelDiagnostic(clean)) return parsePanelDiagnostic(clean, withService);
   if (bind) return bind;
-  return {
-    ok: false,
-    problem: {
-      en: 'This text is none of the shapes read here: the Private Exchange delivery e-mail, zone-file lines, the control panel diagnostic (CNAME pop-over, SRV wizard, Connection box, DKIM) or the Microsoft 365 record table. Nothing was used.',
-      fr: 'Ce texte n’a aucune des formes lues ici\u00a0: l’e-mail de livraison Private Exchange, des lignes de fichier de zone, le diagnostic de l’espace client (pop-over CNAME, assistant SRV, encadré Connexion, DKIM) ou le tableau des enregistrements Microsoft 365. Rien n’a été utilisé.',
-    },
-  };
+  return pasteRefused(localized({
+    en: 'This text is none of the shapes read here: the Private Exchange delivery e-mail, zone-file lines, the control panel diagnostic (CNAME pop-over, SRV wizard, Connection box, DKIM) or the Microsoft 365 record table. Nothing was used.',
+    fr: 'Ce texte n’a aucune des formes lues ici : l’e-mail de livraison Private Exchange, des lignes de fichier de zone, le diagnostic de l’espace client (pop-over CNAME, assistant SRV, encadré Connexion, DKIM) ou le tableau des enregistrements Microsoft 365. Rien n’a été utilisé.',
+  }));
 }

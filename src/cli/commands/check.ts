@@ -1,9 +1,11 @@
 import { checkZoneFile } from '../../dns/zone-file-check.js';
 import type { Lang } from '../../i18n/lang.js';
-import { findService } from '../../services/index.js';
+import { serviceName } from '../../services/index.js';
 import { formatCheckTable } from '../check-table.js';
 import { CHECK_RUN_OPTIONS, CHECK_RUN_REPEATABLE, readCheckRun, runSetupCheck } from '../check-run.js';
 import { cliMessages } from '../cli-messages.js';
+import { checkDomains } from '../fleet/check-domains.js';
+import { FLEET_OPTIONS, readFleetRun } from '../fleet/fleet-options.js';
 import type { CliIo } from '../cli-io.js';
 import { exitCodeForResults, EXIT } from '../exit-codes.js';
 import { helpText } from '../help-text.js';
@@ -17,14 +19,15 @@ import { readZoneForCheck, zoneErrorLines } from '../zone-file-input.js';
 
 /**
  * `check <domain> --service ID [--var …]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]`,
- * or `--template FILE.json [--group ID]… [--host SUB]` instead of `--service`, or `--zone-file FILE` instead of DNS.
+ * or `--template FILE.json [--group ID]… [--host SUB]` instead of `--service`, or `--zone-file FILE` instead of DNS,
+ * or `--domains FILE|-` for one setup per line (NDJSON, see fleet/check-domains.ts).
  * Every input is read before the first query, so a typo costs no network time. The check
  * returns within --deadline (plus printing), whatever the resolvers do.
  */
 export async function checkCommand(args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
   const parsed = parseCommandArgs(args, {
     command: 'check',
-    options: ['service', 'var', 'code', ...CHECK_RUN_OPTIONS, 'lang', 'format', 'zone-file', ...TEMPLATE_OPTIONS],
+    options: ['service', 'var', 'code', ...CHECK_RUN_OPTIONS, 'lang', 'format', 'zone-file', ...TEMPLATE_OPTIONS, ...FLEET_OPTIONS],
     repeatable: ['var', ...CHECK_RUN_REPEATABLE, 'group'],
   });
   if (parsed.help) {
@@ -34,9 +37,11 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   checkLang(parsed.values.lang ?? []);
   const format = readFormat(parsed.values.format ?? [], ['table', 'json'] as const);
   const run = readCheckRun(parsed.values);
-  const set = (await readTemplateSetup('check', parsed)) ?? expandSetup(readSetup('check', parsed, true));
   const zoneFile = parsed.values['zone-file']?.[0];
   if (zoneFile !== undefined && parsed.values.resolver?.length) throw new UsageError(cliMessages.zoneFileWithResolver);
+  const fleet = await readFleetRun(parsed, io, lang, run);
+  if (fleet) return checkDomains(fleet);
+  const set = (await readTemplateSetup('check', parsed)) ?? expandSetup(readSetup('check', parsed, true));
 
   let report;
   if (zoneFile !== undefined) {
@@ -49,7 +54,6 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   } else {
     report = await runSetupCheck(set, run, io, lang);
   }
-  const serviceName = findService(set.serviceId)?.name ?? set.serviceId;
-  io.stdout(format === 'json' ? printJson(checkJson(report, lang)) : formatCheckTable(report, serviceName, lang));
+  io.stdout(format === 'json' ? printJson(checkJson(report, lang)) : formatCheckTable(report, serviceName(set.serviceId, lang), lang));
   return exitCodeForResults(report.results);
 }

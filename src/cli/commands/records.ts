@@ -1,9 +1,9 @@
+import { colon } from '../../i18n/phrases.js';
 import type { Lang } from '../../i18n/lang.js';
 import { exportZone, formatRdata } from '../../records/zone-file/index.js';
 import type { DesiredSet } from '../../services/desired.js';
-import { findService } from '../../services/index.js';
-import { colon } from '../../report/report-labels.js';
-import { cliLabel } from '../cli-labels.js';
+import { serviceName } from '../../services/index.js';
+import { cliText } from '../cli-labels.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
 import { helpText } from '../help-text.js';
@@ -35,11 +35,10 @@ export async function recordsCommand(args: readonly string[], io: CliIo, lang: L
 }
 
 function recordsTable(set: DesiredSet, lang: Lang): string {
-  const label = (key: Parameters<typeof cliLabel>[0]) => cliLabel(key, lang);
-  const serviceName = findService(set.serviceId)?.name ?? set.serviceId;
-  const rows = set.records.map((record) => [record.type, record.name, String(record.ttl), formatRdata(record)]);
+  const label = cliText(lang);
+    const rows = set.records.map((record) => [record.type, record.name, String(record.ttl), formatRdata(record)]);
   const lines = [
-    `${set.domain}${colon(lang)}${serviceName} (${set.serviceId})`,
+    `${set.domain}${colon(lang)}${serviceName(set.serviceId, lang)} (${set.serviceId})`,
     '',
     ...formatColumns([[label('type'), label('name'), label('ttl'), label('value')], ...rows]),
   ];

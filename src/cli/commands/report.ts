@@ -2,7 +2,7 @@ import { version } from '../../../package.json';
 import type { Lang } from '../../i18n/lang.js';
 import { formatDiagnosticReport } from '../../report/diagnostic-report.js';
 import type { DesiredSet } from '../../services/desired.js';
-import { findService } from '../../services/index.js';
+import { serviceName } from '../../services/index.js';
 import { CHECK_RUN_OPTIONS, CHECK_RUN_REPEATABLE, readCheckRun, runSetupCheck } from '../check-run.js';
 import type { CliIo } from '../cli-io.js';
 import { exitCodeForResults, EXIT } from '../exit-codes.js';
@@ -32,8 +32,7 @@ export async function reportCommand(args: readonly string[], io: CliIo, lang: La
   const { set, vars } = await readReportSetup(parsed);
 
   const report = await runSetupCheck(set, run, io, lang);
-  const serviceName = findService(set.serviceId)?.name ?? set.serviceId;
-  io.stdout(formatDiagnosticReport(report, { lang, serviceName, extensionVersion: version, vars }));
+  io.stdout(formatDiagnosticReport(report, { lang, serviceName: serviceName(set.serviceId, lang), extensionVersion: version, vars }));
   return exitCodeForResults(report.results);
 }
 

@@ -1,8 +1,8 @@
+import { colon } from '../../i18n/phrases.js';
 import type { Lang } from '../../i18n/lang.js';
 import { serviceVariables } from '../../services/expand.js';
-import { SERVICES } from '../../services/index.js';
-import { colon } from '../../report/report-labels.js';
-import { cliLabel } from '../cli-labels.js';
+import { SERVICES, serviceName } from '../../services/index.js';
+import { cliText } from '../cli-labels.js';
 import { cliMessages } from '../cli-messages.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
@@ -30,7 +30,7 @@ export function servicesCommand(args: readonly string[], io: CliIo, lang: Lang):
 }
 
 function servicesTable(lang: Lang): string {
-  const label = (key: Parameters<typeof cliLabel>[0]) => cliLabel(key, lang);
+  const label = cliText(lang);
   const blocks = SERVICES.map((service) => {
     // The example goes after the description: long examples (DKIM targets) would widen every line.
     const rows = serviceVariables(service).map((spec) => [
@@ -39,7 +39,7 @@ function servicesTable(lang: Lang): string {
       `${spec.description[lang]} (${label('example')} ${spec.example})`,
     ]);
     const table = formatColumns([[label('variable'), label('required'), label('description')], ...rows]);
-    return [`${service.id}${colon(lang)}${service.name}`, `  ${service.description[lang]}`, ...table.map((line) => `    ${line}`)].join('\n');
+    return [`${service.id}${colon(lang)}${serviceName(service.id, lang)}`, `  ${service.description[lang]}`, ...table.map((line) => `    ${line}`)].join('\n');
   });
   return blocks.join('\n\n') + '\n';
 }

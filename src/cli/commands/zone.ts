@@ -1,3 +1,4 @@
+import { format, localized } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { exportZone } from '../../records/zone-file/format.js';
 import type { CliIo } from '../cli-io.js';
@@ -38,12 +39,22 @@ export async function zoneCommand(args: readonly string[], io: CliIo, lang: Lang
   return EXIT.ok;
 }
 
+const ZONE_TEXT = {
+  read: { en: 'Read from {file} by dns-setup-assistant zone: {records}, {skipped}.', fr: 'Lu dans {file} par dns-setup-assistant zone : {records}, {skipped}.' },
+  records: { en: { one: '{count} record', other: '{count} records' }, fr: { one: '{count} enregistrement', other: '{count} enregistrements' } },
+  skipped: { en: { one: '{count} line skipped', other: '{count} lines skipped' }, fr: { one: '{count} ligne ignorée', other: '{count} lignes ignorées' } },
+  line: { en: 'line {line}: {reason}', fr: 'ligne {line} : {reason}' },
+} as const;
+
 /** The records as a zone file, its header saying where they come from and which lines were skipped. */
 function zoneText(path: string, zone: LoadedZone, lang: Lang): string {
   const file = visibleText(path);
-  const read = lang === 'fr'
-    ? `Lu dans ${file} par dns-setup-assistant zone\u00a0: ${zone.records.length} enregistrement(s), ${zone.skipped.length} ligne(s) ignorée(s).`
-    : `Read from ${file} by dns-setup-assistant zone: ${zone.records.length} record(s), ${zone.skipped.length} line(s) skipped.`;
-  const skipped = zone.skipped.map((line) => `${lang === 'fr' ? `ligne ${line.line}\u00a0:` : `line ${line.line}:`} ${visibleText(line.reason[lang])}`);
+  const read = format(lang, ZONE_TEXT.read, {
+    file,
+    records: localized(ZONE_TEXT.records, { count: zone.records.length }),
+    skipped: localized(ZONE_TEXT.skipped, { count: zone.skipped.length }),
+  });
+  // A line number is a position, not a quantity: given as text.
+  const skipped = zone.skipped.map((line) => format(lang, ZONE_TEXT.line, { line: String(line.line), reason: visibleText(line.reason[lang]) }));
   return exportZone(zone.records.map((entry) => entry.record), zone.origin, { header: [read, ...skipped].join('\n') });
 }

@@ -1,5 +1,8 @@
 import type { Localized } from '../../i18n/lang.js';
 import type { RecordType } from '../../records/types.js';
+import type { DnsHost } from '../dns-host.js';
+import type { Discovery } from '../domain-connect/discover.js';
+import type { ZoneHost } from '../zone-host.js';
 
 /**
  * `pending`: some resolver already answers the record, another still holds a cached "no such
@@ -48,6 +51,14 @@ export interface CheckReport {
   service: string;
   /** The zone's authoritative name servers (where the zone is edited), without final dot. */
   nameservers: string[];
+  /** The zone holding the domain (absent in reports stored by older versions). */
+  zone?: string;
+  /** Who serves the zone; null when neither its NS nor its SOA could be read (absent in older reports). */
+  dnsHost?: DnsHost | null;
+  /** What the zone's Domain Connect provider said, when it was asked. */
+  domainConnect?: Discovery;
+  /** Whether that provider holds the service's Domain Connect template, when it was asked. */
+  templateSupport?: ZoneHost['templateSupport'];
   results: CheckRow[];
   resolvers: string[];
   /** ISO 8601. */

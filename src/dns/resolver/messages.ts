@@ -1,4 +1,6 @@
 import type { Localized } from '../../i18n/lang.js';
+import { localized } from '../../i18n/format.js';
+import { joined } from '../../i18n/phrases.js';
 
 /**
  * Why a resolver gave no answer, EN and FR side by side. These sentences reach the user inside
@@ -8,79 +10,80 @@ import type { Localized } from '../../i18n/lang.js';
  * a support agent searches for.
  */
 export const resolverMessages = {
-  timedOut: (ms: number): Localized => ({
-    en: `timed out after ${ms} ms`,
-    fr: `pas de réponse au bout de ${ms}\u00a0ms`,
-  }),
+  timedOut: (ms: number): Localized => localized({
+    en: `timed out after {ms} ms`,
+    fr: `pas de réponse au bout de {ms} ms`,
+  }, { ms }),
 
-  httpStatus: (url: string, status: number): Localized => ({
-    en: `HTTP ${status} from ${url}: the resolver refused or failed the query; try again later or use another resolver.`,
-    fr: `HTTP ${status} de ${url}\u00a0: le résolveur a refusé la requête ou n’a pas pu la traiter\u202f; réessayez plus tard ou utilisez un autre résolveur.`,
-  }),
+  // The status is a code, not a quantity: given as text, format() does not bind it to the next word.
+  httpStatus: (url: string, status: number): Localized => localized({
+    en: `HTTP {status} from {url}: the resolver refused or failed the query; try again later or use another resolver.`,
+    fr: `HTTP {status} de {url} : le résolveur a refusé la requête ou n’a pas pu la traiter ; réessayez plus tard ou utilisez un autre résolveur.`,
+  }, { status: String(status), url }),
 
-  wrongContentType: (url: string, mediaType: string, expected: string): Localized => ({
-    en: `${url} answered with content-type "${mediaType || 'none'}" instead of ${expected}: check that it is an RFC 8484 DNS-over-HTTPS address (often ending in /dns-query).`,
-    fr: `${url} a répondu avec le type de contenu «\u00a0${mediaType || 'aucun'}\u00a0» au lieu de ${expected}\u00a0: vérifiez qu’il s’agit d’une adresse DNS-over-HTTPS (RFC 8484), qui se termine souvent par /dns-query.`,
-  }),
+  wrongContentType: (url: string, mediaType: string, expected: string): Localized => localized({
+    en: `{url} answered with content-type "{mediaType}" instead of {expected}: check that it is an RFC 8484 DNS-over-HTTPS address (often ending in /dns-query).`,
+    fr: `{url} a répondu avec le type de contenu « {mediaType} » au lieu de {expected} : vérifiez qu’il s’agit d’une adresse DNS-over-HTTPS (RFC 8484), qui se termine souvent par /dns-query.`,
+  }, { url, mediaType: mediaType || localized({ en: 'none', fr: 'aucun' }), expected }),
 
-  notDnsMessage: (url: string, detail: string): Localized => ({
-    en: `${url} answered with a body that is not a DNS message (${detail}): check that it is an RFC 8484 DNS-over-HTTPS address.`,
-    fr: `${url} a répondu avec un contenu qui n’est pas un message DNS (détail technique\u00a0: ${detail})\u00a0: vérifiez qu’il s’agit d’une adresse DNS-over-HTTPS (RFC 8484).`,
-  }),
+  notDnsMessage: (url: string, detail: string): Localized => localized({
+    en: `{url} answered with a body that is not a DNS message ({detail}): check that it is an RFC 8484 DNS-over-HTTPS address.`,
+    fr: `{url} a répondu avec un contenu qui n’est pas un message DNS (détail technique : {detail}) : vérifiez qu’il s’agit d’une adresse DNS-over-HTTPS (RFC 8484).`,
+  }, { url, detail }),
 
-  tooBig: (url: string, maxBytes: number): Localized => ({
-    en: `${url} sent more than ${maxBytes} bytes, more than any DNS message holds: check that it is an RFC 8484 DNS-over-HTTPS address, or use another resolver.`,
-    fr: `${url} a envoyé plus de ${maxBytes}\u00a0octets, plus que n’en contient aucun message DNS\u00a0: vérifiez qu’il s’agit d’une adresse DNS-over-HTTPS (RFC 8484), ou utilisez un autre résolveur.`,
-  }),
+  tooBig: (url: string, maxBytes: number): Localized => localized({
+    en: `{url} sent more than {maxBytes} bytes, more than any DNS message holds: check that it is an RFC 8484 DNS-over-HTTPS address, or use another resolver.`,
+    fr: `{url} a envoyé plus de {maxBytes} octets, plus que n’en contient aucun message DNS : vérifiez qu’il s’agit d’une adresse DNS-over-HTTPS (RFC 8484), ou utilisez un autre résolveur.`,
+  }, { url, maxBytes }),
 
-  wrongQuestion: (url: string, name: string, type: string): Localized => ({
-    en: `${url} sent a DNS message that does not answer ${name} ${type}: check the resolver address.`,
-    fr: `${url} a envoyé un message DNS qui ne répond pas à la question ${name} ${type}\u00a0: vérifiez l’adresse du résolveur.`,
-  }),
+  wrongQuestion: (url: string, name: string, type: string): Localized => localized({
+    en: `{url} sent a DNS message that does not answer {name} {type}: check the resolver address.`,
+    fr: `{url} a envoyé un message DNS qui ne répond pas à la question {name} {type} : vérifiez l’adresse du résolveur.`,
+  }, { url, name, type }),
 
   /** `target` is undefined where the browser hides it (an "opaqueredirect" response) or it is no URL. */
-  redirected: (url: string, target: string | undefined): Localized => ({
-    en: `the resolver redirected to ${target ?? 'another address'}: not followed, since ${url} must answer itself; check the resolver address, or use another resolver.`,
-    fr: `le résolveur a redirigé vers ${target ?? 'une autre adresse'}\u00a0: redirection non suivie, car ${url} doit répondre lui-même\u202f; vérifiez l’adresse du résolveur, ou utilisez-en un autre.`,
-  }),
+  redirected: (url: string, target: string | undefined): Localized => localized({
+    en: `the resolver redirected to {target}: not followed, since {url} must answer itself; check the resolver address, or use another resolver.`,
+    fr: `le résolveur a redirigé vers {target} : redirection non suivie, car {url} doit répondre lui-même ; vérifiez l’adresse du résolveur, ou utilisez-en un autre.`,
+  }, { target: target ?? localized({ en: 'another address', fr: 'une autre adresse' }), url }),
 
-  truncated: (url: string): Localized => ({
-    en: `${url} sent a truncated answer (TC), even when asked again over POST: this record could not be checked with it; try again later or use another resolver.`,
-    fr: `${url} a envoyé une réponse tronquée (TC), même redemandée en POST\u00a0: cet enregistrement n’a pas pu être vérifié avec ce résolveur\u202f; réessayez plus tard ou utilisez un autre résolveur.`,
-  }),
+  truncated: (url: string): Localized => localized({
+    en: `{url} sent a truncated answer (TC), even when asked again over POST: this record could not be checked with it; try again later or use another resolver.`,
+    fr: `{url} a envoyé une réponse tronquée (TC), même redemandée en POST : cet enregistrement n’a pas pu être vérifié avec ce résolveur ; réessayez plus tard ou utilisez un autre résolveur.`,
+  }, { url }),
 
   /** The whole check has a deadline (--deadline): a query it cut short, or one it had no time left for. */
-  deadline: (ms: number): Localized => ({
-    en: `no answer within the check's deadline of ${ms} ms`,
-    fr: `pas de réponse dans le délai de ${ms}\u00a0ms accordé à la vérification`,
-  }),
+  deadline: (ms: number): Localized => localized({
+    en: `no answer within the check's deadline of {ms} ms`,
+    fr: `pas de réponse dans le délai de {ms} ms accordé à la vérification`,
+  }, { ms }),
 
   /** A resolver that timed out once is not asked again during the same check (it would only wait again). */
-  gaveUp: (): Localized => ({
+  gaveUp: (): Localized => localized({
     en: 'not asked again: it timed out earlier in this check',
-    fr: 'pas redemandé\u00a0: il n’a pas répondu à temps plus tôt dans cette vérification',
+    fr: 'pas redemandé : il n’a pas répondu à temps plus tôt dans cette vérification',
   }),
 
-  cancelled: (url: string): Localized => ({
-    en: `The query to ${url} was cancelled before it answered (timed out or aborted).`,
-    fr: `La requête à ${url} a été annulée avant sa réponse (délai dépassé ou interruption).`,
-  }),
+  cancelled: (url: string): Localized => localized({
+    en: `The query to {url} was cancelled before it answered (timed out or aborted).`,
+    fr: `La requête à {url} a été annulée avant sa réponse (délai dépassé ou interruption).`,
+  }, { url }),
 
   // `detail` is a system code (ECONNREFUSED, ENOTFOUND) in Node; browsers only say "Failed to fetch".
-  unreachable: (url: string, detail: string): Localized => ({
-    en: `Could not reach ${url} (${detail}): check the resolver address and the network connection.`,
-    fr: `Impossible de joindre ${url} (${detail})\u00a0: vérifiez l’adresse du résolveur et la connexion réseau.`,
-  }),
+  unreachable: (url: string, detail: string): Localized => localized({
+    en: `Could not reach {url} ({detail}): check the resolver address and the network connection.`,
+    fr: `Impossible de joindre {url} ({detail}) : vérifiez l’adresse du résolveur et la connexion réseau.`,
+  }, { url, detail }),
 
   /** A response code that is no answer about the zone. */
   rcode: (rcode: string): Localized => {
     switch (rcode) {
       case 'SERVFAIL':
-        return { en: "SERVFAIL: the zone's name servers failed to answer", fr: 'SERVFAIL\u00a0: les serveurs de noms de la zone n’ont pas su répondre' };
+        return localized({ en: "SERVFAIL: the zone's name servers failed to answer", fr: 'SERVFAIL : les serveurs de noms de la zone n’ont pas su répondre' });
       case 'REFUSED':
-        return { en: 'REFUSED: the resolver refused the question', fr: 'REFUSED\u00a0: le résolveur a refusé la question' };
+        return localized({ en: 'REFUSED: the resolver refused the question', fr: 'REFUSED : le résolveur a refusé la question' });
       default:
-        return { en: `${rcode} from the resolver`, fr: `${rcode} de la part du résolveur` };
+        return localized({ en: `{rcode} from the resolver`, fr: `{rcode} de la part du résolveur` }, { rcode });
     }
   },
 
@@ -88,12 +91,10 @@ export const resolverMessages = {
    * Why no resolver answered, to go between parentheses in another sentence: each reason said
    * once (two resolvers often fail alike), without its final full stop.
    */
-  reasons: (reasons: readonly Localized[]): Localized => ({
-    en: clauses(reasons.map((r) => r.en)).join('; '),
-    fr: clauses(reasons.map((r) => r.fr)).join('\u202f; '),
-  }),
+  reasons: (reasons: readonly Localized[]): Localized => joined(clauses(reasons), localized({ en: '; ', fr: ' ; ' })),
 };
 
-function clauses(texts: string[]): string[] {
-  return [...new Set(texts.map((text) => text.replace(/\.$/, '')))];
+function clauses(reasons: readonly Localized[]): Localized[] {
+  const withoutStop = reasons.map(({ en, fr }) => ({ en: en.replace(/\.$/, ''), fr: fr.replace(/\.$/, '') }));
+  return [...new Map(withoutStop.map((reason) => [reason.en, reason])).values()];
 }

@@ -1,11 +1,11 @@
 import type { Localized } from '../../i18n/lang.js';
 import { errorText } from '../../lib/localized-error.js';
-import type { DnsRecord } from '../../records/types.js';
+import { createAnswerCache, type AnswerCache } from './answer-cache.js';
 import { dohExchange } from '../doh.js';
 import { resolverMessages } from './messages.js';
 import { requireResolverUrl } from './url.js';
 import { DEFAULT_TIMEOUT_MS } from '../types.js';
-import type { DohAnswer, Observation, Question, ResolverOutcome } from '../types.js';
+import type { Observation, Question, ResolverOutcome } from '../types.js';
 
 /**
  * The resolver pool: every question goes to all configured DoH resolvers at once, each
@@ -25,19 +25,18 @@ export interface ResolverOptions {
    * and none is sent once it is spent. Unbounded when absent.
    */
   deadlineMs?: number;
-  /** Milliseconds clock for cache expiry (tests move it by hand). */
+  /** Milliseconds clock for the deadline and cache expiry (tests move it by hand). */
   now?: () => number;
+  /**
+   * Answers shared with other checks (`check --domains`): one request per question and resolver
+   * for all of them. A private cache when absent.
+   */
+  answers?: AnswerCache;
 }
 
 export interface Resolver {
   /** Never rejects: a resolver that failed reads `{ok: false, error, errorText}` in the observation. */
   ask(question: Question): Promise<Observation>;
-}
-
-interface CachedAnswer {
-  answer: DohAnswer;
-  storedAt: number;
-  expiresAt: number;
 }
 
 /** Enough for a whole check with its SPF includes; bounds memory in a long-lived service worker. */
@@ -68,50 +67,23 @@ export function createResolver(options: ResolverOptions): Resolver {
   const gaveUp = new Set<string>();
   const fetchFn = options.fetch;
   const pending = new Map<string, Promise<Observation>>();
-  const cache = new Map<string, CachedAnswer>();
+  const answers = options.answers ?? createAnswerCache({ maxAnswers: MAX_CACHED_ANSWERS, now });
+  const exchange = (resolverUrl: string, question: Question) => (signal: AbortSignal) =>
+    dohExchange(resolverUrl, question, { fetch: fetchFn, signal });
 
-  function cached(key: string): DohAnswer | undefined {
-    const entry = cache.get(key);
-    if (!entry) return undefined;
-    const at = now();
-    if (at >= entry.expiresAt) {
-      cache.delete(key);
-      return undefined;
-    }
-    return aged(entry.answer, Math.floor((at - entry.storedAt) / 1000));
-  }
-
-  function remember(key: string, answer: DohAnswer, ttlSeconds: number): void {
-    cache.delete(key);
-    if (cache.size >= MAX_CACHED_ANSWERS) cache.delete(cache.keys().next().value!);
-    const storedAt = now();
-    // A copy: the caller gets the original and may sort or edit it.
-    cache.set(key, { answer: aged(answer, 0), storedAt, expiresAt: storedAt + ttlSeconds * 1000 });
-  }
-
-  async function askOne(resolverUrl: string, question: Question, questionKey: string): Promise<ResolverOutcome> {
-    const cacheKey = `${resolverUrl} ${questionKey}`;
-    const hit = cached(cacheKey);
-    if (hit) return { ok: true, answer: hit };
+  async function askOne(resolverUrl: string, question: Question): Promise<ResolverOutcome> {
     if (gaveUp.has(resolverUrl)) return failure(resolverMessages.gaveUp());
     const left = deadlineAt - now();
     if (left <= 0) return failure(pastDeadline);
     const cutByDeadline = left < timeoutMs;
+    // This check stops waiting then; the cache also ends the request unless another check still waits for it.
     const controller = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // Raced as well as aborted: a fetch that ignores its signal must not hold the whole check.
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        controller.abort();
-        gaveUp.add(resolverUrl);
-        reject(new Error(timedOut.en));
-      }, Math.min(timeoutMs, left));
-    });
+    const timer = setTimeout(() => {
+      gaveUp.add(resolverUrl);
+      controller.abort();
+    }, Math.min(timeoutMs, left));
     try {
-      const exchange = dohExchange(resolverUrl, question, { fetch: fetchFn, signal: controller.signal });
-      const result = await Promise.race([exchange, timeout]);
-      if (result.cacheTtl !== undefined && result.cacheTtl > 0) remember(cacheKey, result.answer, result.cacheTtl);
-      return { ok: true, answer: result.answer };
+      return { ok: true, answer: await answers.answer(resolverUrl, question, exchange(resolverUrl, question), controller.signal) };
     } catch (error) {
       return failure(controller.signal.aborted ? (cutByDeadline ? pastDeadline : timedOut) : errorText(error));
     } finally {
@@ -119,8 +91,8 @@ export function createResolver(options: ResolverOptions): Resolver {
     }
   }
 
-  async function askAll(question: Question, questionKey: string): Promise<Observation> {
-    const outcomes = await Promise.all(resolvers.map((url) => askOne(url, question, questionKey)));
+  async function askAll(question: Question): Promise<Observation> {
+    const outcomes = await Promise.all(resolvers.map((url) => askOne(url, question)));
     const byResolver: Record<string, ResolverOutcome> = {};
     resolvers.forEach((url, index) => (byResolver[url] = outcomes[index]!));
     return { ...question, byResolver };
@@ -132,7 +104,7 @@ export function createResolver(options: ResolverOptions): Resolver {
       const questionKey = `${normalized.type} ${normalized.name}`;
       const inFlight = pending.get(questionKey);
       if (inFlight) return inFlight;
-      const observation = askAll(normalized, questionKey).finally(() => pending.delete(questionKey));
+      const observation = askAll(normalized).finally(() => pending.delete(questionKey));
       pending.set(questionKey, observation);
       return observation;
     },
@@ -141,10 +113,4 @@ export function createResolver(options: ResolverOptions): Resolver {
 
 function failure(text: Localized): ResolverOutcome {
   return { ok: false, error: text.en, errorText: text };
-}
-
-/** A cached answer as a resolver would serve it: TTLs counted down by the time it spent in the cache. */
-function aged(answer: DohAnswer, elapsedSeconds: number): DohAnswer {
-  const records = answer.records.map((record): DnsRecord => ({ ...record, ttl: Math.max(0, record.ttl - elapsedSeconds) }));
-  return { ...answer, records, nameservers: [...answer.nameservers] };
 }

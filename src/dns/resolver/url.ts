@@ -1,5 +1,6 @@
 import type { Localized } from '../../i18n/lang.js';
 import { LocalizedError } from '../../lib/localized-error.js';
+import { localized } from '../../i18n/format.js';
 
 /**
  * The one rule for a DNS-over-HTTPS resolver URL, as users paste it into the options page or
@@ -91,39 +92,39 @@ function withoutExtras(url: URL): string {
 }
 
 function emptyProblem(): Localized {
-  return {
-    en: `No resolver URL given: enter the full address of a DNS-over-HTTPS resolver, e.g. ${EXAMPLE}.`,
-    fr: `Aucune URL de résolveur\u00a0: saisissez l’adresse complète d’un résolveur DNS-over-HTTPS, par exemple ${EXAMPLE}.`,
-  };
+  return localized({
+    en: `No resolver URL given: enter the full address of a DNS-over-HTTPS resolver, e.g. {example}.`,
+    fr: `Aucune URL de résolveur : saisissez l’adresse complète d’un résolveur DNS-over-HTTPS, par exemple {example}.`,
+  }, { example: EXAMPLE });
 }
 
 function notUrlProblem(typed: string): Localized {
-  return {
-    en: `"${typed}" is not a URL: enter the full address of a DNS-over-HTTPS resolver, e.g. ${EXAMPLE}.`,
-    fr: `«\u00a0${typed}\u00a0» n’est pas une URL\u00a0: saisissez l’adresse complète d’un résolveur DNS-over-HTTPS, par exemple ${EXAMPLE}.`,
-  };
+  return localized({
+    en: `"{typed}" is not a URL: enter the full address of a DNS-over-HTTPS resolver, e.g. {example}.`,
+    fr: `« {typed} » n’est pas une URL : saisissez l’adresse complète d’un résolveur DNS-over-HTTPS, par exemple {example}.`,
+  }, { typed, example: EXAMPLE });
 }
 
 function schemeProblem(typed: string, allowHttp: boolean): Localized {
   const scheme = allowHttp
-    ? { en: 'https:// (or http:// for a server on your own network)', fr: 'https:// (ou http:// pour un serveur de votre réseau)' }
-    : { en: 'https://', fr: 'https://' };
-  return {
-    en: `"${typed}" does not start with ${scheme.en}: enter the https:// address your resolver publishes, e.g. ${EXAMPLE}.`,
-    fr: `«\u00a0${typed}\u00a0» ne commence pas par ${scheme.fr}\u00a0: saisissez l’adresse https:// publiée par votre résolveur, par exemple ${EXAMPLE}.`,
-  };
+    ? localized({ en: 'https:// (or http:// for a server on your own network)', fr: 'https:// (ou http:// pour un serveur de votre réseau)' })
+    : localized({ en: 'https://', fr: 'https://' });
+  return localized({
+    en: `"{typed}" does not start with {scheme}: enter the https:// address your resolver publishes, e.g. {example}.`,
+    fr: `« {typed} » ne commence pas par {scheme} : saisissez l’adresse https:// publiée par votre résolveur, par exemple {example}.`,
+  }, { typed, scheme, example: EXAMPLE });
 }
 
 function credentialsProblem(clean: string): Localized {
-  return {
-    en: `A resolver URL cannot hold a user name, password or #fragment: remove them and enter ${clean}.`,
-    fr: `Une URL de résolveur ne peut pas contenir de nom d’utilisateur, de mot de passe ni de #fragment\u00a0: retirez-les et saisissez ${clean}.`,
-  };
+  return localized({
+    en: `A resolver URL cannot hold a user name, password or #fragment: remove them and enter {clean}.`,
+    fr: `Une URL de résolveur ne peut pas contenir de nom d’utilisateur, de mot de passe ni de #fragment : retirez-les et saisissez {clean}.`,
+  }, { clean });
 }
 
 function dnsQueryProblem(typed: string, clean: string): Localized {
-  return {
-    en: `"${typed}" already holds a ?dns= query: enter the endpoint alone, ${clean}.`,
-    fr: `«\u00a0${typed}\u00a0» contient déjà une requête «\u00a0?dns=\u00a0»\u00a0: saisissez le point d’accès seul, ${clean}.`,
-  };
+  return localized({
+    en: `"{typed}" already holds a ?dns= query: enter the endpoint alone, {clean}.`,
+    fr: `« {typed} » contient déjà une requête « ?dns= » : saisissez le point d’accès seul, {clean}.`,
+  }, { typed, clean });
 }

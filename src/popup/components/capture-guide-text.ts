@@ -1,8 +1,7 @@
-import type { Lang } from '../../i18n/lang.js';
-import { frenchSpacing } from '../../ui/french-spacing.js';
+import { textTable } from '../../i18n/format.js';
 
 /** The words of the paste box, the captured-values list and the guide view (issue 5), EN and FR. */
-const TEXT = {
+export const captureGuideText = textTable({
   pasteHeading: { en: 'Paste values', fr: 'Coller des valeurs' },
   pasteLabel: {
     en: 'Paste the Private Exchange delivery e-mail, zone-file lines, the control panel diagnostic or the Microsoft 365 record table',
@@ -24,30 +23,26 @@ const TEXT = {
   guidePick: { en: 'Guide to show', fr: 'Guide à afficher' },
   guideSteps: { en: 'Steps', fr: 'Étapes' },
   guideForPage: { en: 'Steps for this page are marked; done steps are ticked.', fr: 'Les étapes de cette page sont signalées ; les étapes faites sont cochées.' },
-  guideNoStepHere: { en: 'No step of this guide happens on this page; done steps are ticked.', fr: "Aucune étape de ce guide ne se passe sur cette page ; les étapes faites sont cochées." },
+  guideNoStepHere: { en: 'No step of this guide happens on this page; done steps are ticked.', fr: 'Aucune étape de ce guide ne se passe sur cette page ; les étapes faites sont cochées.' },
   guideWhyPage: {
     en: 'Shown because it has steps for this page; the service you chose ({service}) has none here. Pick another guide above if needed.',
-    fr: "Affiché parce qu'il a des étapes pour cette page ; le service choisi ({service}) n'en a pas ici. Choisissez un autre guide ci-dessus si besoin.",
+    fr: 'Affiché parce qu’il a des étapes pour cette page ; le service choisi ({service}) n’en a pas ici. Choisissez un autre guide ci-dessus si besoin.',
   },
   guideWhyNoServiceGuide: {
     en: 'There is no guide for {service} yet: here is how to add records at any DNS host.',
-    fr: "Il n'y a pas encore de guide pour {service} : voici comment ajouter des enregistrements chez n'importe quel hébergeur DNS.",
+    fr: 'Il n’y a pas encore de guide pour {service} : voici comment ajouter des enregistrements chez n’importe quel hébergeur DNS.',
   },
   guideWhyNoService: {
     en: 'Choose a service for its own guide; meanwhile, here is how to add records at any DNS host.',
-    fr: "Choisissez un service pour afficher son guide ; en attendant, voici comment ajouter des enregistrements chez n'importe quel hébergeur DNS.",
+    fr: 'Choisissez un service pour afficher son guide ; en attendant, voici comment ajouter des enregistrements chez n’importe quel hébergeur DNS.',
   },
   stepDone: { en: 'done', fr: 'fait' },
-  stepCurrent: { en: 'now', fr: 'maintenant' },
+  stepCurrent: { en: 'current step', fr: 'étape en cours' },
   showMe: { en: 'Show me', fr: 'Montrez-moi' },
   hideHighlight: { en: 'Hide the highlight', fr: 'Masquer la mise en évidence' },
   notOnPage: { en: 'That element is not on this page: open the page the step names first.', fr: 'Cet élément n’est pas sur cette page : ouvrez d’abord la page indiquée par l’étape.' },
   shown: { en: 'Highlighted on the page.', fr: 'Mis en évidence sur la page.' },
-} as const;
+});
 
-export type CaptureGuideKey = keyof typeof TEXT;
+export type CaptureGuideKey = keyof typeof captureGuideText.table;
 
-export function cgText(lang: Lang, key: CaptureGuideKey, params: Record<string, string> = {}): string {
-  const template = lang === 'fr' ? frenchSpacing(TEXT[key].fr) : TEXT[key].en;
-  return template.replace(/\{(\w+)\}/g, (_m, name: string) => params[name] ?? '');
-}

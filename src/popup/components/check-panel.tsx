@@ -1,6 +1,6 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { CheckState } from '../../messages/types.js';
-import { findService } from '../../services/index.js';
+import { serviceName } from '../../services/index.js';
 import type { RecordNotation } from '../../sites/types.js';
 import { copyText } from '../clipboard.js';
 import { Ui, useText } from '../../ui/ui-context.js';
@@ -31,7 +31,7 @@ export function CheckPanel({ state, canCheck, sameSetup, notation, extensionVers
     if (state.state !== 'done' || !done) return;
     const report = done.report.formatDiagnosticReport(state.report, {
       lang,
-      serviceName: findService(state.setup.service)?.name ?? state.setup.service,
+      serviceName: serviceName(state.setup.service, lang),
       extensionVersion,
       vars: state.setup.vars,
     });
@@ -67,14 +67,14 @@ export function CheckPanel({ state, canCheck, sameSetup, notation, extensionVers
       {running && (
         <div class="progress" role="status">
           <progress value={state.done} max={state.total || 1} aria-label={t('checkHeading')} />
-          <p>{state.total ? t('checkRunning', { done: state.done, total: state.total }) : t('checkStarting')}</p>
+          <p>{state.total ? t('checkRunning', { done: String(state.done), count: state.total }) : t('checkStarting')}</p>
           <p class="help">{t('checkBackground')}</p>
         </div>
       )}
       {state.state === 'failed' && <ProblemList problems={[state.error]} />}
       {state.state === 'done' && (
         <>
-          {!sameSetup && <p class="notice">{t('checkOtherSetup', { service: findService(state.setup.service)?.name ?? state.setup.service })}</p>}
+          {!sameSetup && <p class="notice">{t('checkOtherSetup', { service: serviceName(state.setup.service, lang) })}</p>}
           {done && <done.view.CheckResults report={state.report} notation={notation} />}
         </>
       )}

@@ -1,11 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { CheckReport, CheckRow } from '../../dns/check/types.js';
+import { colon } from '../../i18n/phrases.js';
+import { formatWhen } from '../../i18n/when.js';
 import { resolverError } from '../../report/resolver-error.js';
 import { STATUS_WORDS } from '../../report/status-words.js';
 import type { RecordNotation } from '../../sites/types.js';
 import { displayName, formatDuration } from '../notation.js';
-import { Ui, useText } from '../../ui/ui-context.js';
+import { Ui } from '../../ui/ui-context.js';
+import { checkText } from './check-text.js';
 
 const STATUS_SIGNS: Record<CheckRow['status'], string> = { ok: '✓', missing: '✗', mismatch: '≠', conflict: '⚠', pending: '…', error: '?' };
 
@@ -30,8 +33,8 @@ function FoldedWhenLive({ live, summary, children }: { live: boolean; summary: s
 }
 
 function ResultRow({ row, zone, notation, resolvers }: { row: CheckRow; zone: string; notation: RecordNotation; resolvers: readonly string[] }) {
-  const t = useText();
   const { lang } = useContext(Ui);
+  const t = checkText(lang);
   const urls = [...resolvers.filter((url) => url in row.byResolver), ...Object.keys(row.byResolver).filter((url) => !resolvers.includes(url))];
   return (
     <li class={`result status-${row.status}`} data-status={row.status}>
@@ -79,7 +82,7 @@ function ResultRow({ row, zone, notation, resolvers }: { row: CheckRow; zone: st
                   return (
                     <li key={url}>
                       <span class="resolver">{resolverLabel(url)}</span>
-                      {lang === 'fr' ? '\u00a0: ' : ': '}
+                      {colon(lang)}
                       {shown}
                     </li>
                   );
@@ -102,15 +105,15 @@ function ResultRow({ row, zone, notation, resolvers }: { row: CheckRow; zone: st
 
 /** A finished check: summary, the zone's name servers, then one row per record. */
 export function CheckResults({ report, notation }: { report: CheckReport; notation: RecordNotation }) {
-  const t = useText();
   const { lang } = useContext(Ui);
+  const t = checkText(lang);
   const count = (statuses: readonly string[]) => report.results.filter((row) => statuses.includes(row.status)).length;
-  const when = new Date(report.checkedAt).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  const when = formatWhen(lang, report.checkedAt, { dateStyle: 'short', timeStyle: 'medium' });
   return (
     <div class="results">
       <p class="summary" id="check-summary">
-        {t('summary', { ok: count(['ok']), problems: count(['missing', 'mismatch', 'conflict']), errors: count(['error']) })}{' '}
-        {count(['pending']) > 0 && <>{t('summaryPending', { pending: count(['pending']) })} </>}
+        {t('summary', { ok: count(['ok']), problems: count(['missing', 'mismatch', 'conflict']), count: count(['error']) })}{' '}
+        {count(['pending']) > 0 && <>{t('summaryPending', { count: count(['pending']) })} </>}
         {t('checkedAt', { when })}
       </p>
       {/* Nobody answered: say that once, plainly, rather than "is the domain registered?". */}

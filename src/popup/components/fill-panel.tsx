@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FillPlan, FillRunOptions } from '../../fill/types.js';
+import { colon } from '../../i18n/phrases.js';
 import type { Localized } from '../../i18n/lang.js';
 import { send } from '../../messages/client.js';
 import { extensionApi } from '../../ext/browser.js';
@@ -13,7 +14,7 @@ import type { Setup } from '../../services/desired.js';
 import type { PageInfo } from '../../sites/types.js';
 import { pageKindLabel, siteLabel } from '../page-kind-labels.js';
 import { openSidePanel } from '../../ext/side-panel.js';
-import { fillText, type FillTextKey } from './fill-text.js';
+import { fillPanelText } from './fill-text.js';
 
 export interface FillPanelProps {
   lang: 'en' | 'fr';
@@ -50,7 +51,7 @@ function useFillState(tabId: number): FillState {
  * closes on the first click into the page).
  */
 export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPanelProps) {
-  const t = (key: FillTextKey, params?: Record<string, string | number>) => fillText(lang, key, params);
+  const t = fillPanelText(lang);
   const say = (localized: Localized) => localized[lang];
   const [replaceSpf, setReplaceSpf] = useState(false);
   const [pressSubmit, setPressSubmit] = useState(false);
@@ -97,10 +98,9 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPane
   // Shown under the button that started the run (the plan can be long), or under "Show what would be filled in" when no plan is shown.
   const progress = state.state !== 'idle' && state.progress && (
     <p class={`fill-progress phase-${state.progress.phase}`} role="status" aria-live="polite">
-      {/* French puts a no-break space before the colon. */}
       <strong>
         {t('progress')}
-        {lang === 'fr' ? '\u00a0:' : ':'}
+        {colon(lang).trimEnd()}
       </strong>{' '}
       {say(state.progress.message)}
     </p>

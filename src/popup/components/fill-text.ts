@@ -1,8 +1,7 @@
-import type { Lang } from '../../i18n/lang.js';
-import { frenchSpacing } from '../../ui/french-spacing.js';
+import { textTable } from '../../i18n/format.js';
 
 /** The fill section's words, EN and FR side by side (kept apart from ui-text.ts: loaded lazily). */
-const FILL_TEXT = {
+export const fillPanelText = textTable({
   heading: { en: 'Fill in on this page', fr: 'Remplir sur cette page' },
   pageLine: { en: '{site}: {kind}', fr: '{site} : {kind}' },
   otherZone: { en: 'This page edits {page}, not {domain}.', fr: 'Cette page modifie {page}, pas {domain}.' },
@@ -21,11 +20,4 @@ const FILL_TEXT = {
   nothing: { en: 'Nothing to fill in here.', fr: 'Rien à remplir ici.' },
   progress: { en: 'Progress', fr: 'Avancement' },
   ttlNote: { en: 'Note', fr: 'Remarque' },
-} as const;
-
-export type FillTextKey = keyof typeof FILL_TEXT;
-
-export function fillText(lang: Lang, key: FillTextKey, params: Record<string, string | number> = {}): string {
-  const template = lang === 'fr' ? frenchSpacing(FILL_TEXT[key].fr) : FILL_TEXT[key].en;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
-}
+});

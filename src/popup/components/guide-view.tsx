@@ -1,15 +1,16 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../../i18n/lang.js';
 import type { CheckRow } from '../../dns/check/types.js';
 import { stepsOnPage, type GuideReason } from '../../guides/match.js';
 import { guideProgress } from '../../guides/progress.js';
 import type { Guide, GuideStep } from '../../guides/types.js';
 import { wireTargetOf } from '../../highlight/wire.js';
 import { send } from '../../messages/client.js';
-import { findService } from '../../services/index.js';
+import { serviceName } from '../../services/index.js';
 import { findGuide, GUIDES, suggestGuide } from '../../sites/guides.js';
 import type { PageInfo } from '../../sites/types.js';
 import { Ui } from '../../ui/ui-context.js';
-import { cgText, type CaptureGuideKey } from './capture-guide-text.js';
+import { captureGuideText } from './capture-guide-text.js';
 
 /**
  * The guide for where the user is: the steps of the page's guide with the current one and the
@@ -18,14 +19,14 @@ import { cgText, type CaptureGuideKey } from './capture-guide-text.js';
  */
 export function GuideView({ page, serviceId, domain, rows, tabId }: { page?: PageInfo; serviceId: string; domain: string; rows?: readonly CheckRow[]; tabId?: number }) {
   const { lang, announce } = useContext(Ui);
-  const t = (key: CaptureGuideKey, params?: Record<string, string>) => cgText(lang, key, params);
+  const t = captureGuideText(lang);
   const { guide: suggested, reason } = suggestGuide(page, serviceId);
   const [guideId, setGuideId] = useState(suggested.id);
   // A new page or service suggests its guide again.
   useEffect(() => setGuideId(suggested.id), [suggested.id]);
   const guide: Guide = findGuide(guideId) ?? suggested;
   // Why this guide and not the service's: said only while the suggested guide is the one shown.
-  const why = guide.id === suggested.id ? whyText(reason, serviceId, t) : undefined;
+  const why = guide.id === suggested.id ? whyText(reason, serviceId, lang) : undefined;
   const [badges, setBadges] = useState<Record<string, 'ok' | 'action'> | null>(null);
   // On the control panel, the domain's Diagnostic badges also say which steps are done.
   useEffect(() => {
@@ -108,8 +109,9 @@ export function GuideView({ page, serviceId, domain, rows, tabId }: { page?: Pag
 }
 
 /** The sentence that says why the guide shown is not simply the service's own. */
-function whyText(reason: GuideReason, serviceId: string, t: (key: CaptureGuideKey, params?: Record<string, string>) => string): string | undefined {
-  const service = findService(serviceId)?.name ?? serviceId;
+function whyText(reason: GuideReason, serviceId: string, lang: Lang): string | undefined {
+  const t = captureGuideText(lang);
+  const service = serviceName(serviceId, lang);
   if (reason === 'page') return t('guideWhyPage', { service });
   if (reason === 'fallback') return service ? t('guideWhyNoServiceGuide', { service }) : t('guideWhyNoService');
   return undefined;

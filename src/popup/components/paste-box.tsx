@@ -5,13 +5,13 @@ import type { Capture, PasteResult, PasteShape } from '../../capture/types.js';
 import { send } from '../../messages/client.js';
 import { formatRecordLine } from '../../records/zone-file/index.js';
 import type { Setup } from '../../services/desired.js';
-import { findService } from '../../services/index.js';
+import { serviceName } from '../../services/index.js';
 import { Ui } from '../../ui/ui-context.js';
-import { cgText, type CaptureGuideKey } from './capture-guide-text.js';
+import { captureGuideText, type CaptureGuideKey } from './capture-guide-text.js';
 import { Disclosure } from './disclosure.js';
 import { ProblemList } from '../../ui/problem-list.js';
 
-const SHAPES: Record<PasteShape, CaptureGuideKey> = {
+const SHAPES: Record<PasteShape, Extract<CaptureGuideKey, `shape${string}`>> = {
   'delivery-email': 'shapeDelivery',
   bind: 'shapeBind',
   'panel-diagnostic': 'shapeDiagnostic',
@@ -24,7 +24,7 @@ const SHAPES: Record<PasteShape, CaptureGuideKey> = {
  */
 export function PasteBox({ domain, serviceId, onUsed }: { domain: string; serviceId: string; onUsed(setup: Setup, capture: Capture): void }) {
   const { lang, announce } = useContext(Ui);
-  const t = (key: CaptureGuideKey, params?: Record<string, string>) => cgText(lang, key, params);
+  const t = captureGuideText(lang);
   const [text, setText] = useState('');
   const [result, setResult] = useState<PasteResult | null>(null);
   const [error, setError] = useState<PasteResult | null>(null);
@@ -72,7 +72,7 @@ export function PasteBox({ domain, serviceId, onUsed }: { domain: string; servic
               {t('pasteShape', {
                 shape: t(SHAPES[result.shape]),
                 domain: result.capture.domain,
-                service: findService(result.capture.service)?.name ?? result.capture.service,
+                service: serviceName(result.capture.service, lang),
               })}
             </p>
             <CapturedValues capture={result.capture} />
@@ -115,7 +115,7 @@ export function CapturedValues({ capture, heading }: { capture: Capture | null; 
   if (entries.length === 0) return null;
   return (
     <div class="captured-values">
-      {heading && <h2>{cgText(lang, 'capturedHeading')}</h2>}
+      {heading && <h2>{captureGuideText(lang)('capturedHeading')}</h2>}
       <dl>
         {entries.map(([name, { value, source }]) => (
           <div key={name} class="captured" data-var={name}>

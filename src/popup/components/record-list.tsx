@@ -6,11 +6,13 @@ import type { TextKey } from '../../ui/ui-text.js';
 import { Ui, useText } from '../../ui/ui-context.js';
 import { CopyButton } from './copy-button.js';
 
+type FieldKey = Extract<TextKey, `field${string}`>;
+
 /** The fields a registrar form asks for, per type, in the order forms ask for them. */
-function fields(record: DesiredRecord, zone: string, notation: RecordNotation): [TextKey, string][] {
+function fields(record: DesiredRecord, zone: string, notation: RecordNotation): [FieldKey, string][] {
   const target = (name: string) => displayName(name, zone, notation);
-  const name: [TextKey, string] = ['fieldName', displayName(record.name, zone, notation)];
-  const ttl: [TextKey, string] = ['fieldTtl', String(record.ttl)];
+  const name: [FieldKey, string] = ['fieldName', displayName(record.name, zone, notation)];
+  const ttl: [FieldKey, string] = ['fieldTtl', String(record.ttl)];
   switch (record.type) {
     case 'MX':
       return [name, ['fieldPriority', String(record.priority ?? 0)], ['fieldTarget', target(record.value)], ttl];

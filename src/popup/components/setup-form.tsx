@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Localized } from '../../i18n/lang.js';
-import { allServices } from '../../services/index.js';
+import { allServices, serviceName } from '../../services/index.js';
 import { serviceVariables } from '../../services/expand.js';
 import type { ServiceTemplate } from '../../services/types.js';
 import { useContext } from 'preact/hooks';
@@ -72,7 +72,7 @@ export function SetupForm(props: Props) {
           <option value="">{t('servicePlaceholder')}</option>
           {allServices().map((service) => (
             <option key={service.id} value={service.id}>
-              {service.name}
+              {serviceName(service.id, lang)}
             </option>
           ))}
         </select>
@@ -84,7 +84,7 @@ export function SetupForm(props: Props) {
           class="values-fold"
           remember={false}
           defaultOpen={!props.valuesFolded}
-          summary={t('variablesSummary', { filled: variables.filter((spec) => (props.vars[spec.name] ?? '').trim() !== '').length, total: variables.length })}
+          summary={t('variablesSummary', { filled: String(variables.filter((spec) => (props.vars[spec.name] ?? '').trim() !== '').length), total: String(variables.length) })}
         >
           <fieldset>
             <legend>{t('variablesHeading')}</legend>

@@ -8,11 +8,13 @@ import { copyText } from '../clipboard.js';
 import { Ui, useText } from '../../ui/ui-context.js';
 import { Disclosure } from './disclosure.js';
 import { ProblemList } from '../../ui/problem-list.js';
+import { shareText } from './share-text.js';
 
 /** "Share" copies a DSA2 code of the setup; a pasted code (or text holding one) is applied only when it is valid. */
 export function ShareBox({ setup, onApply }: { setup: Setup | null; onApply(setup: Setup): void }) {
-  const t = useText();
-  const { announce, lang } = useContext(Ui);
+  const { lang, announce } = useContext(Ui);
+  const ui = useText();
+  const t = shareText(lang);
   const [code, setCode] = useState('');
   const [pasted, setPasted] = useState('');
   const [problems, setProblems] = useState<Localized[]>([]);
@@ -30,7 +32,7 @@ export function ShareBox({ setup, onApply }: { setup: Setup | null; onApply(setu
       throw error;
     }
     setCode(next);
-    announce((await copyText(next)) ? t('copied', { what: t('shareCopied') }) : t('copyFailed'));
+    announce((await copyText(next)) ? ui('copied', { what: t('shareCopied') }) : ui('copyFailed'));
   };
   const apply = () => {
     const decoded = readShareCode(pasted);

@@ -11,11 +11,12 @@ import { shownToken } from './shown.js';
 import type { ZoneToken } from './tokenize.js';
 import { classNumber, META_TYPES, PROVIDER_TYPES, typeName, typeNumber } from './types.js';
 import { parseTtlText } from './ttl.js';
+import { localized } from '../../i18n/format.js';
 
-export const HOW_TO_WRITE: Localized = {
+export const HOW_TO_WRITE: Localized = localized({
   en: 'write "name [ttl] [IN] TYPE data", such as "@ 3600 IN MX 10 mx1.example.com."',
-  fr: 'écrivez «\u00a0nom [ttl] [IN] TYPE données\u00a0», comme «\u00a0@ 3600 IN MX 10 mx1.example.com.\u00a0»',
-};
+  fr: 'écrivez « nom [ttl] [IN] TYPE données », comme « @ 3600 IN MX 10 mx1.example.com. »',
+});
 
 export interface EntryHeader {
   /** As written; undefined when the entry gives none (zone-read.ts applies BIND's rules). */
@@ -49,47 +50,47 @@ export function readEntryHeader(tokens: readonly ZoneToken[]): HeaderResult {
   }
   readClass();
   const written = tokens[index]?.raw;
-  if (written === undefined) return failed({ en: `The record type is missing: ${HOW_TO_WRITE.en}.`, fr: `Le type d’enregistrement manque\u00a0: ${HOW_TO_WRITE.fr}.` });
+  if (written === undefined) return failed(localized({ en: `The record type is missing: {howTo}.`, fr: `Le type d’enregistrement manque : {howTo}.` }, { howTo: HOW_TO_WRITE }));
   const number = typeNumber(word());
   if (number === undefined && PROVIDER_TYPES.has(written.toUpperCase())) {
     return { ok: true, header: { ...(ttl !== undefined && { ttl }), type: written.toUpperCase(), rdata: tokens.slice(index + 1) } };
   }
   if (number === undefined && /^[0-9]+$/.test(written)) {
     const shown = shownToken(written);
-    return failed({
-      en: `The TTL ${shown} is too large: give a whole number of seconds from 0 to ${MAX_TTL} (3600 is a common choice).`,
-      fr: `Le TTL ${shown} est trop grand\u00a0: donnez un nombre entier de secondes de 0 à ${MAX_TTL} (3600 est un choix courant).`,
-    });
+    return failed(localized({
+      en: `The TTL {shown} is too large: give a whole number of seconds from 0 to {max} (3600 is a common choice).`,
+      fr: `Le TTL {shown} est trop grand : donnez un nombre entier de secondes de 0 à {max} (3600 est un choix courant).`,
+    }, { shown, max: MAX_TTL }));
   }
   if (number === undefined) {
     const shown = shownToken(written);
-    return failed({
-      en: `"${shown}" is not a record type: use one of ${RECORD_TYPES.join(', ')} (or another DNS type), and ${HOW_TO_WRITE.en}.`,
-      fr: `«\u00a0${shown}\u00a0» n’est pas un type d’enregistrement\u00a0: utilisez l’un des types ${RECORD_TYPES.join(', ')} (ou un autre type DNS), et ${HOW_TO_WRITE.fr}.`,
-    });
+    return failed(localized({
+      en: `"{shown}" is not a record type: use one of {types} (or another DNS type), and {howTo}.`,
+      fr: `« {shown} » n’est pas un type d’enregistrement : utilisez l’un des types {types} (ou un autre type DNS), et {howTo}.`,
+    }, { shown, types: RECORD_TYPES.join(', '), howTo: HOW_TO_WRITE }));
   }
   if (recordClass !== undefined && recordClass !== IN) {
     const name = tokens.find((token) => classNumber(token.raw) === recordClass)?.raw.toUpperCase() ?? `CLASS${recordClass}`;
-    return failed({
-      en: `This record is in class ${name}, but the zone is in the Internet class, IN: write IN, or leave the class out.`,
-      fr: `Cet enregistrement est de classe ${name}, mais la zone est de la classe Internet, IN\u00a0: écrivez IN, ou ne mettez pas de classe.`,
-    });
+    return failed(localized({
+      en: `This record is in class {name}, but the zone is in the Internet class, IN: write IN, or leave the class out.`,
+      fr: `Cet enregistrement est de classe {name}, mais la zone est de la classe Internet, IN : écrivez IN, ou ne mettez pas de classe.`,
+    }, { name }));
   }
   if (META_TYPES.has(number)) {
-    return failed({
-      en: `${typeName(number)} is a query type, not a record type: a zone file cannot hold it.`,
-      fr: `${typeName(number)} est un type de requête, pas d’enregistrement\u00a0: un fichier de zone ne peut pas le contenir.`,
-    });
+    return failed(localized({
+      en: `{type} is a query type, not a record type: a zone file cannot hold it.`,
+      fr: `{type} est un type de requête, pas d’enregistrement : un fichier de zone ne peut pas le contenir.`,
+    }, { type: typeName(number) }));
   }
   return { ok: true, header: { ...(ttl !== undefined && { ttl }), type: typeName(number), typeNumber: number, rdata: tokens.slice(index + 1) } };
 }
 
 /** The sentence that says a record of a valid type is skipped because the model does not hold it. */
 export function skippedTypeReason(type: string): Localized {
-  return {
-    en: `The ${type} record is skipped: this tool manages only ${RECORD_TYPES.join(', ')} records.`,
-    fr: `L’enregistrement ${type} est ignoré\u00a0: cet outil ne gère que les enregistrements ${RECORD_TYPES.join(', ')}.`,
-  };
+  return localized({
+    en: `The {type} record is skipped: this tool manages only {types} records.`,
+    fr: `L’enregistrement {type} est ignoré : cet outil ne gère que les enregistrements {types}.`,
+  }, { type, types: RECORD_TYPES.join(', ') });
 }
 
 export type EntryResult = { ok: true; record: DnsRecord } | { ok: false; problems: Localized[]; skippedType?: string };

@@ -4,6 +4,7 @@
  */
 import type { Localized } from '../../i18n/lang.js';
 import { shownToken } from './shown.js';
+import { localized } from '../../i18n/format.js';
 
 const BACKSLASH = 92;
 const encoder = new TextEncoder();
@@ -50,8 +51,8 @@ export function decodeCharacterString(
 export function badEscape(raw: string, escape: string): Localized {
   const shown = shownToken(raw);
   const escapeShown = shownToken(escape);
-  return {
-    en: `"${shown}" contains the escape "${escapeShown}", which is not valid: write a byte as a backslash and exactly three digits (000 to 255), or a quote as \\" and a backslash as \\\\.`,
-    fr: `«\u00a0${shown}\u00a0» contient l’échappement «\u00a0${escapeShown}\u00a0», qui n’est pas valide\u00a0: écrivez un octet comme une barre oblique inverse et exactement trois chiffres (000 à 255), un guillemet comme \\" et une barre oblique inverse comme \\\\.`,
-  };
+  return localized({
+    en: `"{shown}" contains the escape "{escapeShown}", which is not valid: write a byte as a backslash and exactly three digits (000 to 255), or a quote as \\" and a backslash as \\\\.`,
+    fr: `« {shown} » contient l’échappement « {escapeShown} », qui n’est pas valide : écrivez un octet comme une barre oblique inverse et exactement trois chiffres (000 à 255), un guillemet comme \\" et une barre oblique inverse comme \\\\.`,
+  }, { shown, escapeShown });
 }

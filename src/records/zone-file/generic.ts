@@ -9,6 +9,7 @@ import { formatIPv6 } from '../ip-address.js';
 import type { DnsRecord, RecordType } from '../types.js';
 import { labelFromBytes } from './name.js';
 import type { ZoneToken } from './tokenize.js';
+import { localized } from '../../i18n/format.js';
 
 export type RdataFields = Pick<DnsRecord, 'value' | 'priority' | 'weight' | 'port'>;
 export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: Localized };
@@ -24,13 +25,13 @@ export function readGenericRdata(type: string, tokens: readonly ZoneToken[]): Ou
   if (!marker || marker.quoted || marker.raw !== '\\#' || !length || !/^[0-9]+$/.test(length.raw)) return undefined;
   const declared = Number(length.raw);
   const digits = hex.map((token) => token.raw).join('');
-  if (declared > MAX_RDATA_BYTES) return problem(generic(type, { en: `more than ${MAX_RDATA_BYTES} bytes`, fr: `plus de ${MAX_RDATA_BYTES} octets` }));
+  if (declared > MAX_RDATA_BYTES) return problem(generic(type, localized({ en: `more than {max} bytes`, fr: `plus de {max} octets` }, { max: MAX_RDATA_BYTES })));
   if (!/^[0-9A-Fa-f]*$/.test(digits) || digits.length % 2 === 1) {
-    return problem(generic(type, { en: 'its data is not pairs of hexadecimal digits', fr: 'ses données ne sont pas des paires de chiffres hexadécimaux' }));
+    return problem(generic(type, localized({ en: 'its data is not pairs of hexadecimal digits', fr: 'ses données ne sont pas des paires de chiffres hexadécimaux' })));
   }
   if (digits.length / 2 !== declared) {
     const held = digits.length / 2;
-    return problem(generic(type, { en: `it announces ${declared} bytes but holds ${held}`, fr: `elles annoncent ${declared} octets mais en contiennent ${held}` }));
+    return problem(generic(type, localized({ en: `it announces {declared} bytes but holds {held}`, fr: `elles annoncent {declared} octets mais en contiennent {held}` }, { declared, held })));
   }
   const bytes = new Uint8Array(declared);
   for (let index = 0; index < declared; index += 1) bytes[index] = parseInt(digits.slice(index * 2, index * 2 + 2), 16);
@@ -97,7 +98,7 @@ class WireReader {
   ) {}
 
   take(count: number): number[] {
-    if (this.offset + count > this.bytes.length) this.fail({ en: 'its data ends in the middle of a field', fr: 'ses données s’arrêtent au milieu d’un champ' });
+    if (this.offset + count > this.bytes.length) this.fail(localized({ en: 'its data ends in the middle of a field', fr: 'ses données s’arrêtent au milieu d’un champ' }));
     if (this.problem) return new Array<number>(count).fill(0);
     const taken = Array.from(this.bytes.subarray(this.offset, this.offset + count));
     this.offset += count;
@@ -120,11 +121,11 @@ class WireReader {
       const [length = 0] = this.take(1);
       if (length === 0) return labels.join('.');
       if (length > 63) {
-        this.fail({ en: 'a name in it is compressed or has an unknown label type, which zone data may not hold', fr: 'un nom y est compressé ou a un type de label inconnu, ce que les données d’une zone ne peuvent contenir' });
+        this.fail(localized({ en: 'a name in it is compressed or has an unknown label type, which zone data may not hold', fr: 'un nom y est compressé ou a un type de label inconnu, ce que les données d’une zone ne peuvent contenir' }));
         break;
       }
       wireLength += length + 1;
-      if (wireLength > 255) this.fail({ en: 'a name in it is longer than 255 bytes', fr: 'un nom y dépasse 255 octets' });
+      if (wireLength > 255) this.fail(localized({ en: 'a name in it is longer than 255 bytes', fr: 'un nom y dépasse 255 octets' }));
       const label = labelFromBytes(this.take(length), '');
       if (label.ok) labels.push(label.name);
     }
@@ -137,7 +138,7 @@ class WireReader {
   }
 
   finish<T>(value: T): Outcome<T> {
-    if (!this.problem && this.offset < this.bytes.length) this.fail({ en: `${this.bytes.length - this.offset} bytes are left over after its fields`, fr: `${this.bytes.length - this.offset} octets restent après ses champs` });
+    if (!this.problem && this.offset < this.bytes.length) this.fail(localized({ en: { one: '{count} byte is left over after its fields', other: '{count} bytes are left over after its fields' }, fr: { one: '{count} octet reste après ses champs', other: '{count} octets restent après ses champs' } }, { count: this.bytes.length - this.offset }));
     return this.problem ? problem(generic(this.type, this.problem)) : { ok: true, value };
   }
 
@@ -147,10 +148,10 @@ class WireReader {
 }
 
 function generic(what: string, detail: Localized): Localized {
-  return {
-    en: `The generic data (RFC 3597) of this ${what} record cannot be read: ${detail.en}. Write the length in bytes after \\#, then exactly that many bytes in hexadecimal.`,
-    fr: `Les données génériques (RFC 3597) de cet enregistrement ${what} sont illisibles\u00a0: ${detail.fr}. Écrivez la longueur en octets après \\#, puis exactement autant d’octets en hexadécimal.`,
-  };
+  return localized({
+    en: `The generic data (RFC 3597) of this {what} record cannot be read: {detail}. Write the length in bytes after \\#, then exactly that many bytes in hexadecimal.`,
+    fr: `Les données génériques (RFC 3597) de cet enregistrement {what} sont illisibles : {detail}. Écrivez la longueur en octets après \\#, puis exactement autant d’octets en hexadécimal.`,
+  }, { what, detail });
 }
 
 function problem<T>(message: Localized): Outcome<T> {

@@ -11,6 +11,7 @@ import type { Localized } from '../../i18n/lang.js';
 import { isAtOrBelow } from './name.js';
 import { readZone, type ReadOptions, type ReadRecord, type ReadZone } from './read.js';
 import { shownToken } from './shown.js';
+import { localized } from '../../i18n/format.js';
 
 /** A zone whose origin is known (the caller asked for one when the file named none). */
 export type LoadedZone = ReadZone & { origin: string };
@@ -59,15 +60,15 @@ function withRrsetTtls(entries: readonly ReadRecord[]): ReadRecord[] {
 function outside(name: string, origin: string): Localized {
   const shownName = shownToken(name === '' ? '.' : name);
   const shownZone = shownToken(origin === '' ? '.' : origin);
-  return {
-    en: `${shownName} is outside the zone ${shownZone}, so a name server ignores this record: write it in the zone it belongs to.`,
-    fr: `${shownName} est hors de la zone ${shownZone}, un serveur de noms ignore donc cet enregistrement\u00a0: écrivez-le dans la zone dont il fait partie.`,
-  };
+  return localized({
+    en: `{shownName} is outside the zone {shownZone}, so a name server ignores this record: write it in the zone it belongs to.`,
+    fr: `{shownName} est hors de la zone {shownZone}, un serveur de noms ignore donc cet enregistrement : écrivez-le dans la zone dont il fait partie.`,
+  }, { shownName, shownZone });
 }
 
 function sameAs(line: number): Localized {
-  return {
-    en: `The same record as on line ${line}: a name server keeps it once.`,
-    fr: `Le même enregistrement qu’à la ligne ${line}\u00a0: un serveur de noms ne le garde qu’une fois.`,
-  };
+  return localized({
+    en: `The same record as on line {line}: a name server keeps it once.`,
+    fr: `Le même enregistrement qu’à la ligne {line} : un serveur de noms ne le garde qu’une fois.`,
+  }, { line });
 }

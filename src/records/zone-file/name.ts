@@ -12,6 +12,7 @@ import type { Localized } from '../../i18n/lang.js';
 import { toAsciiLabel } from '../normalize.js';
 import { shownToken } from './shown.js';
 import { badEscape, pushUtf8 } from './escapes.js';
+import { localized } from '../../i18n/format.js';
 
 export type NameResult = { ok: true; name: string } | { ok: false; problem: Localized };
 
@@ -45,10 +46,10 @@ export function readZoneName(raw: string, origin: string | undefined): NameResul
 
 function tooLong(raw: string, length: number): Localized {
   const shown = shownToken(raw);
-  return {
-    en: `The name "${shown}" takes more than ${MAX_WIRE_BYTES} bytes in DNS form (${length}), the most a name takes: shorten it.`,
-    fr: `Le nom «\u00a0${shown}\u00a0» occupe plus de ${MAX_WIRE_BYTES} octets sous forme DNS (${length}), le maximum pour un nom\u00a0: raccourcissez-le.`,
-  };
+  return localized({
+    en: `The name "{shown}" takes more than {max} bytes in DNS form ({length}), the most a name takes: shorten it.`,
+    fr: `Le nom « {shown} » occupe plus de {max} octets sous forme DNS ({length}), le maximum pour un nom : raccourcissez-le.`,
+  }, { shown, max: MAX_WIRE_BYTES, length });
 }
 
 /** The name's labels as byte lists, and whether it ended with a dot. */
@@ -93,10 +94,10 @@ export function labelFromBytes(bytes: number[], raw: string): NameResult {
     const shown = shownToken(raw);
     return {
       ok: false,
-      problem: {
-        en: `A label of "${shown}" is ${ascii.length} bytes long; a label has at most ${MAX_LABEL_BYTES}: shorten it.`,
-        fr: `Un label de «\u00a0${shown}\u00a0» fait ${ascii.length} octets\u202f; un label en a au plus ${MAX_LABEL_BYTES}\u00a0: raccourcissez-le.`,
-      },
+      problem: localized({
+        en: `A label of "{shown}" is {length} bytes long; a label has at most {max}: shorten it.`,
+        fr: `Un label de « {shown} » fait {length} octets ; un label en a au plus {max} : raccourcissez-le.`,
+      }, { shown, length: ascii.length, max: MAX_LABEL_BYTES }),
     };
   }
   return { ok: true, name: ascii.map(byteText).join('') };
@@ -161,16 +162,16 @@ export function absoluteName(name: string): string {
 
 function noOrigin(raw: string): Localized {
   const shown = shownToken(raw);
-  return {
-    en: `The name "${shown}" is relative (no final dot) but no origin is known: end it with a dot, or put a $ORIGIN line before it.`,
-    fr: `Le nom «\u00a0${shown}\u00a0» est relatif (sans point final) mais aucune origine n’est connue\u00a0: terminez-le par un point, ou placez une ligne $ORIGIN avant lui.`,
-  };
+  return localized({
+    en: `The name "{shown}" is relative (no final dot) but no origin is known: end it with a dot, or put a $ORIGIN line before it.`,
+    fr: `Le nom « {shown} » est relatif (sans point final) mais aucune origine n’est connue : terminez-le par un point, ou placez une ligne $ORIGIN avant lui.`,
+  }, { shown });
 }
 
 function emptyLabel(raw: string): Localized {
   const shown = shownToken(raw);
-  return {
-    en: `"${shown}" has an empty label (two dots in a row, or a dot at the start): remove the extra dot.`,
-    fr: `«\u00a0${shown}\u00a0» contient un label vide (deux points de suite, ou un point au début)\u00a0: supprimez le point en trop.`,
-  };
+  return localized({
+    en: `"{shown}" has an empty label (two dots in a row, or a dot at the start): remove the extra dot.`,
+    fr: `« {shown} » contient un label vide (deux points de suite, ou un point au début) : supprimez le point en trop.`,
+  }, { shown });
 }

@@ -10,6 +10,7 @@ import { validateRecord } from '../validate.js';
 import { HOW_TO_WRITE, parseEntry } from './entry.js';
 import { readZone } from './read.js';
 import { tokenizeZone, type LineProblem } from './tokenize.js';
+import { localized } from '../../i18n/format.js';
 
 export { parseTtlText } from './ttl.js';
 
@@ -37,16 +38,16 @@ export function parseRecordLine(
   if (problems.length > 0) return { ok: false, problems: problems.map((problem) => problem.message) };
   const [entry, ...more] = lines;
   if (!entry) {
-    return { ok: false, problems: [{ en: `The line is empty: ${HOW_TO_WRITE.en}.`, fr: `La ligne est vide\u00a0: ${HOW_TO_WRITE.fr}.` }] };
+    return { ok: false, problems: [localized({ en: `The line is empty: {howTo}.`, fr: `La ligne est vide : {howTo}.` }, { howTo: HOW_TO_WRITE })] };
   }
   if (more.length > 0) {
     return {
       ok: false,
       problems: [
-        {
+        localized({
           en: 'The text holds several lines: give one record per line, or import it as a zone file.',
-          fr: 'Le texte contient plusieurs lignes\u00a0: donnez un enregistrement par ligne, ou importez-le comme fichier de zone.',
-        },
+          fr: 'Le texte contient plusieurs lignes : donnez un enregistrement par ligne, ou importez-le comme fichier de zone.',
+        }),
       ],
     };
   }
@@ -55,10 +56,10 @@ export function parseRecordLine(
     return {
       ok: false,
       problems: [
-        {
-          en: `The line starts with a space, so it has no name: start it with the name, or @ for the domain itself; ${HOW_TO_WRITE.en}.`,
-          fr: `La ligne commence par une espace, elle n’a donc pas de nom\u00a0: commencez-la par le nom, ou @ pour le domaine lui-même\u202f; ${HOW_TO_WRITE.fr}.`,
-        },
+        localized({
+          en: `The line starts with a space, so it has no name: start it with the name, or @ for the domain itself; {howTo}.`,
+          fr: `La ligne commence par une espace, elle n’a donc pas de nom : commencez-la par le nom, ou @ pour le domaine lui-même ; {howTo}.`,
+        }, { howTo: HOW_TO_WRITE }),
       ],
     };
   }
@@ -66,10 +67,10 @@ export function parseRecordLine(
     return {
       ok: false,
       problems: [
-        {
-          en: `"${owner.raw}" is a zone-file directive, not a record: import the whole file as a zone to use it.`,
-          fr: `«\u00a0${owner.raw}\u00a0» est une directive de fichier de zone, pas un enregistrement\u00a0: importez tout le fichier comme zone pour l’utiliser.`,
-        },
+        localized({
+          en: `"{raw}" is a zone-file directive, not a record: import the whole file as a zone to use it.`,
+          fr: `« {raw} » est une directive de fichier de zone, pas un enregistrement : importez tout le fichier comme zone pour l’utiliser.`,
+        }, { raw: owner.raw }),
       ],
     };
   }
@@ -104,5 +105,5 @@ export function parseZone(text: string, options: { origin?: string; defaultTtl?:
 }
 
 function withLine(line: number, message: Localized): Localized {
-  return { en: `Line ${line}: ${message.en}`, fr: `Ligne ${line}\u00a0: ${message.fr}` };
+  return localized({ en: `Line {line}: {message}`, fr: `Ligne {line} : {message}` }, { line, message });
 }

@@ -14,6 +14,7 @@ import { validateRdataFields } from '../validate.js';
 import { textOfStrings, TXT_NOT_UTF8 } from '../txt-strings.js';
 import { decodeCharacterString } from './escapes.js';
 import { tokenizeZone, type ZoneToken } from './tokenize.js';
+import { localized } from '../../i18n/format.js';
 
 export type { RdataFields } from './generic.js';
 export type RdataResult = { ok: true; fields: RdataFields } | { ok: false; problems: Localized[] };
@@ -26,19 +27,19 @@ export function parseRdata(type: RecordType, text: string, origin: string): Rdat
 }
 
 const SHAPES: Record<RecordType, { parts: Localized; example: string }> = {
-  A: { parts: { en: 'one IPv4 address', fr: 'une adresse IPv4' }, example: '192.0.2.10' },
-  AAAA: { parts: { en: 'one IPv6 address', fr: 'une adresse IPv6' }, example: '2001:db8::10' },
-  CNAME: { parts: { en: 'one target name', fr: 'un nom cible' }, example: 'target.example.net.' },
+  A: { parts: localized({ en: 'one IPv4 address', fr: 'une adresse IPv4' }), example: '192.0.2.10' },
+  AAAA: { parts: localized({ en: 'one IPv6 address', fr: 'une adresse IPv6' }), example: '2001:db8::10' },
+  CNAME: { parts: localized({ en: 'one target name', fr: 'un nom cible' }), example: 'target.example.net.' },
   MX: {
-    parts: { en: 'a priority and a mail server name', fr: 'une priorité et un nom de serveur de courrier' },
+    parts: localized({ en: 'a priority and a mail server name', fr: 'une priorité et un nom de serveur de courrier' }),
     example: '10 mx1.example.com.',
   },
   SRV: {
-    parts: { en: 'a priority, a weight, a port and a target', fr: 'une priorité, un poids, un port et une cible' },
+    parts: localized({ en: 'a priority, a weight, a port and a target', fr: 'une priorité, un poids, un port et une cible' }),
     example: '0 0 443 mail.example.com.',
   },
   TXT: {
-    parts: { en: 'one or more quoted strings', fr: 'une ou plusieurs chaînes entre guillemets' },
+    parts: localized({ en: 'one or more quoted strings', fr: 'une ou plusieurs chaînes entre guillemets' }),
     example: '"v=spf1 mx ~all"',
   },
 };
@@ -49,10 +50,16 @@ export function rdataShapeProblem(type: RecordType, tokens: readonly ZoneToken[]
   if (tokens.length > 0 && (expected === undefined || tokens.length === expected)) return undefined;
   const shape = SHAPES[type];
   const written = shownToken(tokens.map((token) => token.raw).join(' '));
-  return {
-    en: `${type} data needs ${shape.parts.en}, such as ${shape.example}; "${written}" has ${tokens.length} part(s).`,
-    fr: `Les données ${type} demandent ${shape.parts.fr}, comme ${shape.example}\u202f; «\u00a0${written}\u00a0» a ${tokens.length} partie(s).`,
-  };
+  return localized({
+    en: `{type} data needs {parts}, such as {example}; "{written}" has {found}.`,
+    fr: `Les données {type} demandent {parts}, comme {example} ; « {written} » a {found}.`,
+  }, {
+    type,
+    parts: shape.parts,
+    example: shape.example,
+    written,
+    found: localized({ en: { one: '{count} part', other: '{count} parts' }, fr: { one: '{count} partie', other: '{count} parties' } }, { count: tokens.length }),
+  });
 }
 
 /** The same, from tokens already split (parseRecordLine shares this). */
@@ -101,17 +108,17 @@ function readFields(
   }
 }
 
-export const PRIORITY: Localized = { en: 'priority', fr: 'priorité' };
-export const WEIGHT: Localized = { en: 'weight', fr: 'poids' };
-export const PORT: Localized = { en: 'port', fr: 'port' };
+export const PRIORITY: Localized = localized({ en: 'priority', fr: 'priorité' });
+export const WEIGHT: Localized = localized({ en: 'weight', fr: 'poids' });
+export const PORT: Localized = localized({ en: 'port', fr: 'port' });
 
 export function readNumber(raw: string, field: Localized, problems: Localized[]): number | undefined {
   if (/^[0-9]+$/.test(raw)) return Number(raw);
   const shown = shownToken(raw);
-  problems.push({
-    en: `The ${field.en} "${shown}" is not a whole number: write digits only, such as 10.`,
-    fr: `La valeur «\u00a0${shown}\u00a0» du champ ${field.fr} n’est pas un nombre entier\u00a0: n’écrivez que des chiffres, comme 10.`,
-  });
+  problems.push(localized({
+    en: `The {field} "{shown}" is not a whole number: write digits only, such as 10.`,
+    fr: `La valeur « {shown} » du champ {field} n’est pas un nombre entier : n’écrivez que des chiffres, comme 10.`,
+  }, { field, shown }));
   return undefined;
 }
 
@@ -137,18 +144,18 @@ function readTxt(tokens: readonly ZoneToken[], problems: Localized[]): string {
  */
 export function resolveNameToken(raw: string, origin: string | undefined, problems: Localized[]): string {
   if (raw.includes('\\')) {
-    problems.push({
-      en: `The name "${raw}" contains a backslash escape, which names for e-mail records never need: write the name plainly.`,
-      fr: `Le nom «\u00a0${raw}\u00a0» contient un échappement par barre oblique inverse, inutile pour les noms des enregistrements de courrier\u00a0: écrivez le nom simplement.`,
-    });
+    problems.push(localized({
+      en: `The name "{raw}" contains a backslash escape, which names for e-mail records never need: write the name plainly.`,
+      fr: `Le nom « {raw} » contient un échappement par barre oblique inverse, inutile pour les noms des enregistrements de courrier : écrivez le nom simplement.`,
+    }, { raw }));
     return raw;
   }
   const absolute = raw.endsWith('.');
   if (origin === undefined && !absolute) {
-    problems.push({
-      en: `The name "${raw}" is relative (no final dot) but no origin is known: end it with a dot, or put a $ORIGIN line before it.`,
-      fr: `Le nom «\u00a0${raw}\u00a0» est relatif (sans point final) mais aucune origine n’est connue\u00a0: terminez-le par un point, ou placez une ligne $ORIGIN avant lui.`,
-    });
+    problems.push(localized({
+      en: `The name "{raw}" is relative (no final dot) but no origin is known: end it with a dot, or put a $ORIGIN line before it.`,
+      fr: `Le nom « {raw} » est relatif (sans point final) mais aucune origine n’est connue : terminez-le par un point, ou placez une ligne $ORIGIN avant lui.`,
+    }, { raw }));
     return raw;
   }
   return normalizeName(raw, origin);

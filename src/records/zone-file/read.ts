@@ -22,6 +22,7 @@ import { readNsTarget, readRecordData, readSoaMinimum } from './record-data.js';
 import { badTtl, directiveValue, GENERATE_SKIPPED, includeSkipped, NO_OWNER, NO_TTL, unknownDirective } from './read-messages.js';
 import { tokenizeZone, type LogicalLine, type ZoneToken } from './tokenize.js';
 import { parseTtlText, servedTtl } from './ttl.js';
+import { localized } from '../../i18n/format.js';
 
 export interface ZoneLine {
   line: number;
@@ -201,5 +202,5 @@ function otherDataProblem(type: string, rdata: readonly ZoneToken[]): Localized 
   const generic = readGenericRdata(type, rdata);
   if (generic && !generic.ok) return generic.problem;
   if (rdata.length > 0 || type === 'APL') return undefined;
-  return { en: `This ${type} record has no data: write its data after the type, or remove the line.`, fr: `Cet enregistrement ${type} n’a pas de données\u00a0: écrivez ses données après le type, ou supprimez la ligne.` };
+  return localized({ en: `This {type} record has no data: write its data after the type, or remove the line.`, fr: `Cet enregistrement {type} n’a pas de données : écrivez ses données après le type, ou supprimez la ligne.` }, { type });
 }

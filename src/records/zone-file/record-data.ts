@@ -16,6 +16,7 @@ import { shownToken } from './shown.js';
 import { decodeCharacterString } from './escapes.js';
 import type { ZoneToken } from './tokenize.js';
 import { parseTtlText } from './ttl.js';
+import { localized } from '../../i18n/format.js';
 
 /** Read, refused (a syntax error), or valid DNS the model cannot hold (a TXT that is not text): skipped. */
 export type DataOutcome = Outcome<RdataFields> | { ok: 'skip'; reason: Localized };
@@ -75,10 +76,10 @@ function txtStrings(tokens: readonly ZoneToken[]): DataOutcome {
     if (decoded && !decoded.ok) return failed(decoded.problem);
     if (!decoded || decoded.bytes.length > MAX_STRING_BYTES) {
       const shown = shownToken(token.raw);
-      return failed({
-        en: `The TXT string "${shown}" holds more than ${MAX_STRING_BYTES} bytes, the most one string holds: cut it into several quoted strings, side by side.`,
-        fr: `La chaîne TXT «\u00a0${shown}\u00a0» contient plus de ${MAX_STRING_BYTES} octets, le maximum d’une chaîne\u00a0: coupez-la en plusieurs chaînes entre guillemets, côte à côte.`,
-      });
+      return failed(localized({
+        en: `The TXT string "{shown}" holds more than {max} bytes, the most one string holds: cut it into several quoted strings, side by side.`,
+        fr: `La chaîne TXT « {shown} » contient plus de {max} octets, le maximum d’une chaîne : coupez-la en plusieurs chaînes entre guillemets, côte à côte.`,
+      }, { shown, max: MAX_STRING_BYTES }));
     }
     parts.push(decoded.bytes);
   }
@@ -90,10 +91,10 @@ function txtFields(parts: readonly Uint8Array[]): DataOutcome {
   return text === undefined ? { ok: 'skip', reason: TXT_NOT_TEXT } : { ok: true, value: { value: text } };
 }
 
-const TXT_NOT_TEXT: Localized = {
+const TXT_NOT_TEXT: Localized = localized({
   en: 'This TXT record is skipped: its bytes are not UTF-8 text, and this tool holds TXT values as text.',
-  fr: 'Cet enregistrement TXT est ignoré\u00a0: ses octets ne sont pas du texte UTF-8, et cet outil garde les valeurs TXT sous forme de texte.',
-};
+  fr: 'Cet enregistrement TXT est ignoré : ses octets ne sont pas du texte UTF-8, et cet outil garde les valeurs TXT sous forme de texte.',
+});
 
 /** The SOA's MINIMUM, its last field: BIND's default TTL when the SOA itself has none. */
 export function readSoaMinimum(tokens: readonly ZoneToken[], origin: string | undefined): Outcome<number> {
@@ -101,10 +102,10 @@ export function readSoaMinimum(tokens: readonly ZoneToken[], origin: string | un
   if (generic) return generic.ok ? soaMinimumFromWire(generic.value) : generic;
   const [primary, mailbox, serial, ...timers] = tokens;
   if (!primary || !mailbox || !serial || timers.length !== 4) {
-    return failed({
+    return failed(localized({
       en: 'SOA data needs seven parts: primary server, mailbox, serial, refresh, retry, expire and minimum, such as ns1.example.com. hostmaster.example.com. 2024010101 3600 900 604800 300.',
-      fr: 'Les données SOA demandent sept parties\u00a0: serveur primaire, boîte aux lettres, numéro de série, refresh, retry, expire et minimum, comme ns1.example.com. hostmaster.example.com. 2024010101 3600 900 604800 300.',
-    });
+      fr: 'Les données SOA demandent sept parties : serveur primaire, boîte aux lettres, numéro de série, refresh, retry, expire et minimum, comme ns1.example.com. hostmaster.example.com. 2024010101 3600 900 604800 300.',
+    }));
   }
   for (const token of [primary, mailbox]) {
     const read = readZoneName(token.raw, origin);
@@ -114,10 +115,10 @@ export function readSoaMinimum(tokens: readonly ZoneToken[], origin: string | un
   const bad = numbers.findIndex((number) => number === undefined);
   if (bad >= 0) {
     const shown = shownToken([serial, ...timers][bad]?.raw ?? '');
-    return failed({
-      en: `The SOA field "${shown}" is not a number of seconds: write digits (or a duration such as 1h for the four timers).`,
-      fr: `Le champ SOA «\u00a0${shown}\u00a0» n’est pas un nombre de secondes\u00a0: écrivez des chiffres (ou une durée comme 1h pour les quatre délais).`,
-    });
+    return failed(localized({
+      en: `The SOA field "{shown}" is not a number of seconds: write digits (or a duration such as 1h for the four timers).`,
+      fr: `Le champ SOA « {shown} » n’est pas un nombre de secondes : écrivez des chiffres (ou une durée comme 1h pour les quatre délais).`,
+    }, { shown }));
   }
   return { ok: true, value: numbers[4] ?? 0 };
 }
@@ -131,10 +132,10 @@ export function readNsTarget(tokens: readonly ZoneToken[], origin: string | unde
   const generic = readGenericRdata('NS', tokens);
   if (generic) return generic.ok ? nameFromWire('NS', generic.value) : generic;
   if (tokens.length !== 1) {
-    return failed({
+    return failed(localized({
       en: 'NS data is one name server, such as ns1.example.net.',
       fr: 'Les données NS sont un serveur de noms, comme ns1.example.net.',
-    });
+    }));
   }
   const read = readZoneName(tokens[0]?.raw ?? '', origin);
   return read.ok ? { ok: true, value: read.name } : read;

@@ -9,6 +9,7 @@
  * a fraction of a second.
  */
 import type { Localized } from '../../i18n/lang.js';
+import { localized } from '../../i18n/format.js';
 
 export interface ZoneToken {
   /** The token as written, quotes removed, escapes kept. */
@@ -135,31 +136,32 @@ export function tokenizeZone(text: string): { lines: LogicalLine[]; problems: Li
     breakEntry();
     problems.push({
       line: openedAt,
-      message: {
-        en: `The parenthesis opened on line ${openedAt} is never closed: add the ")" where the record ends.`,
-        fr: `La parenthèse ouverte à la ligne ${openedAt} n’est jamais fermée\u00a0: ajoutez la «\u00a0)\u00a0» à la fin de l’enregistrement.`,
-      },
+      message: localized({
+        en: `The parenthesis opened on line {openedAt} is never closed: add the ")" where the record ends.`,
+        fr: `La parenthèse ouverte à la ligne {openedAt} n’est jamais fermée : ajoutez la « ) » à la fin de l’enregistrement.`,
+      }, { openedAt: String(openedAt) }),
     });
   }
   endEntry();
   return { lines: lines.filter((line) => line.tokens.length > 0 || line.broken), problems };
 }
 
-const NUL_BYTE: Localized = {
+const NUL_BYTE: Localized = localized({
   en: 'This line holds a NUL character (byte 0), which a zone file cannot hold: remove it, or write it as \\000 inside a TXT string.',
-  fr: 'Cette ligne contient un caractère NUL (octet 0), qu’un fichier de zone ne peut pas contenir\u00a0: supprimez-le, ou écrivez-le \\000 dans une chaîne TXT.',
-};
+  fr: 'Cette ligne contient un caractère NUL (octet 0), qu’un fichier de zone ne peut pas contenir : supprimez-le, ou écrivez-le \\000 dans une chaîne TXT.',
+});
 
+// Line numbers are positions, not quantities: given as text, format() does not bind them to the next word.
 function strayClose(line: number): Localized {
-  return {
-    en: `Line ${line} closes a parenthesis that was never opened: remove the ")".`,
-    fr: `La ligne ${line} ferme une parenthèse jamais ouverte\u00a0: supprimez la «\u00a0)\u00a0».`,
-  };
+  return localized({
+    en: `Line {line} closes a parenthesis that was never opened: remove the ")".`,
+    fr: `La ligne {line} ferme une parenthèse jamais ouverte : supprimez la « ) ».`,
+  }, { line: String(line) });
 }
 
 function unclosedQuote(line: number): Localized {
-  return {
-    en: `The quoted text that starts on line ${line} is not closed: add the closing quote (") on the same line, and write a quote inside the text as \\".`,
-    fr: `Le texte entre guillemets commencé à la ligne ${line} n’est pas fermé\u00a0: ajoutez le guillemet fermant (") sur la même ligne, et écrivez un guillemet dans le texte sous la forme \\".`,
-  };
+  return localized({
+    en: `The quoted text that starts on line {line} is not closed: add the closing quote (") on the same line, and write a quote inside the text as \\".`,
+    fr: `Le texte entre guillemets commencé à la ligne {line} n’est pas fermé : ajoutez le guillemet fermant (") sur la même ligne, et écrivez un guillemet dans le texte sous la forme \\".`,
+  }, { line: String(line) });
 }

@@ -1,59 +1,65 @@
+import { localized } from '../../i18n/format.js';
 import type { Localized } from '../../i18n/lang.js';
 
 const list = (names: readonly string[]) => names.join(', ');
 
 /** Sentences of applying a template to a domain: what is missing or refused, and what to do. */
 export const applyMessages = {
-  missingVariables: (names: readonly string[]): Localized => ({
-    en: `The template needs a value for ${list(names)}: give each one (--var NAME=VALUE on the command line).`,
-    fr: `Le modèle a besoin d’une valeur pour ${list(names)}\u00a0: indiquez chacune (--var NOM=VALEUR en ligne de commande).`,
+  missingVariables: (names: readonly string[]): Localized => localized({
+    en: `The template needs a value for {names}: give each one (--var NAME=VALUE on the command line).`,
+    fr: `Le modèle a besoin d’une valeur pour {names} : indiquez chacune (--var NOM=VALEUR en ligne de commande).`,
+  }, { names: list(names) }),
+  unknownVariable: (name: string, known: readonly string[]): Localized => localized({
+    en: `The template has no variable "{name}"; it takes: {known}.`,
+    fr: `Le modèle n’a pas de variable « {name} » ; il accepte : {known}.`,
+  }, { name, known: known.length > 0 ? list(known) : localized({ en: 'none', fr: 'aucune' }) }),
+  builtInVariable: (name: string): Localized => localized({
+    en: `"{name}" is set by the application itself (the domain and --host), not by a variable: remove it.`,
+    fr: `« {name} » est fixé par l’application elle-même (le domaine et --host), pas par une variable : retirez-le.`,
+  }, { name }),
+  ambiguousVariable: (name: string, candidates: readonly string[]): Localized => localized({
+    en: `"{name}" matches {candidates} in the template: write the name with the template's exact case.`,
+    fr: `« {name} » correspond à {candidates} dans le modèle : écrivez le nom avec la casse exacte du modèle.`,
+  }, { name, candidates: list(candidates) }),
+  unsafeValue: (name: string): Localized => localized({
+    en: `The value of {name} holds control or invisible characters: type it again without them.`,
+    fr: `La valeur de {name} contient des caractères de contrôle ou invisibles : saisissez-la de nouveau sans eux.`,
+  }, { name }),
+  longValue: (name: string, max: number): Localized => localized({
+    en: `The value of {name} is longer than {max} characters: check what was pasted.`,
+    fr: `La valeur de {name} dépasse {max} caractères : vérifiez ce qui a été collé.`,
+  }, { name, max }),
+  unknownGroup: (group: string, known: readonly string[]): Localized => localized({
+    en: `The template has no group "{group}"; its groups are: {known}.`,
+    fr: `Le modèle n’a pas de groupe « {group} » ; ses groupes sont : {known}.`,
+  }, { group, known: known.length > 0 ? list(known) : localized({ en: 'none', fr: 'aucun' }) }),
+  unsupportedType: (type: string, group: string | undefined): Localized => localized({
+    en: `This tool does not write {type} records{leaveOut}.`,
+    fr: `Cet outil n’écrit pas d’enregistrements {type}{leaveOut}.`,
+  }, {
+    type,
+    leaveOut: group
+      ? localized({ en: ': leave out group "{group}" (choose the other groups with --group)', fr: ' : laissez de côté le groupe « {group} » (choisissez les autres groupes avec --group)' }, { group })
+      : '',
   }),
-  unknownVariable: (name: string, known: readonly string[]): Localized => ({
-    en: `The template has no variable "${name}"; it takes: ${known.length > 0 ? list(known) : 'none'}.`,
-    fr: `Le modèle n’a pas de variable «\u00a0${name}\u00a0»\u202f; il accepte\u00a0: ${known.length > 0 ? list(known) : 'aucune'}.`,
-  }),
-  builtInVariable: (name: string): Localized => ({
-    en: `"${name}" is set by the application itself (the domain and --host), not by a variable: remove it.`,
-    fr: `«\u00a0${name}\u00a0» est fixé par l’application elle-même (le domaine et --host), pas par une variable\u00a0: retirez-le.`,
-  }),
-  ambiguousVariable: (name: string, candidates: readonly string[]): Localized => ({
-    en: `"${name}" matches ${list(candidates)} in the template: write the name with the template's exact case.`,
-    fr: `«\u00a0${name}\u00a0» correspond à ${list(candidates)} dans le modèle\u00a0: écrivez le nom avec la casse exacte du modèle.`,
-  }),
-  unsafeValue: (name: string): Localized => ({
-    en: `The value of ${name} holds control or invisible characters: type it again without them.`,
-    fr: `La valeur de ${name} contient des caractères de contrôle ou invisibles\u00a0: saisissez-la de nouveau sans eux.`,
-  }),
-  longValue: (name: string, max: number): Localized => ({
-    en: `The value of ${name} is longer than ${max} characters: check what was pasted.`,
-    fr: `La valeur de ${name} dépasse ${max}\u00a0caractères\u00a0: vérifiez ce qui a été collé.`,
-  }),
-  unknownGroup: (group: string, known: readonly string[]): Localized => ({
-    en: `The template has no group "${group}"; its groups are: ${known.length > 0 ? list(known) : 'none'}.`,
-    fr: `Le modèle n’a pas de groupe «\u00a0${group}\u00a0»\u202f; ses groupes sont\u00a0: ${known.length > 0 ? list(known) : 'aucun'}.`,
-  }),
-  unsupportedType: (type: string, group: string | undefined): Localized => ({
-    en: `This tool does not write ${type} records${group ? `: leave out group "${group}" (choose the other groups with --group)` : ''}.`,
-    fr: `Cet outil n’écrit pas d’enregistrements ${type}${group ? `\u00a0: laissez de côté le groupe «\u00a0${group}\u00a0» (choisissez les autres groupes avec --group)` : ''}.`,
-  }),
-  hostRequired: (): Localized => ({
+  hostRequired: (): Localized => localized({
     en: 'This template applies only below the domain: give the sub-domain with --host (e.g. --host shop).',
-    fr: 'Ce modèle ne s’applique que sous le domaine\u00a0: indiquez le sous-domaine avec --host (par exemple --host shop).',
+    fr: 'Ce modèle ne s’applique que sous le domaine : indiquez le sous-domaine avec --host (par exemple --host shop).',
   }),
-  badHost: (host: string, zone: string): Localized => ({
-    en: `--host "${host}" is not a name inside ${zone}: give the labels below the domain, such as shop or mail.shop.`,
-    fr: `--host «\u00a0${host}\u00a0» n’est pas un nom dans ${zone}\u00a0: indiquez les labels sous le domaine, comme shop ou mail.shop.`,
-  }),
-  outsideZone: (name: string, zone: string): Localized => ({
-    en: `The template writes ${name}, which is outside ${zone}: a template may only write names inside the domain it is applied to.`,
-    fr: `Le modèle écrit ${name}, qui est hors de ${zone}\u00a0: un modèle ne peut écrire que des noms dans le domaine auquel il s’applique.`,
-  }),
-  badNumber: (field: string, value: string): Localized => ({
-    en: `${field} "${value}" is not a whole number: give the variable a number.`,
-    fr: `${field} «\u00a0${value}\u00a0» n’est pas un nombre entier\u00a0: donnez un nombre à la variable.`,
-  }),
-  badProtocol: (value: string): Localized => ({
-    en: `SRV protocol "${value}" is not _tcp, _udp or _tls.`,
-    fr: `Le protocole SRV «\u00a0${value}\u00a0» n’est ni _tcp, ni _udp, ni _tls.`,
-  }),
+  badHost: (host: string, zone: string): Localized => localized({
+    en: `--host "{host}" is not a name inside {zone}: give the labels below the domain, such as shop or mail.shop.`,
+    fr: `--host « {host} » n’est pas un nom dans {zone} : indiquez les labels sous le domaine, comme shop ou mail.shop.`,
+  }, { host, zone }),
+  outsideZone: (name: string, zone: string): Localized => localized({
+    en: `The template writes {name}, which is outside {zone}: a template may only write names inside the domain it is applied to.`,
+    fr: `Le modèle écrit {name}, qui est hors de {zone} : un modèle ne peut écrire que des noms dans le domaine auquel il s’applique.`,
+  }, { name, zone }),
+  badNumber: (field: string, value: string): Localized => localized({
+    en: `{field} "{value}" is not a whole number: give the variable a number.`,
+    fr: `{field} « {value} » n’est pas un nombre entier : donnez un nombre à la variable.`,
+  }, { field, value }),
+  badProtocol: (value: string): Localized => localized({
+    en: `SRV protocol "{value}" is not _tcp, _udp or _tls.`,
+    fr: `Le protocole SRV « {value} » n’est ni _tcp, ni _udp, ni _tls.`,
+  }, { value }),
 };

@@ -13,6 +13,7 @@ function routeOf(url: URL): { domain: string; rest: string } | undefined {
 /** Cloudflare dashboard: `https://dash.cloudflare.com/<accountId>/<domain>/dns/records` (older: `…/<domain>/dns`). */
 export const adapter = defineSite({
   name: 'Cloudflare',
+  hostId: 'cloudflare',
   hosts: ['dash.cloudflare.com'],
   matches: (url) => routeOf(url) !== undefined,
   read(url) {

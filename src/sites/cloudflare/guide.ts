@@ -9,7 +9,7 @@ export const guide: SiteGuideWords = {
   },
   add: {
     en: 'Click "Add record": a form opens at the top of the table. Choose the type, then Name (@ for the domain) and the value. Mail records must stay "DNS only" (grey cloud).',
-    fr: 'Cliquez sur «\u00a0Add record\u00a0» (Ajouter un enregistrement)\u00a0: un formulaire s’ouvre en haut du tableau. Choisissez le type, puis saisissez le nom (@ pour le domaine) et la valeur. Les enregistrements de messagerie doivent rester en «\u00a0DNS only\u00a0» (nuage gris).',
+    fr: 'Cliquez sur « Add record » (Ajouter un enregistrement) : un formulaire s’ouvre en haut du tableau. Choisissez le type, puis saisissez le nom (@ pour le domaine) et la valeur. Les enregistrements de messagerie doivent rester en « DNS only » (nuage gris).',
   },
   save: { en: 'Click Save under the form.', fr: 'Cliquez sur Save (Enregistrer) sous le formulaire.' },
 };

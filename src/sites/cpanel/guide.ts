@@ -9,7 +9,7 @@ export const guide: SiteGuideWords = {
   },
   add: {
     en: 'Click "Add Record": a row opens at the top. Names may be typed in full (mail.example.com.).',
-    fr: 'Cliquez sur «\u00a0Add Record\u00a0» (Ajouter un enregistrement)\u00a0: une ligne s’ouvre en haut. Les noms peuvent être tapés en entier (mail.example.com.).',
+    fr: 'Cliquez sur « Add Record » (Ajouter un enregistrement) : une ligne s’ouvre en haut. Les noms peuvent être tapés en entier (mail.example.com.).',
   },
-  save: { en: 'Click "Save Record" at the end of the row.', fr: 'Cliquez sur «\u00a0Save Record\u00a0» (Enregistrer) au bout de la ligne.' },
+  save: { en: 'Click "Save Record" at the end of the row.', fr: 'Cliquez sur « Save Record » (Enregistrer) au bout de la ligne.' },
 };

@@ -9,7 +9,7 @@ export const DEMO_HOST = 'demo.dns-setup-assistant.test';
  * way real panels put it in a heading or the URL.
  */
 export const adapter = defineSite({
-  name: 'Demo DNS editor',
+  name: { en: 'Demo DNS editor', fr: 'Éditeur DNS de démonstration' },
   matches: (url) => url.hostname === DEMO_HOST,
   read(url, document) {
     const zone = document.querySelector('[data-zone]')?.getAttribute('data-zone') ?? url.searchParams.get('zone');

@@ -1,7 +1,7 @@
 import type { SiteGuideWords } from '../../guides/registrar-guide.js';
 
 export const guide: SiteGuideWords = {
-  site: 'Demo DNS editor',
+  site: { en: 'Demo DNS editor', fr: 'Éditeur DNS de démonstration' },
   source: 'demo/dns-editor.html',
   open: { en: 'The demo page is already the zone of its domain.', fr: 'La page de démonstration est déjà la zone de son domaine.' },
   add: { en: 'Use the form under the record table.', fr: 'Utilisez le formulaire sous le tableau des enregistrements.' },

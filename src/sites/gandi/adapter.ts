@@ -9,4 +9,4 @@ import { defineSite } from '../define-site.js';
 const ROUTE = /^\/domain\/(?:[^/.]+\/)?((?=[^/]*?[^/]\.[^/])[^/]+)\/(?:dns\/)?records\/?$/i;
 
 /** Gandi's DNS records page. */
-export const adapter = defineSite({ name: 'Gandi DNS records', hosts: ['admin.gandi.net'], route: ROUTE });
+export const adapter = defineSite({ name: 'Gandi DNS records', hostId: 'gandi', hosts: ['admin.gandi.net'], route: ROUTE });

@@ -1,11 +1,11 @@
 import type { SiteGuideWords } from '../../guides/registrar-guide.js';
 
 export const guide: SiteGuideWords = {
-  site: 'your DNS host',
+  site: { en: 'your DNS host', fr: 'votre hébergeur DNS' },
   source: 'docs/registrar-pages.md (generic form filler)',
   open: {
     en: 'At the company that hosts the domain\'s DNS, find the page listing the zone\'s records (often "DNS", "DNS zone", "DNS records" or "Advanced DNS").',
-    fr: 'Chez la société qui héberge le DNS du domaine, trouvez la page qui liste les enregistrements de la zone (souvent «\u00a0DNS\u00a0», «\u00a0Zone DNS\u00a0», «\u00a0Enregistrements DNS\u00a0» ou «\u00a0DNS avancé\u00a0»).',
+    fr: 'Chez la société qui héberge le DNS du domaine, trouvez la page qui liste les enregistrements de la zone (souvent « DNS », « Zone DNS », « Enregistrements DNS » ou « DNS avancé »).',
   },
   add: {
     en: 'Open the form that adds a record. It usually asks for a type, a name or host (@ or empty for the domain itself), a value or target, and a TTL.',

@@ -20,6 +20,7 @@ function domainOf(url: URL): { domain: string; pageKind: string } | undefined {
 /** GoDaddy's Domain Control Center (also under its reseller host). */
 export const adapter = defineSite({
   name: 'GoDaddy',
+  hostId: 'godaddy',
   hosts: ['dcc.godaddy.com', 'dcc.secureserver.net'],
   matches: (url) => domainOf(url) !== undefined,
   read(url) {

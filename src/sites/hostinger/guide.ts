@@ -9,7 +9,7 @@ export const guide: SiteGuideWords = {
   },
   add: {
     en: 'The form to add a record sits above the list: choose the type, then Name (@ for the domain), Points to and TTL.',
-    fr: 'Le formulaire d’ajout est au-dessus de la liste\u00a0: choisissez le type, puis remplissez Name (@ pour le domaine), Points to (la cible) et TTL.',
+    fr: 'Le formulaire d’ajout est au-dessus de la liste : choisissez le type, puis remplissez « Name » (@ pour le domaine), « Points to » (la cible) et « TTL ».',
   },
-  save: { en: 'Click "Add Record": the record joins the list at once.', fr: 'Cliquez sur «\u00a0Add Record\u00a0»\u00a0: l’enregistrement rejoint la liste aussitôt.' },
+  save: { en: 'Click "Add Record": the record joins the list at once.', fr: 'Cliquez sur « Add Record » : l’enregistrement rejoint la liste aussitôt.' },
 };

@@ -9,7 +9,7 @@ export const guide: SiteGuideWords = {
   },
   add: {
     en: 'Click "Add record", choose the type, then Host name (@ for the domain), Points to and TTL.',
-    fr: 'Cliquez sur «\u00a0Ajouter un enregistrement\u00a0», choisissez le type, puis remplissez Nom d’hôte (@ pour le domaine), Pointe vers et TTL.',
+    fr: 'Cliquez sur « Ajouter un enregistrement », choisissez le type, puis remplissez Nom d’hôte (@ pour le domaine), Pointe vers et TTL.',
   },
   save: { en: 'Click Save.', fr: 'Cliquez sur Enregistrer.' },
 };

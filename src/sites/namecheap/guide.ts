@@ -11,10 +11,10 @@ export const guide: SiteGuideWords = {
   // (Microsoft's public guide for Namecheap, and Namecheap's own drop-down of that name).
   add: {
     en: 'Under Host records, click "Add New Record": a row appears. Pick the type ("A Record", "CNAME Record", "TXT Record"…), then Host (@ for the domain) and Value. MX records go elsewhere: further down the same tab, set the Mail Settings drop-down to "Custom MX" and add them there.',
-    fr: 'Sous Host records, cliquez sur «\u00a0Add New Record\u00a0»\u00a0: une ligne apparaît. Choisissez le type («\u00a0A Record\u00a0», «\u00a0CNAME Record\u00a0», «\u00a0TXT Record\u00a0»…), puis remplissez Host (@ pour le domaine) et Value. Les MX se saisissent ailleurs\u00a0: plus bas dans le même onglet, réglez la liste déroulante Mail Settings sur «\u00a0Custom MX\u00a0» et ajoutez-les là.',
+    fr: 'Sous « Host records », cliquez sur « Add New Record » : une ligne apparaît. Choisissez le type (« A Record », « CNAME Record », « TXT Record »…), puis remplissez Host (@ pour le domaine) et Value. Les MX se saisissent ailleurs : plus bas dans le même onglet, réglez la liste déroulante Mail Settings sur « Custom MX » et ajoutez-les là.',
   },
   save: {
     en: 'Click the green check mark at the end of the row, or "Save All Changes" for every new row.',
-    fr: 'Cliquez sur la coche verte au bout de la ligne, ou sur «\u00a0Save All Changes\u00a0» pour toutes les nouvelles lignes.',
+    fr: 'Cliquez sur la coche verte au bout de la ligne, ou sur « Save All Changes » pour toutes les nouvelles lignes.',
   },
 };

@@ -70,7 +70,7 @@ function pageKindOf(route: PanelRoute, document: Document): string {
 }
 
 export const adapter = defineSite({
-  name: 'OVHcloud control panel (e-mail offers)',
+  name: { en: 'OVHcloud control panel (e-mail offers)', fr: 'Espace client OVHcloud (offres e-mail)' },
   matchPatterns: [
     'https://manager.eu.ovhcloud.com/*',
     'https://manager.ca.ovhcloud.com/*',

@@ -17,7 +17,8 @@ function pageKindOf(route: { rest: string }, url: URL): string {
 
 /** OVHcloud's legacy AngularJS manager, served under /manager by the EU and Canadian hosts. */
 export const adapter = defineSite({
-  name: 'OVHcloud (legacy control panel)',
+  name: { en: 'OVHcloud (legacy control panel)', fr: 'OVHcloud (ancien espace client)' },
+  hostId: 'ovhcloud',
   hosts: ['www.ovh.com', 'ca.ovh.com'],
   path: '/manager',
   matches: (url) => routeOf(url) !== undefined,

@@ -8,7 +8,8 @@ const routeOf = (url: URL) => ovhHashRoute(ROUTE, url);
 
 /** OVHcloud's React control panel (EU, Canadian and US managers). */
 export const adapter = defineSite({
-  name: 'OVHcloud (control panel)',
+  name: { en: 'OVHcloud (control panel)', fr: 'OVHcloud (espace client)' },
+  hostId: 'ovhcloud',
   hosts: ['manager.eu.ovhcloud.com', 'manager.ca.ovhcloud.com', 'manager.us.ovhcloud.com'],
   matches: (url) => routeOf(url) !== undefined,
   read(url) {

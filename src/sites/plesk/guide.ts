@@ -9,10 +9,10 @@ export const guide: SiteGuideWords = {
   },
   add: {
     en: 'Click "Add Record", choose the record type, then the domain name part and the value.',
-    fr: 'Cliquez sur «\u00a0Ajouter un enregistrement\u00a0», choisissez le type, puis remplissez la partie nom de domaine et la valeur.',
+    fr: 'Cliquez sur « Ajouter un enregistrement », choisissez le type, puis remplissez la partie nom de domaine et la valeur.',
   },
   save: {
     en: 'Click OK; if Plesk then shows "Update", click it to apply the changes to the zone.',
-    fr: 'Cliquez sur OK\u202f; si Plesk affiche ensuite «\u00a0Mettre à jour\u00a0», cliquez dessus pour appliquer les modifications à la zone.',
+    fr: 'Cliquez sur OK ; si Plesk affiche ensuite « Mettre à jour », cliquez dessus pour appliquer les modifications à la zone.',
   },
 };

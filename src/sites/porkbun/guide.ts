@@ -13,6 +13,6 @@ export const guide: SiteGuideWords = {
   },
   save: {
     en: '"Add Record" only puts the record in a waiting list; click "Submit Records" to write them to the zone.',
-    fr: '«\u00a0Add Record\u00a0» ne fait que mettre l’enregistrement en attente\u202f; cliquez sur «\u00a0Submit Records\u00a0» pour les écrire dans la zone.',
+    fr: '« Add Record » ne fait que mettre l’enregistrement en attente ; cliquez sur « Submit Records » pour les écrire dans la zone.',
   },
 };

@@ -164,7 +164,7 @@ describe('stage-then-submit: staging and the Submit are verified', () => {
   test('a Submit the user asked for that is not on the page is said at once, not awaited', async () => {
     await setBody(`${FORM}<ul id="rows"><li>${OLD_SPF}</li></ul>`);
     const outcome = await stageRun({ refuse: false, submitButton: false });
-    expect(outcome).toMatchObject({ ok: false, phases: ['filling', 'stopped'], last: expect.stringMatching(/1 record\(s\) are staged, but the site's button that submits them was not found/) });
+    expect(outcome).toMatchObject({ ok: false, phases: ['filling', 'stopped'], last: expect.stringMatching(/1 record is staged, but the site's button that submits it was not found/) });
     expect(outcome.ms).toBeLessThan(4000);
   });
 

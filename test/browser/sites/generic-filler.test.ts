@@ -79,7 +79,7 @@ describe('the fill section of the side panel on the unknown panel', () => {
       await page.bringToFront();
       await page.locator('zone-record-editor').getByRole('button', { name: 'Save record' }).click();
     }
-    await expect.poll(() => progress.textContent()).toContain('Done: 3 record(s) filled in and saved');
+    await expect.poll(() => progress.textContent()).toContain('Done: 3 records filled in and saved');
     const saved = await page.evaluate(() => window.__fixture!.saved());
     expect(saved.slice(-3).map((row) => `${row.type} ${row.host} ${row.value}`)).toEqual(['MX @ mail.example.com', 'SRV _autodiscover._tcp mail.example.com', 'A mail 203.0.113.10']);
     // After the saves the background checks the zone again over DoH; the side panel shows it.

@@ -12,10 +12,17 @@ const done = (...statuses: CheckRow['status'][]) => ({
 
 describe('badge', () => {
   test('counts problems in red, "could not check" in amber, all live in green', () => {
-    expect(badgeFor(done('ok', 'missing', 'conflict', 'error'))).toMatchObject({ text: '2', color: '#b3261e' });
-    expect(badgeFor(done('ok', 'error'))).toMatchObject({ text: '?' });
-    expect(badgeFor(done('ok', 'ok'))).toMatchObject({ text: '✓' });
-    expect(badgeFor({ state: 'idle' })).toBeNull();
-    expect(badgeFor({ state: 'running', setup, done: 1, total: 3, startedAt: '' })?.text).toBe('…');
+    expect(badgeFor(done('ok', 'missing', 'conflict', 'error'), 'en')).toMatchObject({ text: '2', color: '#b3261e' });
+    expect(badgeFor(done('ok', 'error'), 'en')).toMatchObject({ text: '?' });
+    expect(badgeFor(done('ok', 'ok'), 'en')).toMatchObject({ text: '✓' });
+    expect(badgeFor({ state: 'idle' }, 'en')).toBeNull();
+    expect(badgeFor({ state: 'running', setup, done: 1, total: 3, startedAt: '' }, 'en')?.text).toBe('…');
+  });
+
+  test('says it in the UI language, with real plurals', () => {
+    expect(badgeFor(done('ok', 'missing'), 'en')?.title).toBe('example.com: 1 record to fix.');
+    expect(badgeFor(done('missing', 'conflict'), 'en')?.title).toBe('example.com: 2 records to fix.');
+    expect(badgeFor(done('ok', 'error'), 'fr')?.title).toBe('example.com\u00a0: 1\u00a0enregistrement n’a pas pu être vérifié ou n’est pas encore visible partout.');
+    expect(badgeFor(done('error', 'error'), 'fr')?.title).toBe('example.com\u00a0: 2\u00a0enregistrements n’ont pas pu être vérifiés ou ne sont pas encore visibles partout.');
   });
 });

@@ -14,9 +14,9 @@ describe('notation and durations', () => {
     expect(formatDuration(300)).toBe('5 min');
     expect(formatDuration(0)).toBe('0 s');
   });
-  test('French writes days as j', () => {
-    expect(formatDuration(86_400, 'fr')).toBe('1 j');
-    expect(formatDuration(2 * 86_400 + 3600, 'fr')).toBe('2 j 1 h');
-    expect(formatDuration(300, 'fr')).toBe('5 min');
+  test('French writes days as j, each number bound to its unit by a no-break space', () => {
+    expect(formatDuration(86_400, 'fr')).toBe('1\u00a0j');
+    expect(formatDuration(2 * 86_400 + 3600, 'fr')).toBe('2\u00a0j 1\u00a0h');
+    expect(formatDuration(300, 'fr')).toBe('5\u00a0min');
   });
 });

@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { GUIDES } from '../../../src/sites/guides.js';
-import { frenchSpacing } from '../../../src/ui/french-spacing.js';
 import { PAGE_KIND_LABELS, pageHasEditor, pageKindLabel, siteLabel } from '../../../src/popup/page-kind-labels.js';
 import { sectionOrder } from '../../../src/popup/section-order.js';
 import { findAdapterById } from '../../../src/sites/registry.js';
@@ -104,12 +103,5 @@ describe('section visibility and order', () => {
       for (const always of ['setup', 'captured', 'records', 'check', 'guide', 'more']) expect(order).toContain(always);
       expect(new Set(order).size).toBe(order.length);
     }
-  });
-});
-
-describe('French typography', () => {
-  test('no-break space before the colon and inside guillemets, narrow before ; ? !', () => {
-    expect(frenchSpacing('Lu comme : {shape} ; « Suivant » ?')).toBe('Lu comme\u00a0: {shape}\u202f; «\u00a0Suivant\u00a0»\u202f?');
-    expect(frenchSpacing('DSA1:…')).toBe('DSA1:…');
   });
 });

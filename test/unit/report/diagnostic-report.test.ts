@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckReport } from '../../../src/dns/check/types.js';
-import { formatDiagnosticReport } from '../../../src/report/diagnostic-report.js';
+import { formatDiagnosticReport, summaryLine } from '../../../src/report/diagnostic-report.js';
 
 const CF = 'https://cloudflare-dns.com/dns-query';
 const GOOGLE = 'https://dns.google/dns-query';
@@ -139,7 +139,7 @@ describe('formatDiagnosticReport', () => {
       '- Version de DNS Setup Assistant : 0.1.0',
       `- Résolveurs : ${CF}, ${GOOGLE}`,
       '- Serveurs de noms (où la zone se modifie) : dns10.ovh.net, ns10.ovh.net',
-      '**Résumé** : Enregistrements vérifiés : 6 — 2 OK · 1 ABSENT · 1 INCORRECT · 1 CONFLIT · 0 EN ATTENTE · 1 NON VÉRIFIÉ',
+      '**Résumé** : Enregistrements vérifiés : 6 — 2\u00a0OK · 1\u00a0ABSENT · 1\u00a0INCORRECT · 1\u00a0CONFLIT · 0\u00a0EN ATTENTE · 1\u00a0NON VÉRIFIÉ',
       '#### 3. INCORRECT : SRV `_autodiscover._tcp.example.com`',
       '- Trouvé :',
       `  - ${GOOGLE} : erreur : pas de réponse au bout de 4000\u00a0ms`,
@@ -161,5 +161,21 @@ describe('formatDiagnosticReport', () => {
     expect(text).toContain('- Name servers (where the zone is edited): none found');
     expect(text).toContain('No record was checked.');
     expect(text).not.toContain('Variables');
+  });
+});
+
+describe('the summary line', () => {
+  const rows = (status: CheckReport['results'][number]['status'], count: number) => Array.from({ length: count }, () => ({ ...report.results[0]!, status }));
+
+  it('agrees in number in French: « 7 NON VÉRIFIÉS », « 0 ABSENT », « 2 CONFLITS »', () => {
+    const line = summaryLine([...rows('error', 7), ...rows('conflict', 2)], 'fr');
+    expect(line).toContain('7\u00a0NON VÉRIFIÉS');
+    expect(line).toContain('0\u00a0ABSENT ·');
+    expect(line).toContain('2\u00a0CONFLITS');
+    expect(summaryLine(rows('error', 1), 'fr')).toContain('1\u00a0NON VÉRIFIÉ');
+  });
+
+  it('keeps the English words', () => {
+    expect(summaryLine(rows('error', 7), 'en')).toBe('Records checked: 7 — 0 OK · 0 MISSING · 0 WRONG · 0 CONFLICT · 0 PENDING · 7 NOT CHECKED');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { findHost } from '../../../src/hosts/match.js';
 import { editorOf } from '../../../src/sites/editors.js';
 import { byFolder } from '../../../src/sites/folders.js';
 import { findAdapter, SITE_ADAPTERS } from '../../../src/sites/registry.js';
@@ -56,6 +57,15 @@ describe('every site folder', () => {
       expect(site(id).recognize, id).toBeDefined();
     }
     for (const id of ['namecheap', 'porkbun', 'hostinger', 'gandi', 'ionos']) expect(site(id).matchPatterns?.length, id).toBeGreaterThan(0);
+  });
+
+  test('a site that edits one company\'s zones names that DNS host; panels on anyone\'s servers name none', () => {
+    for (const adapter of SITE_ADAPTERS) {
+      if (adapter.hostId !== undefined) expect(findHost(adapter.hostId)?.id, adapter.id).toBe(adapter.hostId);
+    }
+    // Each runs on a company's own hosts (match patterns), so that company serves the zones it edits.
+    for (const adapter of SITE_ADAPTERS.filter((site) => site.hostId)) expect(adapter.matchPatterns?.length, adapter.id).toBeGreaterThan(0);
+    for (const id of ['cpanel', 'plesk', 'generic']) expect(site(id).hostId, id).toBeUndefined();
   });
 
   test('every editor dates its quirks (quirks.json: verified or inferred) and lists only types its form takes', () => {

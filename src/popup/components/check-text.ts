@@ -1,0 +1,29 @@
+import { textTable } from '../../i18n/format.js';
+
+/** The words of a finished check (kept apart from ui-text.ts: they load with the results, after the form). */
+export const checkText = textTable({
+  checkedAt: { en: 'Checked {when}.', fr: 'Vérifié le {when}.' },
+  // `count`: the records that could not be checked (French agrees with it).
+  summary: {
+    en: '{ok} in place, {problems} to fix, {count} could not be checked.',
+    fr: { one: '{ok} en place, {problems} à corriger, {count} non vérifié.', other: '{ok} en place, {problems} à corriger, {count} non vérifiés.' },
+  },
+  // `count`: the records not visible everywhere yet.
+  summaryPending: {
+    en: '{count} not visible everywhere yet.',
+    fr: { one: '{count} pas encore visible partout.', other: '{count} pas encore visibles partout.' },
+  },
+  nameservers: { en: 'Name servers of the zone (edit the records where these point):', fr: 'Serveurs de noms de la zone (modifiez les enregistrements là où ils pointent) :' },
+  noResolverAnswered: {
+    en: 'No resolver answered, so nothing could be checked: check the network connection or the resolvers (Options), then check again.',
+    fr: 'Aucun résolveur n’a répondu, rien n’a donc pu être vérifié : vérifiez la connexion réseau ou les résolveurs (Options), puis vérifiez de nouveau.',
+  },
+  noNameservers: { en: 'No name servers found: is the domain registered and delegated?', fr: 'Aucun serveur de noms trouvé : le domaine est-il enregistré et délégué ?' },
+  expected: { en: 'Expected', fr: 'Attendu' },
+  unexpected: { en: 'nothing: this record is not part of the setup', fr: 'rien : cet enregistrement ne fait pas partie de la configuration' },
+  answers: { en: 'Answers per resolver', fr: 'Réponses par résolveur' },
+  noAnswer: { en: 'nothing', fr: 'rien' },
+  resolverError: { en: 'error: {error}', fr: 'erreur : {error}' },
+  ttl: { en: 'An old answer may stay cached up to {duration}.', fr: 'Une ancienne réponse peut rester en cache jusqu’à {duration}.' },
+  disagree: { en: 'The resolvers disagree: a change is still spreading.', fr: 'Les résolveurs ne sont pas d’accord : un changement est en cours de propagation.' },
+});
