@@ -3,7 +3,7 @@ import type { Localized } from '../i18n/lang.js';
 import { normalizeName } from '../records/normalize.js';
 import type { EditorSpec } from '../fill/editor-spec.js';
 import { editorOf } from '../sites/editors.js';
-import { genericDrivenEditor } from '../fill/generic/generic-editor.js';
+import { genericDrivenEditor } from './generic-editor.js';
 import { findAdapter, GENERIC_ADAPTER } from '../sites/registry.js';
 import type { SiteAdapter } from '../sites/types.js';
 import { recognizedAdapter } from './unlisted-page.js';
