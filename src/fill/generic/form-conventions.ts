@@ -18,7 +18,9 @@ export function fieldHints(fields: FormFields, role: keyof FormFields): string {
   const others = Object.values(fields).filter((other) => other !== field).map((other) => other.element);
   let group: Element = field.element;
   for (let parent = composedParent(group); parent && parent.tagName !== 'BODY' && !others.some((other) => composedContains(parent!, other)); parent = composedParent(parent)) group = parent;
-  return `${spacedText(group, 1000)} ${field.element.getAttribute('placeholder') ?? ''}`.normalize('NFC');
+  const root = field.element.getRootNode() as Document | ShadowRoot;
+  const described = (field.element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean).map((id) => root.getElementById?.(id)?.textContent ?? '');
+  return `${spacedText(group, 1000)} ${described.join(' ')} ${field.element.getAttribute('placeholder') ?? ''}`.normalize('NFC');
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
