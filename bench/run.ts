@@ -2,6 +2,7 @@ import { startLoopbackDns } from '../test/support/dns/loopback-dns.js';
 import { benchCheckLatency } from './check-latency.js';
 import { runExtensionBench } from './extension-bench.js';
 import { benchFill } from './fill-bench.js';
+import { benchPageReader } from './page-reader-bench.js';
 import { benchFleet } from './fleet-bench.js';
 import { benchLabFill } from './lab-fill-bench.js';
 
@@ -21,6 +22,7 @@ if (only !== 'fleet') {
     }
     for (const line of await benchFill()) console.log(line);
     for (const line of await benchLabFill(dns.info)) console.log(line);
+    for (const line of await benchPageReader()) console.log(line);
   } finally {
     await dns.stop();
   }

@@ -1,4 +1,7 @@
 import type { CheckReport } from '../dns/check/types.js';
+import { parseNsAddress } from '../dns/authoritative/ns-address.js';
+import type { ServerAddress } from '../dns/authoritative/transport.js';
+import type { AuthoritativeAccess } from '../dns/authoritative/zone-servers.js';
 import { runCheck } from '../dns/run-check.js';
 import { DEFAULT_RESOLVERS } from '../dns/types.js';
 import { parseExtraHosts } from '../hosts/domain-connect-address.js';
@@ -7,10 +10,14 @@ import type { DesiredSet } from '../services/desired.js';
 import type { CliIo } from './cli-io.js';
 import { readMilliseconds, readResolvers } from './option-values.js';
 import { createProgressLine } from './progress-line.js';
+import { cliMessages } from './cli-messages.js';
+import { nodeDnsTransport } from './dns-sockets.js';
+import { UsageError } from './usage-error.js';
 
 /** The options of every command that asks resolvers (check, report): one reading for all. */
-export const CHECK_RUN_OPTIONS = ['resolver', 'timeout', 'deadline'] as const;
-export const CHECK_RUN_REPEATABLE = ['resolver'] as const;
+export const CHECK_RUN_OPTIONS = ['resolver', 'timeout', 'deadline', 'ns-address'] as const;
+export const CHECK_RUN_REPEATABLE = ['resolver', 'ns-address'] as const;
+export const CHECK_RUN_FLAGS = ['authoritative'] as const;
 
 export interface CheckRun {
   resolvers: string[];
@@ -18,14 +25,29 @@ export interface CheckRun {
   timeoutMs: number;
   /** The whole check: it returns within this, whatever the resolvers do. */
   deadlineMs: number;
+  /** --authoritative: the zone's own name servers are asked too, over UDP and TCP. */
+  authoritative?: AuthoritativeAccess;
 }
 
-export function readCheckRun(values: Record<string, string[]>): CheckRun {
+export function readCheckRun(values: Record<string, string[]>, flags: ReadonlySet<string> = new Set()): CheckRun {
+  const nsAddresses = values['ns-address'] ?? [];
+  if (nsAddresses.length > 0 && !flags.has('authoritative')) throw new UsageError(cliMessages.nsAddressWithoutAuthoritative);
   return {
     resolvers: readResolvers(values.resolver ?? [], DEFAULT_RESOLVERS),
     timeoutMs: readMilliseconds(values.timeout ?? [], '--timeout'),
     deadlineMs: readMilliseconds(values.deadline ?? [], '--deadline'),
+    ...(flags.has('authoritative') && { authoritative: { transport: nodeDnsTransport, addresses: readNsAddresses(nsAddresses) } }),
   };
+}
+
+function readNsAddresses(texts: readonly string[]): Map<string, ServerAddress> {
+  const addresses = new Map<string, ServerAddress>();
+  for (const text of texts) {
+    const reading = parseNsAddress(text);
+    if (!reading.ok) throw new UsageError(cliMessages.badNsAddress(text));
+    addresses.set(reading.name, reading.address);
+  }
+  return addresses;
 }
 
 /**

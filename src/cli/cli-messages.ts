@@ -49,6 +49,14 @@ export const cliMessages = {
     en: 'No zone file given: type dns-setup-assistant zone example.com.zone [--origin example.com].',
     fr: 'Aucun fichier de zone : tapez dns-setup-assistant zone example.com.zone [--origin example.com].',
   }),
+  nsAddressWithoutAuthoritative: localized({
+    en: '--ns-address says where to reach a name server that --authoritative asks: add --authoritative.',
+    fr: '--ns-address dit où joindre un serveur de noms qu’interroge --authoritative : ajoutez --authoritative.',
+  }),
+  badNsAddress: (value: string): Localized => localized({
+    en: '"{value}" is not NAME=IP[:PORT]: write it like ns1.example.com=192.0.2.53 or ns1.example.com=[2001:db8::53]:5353.',
+    fr: '« {value} » n’est pas de la forme NOM=IP[:PORT] : écrivez par exemple ns1.example.com=192.0.2.53 ou ns1.example.com=[2001:db8::53]:5353.',
+  }, { value }),
   zoneFileWithResolver: localized({
     en: '--zone-file checks a zone file offline, and --resolver asks DNS: give one or the other.',
     fr: '--zone-file vérifie un fichier de zone hors ligne, et --resolver interroge le DNS : donnez l’un ou l’autre.',

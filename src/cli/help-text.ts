@@ -43,14 +43,22 @@ const CHECK_RUN_HELP = {
   --timeout ms          time allowed to each query (default 4000)
   --deadline ms         time allowed to the whole check (default 5000): each query gets the
                         smaller of --timeout and the time left, a resolver that timed out is
-                        not asked again, and the command returns within it (plus 0.5 s at most)`,
+                        not asked again, and the command returns within it (plus 0.5 s at most)
+  --authoritative       also ask the zone's own name servers (UDP, TCP when truncated), shown as
+                        ns:<name> beside the resolvers: a record they hold that the resolvers do
+                        not show yet is pending (exit 3)
+  --ns-address NAME=IP[:PORT]   reach that name server there (split DNS, tests); repeatable`,
   fr: `  --resolver URL        un point d’accès RFC 8484 ; répétez pour plusieurs ; remplace ceux par défaut
                         (https://cloudflare-dns.com/dns-query, https://dns.google/dns-query)
   --timeout ms          temps accordé à chaque requête (4000 par défaut)
   --deadline ms         temps accordé à toute la vérification (5000 par défaut) : chaque requête
                         a le plus petit de --timeout et du temps restant, un résolveur qui n’a pas
                         répondu à temps n’est plus interrogé, et la commande rend la main dans ce
-                        délai (plus 0,5 s au plus)`,
+                        délai (plus 0,5 s au plus)
+  --authoritative       interroge aussi les serveurs de noms de la zone (UDP, TCP si la réponse est
+                        tronquée), affichés ns:<nom> à côté des résolveurs : un enregistrement
+                        qu’ils ont et que les résolveurs ne montrent pas encore est en attente (code 3)
+  --ns-address NOM=IP[:PORT]   joindre ce serveur de noms à cette adresse (DNS scindé, tests) ; répétable`,
 };
 
 const LANG_OPTION = {
@@ -139,7 +147,7 @@ Affiche les enregistrements dont le service a besoin dans la zone.
 `,
   },
   check: {
-    en: `Usage: dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
+    en: `Usage: dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--authoritative [--ns-address NAME=IP[:PORT]]…] [--lang en|fr] [--format table|json]
        dns-setup-assistant check --code CODE [options]
        dns-setup-assistant check --domains FILE|- [--service ID] [--var name=value]… [--concurrency N] [--shard K/N] [options]
 
@@ -163,7 +171,7 @@ Asks DNS-over-HTTPS resolvers for every record the service needs and says, per r
 
 {exitCodes}
 `,
-    fr: `Usage : dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
+    fr: `Usage : dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--authoritative [--ns-address NOM=IP[:PORT]]…] [--lang en|fr] [--format table|json]
         dns-setup-assistant check --code CODE [options]
 
 Interroge des résolveurs DNS-over-HTTPS sur chaque enregistrement du service et dit, pour chacun, quoi faire.

@@ -7,6 +7,7 @@ import type { ReadZone } from '../records/zone-file/read.js';
 import { serviceVariables } from '../services/expand.js';
 import type { DesiredSet } from '../services/desired.js';
 import type { ServiceTemplate } from '../services/types.js';
+import { visibleJson } from '../lib/visible-text.js';
 
 /*
  * The JSON the CLI prints is a public contract (scripts parse it): these functions build
@@ -100,7 +101,7 @@ export function domainConnectJson(discovery: Discovery | undefined) {
   };
 }
 
-/** Two-space indented JSON and a final newline, the way tools and people both read it. */
+/** Two-space indented JSON and a final newline, the way tools and people both read it; nothing raw for the terminal. */
 export function printJson(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
+  return visibleJson(value) + '\n';
 }

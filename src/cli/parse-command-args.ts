@@ -2,17 +2,21 @@ import { parseArgs } from 'node:util';
 import { cliMessages } from './cli-messages.js';
 import { UsageError } from './usage-error.js';
 
-/** The options a command takes; all take a value except `help`. `repeatable` ones may be given several times. */
+/** The options a command takes; all take a value except `help` and the `flags`. `repeatable` ones may be given several times. */
 export interface CommandOptions {
   command: string;
   options: readonly string[];
   repeatable?: readonly string[];
+  /** Switches without a value (`--authoritative`). */
+  flags?: readonly string[];
 }
 
 export interface ParsedArgs {
   /** Every value given for each option, in order (single options hold at most one). */
   values: Record<string, string[]>;
   help: boolean;
+  /** The `flags` given. */
+  flags: ReadonlySet<string>;
   positionals: string[];
 }
 
@@ -21,7 +25,8 @@ export interface ParsedArgs {
  * a repeated single option refused rather than silently keeping the last one.
  */
 export function parseCommandArgs(args: readonly string[], spec: CommandOptions): ParsedArgs {
-  const options = Object.fromEntries(spec.options.map((name) => [name, { type: 'string' as const, multiple: true }]));
+  const options: Record<string, { type: 'string'; multiple: true } | { type: 'boolean' }> = Object.fromEntries(spec.options.map((name) => [name, { type: 'string', multiple: true }]));
+  for (const name of spec.flags ?? []) options[name] = { type: 'boolean' };
   let parsed;
   try {
     parsed = parseArgs({
@@ -40,7 +45,8 @@ export function parseCommandArgs(args: readonly string[], spec: CommandOptions):
     if (list.length > 1 && !spec.repeatable?.includes(name)) throw new UsageError(cliMessages.optionRepeated(`--${name}`));
     values[name] = list;
   }
-  return { values, help: parsed.values.help === true, positionals: parsed.positionals };
+  const flags = new Set((spec.flags ?? []).filter((name) => (parsed.values as Record<string, unknown>)[name] === true));
+  return { values, help: (parsed.values as Record<string, unknown>).help === true, flags, positionals: parsed.positionals };
 }
 
 function toUsageError(error: unknown, command: string): UsageError {

@@ -6,12 +6,13 @@ import { cliMessages } from './cli-messages.js';
 import type { ParsedArgs } from './parse-command-args.js';
 import { readVars } from './option-values.js';
 import { UsageError } from './usage-error.js';
+import { readZoneArgument, type Tell } from './zone-argument.js';
 
 /**
  * The setup of `records`, `check` and `share`: `<domain> --service ID [--var name=value]…`,
  * or `--code` alone (when `acceptsCode`): a DSA2 or DSA1 code, or any text holding one (an e-mail, a chat message).
  */
-export function readSetup(command: string, args: ParsedArgs, acceptsCode: boolean): Setup {
+export function readSetup(command: string, args: ParsedArgs, acceptsCode: boolean, tell: Tell): Setup {
   const { values, positionals } = args;
   const code = acceptsCode ? values.code?.[0] : undefined;
   const [domain, ...extra] = positionals;
@@ -27,7 +28,7 @@ export function readSetup(command: string, args: ParsedArgs, acceptsCode: boolea
   }
   const service = values.service?.[0];
   if (service === undefined || service.trim() === '') throw new UsageError(cliMessages.missingService);
-  return { domain, service, vars: readVars(values.var ?? []) };
+  return { domain: readZoneArgument(domain, tell), service, vars: readVars(values.var ?? []) };
 }
 
 /** The records of the setup, or a usage error holding every problem the engine found, on one line. */

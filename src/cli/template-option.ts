@@ -8,6 +8,7 @@ import { readVars } from './option-values.js';
 import type { ParsedArgs } from './parse-command-args.js';
 import { oneLine } from './read-setup.js';
 import { UsageError } from './usage-error.js';
+import { readZoneArgument, type Tell } from './zone-argument.js';
 
 /** The options `records` and `check` take for a Domain Connect template. */
 export const TEMPLATE_OPTIONS = ['template', 'group', 'host'] as const;
@@ -17,7 +18,7 @@ export const TEMPLATE_OPTIONS = ['template', 'group', 'host'] as const;
  * template writes, or a usage error (exit 2) naming every missing variable or bad field.
  * `undefined` when no --template was given (the --service or --code path).
  */
-export async function readTemplateSetup(command: string, args: ParsedArgs): Promise<DesiredSet | undefined> {
+export async function readTemplateSetup(command: string, args: ParsedArgs, tell: Tell): Promise<DesiredSet | undefined> {
   const { values, positionals } = args;
   const path = values.template?.[0];
   if (path === undefined) {
@@ -29,10 +30,11 @@ export async function readTemplateSetup(command: string, args: ParsedArgs): Prom
   const [domain, ...extra] = positionals;
   if (extra[0] !== undefined) throw new UsageError(cliMessages.unexpectedArgument(command, extra[0]));
   if (domain === undefined) throw new UsageError(cliMessages.missingDomain(command));
+  const zone = readZoneArgument(domain, tell);
   const parsed = parseTemplate(await readTemplateFile(path));
   if (!parsed.ok) throw new UsageError(oneLine(parsed.problems));
   const result = applyTemplate(parsed.template, {
-    domain,
+    domain: zone,
     host: values.host?.[0] ?? '',
     vars: readVars(values.var ?? []),
     groups: values.group ?? [],

@@ -1,6 +1,6 @@
 import { normalizeName } from '../records/normalize.js';
 import { buildGenericEditor } from '../page/generic/form.js';
-import { recognizeEditor } from '../page/read-zone-page.js';
+import { readPageDomain } from '../page/page-domain.js';
 import { GENERIC_ADAPTER, SITE_ADAPTERS } from '../sites/registry.js';
 import type { PageInfo, SiteAdapter } from '../sites/types.js';
 
@@ -21,10 +21,13 @@ export function unlistedPageInfo(url: URL, document: Document): PageInfo | undef
     const clean = domain ? normalizeName(domain) : undefined;
     return { adapterId: adapter.id, pageKind, notation: adapter.notation, ...(clean && { domain: clean }) };
   }
+  // A DNS editor by its zone listing or its headings, add form open or not; the zone it names.
+  const { pageKind, domain } = GENERIC_ADAPTER.read(url, document);
+  if (pageKind !== 'dns-editor') return undefined;
   // The form's own notation, so the popup lists names as the panel takes them: a panel whose help
   // asks for fully qualified names was shown `@` and `mail` ("relative, as this site expects").
-  const generic = buildGenericEditor(document);
-  if (generic) return { adapterId: GENERIC_ADAPTER.id, pageKind: 'dns-editor', notation: generic.conventions.host };
-  // A zone listing with its add form still closed: the filler opens the form itself.
-  return recognizeEditor(document).isEditor ? { adapterId: GENERIC_ADAPTER.id, pageKind: 'dns-editor', notation: 'relative' } : undefined;
+  const notation = buildGenericEditor(document)?.conventions.host ?? GENERIC_ADAPTER.notation;
+  // The zone as the listing names it, else as the page shows it (heading, breadcrumb, title, address).
+  const shown = domain ?? readPageDomain(url, document);
+  return { adapterId: GENERIC_ADAPTER.id, pageKind, notation, ...(shown && { domain: normalizeName(shown) }) };
 }

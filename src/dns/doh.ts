@@ -60,14 +60,16 @@ async function exchange(resolverUrl: string, query: Uint8Array<ArrayBuffer>, nam
   return packet;
 }
 
-function encodeQuery(name: string, type: Question['type']): Uint8Array<ArrayBuffer> {
+/**
+ * A query with EDNS (buffer EDNS_UDP_PAYLOAD_SIZE). The defaults are a resolver's: RFC 8484 §4.1
+ * id 0, so identical GET requests are identical URLs (HTTP-cacheable), and AD, which asks a
+ * validating resolver to report DNSSEC status without the bulk of DO answers (RFC 6840 §5.7).
+ * A name server is asked without recursion and with a random id (authoritative/query.ts).
+ */
+export function encodeQuery(name: string, type: Question['type'], header: { id: number; flags: number } = { id: 0, flags: RECURSION_DESIRED | AUTHENTIC_DATA }): Uint8Array<ArrayBuffer> {
   const packet = encode({
     type: 'query',
-    // RFC 8484 §4.1: id 0 so identical GET requests are identical URLs (HTTP-cacheable).
-    id: 0,
-    // AD in the query asks a validating resolver to report DNSSEC status without the
-    // bulk of DO answers (RFC 6840 §5.7).
-    flags: RECURSION_DESIRED | AUTHENTIC_DATA,
+    ...header,
     questions: [{ type, name, class: 'IN' }],
     additionals: [
       {
@@ -155,7 +157,8 @@ function checkAnswersQuestion(resolverUrl: string, packet: DecodedPacket, name: 
   }
 }
 
-function toDohAnswer(packet: DecodedPacket): DohAnswer {
+/** A decoded DNS message as the check reads it (records of the model's types, rcode, SOA, negative TTL). */
+export function toDohAnswer(packet: DecodedPacket): DohAnswer {
   const records: DnsRecord[] = [];
   const nameservers: string[] = [];
   for (const answer of packet.answers ?? []) {
@@ -250,7 +253,7 @@ function redirectTarget(response: Response, requested: URL): string | undefined 
   return target.length > MAX_SHOWN_TARGET ? `${target.slice(0, MAX_SHOWN_TARGET)}…` : target;
 }
 
-function absoluteName(name: string): string {
+export function absoluteName(name: string): string {
   return name.toLowerCase().replace(/\.$/, '');
 }
 

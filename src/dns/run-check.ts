@@ -4,6 +4,7 @@ import type { AnswerCache } from './resolver/answer-cache.js';
 import { check, checkQuestions } from './check/check.js';
 import type { SpfLookups } from './check/spf.js';
 import type { CheckReport } from './check/types.js';
+import { askZoneServers, nameServerKey, withZoneServers, type AuthoritativeAccess } from './authoritative/zone-servers.js';
 import type { DomainConnectAccess } from './domain-connect/discover.js';
 import { lookUpZone } from './nameservers.js';
 import { createResolver } from './resolver/resolver.js';
@@ -33,6 +34,8 @@ export interface RunCheckInput {
   answers?: AnswerCache;
   /** Ask the zone's Domain Connect provider who it is (only when given: the extension asks the user first). */
   domainConnect?: DomainConnectAccess;
+  /** Also ask the zone's own name servers (`check --authoritative`): their answers sit beside the resolvers' as `ns:<name>`. */
+  authoritative?: AuthoritativeAccess;
 }
 
 /**
@@ -56,7 +59,7 @@ export async function runCheck(input: RunCheckInput): Promise<CheckReport> {
   const spfRecord = set.records.find((r): r is SpfDesired => r.spf !== undefined);
   const expandSpf = (input.expandSpf ?? true) && spfRecord !== undefined;
   const ahead = expandSpf ? includedTargets(spfRecord!).map((name): Question => ({ name, type: 'TXT' })) : [];
-  const total = questions.length + 1 + (expandSpf ? 1 : 0);
+  const total = questions.length + 1 + (expandSpf ? 1 : 0) + (input.authoritative ? 1 : 0);
   let done = 0;
   const step = <T>(promise: Promise<T>): Promise<T> =>
     promise.finally(() => input.onProgress?.(++done, total));
@@ -71,10 +74,14 @@ export async function runCheck(input: RunCheckInput): Promise<CheckReport> {
   };
   // Asked now, read by the expansion below: no round trip of their own later.
   for (const question of ahead) void ask(question);
-  const [observations, zone] = await Promise.all([
+  const [resolverObservations, zone] = await Promise.all([
     Promise.all(questions.map((q) => step(ask(q)))),
     step(lookUpZone(set.domain, ask)),
   ]);
+  // The name servers are known only now: asking them costs one more round trip, after the resolvers'.
+  const observations = input.authoritative
+    ? withZoneServers(resolverObservations, await step(askZoneServers({ zone: zone.zone, nameservers: zone.nameservers, questions, access: input.authoritative, ask, ...(input.timeoutMs && { timeoutMs: input.timeoutMs }), deadline: { ms: deadlineMs, at: deadlineAt } })))
+    : resolverObservations;
   // The host is named while the SPF policy is followed: neither waits for the other.
   const [lookups, host] = await Promise.all([
     expandSpf ? step(countLookups(spfRecord!, observations, ask)) : undefined,
@@ -87,7 +94,7 @@ export async function runCheck(input: RunCheckInput): Promise<CheckReport> {
     zone: zone.zone,
     ...host,
     results: check(set, observations, lookups),
-    resolvers: [...input.resolvers],
+    resolvers: [...input.resolvers, ...(input.authoritative ? zone.nameservers.map(nameServerKey) : [])],
     checkedAt: new Date().toISOString(),
   };
 }

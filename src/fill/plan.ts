@@ -31,6 +31,9 @@ function spfDecision(record: DesiredRecord & { spf: NonNullable<DesiredRecord['s
   if (spfs.length > 1) {
     return { conflict: { kind: 'two-spf', existing: spfs, desired: record, merged, message: say.twoSpf(record.name, merged) } satisfies PlanConflict };
   }
+  // The policy has the service's rules already but receivers reject it (a permerror: a bad term,
+  // too many lookups): merging gives the same text, so nothing is to replace; the check says what to fix.
+  if (merged === spfs[0]!.value && row) return { conflict: { kind: 'spf', existing: spfs, desired: record, message: row.message } satisfies PlanConflict };
   const conflict: PlanConflict = { kind: 'spf', existing: spfs, desired: record, merged, message: say.spf(spfs[0]!, merged) };
   return options.replaceSpf ? { conflict, replace: { existing: spfs[0]!, replacement: { ...normalizeRecord(record), value: merged } } } : { conflict };
 }

@@ -13,6 +13,8 @@
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\p{Cf}]/gu;
 const FIRST_HIDDEN = new RegExp(HIDDEN.source, 'u');
+/** What JSON.stringify leaves raw (it escapes C0 itself, and its own line breaks must stay). */
+const HIDDEN_IN_JSON = /[\u007f-\u009f\u2028\u2029\p{Cf}]/gu;
 
 function shown(char: string): string {
   const point = char.codePointAt(0) ?? 0;
@@ -28,4 +30,16 @@ export function visibleText(text: string): string {
 export function firstHiddenCharacter(text: string): string | undefined {
   const match = FIRST_HIDDEN.exec(text);
   return match ? shown(match[0]) : undefined;
+}
+
+/**
+ * JSON for a terminal or a pipe read by people: the same value, with every character visibleText
+ * would escape written as JSON's own `\uXXXX`. JSON.stringify escapes C0 controls but leaves
+ * DEL, C1 (U+009B is CSI to some terminals), bidi and format characters raw; these only ever
+ * occur inside strings, so the escaped text parses to the exact same value.
+ */
+export function visibleJson(value: unknown, indent = 2): string {
+  return JSON.stringify(value, null, indent).replace(HIDDEN_IN_JSON, (char) =>
+    Array.from({ length: char.length }, (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
+  );
 }

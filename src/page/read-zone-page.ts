@@ -16,6 +16,12 @@ import type { EditorEvidence, EditorRecognition, ListedRecord, ZoneDomainReading
 const MAX_DETAIL = 120;
 /** Badges are read against this placeholder zone when only their shape matters. */
 const ANY_ZONE = 'zone.invalid';
+/** How many type badges recognition looks at: enough to see cards repeat, few enough for 5 ms. */
+const SAMPLE_BADGES = 24;
+/** Heading selectors, one at a time (Chromium's fast path; a selector list walks the whole page). */
+const HEADING_SELECTORS = ['h1', 'h2', 'h3', '[role=heading]'];
+/** A page title is among a page's first headings of each level, not among 5,000 cards' own. */
+const SAMPLE_HEADINGS = 20;
 
 /** Zone tables of these roots, without the inner one of a table nested in a grid (read once). */
 function tablesOf(roots: readonly QueryRoot[]): TableShape[] {
@@ -30,20 +36,25 @@ function listedRows(roots: readonly QueryRoot[]): ListedRow[] {
   return roots.flatMap((root) => badgeRows(typeBadges(root)));
 }
 
-function listingEvidence(roots: readonly QueryRoot[]): EditorEvidence | undefined {
+function tableEvidence(roots: readonly QueryRoot[]): EditorEvidence | undefined {
   const table = tablesOf(roots)[0];
-  if (table) return { clue: 'zone-listing', detail: table.headers.filter(Boolean).join(' · ').slice(0, MAX_DETAIL) || 'a table of record types' };
-  const rows = roots.flatMap((root) => badgeRows(typeBadges(root))).filter((row) => recordOfRow(row, ANY_ZONE));
-  if (rows.length < 2) return undefined;
-  const types = [...new Set(rows.map((row) => recordOfRow(row, ANY_ZONE)!.type))].join(', ');
-  return { clue: 'zone-listing', detail: `${rows.length} listed records (${types})` };
+  return table && { clue: 'zone-listing', detail: table.headers.filter(Boolean).join(' · ').slice(0, MAX_DETAIL) || 'a table of record types' };
 }
+
+function cardEvidence(roots: readonly QueryRoot[]): EditorEvidence | undefined {
+  const records = roots.flatMap((root) => badgeRows(typeBadges(root, SAMPLE_BADGES)).flatMap((row) => recordOfRow(row, ANY_ZONE) ?? []));
+  if (records.length < 2) return undefined;
+  return { clue: 'zone-listing', detail: `records listed without a table (${[...new Set(records.map((record) => record.type))].join(', ')})` };
+}
+
+/** The first `count` items of a long list, without copying it all. */
+const firstOf = (list: NodeListOf<Element>, count: number) => Array.from({ length: Math.min(count, list.length) }, (_, i) => list[i]!);
 
 function headingEvidence(roots: readonly QueryRoot[]): EditorEvidence | undefined {
   const documents = roots.filter((root): root is Document => root.nodeType === Node.DOCUMENT_NODE);
   const texts = [
-    ...roots.flatMap((root) => [...root.querySelectorAll('h1, h2, h3, [role=heading]')].map((heading) => heading.textContent ?? '')),
     ...documents.map((doc) => doc.title),
+    ...roots.flatMap((root) => HEADING_SELECTORS.flatMap((selector) => firstOf(root.querySelectorAll(selector), SAMPLE_HEADINGS)).map((heading) => heading.textContent ?? '')),
   ];
   const text = texts.find((candidate) => DNS_HEADING.test(candidate));
   return text === undefined ? undefined : { clue: 'dns-heading', detail: text.replace(/\s+/g, ' ').trim().slice(0, MAX_DETAIL) };
@@ -55,15 +66,11 @@ function headingEvidence(roots: readonly QueryRoot[]): EditorEvidence | undefine
  * it shows no listing.
  */
 export function recognizeEditor(document: Document): EditorRecognition {
-  let listing = listingEvidenceLight(document);
+  let listing = tableEvidence([document]) ?? cardEvidence([document]);
   const roots = listing ? [document] : collectRoots(document);
-  listing ??= listingEvidence(roots);
+  listing ??= tableEvidence(roots.slice(1)) ?? cardEvidence(roots.slice(1));
   const evidence = [listing, headingEvidence(roots)].filter((found): found is EditorEvidence => found !== undefined);
   return { isEditor: evidence.length > 0, evidence };
-}
-
-function listingEvidenceLight(document: Document): EditorEvidence | undefined {
-  return tablesOf([document]).length > 0 ? listingEvidence([document]) : undefined;
 }
 
 /** The zone the page edits: heading, breadcrumb, title, URL, then the listing's own name. */

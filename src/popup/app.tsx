@@ -6,38 +6,43 @@ import { send } from '../messages/client.js';
 import { extensionApi } from '../ext/browser.js';
 import { normalizeName } from '../records/normalize.js';
 import { validateDomainName } from '../records/validate.js';
-import { exportZone } from '../records/zone-file/index.js';
 import type { Setup } from '../services/desired.js';
 import { expandService, validateVariables } from '../services/expand.js';
-import { findService } from '../services/index.js';
+import { findService, serviceName } from '../services/index.js';
 import type { BootState } from './boot.js';
 import type { Capture } from '../capture/types.js';
-import { CheckPanel } from './components/check-panel.js';
+import { CheckButton } from './components/check-panel.js';
 import { Disclosure } from './components/disclosure.js';
 import { ProblemList } from '../ui/problem-list.js';
-import { RecordList } from './components/record-list.js';
 import { SetupForm } from './components/setup-form.js';
-import { ZoneExport } from './components/zone-export.js';
-import { pageHasEditor, pageKindLabel, siteLabel } from './page-kind-labels.js';
+import { pageHasEditor, siteLabel } from './page-kind.js';
 import { sectionOrder, type SectionId } from './section-order.js';
 import { openSidePanel } from '../ext/side-panel.js';
 import { Ui } from '../ui/ui-context.js';
 import { uiText } from '../ui/ui-text.js';
 import { useCheckState } from './use-check-state.js';
 import { useOnline } from './use-online.js';
+import { useJustSaved } from './use-just-saved.js';
 
 export type Mode = 'popup' | 'panel';
 
 function domainProblems(domain: string): Localized[] {
   const trimmed = domain.trim();
   if (trimmed === '') return [localized({ en: 'Type the domain whose zone you edit, e.g. example.com.', fr: 'Indiquez le domaine dont vous modifiez la zone, p. ex. example.com.' })];
-  return validateDomainName(normalizeName(trimmed));
+  const problems = validateDomainName(normalizeName(trimmed));
+  // A zone is never a single label here (`exemple`): the extension was forgotten.
+  const name = trimmed.replace(/\.$/, '');
+  if (problems.length === 0 && !name.includes('.')) return [localized(uiText.table.domainSingleLabel, { domain: name })];
+  return problems;
 }
 
 /** Only the variables the user filled in travel (storage, share codes, checks). */
 function filled(vars: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(vars).filter(([, value]) => value.trim() !== ''));
 }
+
+/** The task the page and the setup imply: what the action bar's main button does. */
+type Task = 'setup' | 'fill' | 'verify';
 
 /** The popup and the side panel: one UI, the side panel just stays open. */
 export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
@@ -47,18 +52,28 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   const [serviceId, setServiceId] = useState(boot.setup.service);
   const [vars, setVars] = useState<Record<string, string>>(boot.setup.vars);
   const [status, setStatus] = useState('');
+  // A setup saved for the domain just typed, offered rather than poured over what the user typed.
+  const [savedOffer, setSavedOffer] = useState<Setup | null>(null);
+  const [restoredFor, setRestoredFor] = useState('');
   const online = useOnline();
   const loadedDomain = useRef(normalizeName(boot.setup.domain.trim()));
+  // Where the fill section puts its buttons: the action bar, always in view.
+  const [barSlot, setBarSlot] = useState<HTMLElement | null>(null);
 
   const service = findService(serviceId);
   const zone = normalizeName(domain.trim());
+  const domainOk = domainProblems(domain).length === 0;
+  const validDomain = domainOk ? zone : '';
   const expansion = useMemo(() => (service && zone ? expandService(service.id, zone, vars) : undefined), [service, zone, vars]);
   const varProblems = useMemo(() => (service ? validateVariables(service, vars, zone || 'example.com') : {}), [service, vars, zone]);
   const setup: Setup | null = zone && service ? { domain: zone, service: service.id, vars: filled(vars) } : null;
   // What comes first depends on the page, decided once (see section-order.ts).
   const [readyAtBoot] = useState(() => expandService(boot.setup.service, normalizeName(boot.setup.domain.trim()), boot.setup.vars).ok);
   const [order] = useState(() => sectionOrder(boot.context.page, readyAtBoot));
-  const [checkState, setCheckState] = useCheckState(domainProblems(domain).length === 0 ? zone : '');
+  // An agent opening the UI with nothing set up sees where the customer's code goes.
+  const [noSetupAtBoot] = useState(() => boot.setup.domain.trim() === '' && boot.setup.service === '');
+  const [checkState, setCheckState] = useCheckState(validDomain);
+  const [justSaved, markSaved] = useJustSaved(validDomain);
   const notation = boot.context.notation;
   const [capture, setCapture] = useState<Capture | null>(null);
   const [sections, setSections] = useState<typeof import('./components/capture-guide-sections.js') | null>(null);
@@ -67,16 +82,25 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   const [share, setShare] = useState<typeof import('./components/share-box.js') | null>(null);
   useEffect(() => void import('./components/share-box.js').then(setShare), []);
   // The fill section (issue 4), loaded after the first render and only on a page with a DNS editor (elsewhere a one-line hint).
+  // The records are folded under their count: their list and the zone-file writer load after the first render.
+  const [recordsView, setRecordsView] = useState<typeof import('./components/records-view.js') | null>(null);
+  useEffect(() => void import('./components/records-view.js').then(setRecordsView), []);
+  // The customer's code field (agents), in view at once when the UI opens without a setup: its chunk follows the first render.
+  const [customerCode, setCustomerCode] = useState<typeof import('./components/customer-code.js') | null>(null);
+  useEffect(() => void (noSetupAtBoot && import('./components/customer-code.js').then(setCustomerCode)), []);
+  // The check's progress and results (and the bar's summary of them): loaded once there is a check to show.
+  const [checkSection, setCheckSection] = useState<typeof import('./components/check-section.js') | null>(null);
+  useEffect(() => void (checkState.state !== 'idle' && !checkSection && import('./components/check-section.js').then(setCheckSection)), [checkState.state]);
   const [fill, setFill] = useState<typeof import('./components/fill-panel.js') | null>(null);
   useEffect(() => void (pageHasEditor(boot.context.page) && boot.tabId !== undefined && import('./components/fill-panel.js').then(setFill)), []);
 
   // What was read on the control panel or pasted for this domain, with where each value came from.
   useEffect(() => {
-    if (domainProblems(domain).length > 0) return setCapture(null);
+    if (!domainOk) return setCapture(null);
     void send('get-capture', { domain: zone }).then(setCapture, () => setCapture(null));
   }, [zone]);
 
-  // The status line ("Copied: …") sits over the bottom of the page: it goes once it has been read.
+  // The status line ("Copied: …") sits in the action bar: it goes once it has been read.
   useEffect(() => {
     if (!status) return;
     const timer = setTimeout(() => setStatus(''), 8000);
@@ -90,30 +114,41 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
 
   // Save as the user types (debounced): nothing typed is ever lost, even when the popup closes.
   useEffect(() => {
-    if (!setup || domainProblems(domain).length > 0) return;
+    if (!setup || !domainOk) return;
     const timer = setTimeout(() => void send('save-setup', { setup }).catch(() => undefined), 300);
     return () => clearTimeout(timer);
   }, [setup && JSON.stringify(setup)]);
 
   // Before the popup closes (handing over to the side panel): a save still in the debounce above would be lost.
-  const saveNow = () => void (setup && domainProblems(domain).length === 0 && send('save-setup', { setup }).catch(() => undefined));
-
-  // A domain typed in full: reopen what was saved for it, if anything.
-  const commitDomain = async () => {
-    if (zone === loadedDomain.current || domainProblems(domain).length > 0) return;
-    loadedDomain.current = zone;
-    const stored = await send('get-setup', { domain: zone }).catch(() => null);
-    if (stored) {
-      setServiceId(stored.service);
-      setVars(stored.vars);
-    }
-  };
+  const saveNow = () => void (setup && domainOk && send('save-setup', { setup }).catch(() => undefined));
 
   const applySetup = (next: Setup) => {
     loadedDomain.current = normalizeName(next.domain.trim());
     setDomain(next.domain);
     setServiceId(next.service);
     setVars(next.vars);
+    setSavedOffer(null);
+  };
+
+  /**
+   * A domain typed in full: what was saved for it fills an empty form (and says so); over values
+   * the user typed it is only offered — what the user typed is never replaced without asking.
+   */
+  const commitDomain = async () => {
+    if (zone === loadedDomain.current || !domainOk) return;
+    loadedDomain.current = zone;
+    setSavedOffer(null);
+    setRestoredFor('');
+    const stored = await send('get-setup', { domain: zone }).catch(() => null);
+    if (!stored) return;
+    const typedNothing = serviceId === '' && Object.values(vars).every((value) => value.trim() === '');
+    if (typedNothing) {
+      setServiceId(stored.service);
+      setVars(stored.vars);
+      setRestoredFor(zone);
+    } else if (stored.service !== serviceId || JSON.stringify(stored.vars) !== JSON.stringify(filled(vars))) {
+      setSavedOffer(stored);
+    }
   };
 
   const startCheck = async () => {
@@ -130,16 +165,28 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
     checkState.state !== 'done' || (setup !== null && checkState.setup.service === setup.service && JSON.stringify(filled(checkState.setup.vars)) === JSON.stringify(setup.vars));
 
   const page = boot.context.page;
-  const validDomain = domainProblems(domain).length === 0 ? zone : '';
+  const fillShown = fill !== null && boot.tabId !== undefined && page !== undefined;
+  const task: Task = expansion?.ok !== true ? 'setup' : fillShown && checkState.state !== 'done' ? 'fill' : 'verify';
+  // A disabled "Check now" says why, beside it.
+  const checkBlocked = !domainOk ? t('checkNeedsDomain') : !service ? t('checkNeedsService') : expansion?.ok !== true ? t('checkNeedsValues') : undefined;
+
   const records = expansion?.ok ? (
-    <>
-      <p class="help">{notation === 'relative' ? t('notationRelative', { domain: expansion.set.domain }) : t('notationFqdn')}</p>
-      <RecordList records={expansion.set.records} zone={expansion.set.domain} notation={notation} />
-      <ZoneExport domain={expansion.set.domain} zoneText={exportZone(expansion.set.records, expansion.set.domain, { ttl: boot.options.defaultTtl })} />
-    </>
+    recordsView && <recordsView.RecordsView set={expansion.set} notation={notation} ttl={boot.options.defaultTtl} />
   ) : (
     <ProblemList intro={t('recordsIncomplete')} problems={expansion?.ok === false ? expansion.problems : []} />
   );
+  const domainNote = savedOffer ? (
+    <p class="notice" id="saved-setup-offer">
+      {t('savedSetupOffer', { domain: savedOffer.domain, service: serviceName(savedOffer.service, lang) })}{' '}
+      <button type="button" class="small" onClick={() => (applySetup(savedOffer), setRestoredFor(savedOffer.domain))}>
+        {t('savedSetupUse')}
+      </button>
+    </p>
+  ) : restoredFor === zone && restoredFor !== '' ? (
+    <p class="help" id="saved-setup-restored">
+      {t('savedSetupRestored', { domain: restoredFor })}
+    </p>
+  ) : null;
   const sectionsById: Record<SectionId, ComponentChildren> = {
     setup: (
       <SetupForm
@@ -151,7 +198,8 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
         serviceId={serviceId}
         vars={vars}
         varProblems={varProblems}
-        valuesFolded={readyAtBoot && order[0] !== 'setup'}
+        folded={readyAtBoot}
+        domainNote={domainNote}
         onDomain={setDomain}
         onDomainCommit={() => void commitDomain()}
         onService={setServiceId}
@@ -161,38 +209,28 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
     captured: sections && <sections.CapturedValues key="captured" capture={capture && capture.service === serviceId ? capture : null} heading />,
     records: service && zone && (
       <section key="records" aria-labelledby="records-heading" class="records-section">
-        {/* Where the fill section comes first, the list is one click away (the plan shows what goes in). */}
-        {order[0] === 'fill' ? (
-          <Disclosure id="fold-records" summary={<h2 id="records-heading">{t('recordsHeading')}</h2>}>
-            {records}
-          </Disclosure>
-        ) : (
-          <>
-            <h2 id="records-heading">{t('recordsHeading')}</h2>
-            {records}
-          </>
-        )}
+        {/* One click away, its count in view: open, the cards of a whole set are taller than the popup. */}
+        <Disclosure id="fold-records" remember={false} summary={<h2 id="records-heading">{expansion?.ok ? t('recordsCount', { count: expansion.set.records.length }) : t('recordsHeading')}</h2>}>
+          {records}
+        </Disclosure>
       </section>
     ),
-    fill: fill && boot.tabId !== undefined && page && (
-      <fill.FillPanel key="fill" lang={lang} mode={mode} tabId={boot.tabId} page={page} siteName={siteLabel(boot.context.siteName, lang)} setup={expansion?.ok ? setup : null} />
-    ),
-    'fill-hint': page && (
-      <p key="fill-hint" class="notice fill-hint">
-        {t(page.adapterId === 'ovh-email-panel' ? 'fillHintPanel' : 'fillHintOther', { page: pageKindLabel(page, lang), domain: validDomain || t('yourDomain') })}
-      </p>
-    ),
-    check: (
-      <CheckPanel
-        key="check"
-        state={checkState}
-        canCheck={expansion?.ok === true}
-        sameSetup={sameSetup}
-        notation={notation}
-        extensionVersion={extensionApi().runtime.getManifest().version}
-        onCheck={() => void startCheck()}
+    fill: fillShown && (
+      <fill.FillPanel
+        key="fill"
+        lang={lang}
+        mode={mode}
+        tabId={boot.tabId!}
+        page={page!}
+        siteName={siteLabel(boot.context.siteName, lang)}
+        setup={expansion?.ok ? setup : null}
+        actionSlot={barSlot}
+        primary={task === 'fill'}
+        onSaved={markSaved}
       />
     ),
+    'fill-hint': page && sections && <sections.FillHint key="fill-hint" page={page} domain={validDomain} />,
+    check: checkSection && <checkSection.CheckSection key="check" state={checkState} sameSetup={sameSetup} notation={notation} extensionVersion={extensionApi().runtime.getManifest().version} justSaved={justSaved} />,
     guide: sections && <sections.GuideView key="guide" page={page} serviceId={serviceId} domain={validDomain} rows={checkState.state === 'done' ? checkState.report.results : undefined} tabId={boot.tabId} />,
     more: (
       <div key="more" class="more">
@@ -200,6 +238,12 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
         {share && <share.ShareBox setup={expansion?.ok ? setup : null} onApply={applySetup} />}
       </div>
     ),
+  };
+
+  const showResults = () => {
+    const results = document.getElementById('check-section');
+    results?.scrollIntoView({ block: 'start' });
+    results?.focus({ preventScroll: true });
   };
 
   return (
@@ -230,11 +274,26 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
           {boot.unknownSavedService !== undefined && serviceId === boot.setup.service && (
             <p class="notice" id="unknown-saved-service">{t('unknownSavedService', { service: boot.unknownSavedService.slice(0, 40) })}</p>
           )}
+          {customerCode && <customerCode.CustomerCode onApply={applySetup} />}
           {order.map((id) => sectionsById[id])}
         </main>
-        <p class="status" role="status" aria-live="polite">
-          {status}
-        </p>
+        {/* The next action, always in view (sticky at the bottom): the fill's buttons, "Check now", the result at a glance. */}
+        <div class={`action-bar task-${task}`} role="region" aria-label={t('actionBar')}>
+          {checkState.state === 'done' && checkSection && (
+            <p class="bar-summary">
+              <button type="button" class="link" id="bar-summary" onClick={showResults}>
+                {checkSection.summaryLine(checkState.report, lang, justSaved)}
+              </button>
+            </p>
+          )}
+          <div class="actions">
+            <span class="task-actions" ref={setBarSlot} />
+            <CheckButton state={checkState} blocked={checkBlocked} primary={task !== 'fill'} onCheck={() => void startCheck()} />
+          </div>
+          <p class="status" role="status" aria-live="polite">
+            {status}
+          </p>
+        </div>
       </div>
     </Ui.Provider>
   );

@@ -24,10 +24,16 @@ export interface BootState {
  * The setup the address carries. The share-code reader (and its sentences) loads only when the
  * address has more than the `tabId=` the toolbar never sets: the usual popup skips those bytes.
  */
-async function setupFromAddress(params: URLSearchParams): Promise<Awaited<ReturnType<typeof import('../share/share-code.js').setupFromUrlParams>>> {
+async function setupFromAddress(params: URLSearchParams, pageDomain: string | undefined): Promise<Awaited<ReturnType<typeof import('../share/share-code.js').setupFromUrlParams>>> {
   const names = [...params.keys()];
   if (names.length === 0 || (names.length === 1 && names[0] === 'tabId')) return { ok: 'absent' };
   const { setupFromUrlParams } = await import('../share/share-code.js');
+  // A setup link without `domain=` is for the zone the page shows (a link is given before the domain is known).
+  if (!params.has('domain') && !params.has('code') && pageDomain) {
+    const withDomain = new URLSearchParams(params);
+    withDomain.set('domain', pageDomain);
+    return setupFromUrlParams(withDomain);
+  }
   return setupFromUrlParams(params);
 }
 
@@ -59,7 +65,8 @@ export async function boot(search: string, answers: BackgroundAnswers): Promise<
   const linkProblems: Localized[] = answers.tabProblem ? [answers.tabProblem] : [];
 
   await loadImportedTemplates();
-  const fromUrl = await setupFromAddress(params);
+  const pageDomain = context.page?.domain;
+  const fromUrl = await setupFromAddress(params, pageDomain);
   if (fromUrl.ok === true) {
     const expanded = expandService(fromUrl.setup.service, fromUrl.setup.domain, fromUrl.setup.vars);
     if (expanded.ok) return { options, tabId, context, setup: fromUrl.setup, linkProblems };
@@ -68,7 +75,6 @@ export async function boot(search: string, answers: BackgroundAnswers): Promise<
     linkProblems.push(fromUrl.problem);
   }
 
-  const pageDomain = context.page?.domain;
   const stored = pageDomain ? await send('get-setup', { domain: pageDomain }) : lastSetup;
   const setup = stored ?? { domain: pageDomain ?? '', service: '', vars: {} };
   // Saved by another version (a service renamed or removed): the user picks the service again.

@@ -5,19 +5,17 @@ import type { PageInfo } from '../sites/types.js';
 /**
  * What each page kind an adapter can report means to a customer, EN and FR: the UI never shows
  * the raw ids (`ovh-exchange-domains`); FR labels start in lowercase (they follow « Site : » or
- * sit in brackets). `editor` marks the pages with a DNS record form, the only
- * ones where "Fill in on this page" can work. `ofDomain` is used when the page names its zone.
+ * sit in brackets). `ofDomain` is used when the page names its zone.
  * test/unit/popup/page-kind-labels.test.ts checks every kind the adapters return is here.
  */
 interface PageKindLabel {
   label: Localized;
   ofDomain?: Localized;
-  editor?: true;
 }
 
 export const PAGE_KIND_LABELS: Readonly<Record<string, PageKindLabel>> = {
-  'dns-zone': { editor: true, label: { en: 'DNS zone', fr: 'zone DNS' }, ofDomain: { en: 'DNS zone of {domain}', fr: 'zone DNS de {domain}' } },
-  'dns-editor': { editor: true, label: { en: 'DNS records', fr: 'enregistrements DNS' }, ofDomain: { en: 'DNS zone of {domain}', fr: 'zone DNS de {domain}' } },
+  'dns-zone': { label: { en: 'DNS zone', fr: 'zone DNS' }, ofDomain: { en: 'DNS zone of {domain}', fr: 'zone DNS de {domain}' } },
+  'dns-editor': { label: { en: 'DNS records', fr: 'enregistrements DNS' }, ofDomain: { en: 'DNS zone of {domain}', fr: 'zone DNS de {domain}' } },
   domain: { label: { en: 'Domain page (not its DNS zone)', fr: 'page du domaine (hors zone DNS)' }, ofDomain: { en: 'Page of {domain} (not its DNS zone)', fr: 'page de {domain} (hors zone DNS)' } },
   'domain-list': { label: { en: 'List of domains', fr: 'liste des domaines' } },
   'zone-list': { label: { en: 'List of DNS zones', fr: 'liste des zones DNS' } },
@@ -34,24 +32,10 @@ export const PAGE_KIND_LABELS: Readonly<Record<string, PageKindLabel>> = {
   'ovh-email-pro-accounts': { label: { en: 'E-mail accounts of the Email Pro service', fr: 'comptes e-mail du service Email Pro' } },
 };
 
-/** Only for a page whose adapter the background could not name (an extension updated mid-session). */
-const UNNAMED_SITE: Localized = { en: 'Unknown site', fr: 'site inconnu' };
-
-/** The site's name for the user, as the background gave it (in the user's language when it has two). */
-export function siteLabel(siteName: string | Localized | undefined, lang: Lang): string {
-  if (siteName === undefined) return format(lang, UNNAMED_SITE);
-  return typeof siteName === 'string' ? siteName : siteName[lang];
-}
-
 /** "DNS zone of example.com", "Associated domains of the Exchange service"; an unlisted kind reads as a page without editor. */
 export function pageKindLabel(page: Pick<PageInfo, 'pageKind' | 'domain'>, lang: Lang): string {
   // Own keys only: the kind comes from a page, and `constructor` or `__proto__` must read as unknown.
   const entry = (Object.hasOwn(PAGE_KIND_LABELS, page.pageKind) && PAGE_KIND_LABELS[page.pageKind]) || PAGE_KIND_LABELS.unknown!;
   if (page.domain && entry.ofDomain) return format(lang, entry.ofDomain, { domain: page.domain });
   return format(lang, entry.label);
-}
-
-/** True on pages with a DNS record form (an adapter's editor page, or a form the generic filler found). */
-export function pageHasEditor(page: Pick<PageInfo, 'pageKind'> | undefined): boolean {
-  return page !== undefined && Object.hasOwn(PAGE_KIND_LABELS, page.pageKind) && PAGE_KIND_LABELS[page.pageKind]?.editor === true;
 }

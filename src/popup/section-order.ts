@@ -1,5 +1,5 @@
 import type { PageInfo } from '../sites/types.js';
-import { pageHasEditor } from './page-kind-labels.js';
+import { pageHasEditor } from './page-kind.js';
 
 /** The popup's sections; `more` holds the folded, less-used ones (paste, share). */
 export type SectionId = 'setup' | 'captured' | 'records' | 'fill' | 'fill-hint' | 'check' | 'guide' | 'more';

@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/lang.js';
+import type { ZoneName } from '../records/names/zone-name.js';
 import type { DnsRecord } from '../records/types.js';
 
 /** A record a service wants in the zone, expanded from its template for one domain. */
@@ -22,7 +23,7 @@ export type ExpandResult = { ok: true; set: DesiredSet } | { ok: false; problems
 
 /** Everything one service needs in one zone, ready to print, fill in or check. */
 export interface DesiredSet {
-  domain: string;
+  domain: ZoneName;
   serviceId: string;
   /** The variables after defaults and normalization (token without -check, MS= prefix…). */
   vars: Record<string, string>;

@@ -6,7 +6,7 @@ import { COMMON_RECORDS, COMMON_VARIABLES } from './common-records.js';
 import type { DesiredRecord, ExpandResult } from './desired.js';
 import { isDcServiceId } from './domain-connect/service-id.js';
 import { allServices, findService } from './index.js';
-import { readDomain } from './read-domain.js';
+import { parseZoneName } from '../records/names/zone-name.js';
 import { sortForZone } from './sort-for-zone.js';
 import { spfRecord } from './spf-record.js';
 import { instantiate, variablesIn } from './template-record.js';
@@ -119,22 +119,22 @@ export function expandService(serviceId: string, domain: string, vars: Record<st
     const ids = allServices().map((s) => s.id).join(', ');
     return { ok: false, problems: [localized({ en: `Unknown service "{serviceId}"; known services: {ids}.`, fr: `Service inconnu « {serviceId} » ; services connus : {ids}.` }, { serviceId, ids })] };
   }
-  const zone = readDomain(domain);
-  if (!zone.ok) return zone;
-  const { values, problems } = readVariables(service, zone.value, vars);
+  const zone = parseZoneName(domain);
+  if (!zone.ok) return { ok: false, problems: [zone.problem] };
+  const { values, problems } = readVariables(service, zone.name, vars);
   if (problems.length > 0) return { ok: false, problems };
 
   const templates = [...service.records, ...COMMON_RECORDS];
   const given = new Set(serviceVariables(service).filter((v) => !v.required && vars[v.name]?.trim()).map((v) => v.name));
-  const plain = instantiateAll(templates, zone.value, values, given, problems);
-  const spf = spfRecord(templates.filter((t) => applies(t, values)), zone.value, values);
+  const plain = instantiateAll(templates, zone.name, values, given, problems);
+  const spf = spfRecord(templates.filter((t) => applies(t, values)), zone.name, values);
   const records = spf ? [...plain, spf] : plain;
   for (const record of records) problems.push(...validateRecord(record));
   const alternatives = (service.alternatives ?? []).map((alt) => ({
     groupId: alt.groupId,
     note: alt.note,
-    records: instantiateAll(alt.records, zone.value, values, given, problems) as DnsRecord[],
+    records: instantiateAll(alt.records, zone.name, values, given, problems) as DnsRecord[],
   }));
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, set: { domain: zone.value, serviceId, vars: values, records: sortForZone(records, zone.value), alternatives } };
+  return { ok: true, set: { domain: zone.name, serviceId, vars: values, records: sortForZone(records, zone.name), alternatives } };
 }

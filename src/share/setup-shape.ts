@@ -1,5 +1,6 @@
 import type { Localized } from '../i18n/lang.js';
 import { firstHiddenCharacter } from '../lib/visible-text.js';
+import { parseZoneName } from '../records/names/zone-name.js';
 import type { Setup } from '../services/desired.js';
 import { shareMessages } from './share-messages.js';
 
@@ -49,13 +50,16 @@ export function setupFromJson(value: unknown): SetupResult {
  */
 export function checkedSetup(setup: Setup): SetupResult {
   if (setup.domain.trim() === '') return { ok: false, problem: shareMessages.missingField('domain') };
+  // The one name rule: a code or an address is an entry point like the form.
+  const domain = parseZoneName(setup.domain);
+  if (!domain.ok) return { ok: false, problem: shareMessages.badDomain(domain.problem) };
   if (setup.service.trim() === '') return { ok: false, problem: shareMessages.missingField('service') };
   const badName = Object.keys(setup.vars).find((name) => !isVariableName(name));
   if (badName !== undefined) return { ok: false, problem: shareMessages.badVariableName(badName) };
-  const texts: [string, string][] = [['domain', setup.domain], ['service', setup.service], ...Object.entries(setup.vars)];
+  const texts: [string, string][] = [['service', setup.service], ...Object.entries(setup.vars)];
   for (const [field, text] of texts) {
     const hidden = firstHiddenCharacter(text);
     if (hidden !== undefined) return { ok: false, problem: shareMessages.hiddenCharacter(field, hidden) };
   }
-  return { ok: true, setup };
+  return { ok: true, setup: { ...setup, domain: domain.name } };
 }

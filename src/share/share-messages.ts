@@ -3,6 +3,10 @@ import type { Localized } from '../i18n/lang.js';
 
 /** Why a share code or a setup URL was refused, and what to do about it. */
 export const shareMessages = {
+  badDomain: (problem: Localized): Localized => localized({
+    en: 'The setup’s domain cannot be used: {problem}',
+    fr: 'Le domaine de la configuration est inutilisable : {problem}',
+  }, { problem }),
   empty: localized({
     en: 'The share code is empty: paste the whole code, starting with DSA2- (or DSA1: for older codes).',
     fr: 'Le code de partage est vide : collez le code entier, qui commence par DSA2- (ou DSA1: pour les codes plus anciens).',

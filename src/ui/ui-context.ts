@@ -16,3 +16,8 @@ export function useText() {
   const { lang } = useContext(Ui);
   return uiText(lang);
 }
+
+/** A table of words loaded later (a chunk carries its own, textTable()), read in the current language. */
+export function useTextOf<T>(table: (lang: Lang) => T): T {
+  return table(useContext(Ui).lang);
+}

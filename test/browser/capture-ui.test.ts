@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchExtension, SCREENSHOTS, seriousViolations, type ExtensionSession } from './harness.js';
-import { openFold } from './folds.js';
+import { openFold, revealField } from './folds.js';
 
 /**
  * The popup's issue-5 parts with the real extension: paste → what was understood → use →
@@ -77,6 +77,7 @@ test('guide: on the panel\'s Associated domains, the Hosted Exchange steps with 
   await expect.poll(() => tab.evaluate(() => document.querySelectorAll('[data-dsa-highlight]').length)).toBe(0);
 
   // The page shows it: the fine domain's green badges mark the DNS steps done.
+  await revealField(panel, 'domain');
   await panel.locator('#domain').fill('fine.example.org');
   await expect.poll(() => panel.locator('.guide-steps [data-step=dns-values]').getAttribute('class'), { timeout: 5000 }).toContain('step-done');
   expect(await panel.locator('.guide-steps [data-step=cname-ownership]').getAttribute('class')).toContain('step-done');
@@ -114,6 +115,7 @@ test('guide: on the Email Pro panel\'s Associated domains, the Email Pro steps, 
 
   // A Hosted Exchange setup while on this Email Pro page: the page wins, the view says why, the picker stays.
   expect(await panel.locator('#guide-why').count()).toBe(0);
+  await revealField(panel, 'service');
   await panel.locator('#service').selectOption('ovh-hosted-exchange');
   await expect.poll(() => panel.locator('#guide-why').innerText()).toContain('(OVHcloud Hosted Exchange)');
   expect(await panel.locator('#guide-why').innerText()).toContain('des étapes pour cette page');

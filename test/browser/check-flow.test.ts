@@ -19,7 +19,8 @@ async function statusByRecord(page: Page): Promise<Record<string, string>> {
   const entries: [string, string][] = [];
   for (let i = 0; i < (await rows.count()); i++) {
     const row = rows.nth(i);
-    const heading = (await row.locator('h3').innerText()).replace(/\s+/g, ' ');
+    // Folded under its line: textContent, not innerText (which is empty for content not shown).
+    const heading = ((await row.locator('h3').textContent()) ?? '').replace(/\s+/g, ' ').trim();
     const [, type, name] = /(A|AAAA|CNAME|MX|TXT|SRV) (\S+)$/.exec(heading) ?? [];
     entries.push([`${type} ${name}`, (await row.getAttribute('data-status')) ?? '']);
   }
@@ -36,10 +37,12 @@ describe('a setup checked against the loopback DoH server', () => {
     expect(await page.locator('#var-ip').inputValue()).toBe('203.0.113.10');
     expect(await page.locator('#var-dmarc').inputValue()).toBe('v=DMARC1; p=none');
     await expect.poll(() => page.locator('li.record').count()).toBe(5);
+    await openFold(page, 'fold-records');
     expect(await page.locator('ol.records').innerText()).toContain('mail.e2e-onprem.test');
   });
 
   test('each field is copyable in one click', async () => {
+    await openFold(page, 'fold-records');
     await page.getByRole('button', { name: 'Copy Value of A mail.e2e-onprem.test' }).click();
     await expect.poll(() => copiedTexts(page)).toContain('203.0.113.10');
     expect(await page.locator('p.status').innerText()).toContain('Copied: 203.0.113.10');
@@ -56,7 +59,11 @@ describe('a setup checked against the loopback DoH server', () => {
       'SRV _autodiscover._tcp.e2e-onprem.test': 'mismatch',
       'TXT _dmarc.e2e-onprem.test': 'missing',
     });
-    const srv = page.locator('li.result[data-status="mismatch"]').first();
+    // One line per record; its detail and each resolver's answer one click away each.
+    const srvLine = page.locator('li.result-group[data-status="mismatch"]').first();
+    await srvLine.locator('summary').first().click();
+    await srvLine.locator('details.result-details > summary').first().click();
+    const srv = srvLine.locator('li.result').first();
     expect(await srv.innerText()).toContain('cloudflare-dns.com');
     expect(await srv.innerText()).toContain('dns.google');
     expect(await srv.innerText()).toContain('0 0 80 mail.e2e-onprem.test.');

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchExtension, SCREENSHOTS, type ExtensionSession } from './harness.js';
+import { openFold, revealField } from './folds.js';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -25,6 +26,7 @@ test('the side panel reads the zone from the demo DNS editor and writes names as
   await panel.locator('#service').selectOption('exchange-onprem');
   await panel.locator('#var-ip').fill('203.0.113.10');
   await expect.poll(() => panel.locator('li.record').count()).toBe(4);
+  await openFold(panel, 'fold-records');
   // The demo editor writes names relative to the zone: @ for the apex, `mail` below it.
   const names = await panel.locator('li.record h3 .mono').allInnerTexts();
   expect(names).toEqual(expect.arrayContaining(['@', 'mail', '_autodiscover._tcp']));
@@ -41,6 +43,7 @@ test('the side panel reads the zone from the demo DNS editor and writes names as
 test('an invalid value is flagged as the user types', async () => {
   const panel = await session.openExtensionPage('src/popup/popup.html?domain=typed.test&service=exchange-onprem&ip=203.0.113.10');
   await expect.poll(() => panel.locator('#var-ip').inputValue()).toBe('203.0.113.10');
+  await revealField(panel, 'var-ip');
   await panel.locator('#var-ip').fill('203.0.113.');
   await expect.poll(() => panel.locator('#var-ip').getAttribute('aria-invalid')).toBe('true');
   expect(await panel.locator('#var-ip-problems').innerText()).toMatch(/203\.0\.113\./);

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchExtension, SCREENSHOTS, type ExtensionSession } from './harness.js';
+import { openFold } from './folds.js';
 
 /** A Domain Connect template imported on the options page, then used in the popup like a built-in service. */
 let session: ExtensionSession;
@@ -25,6 +26,7 @@ describe('Domain Connect template import', () => {
 
     const popup = await session.openExtensionPage(`src/popup/popup.html?${new URLSearchParams({ domain: 'example.com', service: ID })}`);
     await expect.poll(() => popup.locator('#service').inputValue()).toBe(ID);
+    await openFold(popup, 'fold-records');
     await expect.poll(() => popup.locator('li.record').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('mx1.titan.email')]));
     await popup.close();
 

@@ -17,6 +17,7 @@ import { describe, expect, test } from 'vitest';
 import { comparableKey } from '../../src/records/comparable.js';
 import type { DnsRecord } from '../../src/records/types.js';
 import { SCREENSHOTS, seriousViolations, useExtensionSession } from './harness.js';
+import { openFold } from './folds.js';
 import { fillAllFromPopup, lastMessage, openPopupOn, saveEachRecord, typeSetup } from './popup-fill.js';
 import { savedRecords } from './sites/helpers.js';
 import { expectedZone, FILL_SETUPS } from './sites/helpers-expected.js';
@@ -39,7 +40,8 @@ async function checkStatuses(ui: Page): Promise<string[]> {
   const entries: string[] = [];
   for (let i = 0; i < (await rows.count()); i++) {
     const row = rows.nth(i);
-    entries.push(`${await row.locator('h3 .type').innerText()} ${await row.locator('h3 .mono').innerText()}: ${await row.getAttribute('data-status')}`);
+    // Each row is folded under its line: textContent (innerText is empty for content not shown).
+    entries.push(`${await row.locator('h3 .type').textContent()} ${await row.locator('h3 .mono').textContent()}: ${await row.getAttribute('data-status')}`);
   }
   return entries.sort();
 }
@@ -66,6 +68,7 @@ describe(`the IDN ${UNICODE} (${PUNYCODE} in DNS)`, () => {
     expect(await popup.locator('#domain').inputValue()).toBe(UNICODE);
     expect(await popup.locator('#domain-help').innerText()).toContain(`${UNICODE} is ${PUNYCODE} in DNS`);
     expect(await listedRecords(popup)).toEqual(['MX @', 'TXT @', 'SRV _autodiscover._tcp', 'A mail']);
+    await openFold(popup, 'fold-records');
     expect(await popup.locator('.records-section').innerText()).toContain(`relative to ${PUNYCODE}`);
     const fill = popup.locator('section.fill');
     await expect.poll(() => fill.locator('.page-kind').innerText()).toBe(`IONOS DNS: DNS zone of ${PUNYCODE}`);

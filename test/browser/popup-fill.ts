@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { FillState } from '../../src/messages/types.js';
-import { openFold } from './folds.js';
+import { openFold, revealField } from './folds.js';
 import type { ExtensionSession } from './harness.js';
 import { sendFromPanel } from './sites/helpers.js';
 
@@ -22,21 +22,28 @@ export interface TypedSetup {
 export async function openPopupOn(session: ExtensionSession, page: Page): Promise<{ popup: Page; tabId: number }> {
   const tabId = await session.tabIdOf(page.url());
   const popup = await session.openExtensionPage(`src/popup/popup.html?tabId=${tabId}`);
-  // The UI replaces the loading shell once the background answered (the page read, the setup).
-  await popup.locator('#domain').waitFor();
+  // The UI replaces the loading shell once the background answered (the page read, the setup);
+  // the field is folded into the setup's summary line when the setup was complete at opening.
+  await popup.locator('#domain').waitFor({ state: 'attached' });
   return { popup, tabId };
 }
 
-/** What a user types: the domain (committed with Enter, as the form does on blur), the service, its values. */
+/** What a user types: the domain (committed with Enter, as the form does on blur), the service, its values; then the records unfolded. */
 export async function typeSetup(popup: Page, setup: TypedSetup): Promise<void> {
   if (setup.domain !== undefined) {
+    await revealField(popup, 'domain');
     await popup.locator('#domain').fill(setup.domain);
     await popup.locator('#domain').press('Enter');
   }
+  await revealField(popup, 'service');
   await popup.locator('#service').selectOption(setup.service);
-  // The values fold starts closed when the popup opened on a complete setup.
-  await openFold(popup, 'fold-values');
-  for (const [name, value] of Object.entries(setup.vars)) await popup.locator(`#var-${name}`).fill(value);
+  // Optional values sit under "More options".
+  for (const [name, value] of Object.entries(setup.vars)) {
+    await revealField(popup, `var-${name}`);
+    await popup.locator(`#var-${name}`).fill(value);
+  }
+  // The records to copy, one click away under their count.
+  await openFold(popup, 'fold-records');
 }
 
 /**
@@ -44,10 +51,11 @@ export async function typeSetup(popup: Page, setup: TypedSetup): Promise<void> {
  * hands the run to the side panel (and may close); the side panel for the tab is returned.
  */
 export async function fillAllFromPopup(session: ExtensionSession, popup: Page, tabId: number, options: { mergedSpf?: boolean } = {}): Promise<Page> {
-  const section = popup.locator('section.fill');
-  if (options.mergedSpf) await section.getByRole('checkbox', { name: /Replace the existing SPF record/ }).check();
-  else await section.getByRole('button', { name: 'Show what would be filled in' }).click();
-  const fillAll = section.getByRole('button', { name: /^Fill in all \(\d+\)$/ });
+  // The fill's buttons are in the action bar; the SPF merge is offered in the plan, beside its conflict.
+  const bar = popup.locator('.action-bar');
+  await bar.getByRole('button', { name: 'Show what would be filled in' }).click();
+  if (options.mergedSpf) await popup.locator('section.fill').getByRole('checkbox', { name: /Replace the existing SPF record/ }).check();
+  const fillAll = bar.getByRole('button', { name: /^Fill in all \(\d+\)$/ });
   await fillAll.waitFor();
   await fillAll.click();
   return session.openExtensionPage(`src/popup/sidepanel.html?tabId=${tabId}`);

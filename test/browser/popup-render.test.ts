@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SCREENSHOTS, seriousViolations, useExtensionSession } from './harness.js';
+import { revealField } from './folds.js';
 
 const session = useExtensionSession({ screenshots: '' });
 
@@ -68,6 +69,8 @@ describe('options page and offline', () => {
   test('keyboard: Tab walks the form in order with a visible focus ring', async () => {
     const page = await session.openExtensionPage('src/popup/popup.html');
     await expect.poll(() => page.locator('#domain').count()).toBe(1);
+    // The last setup (complete) reopens folded into its summary line: unfolded as a user would.
+    await revealField(page, 'domain');
     await page.locator('#domain').focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('service');

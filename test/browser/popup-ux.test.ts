@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_RESOLVERS } from '../../src/dns/types.js';
 import { encodeShareCode } from '../../src/share/share-code.js';
 import { SCREENSHOTS, useExtensionSession } from './harness.js';
-import { openFold } from './folds.js';
+import { openFold, revealField } from './folds.js';
 
 /** Rough edges found by using the popup, side panel and options as customers and agents do. */
 const session = useExtensionSession({ screenshots: '' });
@@ -20,7 +20,8 @@ describe('layout', () => {
     const panel = await session.openExtensionPage(popupPath('sidepanel', { domain: 'hosted-ok.test', service: 'ovh-hosted-exchange', server: 'ex5.mail.ovh.net' }));
     await panel.setViewportSize({ width: 360, height: 700 });
     await expect.poll(() => panel.locator('#var-server').inputValue()).toBe('ex5.mail.ovh.net');
-    await openFold(panel, 'fold-values');
+    await revealField(panel, 'var-server');
+    await openFold(panel, 'fold-more-options');
     expect(await panel.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('13px');
     // The long French labels once pushed the values' fieldset past the panel's edge.
     expect(await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
@@ -40,8 +41,11 @@ describe('checking', () => {
     await expect.poll(() => page.locator('li.result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await activeId(page)).toBe('check');
     expect(await page.locator('#check').getAttribute('aria-disabled')).toBeNull();
-    // Live rows show their value: five "OK MX @" rows would otherwise look alike.
-    expect(await page.locator('li.result[data-status="ok"] p.message').first().innerText()).toMatch(/In place\. \S/);
+    // Live rows are one line per name and type; unfolded, each shows its value (rows of a group would otherwise look alike).
+    const live = page.locator('li.result-group[data-status="ok"]').first();
+    await live.locator('summary').first().click();
+    expect(await live.locator('li.result dd.mono').first().innerText()).toMatch(/\S/);
+    await openFold(page, 'fold-records');
     await openFold(page, 'fold-zone');
     expect(await page.locator('#fold-zone textarea').getAttribute('wrap')).toBe('off');
     await page.close();
@@ -65,6 +69,7 @@ describe('checking', () => {
     await session.setOptions({ language: 'en' });
     const page = await session.openExtensionPage(popupPath('popup', { domain: 'nothing-yet.test', service: 'exchange-onprem', ip: '203.0.113.10' }));
     await expect.poll(() => page.locator('#var-ip').inputValue()).toBe('203.0.113.10');
+    await revealField(page, 'var-ip');
     await page.locator('#var-ip').fill('');
     await expect.poll(() => page.locator('#check').isDisabled()).toBe(true);
     expect(await page.locator('#check-needs-setup').innerText()).toContain('required values');
@@ -103,18 +108,18 @@ describe('focus after actions that remove their own button', () => {
 });
 
 describe('filling', () => {
-  test('"Fill in all" keeps the focus while the run goes on, and its progress shows right under it', async () => {
+  test('"Fill in all" keeps the focus while the run goes on, and its progress shows right under it, in the action bar', async () => {
     await session.setOptions({ language: 'en' });
     const url = 'https://dcc.godaddy.com/control/portfolio/example.com/settings?tab=dns';
     const site = await session.context.newPage();
     await site.goto(url);
     const tabId = await session.tabIdOf(url);
     const panel = await session.openExtensionPage(popupPath('sidepanel', { tabId: String(tabId), domain: 'example.com', service: 'exchange-onprem', ip: '203.0.113.10' }));
-    const section = panel.locator('section.fill');
-    await section.getByRole('button', { name: 'Show what would be filled in' }).click();
-    const fillAll = section.getByRole('button', { name: /^Fill in all/ });
+    const bar = panel.locator('.action-bar');
+    await bar.getByRole('button', { name: 'Show what would be filled in' }).click();
+    const fillAll = bar.getByRole('button', { name: /^Fill in all/ });
     await fillAll.click();
-    await expect.poll(() => section.locator('.plan .actions + .fill-progress').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => bar.locator('.fill-actions > button + .fill-progress').count(), { timeout: 10_000 }).toBe(1);
     expect(await fillAll.getAttribute('aria-disabled')).toBe('true');
     expect(await panel.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Fill in all/);
     await panel.close();

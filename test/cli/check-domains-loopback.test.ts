@@ -78,7 +78,7 @@ describe('check --domains against the loopback DoH servers', { timeout: 60_000 }
     expect(lines).toHaveLength(9);
 
     const ok = byLine.get(2)!;
-    expect(Object.keys(ok)).toEqual(['line', 'domain', 'service', 'nameservers', 'results', 'exit']);
+    expect(Object.keys(ok)).toEqual(['line', 'domain', 'service', 'nameservers', 'dnsHost', 'results', 'exit']);
     expect(ok).toMatchObject({ domain: 'cli-ok.test', service: 'exchange-onprem', exit: 0, nameservers: ['ns1.cli-ok.test', 'ns2.cli-ok.test'] });
     expect(ok.results!.every((row) => row.status === 'ok')).toBe(true);
     expect(byLine.get(3)).toMatchObject({ domain: 'cli-broken.test', service: 'ovh-hosted-exchange', exit: 1 });

@@ -16,7 +16,7 @@ const HOSTED = ['--service', 'ovh-hosted-exchange', '--var', 'server=ex5.mail.ov
 
 const CASES: [string, string[], string][] = [
   ['an unknown command', [`frob${OSC52}`], 'frob\\027]52;c;ZXZpbA==\\007'],
-  ['a domain (lower-cased on the way)', ['records', `exa${ERASE}mple.com`, ...HOSTED], 'exa\\027[2k\\013mple'],
+  ['a domain', ['records', `exa${ERASE}mple.com`, ...HOSTED], 'exa\\027[2K\\013mple.com" contains the control character \\027'],
   ['an unexpected argument', ['records', 'example.com', `x${RLO}gpj.exe`, ...HOSTED], 'x\\u{202E}gpj.exe'],
   ['a service id', ['records', 'example.com', '--service', `nope${OSC52}`], 'nope\\027]52'],
   ['a variable name', ['records', 'example.com', ...HOSTED, '--var', `bad${ERASE}=1`], '\\027[2K'],

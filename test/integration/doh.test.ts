@@ -78,8 +78,10 @@ describe.each(['GET', 'POST'] as const)('dohQuery over %s', (method) => {
   it('tells NXDOMAIN (no such name) from NODATA (the name exists, not that type)', async () => {
     // Both carry how long the absence may be cached (the zone's SOA minimum, 60 s, counted down).
     const negativeTtl = expect.any(Number);
-    expect(await ask({ name: 'nope.doh.test', type: 'A' })).toEqual({ rcode: 'NXDOMAIN', ad: false, records: [], nameservers: [], negativeTtl });
-    expect(await ask({ name: 'txt-only.doh.test', type: 'A' })).toEqual({ rcode: 'NOERROR', ad: false, records: [], nameservers: [], negativeTtl });
+    // …and the zone's SOA from the authority section (who serves the zone: the DNS-host lookup reads it).
+    const soa = expect.objectContaining({ primary: 'ns1.doh.test', zone: 'doh.test' });
+    expect(await ask({ name: 'nope.doh.test', type: 'A' })).toEqual({ rcode: 'NXDOMAIN', ad: false, records: [], nameservers: [], negativeTtl, soa });
+    expect(await ask({ name: 'txt-only.doh.test', type: 'A' })).toEqual({ rcode: 'NOERROR', ad: false, records: [], nameservers: [], negativeTtl, soa });
   });
 
   it('reports SERVFAIL for a name delegated to a server that never answers', async () => {

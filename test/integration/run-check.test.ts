@@ -53,7 +53,10 @@ describe('runCheck against a real DoH server', () => {
       'missing CNAME ab1cd-check.hosted-broken.test',
       'conflict CNAME autodiscover.hosted-broken.test',
     ]);
-    expect(report.results[0]!.ttl).toBe(86400);
+    // The zone's TTL, as a cache counts it down: the loopback resolver is shared by the whole suite,
+    // so another test may have cached this answer minutes ago (never more than the suite's length).
+    expect(report.results[0]!.ttl).toBeGreaterThan(86_400 - 3600);
+    expect(report.results[0]!.ttl).toBeLessThanOrEqual(86_400);
   });
 
   it('reports the parent zone name servers for a name below it', async () => {

@@ -25,6 +25,7 @@ import { PAGE_KIND_LABELS } from '../../src/popup/page-kind-labels.js';
 import { uiText } from '../../src/ui/ui-text.js';
 import { checkText } from '../../src/popup/components/check-text.js';
 import { shareText } from '../../src/popup/components/share-text.js';
+import { laterText } from '../../src/ui/later-text.js';
 import type { DnsRecord } from '../../src/records/types.js';
 import { spfLookupMessages } from '../../src/records/spf/lookup-messages.js';
 import { spfMessages } from '../../src/records/spf/messages.js';
@@ -200,7 +201,7 @@ export const MESSAGE_SAMPLES = {
     unknownGroup: applyMessages.unknownGroup(V, [V]),
     unsupportedType: applyMessages.unsupportedType('NS', V),
     hostRequired: applyMessages.hostRequired(),
-    badHost: applyMessages.badHost(V, V),
+    badHost: applyMessages.badHost(localized({ en: V, fr: V })),
     outsideZone: applyMessages.outsideZone(V, V),
     badNumber: applyMessages.badNumber(V, V),
     badProtocol: applyMessages.badProtocol(V),
@@ -243,6 +244,7 @@ export const MESSAGE_SAMPLES = {
     optionNeedsValue: cliMessages.optionNeedsValue('check', '--var'),
     optionRepeated: cliMessages.optionRepeated('--lang'),
     unexpectedArgument: cliMessages.unexpectedArgument('services', V),
+    badNsAddress: cliMessages.badNsAddress(V),
     missingDomain: cliMessages.missingDomain('check'),
     badVar: cliMessages.badVar(V),
     hiddenCharacterInVar: cliMessages.hiddenCharacterInVar(V, 'U+200B'),
@@ -275,6 +277,7 @@ export const MESSAGE_SAMPLES = {
   shareMessages: {
     ...shareMessages,
     tooLong: shareMessages.tooLong(4096),
+    badDomain: shareMessages.badDomain(localized({ en: V, fr: V })),
     pasteTooLong: shareMessages.pasteTooLong(20000),
     severalCodes: shareMessages.severalCodes(2),
     notACodeCharacter: shareMessages.notACodeCharacter(7, '!'),
@@ -347,6 +350,7 @@ export function everySentence(root: string): Sentence[] {
     ...tableSentences('fillPanelText', fillPanelText.table),
     ...tableSentences('checkText', checkText.table),
     ...tableSentences('shareText', shareText.table),
+    ...tableSentences('laterText', laterText.table),
     ...tableSentences('captureGuideText', captureGuideText.table),
     ...tableSentences('optionsText', optionsText.table),
     ...tableSentences('badgeText', badgeText.table),

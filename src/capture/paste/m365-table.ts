@@ -2,6 +2,7 @@ import type { Localized } from '../../i18n/lang.js';
 import { normalizeHostInput } from '../../records/normalize.js';
 import { M365_HOST_IN_TEXT, M365_MX_HOST } from '../../services/microsoft-365-hosts.js';
 import type { DnsRecord } from '../../records/types.js';
+import { validateRecord } from '../../records/validate.js';
 import { buildCapture } from '../build-capture.js';
 import { hostName } from '../panel/text.js';
 import { type PasteResult, pasteRefused } from '../types.js';
@@ -107,26 +108,29 @@ export function parseM365Table(text: string, context: { domain?: string } = {}):
   let mx: string | undefined;
   let verify: string | undefined;
   const dkim: Partial<Record<'dkim_target1' | 'dkim_target2', string>> = {};
+  // Cells are pasted text: a row whose record the engine would refuse (a host `..`, a broken
+  // character in a value) is skipped with a note, never handed on.
+  const add = (row: Row, record: DnsRecord): boolean => {
+    const problem = validateRecord(record)[0];
+    if (problem) notes.push(skippedRow(row, problem));
+    else records.push(record);
+    return problem === undefined;
+  };
   for (const row of rows) {
     const name = normalizeHostInput(row.host, domain);
     if (row.type === 'MX' && M365_MX_HOST.test(row.value.replace(/\.$/, ''))) {
       const target = hostName(row.value);
-      if (target) {
-        mx = target;
-        records.push({ type: 'MX', name, ttl: 3600, value: target, priority: row.priority ?? 0 });
-      }
+      if (target && add(row, { type: 'MX', name, ttl: 3600, value: target, priority: row.priority ?? 0 })) mx = target;
     } else if (row.type === 'TXT' && /^MS=ms\d+$/i.test(row.value)) {
-      verify = row.value;
-      records.push({ type: 'TXT', name, ttl: 3600, value: row.value });
+      if (add(row, { type: 'TXT', name, ttl: 3600, value: row.value })) verify = row.value;
     } else if (row.type === 'TXT' && /^v=spf1\s/i.test(row.value)) {
-      records.push({ type: 'TXT', name, ttl: 3600, value: row.value });
+      add(row, { type: 'TXT', name, ttl: 3600, value: row.value });
     } else if (row.type === 'CNAME' && hostName(row.value, { allowUnderscore: true })) {
       // DKIM targets have a _domainkey label: underscores are names' business here, not a typo.
       const target = hostName(row.value, { allowUnderscore: true })!;
       // selector1/2._domainkey: the tenant's DKIM targets, which the catalog takes as variables.
       const selector = /^selector([12])\._domainkey\./i.exec(name)?.[1];
-      if (selector) dkim[`dkim_target${selector as '1' | '2'}`] = target;
-      records.push({ type: 'CNAME', name, ttl: 3600, value: target });
+      if (add(row, { type: 'CNAME', name, ttl: 3600, value: target }) && selector) dkim[`dkim_target${selector as '1' | '2'}`] = target;
     } else {
       notes.push(localized({
         en: `Skipped the {type} row for {host}: it is not one the Microsoft 365 setup here uses.`,
@@ -146,4 +150,11 @@ export function parseM365Table(text: string, context: { domain?: string } = {}):
   const built = buildCapture(domain, 'microsoft-365', { mx: { value: mx!, source }, verify: { value: verify!, source }, ...dkimValues });
   if (!built.capture) return pasteRefused(built.notes[0]!);
   return { ok: true, shape: 'm365-table', capture: built.capture, records, notes: [...notes, ...built.notes] };
+}
+
+function skippedRow(row: Row, why: Localized): Localized {
+  return {
+    en: `Skipped the ${row.type} row for ${row.host}. ${why.en}`,
+    fr: `Ligne ${row.type} pour ${row.host} ignorée. ${why.fr}`,
+  };
 }

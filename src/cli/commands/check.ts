@@ -2,7 +2,7 @@ import { checkZoneFile } from '../../dns/zone-file-check.js';
 import type { Lang } from '../../i18n/lang.js';
 import { serviceName } from '../../services/index.js';
 import { formatCheckTable } from '../check-table.js';
-import { CHECK_RUN_OPTIONS, CHECK_RUN_REPEATABLE, readCheckRun, runSetupCheck } from '../check-run.js';
+import { CHECK_RUN_FLAGS, CHECK_RUN_OPTIONS, CHECK_RUN_REPEATABLE, readCheckRun, runSetupCheck } from '../check-run.js';
 import { cliMessages } from '../cli-messages.js';
 import { checkDomains } from '../fleet/check-domains.js';
 import { FLEET_OPTIONS, readFleetRun } from '../fleet/fleet-options.js';
@@ -16,6 +16,7 @@ import { expandSetup, readSetup } from '../read-setup.js';
 import { readTemplateSetup, TEMPLATE_OPTIONS } from '../template-option.js';
 import { UsageError } from '../usage-error.js';
 import { readZoneForCheck, zoneErrorLines } from '../zone-file-input.js';
+import { tellOn } from '../zone-argument.js';
 
 /**
  * `check <domain> --service ID [--var …]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]`,
@@ -29,6 +30,7 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
     command: 'check',
     options: ['service', 'var', 'code', ...CHECK_RUN_OPTIONS, 'lang', 'format', 'zone-file', ...TEMPLATE_OPTIONS, ...FLEET_OPTIONS],
     repeatable: ['var', ...CHECK_RUN_REPEATABLE, 'group'],
+    flags: CHECK_RUN_FLAGS,
   });
   if (parsed.help) {
     io.stdout(helpText('check', lang));
@@ -36,12 +38,13 @@ export async function checkCommand(args: readonly string[], io: CliIo, lang: Lan
   }
   checkLang(parsed.values.lang ?? []);
   const format = readFormat(parsed.values.format ?? [], ['table', 'json'] as const);
-  const run = readCheckRun(parsed.values);
+  const run = readCheckRun(parsed.values, parsed.flags);
   const zoneFile = parsed.values['zone-file']?.[0];
   if (zoneFile !== undefined && parsed.values.resolver?.length) throw new UsageError(cliMessages.zoneFileWithResolver);
   const fleet = await readFleetRun(parsed, io, lang, run);
   if (fleet) return checkDomains(fleet);
-  const set = (await readTemplateSetup('check', parsed)) ?? expandSetup(readSetup('check', parsed, true));
+  const tell = tellOn(io, lang);
+  const set = (await readTemplateSetup('check', parsed, tell)) ?? expandSetup(readSetup('check', parsed, true, tell));
 
   let report;
   if (zoneFile !== undefined) {

@@ -2,7 +2,7 @@ import { lookUpHost } from '../../dns/host-lookup.js';
 import { DEFAULT_RESOLVERS } from '../../dns/types.js';
 import { parseExtraHosts } from '../../hosts/domain-connect-address.js';
 import type { Lang } from '../../i18n/lang.js';
-import { readDomain } from '../../services/read-domain.js';
+import { readZoneArgument, tellOn } from '../zone-argument.js';
 import { cliMessages } from '../cli-messages.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
@@ -10,7 +10,6 @@ import { formatHostTable, hostJson } from '../host-output.js';
 import { printJson } from '../json-shapes.js';
 import { checkLang, readFormat, readMilliseconds, readResolvers } from '../option-values.js';
 import { parseCommandArgs } from '../parse-command-args.js';
-import { oneLine } from '../read-setup.js';
 import { UsageError } from '../usage-error.js';
 import { hostHelp } from './host-help.js';
 
@@ -33,11 +32,10 @@ export async function hostCommand(args: readonly string[], io: CliIo, lang: Lang
   const [given, extra] = parsed.positionals;
   if (extra !== undefined) throw new UsageError(cliMessages.unexpectedArgument('host', extra));
   if (given === undefined) throw new UsageError(cliMessages.missingHostDomain);
-  const domain = readDomain(given);
-  if (!domain.ok) throw new UsageError(oneLine(domain.problems));
+  const domain = readZoneArgument(given, tellOn(io, lang));
 
   const report = await lookUpHost({
-    domain: domain.value,
+    domain,
     resolvers,
     fetch: io.fetch,
     timeoutMs,

@@ -13,6 +13,8 @@ import { parseCommandArgs } from '../parse-command-args.js';
 import { expandSetup, readSetup } from '../read-setup.js';
 import { readTemplateSetup, TEMPLATE_OPTIONS } from '../template-option.js';
 import { formatColumns } from '../text-table.js';
+import { tellOn } from '../zone-argument.js';
+import { visibleText } from '../../lib/visible-text.js';
 
 /** `records <domain> --service ID [--var name=value]… [--format table|json|zone]`, or `--code`, or `--template FILE.json`. */
 export async function recordsCommand(args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
@@ -27,7 +29,8 @@ export async function recordsCommand(args: readonly string[], io: CliIo, lang: L
   }
   checkLang(parsed.values.lang ?? []);
   const format = readFormat(parsed.values.format ?? [], ['table', 'json', 'zone'] as const);
-  const set = (await readTemplateSetup('records', parsed)) ?? expandSetup(readSetup('records', parsed, true));
+  const tell = tellOn(io, lang);
+  const set = (await readTemplateSetup('records', parsed, tell)) ?? expandSetup(readSetup('records', parsed, true, tell));
   if (format === 'json') io.stdout(printJson(recordsJson(set)));
   else if (format === 'zone') io.stdout(exportZone(set.records, set.domain));
   else io.stdout(recordsTable(set, lang));
@@ -46,5 +49,6 @@ function recordsTable(set: DesiredSet, lang: Lang): string {
   if (notes.length > 0) {
     lines.push('', `${label('notes')}${colon(lang).trimEnd()}`, ...notes.map((record) => `  ${record.type} ${record.name}${colon(lang)}${record.note?.[lang]}`));
   }
-  return lines.join('\n') + '\n';
+  // The domain and values come from the command line, a code or a template file: shown through the one escape.
+  return lines.map(visibleText).join('\n') + '\n';
 }

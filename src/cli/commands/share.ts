@@ -9,6 +9,7 @@ import { checkLang, readFormat } from '../option-values.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 import { expandSetup, readSetup } from '../read-setup.js';
 import { UsageError } from '../usage-error.js';
+import { tellOn } from '../zone-argument.js';
 
 /**
  * `share <domain> --service ID [--var name=value]… [--format dsa2|dsa1]`: the setup as a code,
@@ -23,7 +24,7 @@ export function shareCommand(args: readonly string[], io: CliIo, lang: Lang): nu
   }
   checkLang(parsed.values.lang ?? []);
   const format = readFormat(parsed.values.format ?? [], SHARE_FORMATS);
-  const setup = readSetup('share', parsed, false);
+  const setup = readSetup('share', parsed, false, tellOn(io, lang));
   expandSetup(setup);
   io.stdout(shareCode(setup, format) + '\n');
   return EXIT.ok;

@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/lang.js';
-import { visibleText } from '../../lib/visible-text.js';
+import { visibleJson, visibleText } from '../../lib/visible-text.js';
 import { expandService } from '../../services/expand.js';
 import type { DesiredSet } from '../../services/desired.js';
 import type { CliIo } from '../cli-io.js';
@@ -50,7 +50,7 @@ export async function checkDomains(run: FleetRun): Promise<number> {
     finished++;
     if (exit !== EXIT.ok) attention++;
     progress.clear();
-    io.stdout(JSON.stringify(object) + '\n');
+    io.stdout(visibleJson(object, 0) + '\n');
     if (complaint !== undefined) io.stderr(`${complaint}\n`);
     progress.show(fleetMessages.progress(finished, running.size, attention)[lang]);
   };

@@ -60,6 +60,7 @@ export interface CheckReport {
   /** Whether that provider holds the service's Domain Connect template, when it was asked. */
   templateSupport?: ZoneHost['templateSupport'];
   results: CheckRow[];
+  /** The resolver URLs asked, then `ns:<name>` for each of the zone's own name servers asked (check --authoritative). */
   resolvers: string[];
   /** ISO 8601. */
   checkedAt: string;

@@ -111,6 +111,7 @@ export function createResolver(options: ResolverOptions): Resolver {
   };
 }
 
-function failure(text: Localized): ResolverOutcome {
+/** An outcome without an answer, with its reason in every language. */
+export function failure(text: Localized): ResolverOutcome {
   return { ok: false, error: text.en, errorText: text };
 }

@@ -1,7 +1,6 @@
 import { collectRoots, deepQueryAll, isVisible, type QueryRoot } from '../../fill/deep-query.js';
 import { labelRank, locate } from '../../fill/locate.js';
 import { typeOption } from '../../fill/type-control.js';
-import { comparableKey } from '../../records/comparable.js';
 import { toUnicodeName } from '../../records/normalize.js';
 import { RECORD_TYPES, type RecordType } from '../../records/types.js';
 import type { EditorConventions, EditorSpec, FieldRole, Locator, TypeControl } from '../../fill/editor-spec.js';
@@ -125,8 +124,7 @@ export function buildGenericEditor(document: Document, zone?: string): EditorSpe
     fields: () => locators,
     commit: { kind: 'save', button: ['button[type=submit]', { label: SAVE_WORDS }] },
     editControl(doc, rowZone, record) {
-      const row = genericRowOf(doc, rowZone, record, comparableKey);
-      const controls = row ? [...row.querySelectorAll('button, a, [role=button]')] : [];
+      const controls = genericRowOf(doc, rowZone, record).flatMap((element) => [...element.querySelectorAll('button, a, [role=button]')]);
       return controls.find((c) => EDIT_WORDS.test(`${c.textContent ?? ''} ${c.getAttribute('aria-label') ?? ''} ${c.getAttribute('title') ?? ''}`));
     },
   };

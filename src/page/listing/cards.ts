@@ -14,6 +14,9 @@ const CHOICES =
 const SKIPPED = new Set(['button', 'script', 'style', 'template', 'svg', 'noscript', 'select', 'option']);
 
 const HEADING = /^h[1-6]$/;
+/** A CSS grid's header: at most this many columns, each a few words. */
+const MAX_COLUMNS = 20;
+const MAX_HEADER_CHARS = 40;
 const CODE = new Set(['code', 'pre', 'samp', 'kbd', 'tt']);
 
 /** A custom element whose own shadow tree is a control (a radio button, a menu item): its text is a choice. */
@@ -24,12 +27,15 @@ function insideCustomControl(element: Element): boolean {
   return false;
 }
 
-/** Elements showing a record type and nothing else, outside forms, menus and tables (read as tables). */
-export function typeBadges(root: Document | ShadowRoot): Element[] {
+/**
+ * Elements showing a record type and nothing else, outside forms, menus and tables (read as
+ * tables), in page order; at most `limit` (recognising a listing needs a few, reading it all).
+ */
+export function typeBadges(root: Document | ShadowRoot, limit = Infinity): Element[] {
   const document = root.ownerDocument ?? (root as Document);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   const found: Element[] = [];
-  for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
+  for (let node = walker.nextNode() as Element | null; node && found.length < limit; node = walker.nextNode() as Element | null) {
     if (node.firstElementChild || SKIPPED.has(node.localName)) continue;
     const text = node.textContent ?? '';
     if (text.length > 12 || !isListedType(text.trim())) continue;
@@ -66,11 +72,16 @@ function cardCells(card: Element): { cells: ListedCell[]; editable: boolean } {
  * element. The leading children that name fields are the header; the rest, in runs of as many.
  */
 function flatGridRows(grid: Element): ListedRow[] {
-  const children = [...grid.children];
-  let width = 0;
-  while (width < children.length && roleOfLabel(plainText(children[width]!.textContent ?? '')) && !isListedType(plainText(children[width]!.textContent ?? ''))) width += 1;
-  const headers = children.slice(0, width).map((child) => plainText(child.textContent ?? ''));
+  const headers: string[] = [];
+  // A header is a few words naming a field; a whole card that mentions "TTL" is not one.
+  for (let i = 0; i < Math.min(MAX_COLUMNS, grid.children.length); i += 1) {
+    const text = plainText(grid.children[i]!.textContent ?? '');
+    if (text.length > MAX_HEADER_CHARS || isListedType(text) || !roleOfLabel(text)) break;
+    headers.push(text);
+  }
+  const width = headers.length;
   if (width < 2 || !headers.some((header) => roleOfLabel(header) === 'type')) return [];
+  const children = [...grid.children];
   const rows: ListedRow[] = [];
   for (let start = width; start + width <= children.length; start += width) {
     const elements = children.slice(start, start + width);
@@ -98,18 +109,22 @@ export function badgeRows(badges: readonly Element[]): ListedRow[] {
   const rows: ListedRow[] = [];
   const tried = new Set<Element>();
   const grids = new Set<Element>();
-  for (const badge of badges) {
-    let card: Element = badge;
-    while (card.parentElement && counts.get(card.parentElement) === 1) card = card.parentElement;
-    const parent = card.parentElement;
-    if (!parent || (counts.get(parent) ?? 0) < 2) continue;
+  const asFlatGrid = (parent: Element) => {
     if (!tried.has(parent)) {
       tried.add(parent);
       const flat = flatGridRows(parent);
       if (flat.length > 0) grids.add(parent);
       rows.push(...flat);
     }
-    if (grids.has(parent)) continue;
+    return grids.has(parent);
+  };
+  for (const badge of badges) {
+    // A flat CSS grid holds its badges (even a lone one) among its header's siblings.
+    if (badge.parentElement && asFlatGrid(badge.parentElement)) continue;
+    let card: Element = badge;
+    while (card.parentElement && counts.get(card.parentElement) === 1) card = card.parentElement;
+    const parent = card.parentElement;
+    if (!parent || (counts.get(parent) ?? 0) < 2 || asFlatGrid(parent)) continue;
     const { cells, editable } = cardCells(card);
     rows.push({ cells, elements: [card], editable });
   }

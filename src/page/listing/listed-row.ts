@@ -19,7 +19,7 @@ export interface ListedRow {
 }
 
 /** Cell texts longer than this are cut: a listing cell is a name, a number or one record's data. */
-const MAX_CELL_CHARS = 4096;
+const MAX_CELL_CHARS = 8192;
 
 const CONTROLS = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]), select, textarea, [role=combobox], [role=spinbutton], [contenteditable=true]';
 
@@ -43,7 +43,8 @@ export function plainText(text: string): string {
 
 /** A table or grid cell: its text, or its first control's value (the row is then editable). */
 export function cellOf(cell: Element, label: string): { cell: ListedCell; editable: boolean } {
-  const control = isValueControl(cell) ? cell : cell.querySelector(CONTROLS);
+  // Most cells hold text only: no selector matching for them (5,000 rows × 6 cells).
+  const control = isValueControl(cell) ? cell : cell.firstElementChild ? cell.querySelector(CONTROLS) : null;
   const text = plainText(control ? controlValue(control) : cell.textContent ?? '');
   return { cell: { text, label, kind: 'plain' }, editable: control !== null };
 }

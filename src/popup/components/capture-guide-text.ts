@@ -22,6 +22,8 @@ export const captureGuideText = textTable({
   guideHeading: { en: 'Guide', fr: 'Guide' },
   guidePick: { en: 'Guide to show', fr: 'Guide à afficher' },
   guideSteps: { en: 'Steps', fr: 'Étapes' },
+  guidesFitting: { en: 'For this page and service', fr: 'Pour cette page et ce service' },
+  guidesOther: { en: 'Other guides', fr: 'Autres guides' },
   guideForPage: { en: 'Steps for this page are marked; done steps are ticked.', fr: 'Les étapes de cette page sont signalées ; les étapes faites sont cochées.' },
   guideNoStepHere: { en: 'No step of this guide happens on this page; done steps are ticked.', fr: 'Aucune étape de ce guide ne se passe sur cette page ; les étapes faites sont cochées.' },
   guideWhyPage: {
@@ -42,6 +44,15 @@ export const captureGuideText = textTable({
   hideHighlight: { en: 'Hide the highlight', fr: 'Masquer la mise en évidence' },
   notOnPage: { en: 'That element is not on this page: open the page the step names first.', fr: 'Cet élément n’est pas sur cette page : ouvrez d’abord la page indiquée par l’étape.' },
   shown: { en: 'Highlighted on the page.', fr: 'Mis en évidence sur la page.' },
+  yourDomain: { en: 'your domain', fr: 'votre domaine' },
+  fillHintPanel: {
+    en: 'This page ({page}) shows the values to enter; it has no DNS editor. Open the DNS zone of {domain} where it is hosted: the values read here will be ready to fill in there.',
+    fr: 'Cette page ({page}) montre les valeurs à saisir ; elle n’a pas d’éditeur DNS. Ouvrez la zone DNS de {domain} là où elle est hébergée : les valeurs lues ici y seront prêtes à remplir.',
+  },
+  fillHintOther: {
+    en: 'No DNS editor on this page ({page}). Open the DNS zone of {domain}, then open the assistant again to fill in the records there.',
+    fr: 'Pas d’éditeur DNS sur cette page ({page}). Ouvrez la zone DNS de {domain}, puis rouvrez l’assistant pour y remplir les enregistrements.',
+  },
 });
 
 export type CaptureGuideKey = keyof typeof captureGuideText.table;

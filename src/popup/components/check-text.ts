@@ -1,8 +1,19 @@
 import { textTable } from '../../i18n/format.js';
 
-/** The words of a finished check (kept apart from ui-text.ts: they load with the results, after the form). */
+/** The words of a finished check (kept apart from ui-text.ts: they load with the check's section, after the first render). */
 export const checkText = textTable({
+  checkHeading: { en: 'Live check', fr: 'Vérification en direct' },
+  checkRunning: {
+    en: { one: 'Checking: {done} of {count} question answered…', other: 'Checking: {done} of {count} questions answered…' },
+    fr: { one: 'Vérification : {done} sur {count} question traitée…', other: 'Vérification : {done} sur {count} questions traitées…' },
+  },
+  checkStarting: { en: 'Starting the check…', fr: 'Lancement de la vérification…' },
+  checkBackground: { en: 'The check runs in the background: you can close this window, the result will wait here and on the toolbar badge.', fr: 'La vérification se poursuit en arrière-plan : vous pouvez fermer cette fenêtre, le résultat vous attendra ici et sur le badge.' },
+  checkOtherSetup: { en: 'This result is for an earlier setup ({service}). Check again to see the current one.', fr: 'Ce résultat concerne une configuration précédente ({service}). Vérifiez de nouveau pour voir l’actuelle.' },
+  copyReport: { en: 'Copy report', fr: 'Copier le rapport' },
+  reportCopied: { en: 'report', fr: 'rapport' },
   checkedAt: { en: 'Checked {when}.', fr: 'Vérifié le {when}.' },
+  retryAt: { en: 'Resolvers may show a change from {time}: check again then.', fr: 'Les résolveurs pourront montrer un changement à partir de {time} : vérifiez de nouveau à ce moment-là.' },
   // `count`: the records that could not be checked (French agrees with it).
   summary: {
     en: '{ok} in place, {problems} to fix, {count} could not be checked.',

@@ -1,3 +1,4 @@
+import { createPortal } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { FillPlan, FillRunOptions } from '../../fill/types.js';
 import { colon } from '../../i18n/phrases.js';
@@ -12,7 +13,8 @@ import type { DnsRecord } from '../../records/types.js';
 import { formatRdata } from '../../records/zone-file/format.js';
 import type { Setup } from '../../services/desired.js';
 import type { PageInfo } from '../../sites/types.js';
-import { pageKindLabel, siteLabel } from '../page-kind-labels.js';
+import { pageKindLabel } from '../page-kind-labels.js';
+import { siteLabel } from '../page-kind.js';
 import { openSidePanel } from '../../ext/side-panel.js';
 import { fillPanelText } from './fill-text.js';
 
@@ -24,6 +26,12 @@ export interface FillPanelProps {
   siteName?: string;
   /** The expanded, valid setup; null while the form above has problems. */
   setup: Setup | null;
+  /** Where the buttons and the progress go: the action bar, always in view (they stay here while it is not there yet). */
+  actionSlot: HTMLElement | null;
+  /** Filling is the task of the moment: "Fill in all" is the bar's main button. */
+  primary: boolean;
+  /** The run saved records: the check then reads missing ones as not visible yet. */
+  onSaved(): void;
 }
 
 const show = (record: DnsRecord, zone: string) => `${record.type} ${relativeName(record.name, zone)} ${formatRdata(record)}`;
@@ -50,7 +58,7 @@ function useFillState(tabId: number): FillState {
  * and the progress of the run (kept by the background: the side panel shows it after the popup
  * closes on the first click into the page).
  */
-export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPanelProps) {
+export function FillPanel({ lang, mode, tabId, page, siteName, setup, actionSlot, primary, onSaved }: FillPanelProps) {
   const t = fillPanelText(lang);
   const say = (localized: Localized) => localized[lang];
   const [replaceSpf, setReplaceSpf] = useState(false);
@@ -73,6 +81,8 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPane
   };
   // A plan made for another setup is not this one's.
   useEffect(() => setPlanned(null), [setup && JSON.stringify(setup)]);
+  const saved = state.state === 'done' && state.savedCount > 0;
+  useEffect(() => void (saved && onSaved()), [saved]);
 
   const run = async (only?: string[]) => {
     if (!setup) return;
@@ -95,7 +105,7 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPane
   // While a run goes on its buttons are aria-disabled, not disabled: a disabled button drops the keyboard focus to <body>.
   const busy = running ? { 'aria-disabled': 'true' as const } : {};
   const current = planned?.plan;
-  // Shown under the button that started the run (the plan can be long), or under "Show what would be filled in" when no plan is shown.
+  // Shown under the button that started the run, in the action bar (the plan can be long).
   const progress = state.state !== 'idle' && state.progress && (
     <p class={`fill-progress phase-${state.progress.phase}`} role="status" aria-live="polite">
       <strong>
@@ -106,39 +116,79 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPane
     </p>
   );
   const canRun = current !== undefined && current.toAdd.length + current.toReplace.length > 0;
+  const spfConflict = current?.conflicts.some((conflict) => conflict.merged !== undefined) === true;
+  // Set apart so the bar can hold them; until the bar is there, they stay in the section.
+  const actions = (
+    <div class="fill-actions">
+      {canRun ? (
+        <button type="button" class={primary ? 'primary' : undefined} {...busy} onClick={() => !running && void run()}>
+          {t('fillAll', { count: current.toAdd.length + current.toReplace.length })}
+        </button>
+      ) : (
+        <button type="button" class={primary && !current ? 'primary' : undefined} disabled={!setup} aria-describedby={setup ? undefined : 'fill-needs-setup'} {...busy} onClick={() => !running && void plan()}>
+          {t('showPlan')}
+        </button>
+      )}
+      {!setup && (
+        <p class="help why" id="fill-needs-setup">
+          {t('needsSetup')}
+        </p>
+      )}
+      {progress}
+    </div>
+  );
+  // What the run leaves for the user, each with how: said at its end (the plan may be folded by then).
+  const leftByHand = state.state === 'done' || state.state === 'stopped' ? [...state.plan.conflicts.map((conflict) => conflict.message), ...state.plan.unsupported.map((item) => item.manual)] : [];
   return (
     <section aria-labelledby="fill-heading" class="fill">
       <h2 id="fill-heading">{t('heading')}</h2>
       <p class="page-kind">{pageLine}</p>
       {otherZone && <p class="problem">{t('otherZone', { page: page.domain!, domain: setup!.domain })}</p>}
-      {/* The box in its own column, the sentence wrapping beside it (long FR labels). */}
-      <label class="choice">
-        <input type="checkbox" checked={replaceSpf} onChange={(event) => (setReplaceSpf(event.currentTarget.checked), void plan(event.currentTarget.checked))} />
-        <span>{t('replaceSpf')}</span>
-      </label>
       {planned?.stages && (
         <label class="choice">
           <input type="checkbox" checked={pressSubmit} onChange={(event) => setPressSubmit(event.currentTarget.checked)} />
           <span>{t('pressSubmit')}</span>
         </label>
       )}
-      <div class="actions">
-        <button type="button" disabled={!setup} {...busy} onClick={() => !running && void plan()}>
-          {t('showPlan')}
-        </button>
-      </div>
-      {!canRun && progress}
+      {actionSlot ? createPortal(actions, actionSlot) : actions}
       {problem && (
         <p class="problem" role="alert">
           {say(problem)}
         </p>
       )}
+      {leftByHand.length > 0 && (
+        <div class="left-by-hand" id="fill-left">
+          <h3>{t('leftByHand', { count: leftByHand.length })}</h3>
+          <ul>
+            {leftByHand.map((message, index) => (
+              <li key={index}>{say(message)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {current && (
         <div class="plan">
           {current.toAdd.length + current.toReplace.length === 0 && <p>{t('nothing')}</p>}
-          {current.toAdd.length > 0 && (
+          {current.conflicts.length > 0 && (
             <>
-              <h3>{t('toAdd', { count: current.toAdd.length })}</h3>
+              <h3>{t('conflicts')}</h3>
+              <ul>
+                {current.conflicts.map((conflict, index) => (
+                  <li key={index}>{say(conflict.message)}</li>
+                ))}
+              </ul>
+              {/* The SPF merge is offered where its conflict is shown. The box in its own column, the sentence wrapping beside it (long FR labels). */}
+              {spfConflict && (
+                <label class="choice">
+                  <input type="checkbox" checked={replaceSpf} onChange={(event) => (setReplaceSpf(event.currentTarget.checked), void plan(event.currentTarget.checked))} />
+                  <span>{t('replaceSpf')}</span>
+                </label>
+              )}
+            </>
+          )}
+          {current.toAdd.length > 0 && (
+            <details class="plan-add" open>
+              <summary>{t('toAdd', { count: current.toAdd.length })}</summary>
               <ul class="plan-list">
                 {current.toAdd.map((item) => (
                   <li key={comparableKey(item.record)} class="plan-item">
@@ -154,7 +204,7 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPane
                   </li>
                 ))}
               </ul>
-            </>
+            </details>
           )}
           {current.toReplace.length > 0 && (
             <>
@@ -168,25 +218,7 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup }: FillPane
               </ul>
             </>
           )}
-          {canRun && (
-            <div class="actions">
-              <button type="button" class="primary" {...busy} onClick={() => !running && void run()}>
-                {t('fillAll', { count: current.toAdd.length + current.toReplace.length })}
-              </button>
-            </div>
-          )}
-          {canRun && progress}
           <p class="help">{t('youSave')}</p>
-          {current.conflicts.length > 0 && (
-            <>
-              <h3>{t('conflicts')}</h3>
-              <ul>
-                {current.conflicts.map((conflict, index) => (
-                  <li key={index}>{say(conflict.message)}</li>
-                ))}
-              </ul>
-            </>
-          )}
           {current.unsupported.length > 0 && (
             <>
               <h3>{t('unsupported', { count: current.unsupported.length })}</h3>

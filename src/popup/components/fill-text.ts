@@ -20,4 +20,6 @@ export const fillPanelText = textTable({
   nothing: { en: 'Nothing to fill in here.', fr: 'Rien à remplir ici.' },
   progress: { en: 'Progress', fr: 'Avancement' },
   ttlNote: { en: 'Note', fr: 'Remarque' },
+  needsSetup: { en: 'Complete the setup first: the plan is made from it.', fr: 'Complétez d’abord la configuration : le plan en découle.' },
+  leftByHand: { en: 'Left for you to do ({count})', fr: 'Reste à faire par vous ({count})' },
 });

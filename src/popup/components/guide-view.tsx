@@ -7,9 +7,10 @@ import type { Guide, GuideStep } from '../../guides/types.js';
 import { wireTargetOf } from '../../highlight/wire.js';
 import { send } from '../../messages/client.js';
 import { serviceName } from '../../services/index.js';
-import { findGuide, GUIDES, suggestGuide } from '../../sites/guides.js';
+import { findGuide, GUIDES, guidesFor, suggestGuide } from '../../sites/guides.js';
 import type { PageInfo } from '../../sites/types.js';
 import { Ui } from '../../ui/ui-context.js';
+import { pageHasEditor } from '../page-kind.js';
 import { captureGuideText } from './capture-guide-text.js';
 
 /**
@@ -39,12 +40,18 @@ export function GuideView({ page, serviceId, domain, rows, tabId }: { page?: Pag
   // Highlighting needs our content script in a page an adapter recognised: a tab alone (a
   // browser page, an unknown site) has nothing to highlight in, so the buttons stay away.
   const canHighlight = tabId !== undefined && page !== undefined;
+  // "Hide the highlight" only once something is highlighted.
+  const [highlighted, setHighlighted] = useState(false);
+  // The picker: the guides that fit this page and service first, every other one in a group below.
+  const fitting = [...new Set([suggested, ...guidesFor(page, serviceId)])];
+  const others = GUIDES.filter((option) => !fitting.includes(option));
 
   const show = async (step: GuideStep | null) => {
     if (!canHighlight) return;
     const target = step ? wireTargetOf(guide, step) ?? null : null;
     const hint = step?.target?.hint[lang] ?? '';
     const reply = await send('show-highlight', { tabId, target, hint }).catch(() => ({ shown: false }));
+    setHighlighted(step !== null && reply.shown);
     if (step) announce(reply.shown ? t('shown') : step.target?.absent?.[lang] ?? t('notOnPage'));
   };
 
@@ -54,11 +61,22 @@ export function GuideView({ page, serviceId, domain, rows, tabId }: { page?: Pag
       <div class="field">
         <label for="guide-pick">{t('guidePick')}</label>
         <select id="guide-pick" value={guide.id} onChange={(event) => setGuideId(event.currentTarget.value)}>
-          {GUIDES.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.title[lang]}
-            </option>
-          ))}
+          <optgroup label={t('guidesFitting')}>
+            {fitting.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.title[lang]}
+              </option>
+            ))}
+          </optgroup>
+          {others.length > 0 && (
+            <optgroup label={t('guidesOther')}>
+              {others.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.title[lang]}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </div>
       {why && (
@@ -68,8 +86,8 @@ export function GuideView({ page, serviceId, domain, rows, tabId }: { page?: Pag
       )}
       <p class="help">{guide.summary[lang]}</p>
       {page && <p class="help">{t(here.size > 0 ? 'guideForPage' : 'guideNoStepHere')}</p>}
-      {/* Open by itself on a page a guide knows; elsewhere one click away, so the popup stays short. */}
-      <details class="guide-details" open={page !== undefined}>
+      {/* Open by itself on a page a guide knows without a DNS editor (the guide is the task there); elsewhere one click away, so the popup stays short. */}
+      <details class="guide-details" open={page !== undefined && !pageHasEditor(page)}>
         <summary>{t('guideSteps')}</summary>
         <ol class="guide-steps">
           {guide.steps.map((step, index) => {
@@ -97,7 +115,7 @@ export function GuideView({ page, serviceId, domain, rows, tabId }: { page?: Pag
           })}
         </ol>
       </details>
-      {canHighlight && (
+      {canHighlight && highlighted && (
         <div class="actions">
           <button type="button" id="hide-highlight" onClick={() => void show(null)}>
             {t('hideHighlight')}

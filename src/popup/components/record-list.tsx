@@ -2,11 +2,11 @@ import { useContext } from 'preact/hooks';
 import type { DesiredRecord } from '../../services/desired.js';
 import type { RecordNotation } from '../../sites/types.js';
 import { displayName } from '../notation.js';
-import type { TextKey } from '../../ui/ui-text.js';
-import { Ui, useText } from '../../ui/ui-context.js';
+import { laterText, type LaterTextKey } from '../../ui/later-text.js';
+import { Ui, useTextOf } from '../../ui/ui-context.js';
 import { CopyButton } from './copy-button.js';
 
-type FieldKey = Extract<TextKey, `field${string}`>;
+type FieldKey = Extract<LaterTextKey, `field${string}`>;
 
 /** The fields a registrar form asks for, per type, in the order forms ask for them. */
 function fields(record: DesiredRecord, zone: string, notation: RecordNotation): [FieldKey, string][] {
@@ -34,7 +34,7 @@ function fields(record: DesiredRecord, zone: string, notation: RecordNotation): 
 
 /** The records to enter, each field copyable in one click, in the notation the site expects. */
 export function RecordList({ records, zone, notation }: { records: readonly DesiredRecord[]; zone: string; notation: RecordNotation }) {
-  const t = useText();
+  const t = useTextOf(laterText);
   const { lang } = useContext(Ui);
   return (
     <ol class="records">

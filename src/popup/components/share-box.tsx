@@ -5,16 +5,16 @@ import type { Setup } from '../../services/desired.js';
 import { expandService } from '../../services/expand.js';
 import { encodeShareCode, readShareCode } from '../../share/share-code.js';
 import { copyText } from '../clipboard.js';
-import { Ui, useText } from '../../ui/ui-context.js';
+import { Ui, useText, useTextOf } from '../../ui/ui-context.js';
 import { Disclosure } from './disclosure.js';
 import { ProblemList } from '../../ui/problem-list.js';
 import { shareText } from './share-text.js';
 
 /** "Share" copies a DSA2 code of the setup; a pasted code (or text holding one) is applied only when it is valid. */
 export function ShareBox({ setup, onApply }: { setup: Setup | null; onApply(setup: Setup): void }) {
-  const { lang, announce } = useContext(Ui);
-  const ui = useText();
-  const t = shareText(lang);
+  const t = useText();
+  const l = useTextOf(shareText);
+  const { announce, lang } = useContext(Ui);
   const [code, setCode] = useState('');
   const [pasted, setPasted] = useState('');
   const [problems, setProblems] = useState<Localized[]>([]);
@@ -32,7 +32,7 @@ export function ShareBox({ setup, onApply }: { setup: Setup | null; onApply(setu
       throw error;
     }
     setCode(next);
-    announce((await copyText(next)) ? ui('copied', { what: t('shareCopied') }) : ui('copyFailed'));
+    announce((await copyText(next)) ? t('copied', { what: l('shareCopied') }) : t('copyFailed'));
   };
   const apply = () => {
     const decoded = readShareCode(pasted);
@@ -49,15 +49,15 @@ export function ShareBox({ setup, onApply }: { setup: Setup | null; onApply(setu
   return (
     <section aria-labelledby="share-heading" class="share-box">
       {/* Folded: a support tool, rarely needed by the customer; the fold keeps a pasted code while closed. */}
-      <Disclosure id="fold-share" summary={<h2 id="share-heading">{t('shareHeading')}</h2>}>
+      <Disclosure id="fold-share" summary={<h2 id="share-heading">{l('shareHeading')}</h2>}>
         <div class="actions">
           <button type="button" id="share" disabled={!setup} onClick={share}>
-            {t('shareButton')}
+            {l('shareButton')}
           </button>
         </div>
         {code && (
           <div class="field">
-            <label for="share-code">{t('shareCode')}</label>
+            <label for="share-code">{l('shareCode')}</label>
             <input id="share-code" class="mono" readOnly value={code} onFocus={(event) => event.currentTarget.select()} />
           </div>
         )}
@@ -68,7 +68,7 @@ export function ShareBox({ setup, onApply }: { setup: Setup | null; onApply(setu
             apply();
           }}
         >
-          <label for="paste-code">{t('pasteLabel')}</label>
+          <label for="paste-code">{l('pasteLabel')}</label>
           <div class="inline">
             <input
               ref={pasteField}
@@ -82,7 +82,7 @@ export function ShareBox({ setup, onApply }: { setup: Setup | null; onApply(setu
               onInput={(event) => setPasted(event.currentTarget.value)}
             />
             <button type="submit" disabled={pasted.trim() === ''}>
-              {t('pasteApply')}
+              {l('pasteApply')}
             </button>
           </div>
           <ProblemList id="paste-problems" intro={t('codeRefused')} problems={problems} />

@@ -8,6 +8,4 @@ export const shareText = textTable({
   shareCopied: { en: 'share code', fr: 'code de partage' },
   pasteLabel: { en: 'Paste a share code (DSA2-…), or the message that holds it', fr: 'Collez un code de partage (DSA2-…), ou le message qui le contient' },
   pasteApply: { en: 'Apply code', fr: 'Appliquer le code' },
-  applied: { en: 'Setup applied from the code.', fr: 'Configuration appliquée depuis le code.' },
-  codeRefused: { en: 'This code was not applied:', fr: 'Ce code n’a pas été appliqué :' },
 });

@@ -46,10 +46,10 @@ export const applyMessages = {
     en: 'This template applies only below the domain: give the sub-domain with --host (e.g. --host shop).',
     fr: 'Ce modèle ne s’applique que sous le domaine : indiquez le sous-domaine avec --host (par exemple --host shop).',
   }),
-  badHost: (host: string, zone: string): Localized => localized({
-    en: `--host "{host}" is not a name inside {zone}: give the labels below the domain, such as shop or mail.shop.`,
-    fr: `--host « {host} » n’est pas un nom dans {zone} : indiquez les labels sous le domaine, comme shop ou mail.shop.`,
-  }, { host, zone }),
+  badHost: (problem: Localized): Localized => localized({
+    en: 'Cannot use --host: {problem}',
+    fr: 'Impossible d’utiliser --host : {problem}',
+  }, { problem }),
   outsideZone: (name: string, zone: string): Localized => localized({
     en: `The template writes {name}, which is outside {zone}: a template may only write names inside the domain it is applied to.`,
     fr: `Le modèle écrit {name}, qui est hors de {zone} : un modèle ne peut écrire que des noms dans le domaine auquel il s’applique.`,

@@ -1,8 +1,7 @@
 import type { Localized } from '../../i18n/lang.js';
-import { normalizeName } from '../../records/normalize.js';
-import { validateDomainName, validateRecord } from '../../records/validate.js';
+import { parseRelativeHost, parseZoneName, type ZoneName } from '../../records/names/zone-name.js';
+import { validateRecord } from '../../records/validate.js';
 import type { DesiredRecord, ExpandResult } from '../desired.js';
-import { readDomain } from '../read-domain.js';
 import { sortForZone } from '../sort-for-zone.js';
 import { applyMessages as say } from './apply-messages.js';
 import { dcServiceId } from './service-id.js';
@@ -26,10 +25,10 @@ export interface ApplyOptions {
  * conflict modes carried for the check and the plan (nothing existing is ever deleted).
  */
 export function applyTemplate(template: DcTemplate, options: ApplyOptions): ExpandResult {
-  const zone = readDomain(options.domain);
-  if (!zone.ok) return zone;
+  const zone = parseZoneName(options.domain);
+  if (!zone.ok) return { ok: false, problems: [zone.problem] };
   const problems: Localized[] = [];
-  const host = readHost(options.host ?? '', zone.value, problems);
+  const host = readHost(options.host ?? '', zone.name, problems);
   if (template.hostRequired && host === '') problems.push(say.hostRequired());
 
   const groups = options.groups ?? [];
@@ -41,7 +40,7 @@ export function applyTemplate(template: DcTemplate, options: ApplyOptions): Expa
   problems.push(...variableProblems);
   if (problems.length > 0) return { ok: false, problems };
 
-  const context: ApplyContext = { zone: zone.value, host, values, source: sourceOf(template) };
+  const context: ApplyContext = { zone: zone.name, host, values, source: sourceOf(template) };
   const records: DesiredRecord[] = [];
   const fragments: SpfFragment[] = [];
   for (const record of selected) {
@@ -55,7 +54,7 @@ export function applyTemplate(template: DcTemplate, options: ApplyOptions): Expa
   if (problems.length > 0) return { ok: false, problems: [...new Map(problems.map((p) => [p.en, p])).values()] };
   return {
     ok: true,
-    set: { domain: zone.value, serviceId: dcServiceId(template), vars: Object.fromEntries(values), records: sortForZone(records, zone.value), alternatives: [] },
+    set: { domain: zone.name, serviceId: dcServiceId(template), vars: Object.fromEntries(values), records: sortForZone(records, zone.name), alternatives: [] },
   };
 }
 
@@ -64,15 +63,11 @@ function sourceOf(template: DcTemplate): string {
 }
 
 /** `shop`, `shop.example.com` or `shop.example.com.` → `shop`; '' or `@` → the apex. */
-function readHost(text: string, zone: string, problems: Localized[]): string {
-  const trimmed = text.trim();
-  if (trimmed === '' || trimmed === '@') return '';
-  const fqdn = normalizeName(trimmed.endsWith('.') ? trimmed : `${trimmed}.`);
-  const inside = fqdn === zone ? '' : fqdn.endsWith(`.${zone}`) ? fqdn.slice(0, -zone.length - 1) : fqdn;
-  const name = inside === '' ? zone : `${inside}.${zone}`;
-  if (trimmed.endsWith('.') && !fqdn.endsWith(`.${zone}`) && fqdn !== zone) problems.push(say.badHost(trimmed, zone));
-  else if (validateDomainName(name, { allowUnderscore: true }).length > 0) problems.push(say.badHost(trimmed, zone));
-  return inside;
+function readHost(text: string, zone: ZoneName, problems: Localized[]): string {
+  const host = parseRelativeHost(text, zone);
+  if (host.ok) return host.name;
+  problems.push(say.badHost(host.problem));
+  return '';
 }
 
 /**

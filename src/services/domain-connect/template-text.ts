@@ -4,16 +4,17 @@
  * forms), bounded lengths, `%` only in pairs around a variable name.
  */
 
+import { firstHiddenCharacter } from '../../lib/visible-text.js';
+
 /** Longest text field: a 4096-bit DKIM key in one TXT value still fits. */
 export const MAX_TEXT_LENGTH = 4096;
-
-const UNSAFE = /[\p{Cc}\p{Cf}]/u;
 
 /** A variable name as the linter allows it (DCTL1019): letters, digits, `-`, `_`. */
 export const VARIABLE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** The characters visibleText would have to escape: controls, format characters, and the line and paragraph separators. */
 export function hasUnsafeCharacters(text: string): boolean {
-  return UNSAFE.test(text);
+  return firstHiddenCharacter(text) !== undefined;
 }
 
 /** `%name%` tokens, left to right; `undefined` when a `%` has no partner or a name is not valid. */

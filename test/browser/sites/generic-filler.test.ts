@@ -67,13 +67,16 @@ describe('the fill section of the side panel on the unknown panel', () => {
     const panel = await session.openExtensionPage(`src/popup/sidepanel.html?${params}`);
     const section = panel.locator('section.fill');
     await expect.poll(() => section.locator('.page-kind').textContent()).toBe('Unknown DNS editor (generic filler): DNS zone of example.com');
-    await section.getByRole('button', { name: 'Show what would be filled in' }).click();
-    await expect.poll(() => section.locator('h3').allTextContents()).toEqual(['To add (3)', 'Conflicts (nothing is deleted)']);
-    expect(await section.getByRole('button', { name: /^Fill in / }).count()).toBe(4); // 3 records + "all"
+    // The fill's buttons and progress are in the action bar (always in view); the plan stays in the section.
+    const bar = panel.locator('.action-bar');
+    await bar.getByRole('button', { name: 'Show what would be filled in' }).click();
+    // The conflicts first, where the SPF merge is offered, then what will be added.
+    await expect.poll(() => section.locator('.plan h3, .plan-add > summary').allTextContents()).toEqual(['Conflicts (nothing is deleted)', 'To add (3)']);
+    expect(await panel.getByRole('button', { name: /^Fill in / }).count()).toBe(4); // 3 records + "all"
     expect(await seriousViolations(panel)).toEqual([]);
     await panel.screenshot({ path: join(SCREENSHOTS, 'sites', 'generic-side-panel-plan.png'), fullPage: true });
-    await section.getByRole('button', { name: 'Fill in all (3)' }).click();
-    const progress = section.locator('.fill-progress');
+    await bar.getByRole('button', { name: 'Fill in all (3)' }).click();
+    const progress = bar.locator('.fill-progress');
     for (let index = 1; index <= 3; index++) {
       await expect.poll(() => progress.textContent()).toContain(`Record ${index} of 3 is filled in`);
       await page.bringToFront();

@@ -49,6 +49,17 @@ describe('planFill', () => {
     expect(plan.toReplace[0]!.fields.value).toBe('v=spf1 include:_spf.old-mail.example.net include:mx.ovh.com ~all');
   });
 
+  test('an SPF with the service rules that receivers reject is flagged with what to fix, never "replaced" by the same text', () => {
+    const broken: DnsRecord = { type: 'TXT', name: ZONE, ttl: 3600, value: 'v=spf1 include:mx.ovh.com ip4:999.1.1.1 ~all' };
+    const plan = planFill(hosted(), [broken], ALL, CONVENTIONS, { replaceSpf: true });
+    const spf = plan.conflicts.find((c) => c.kind === 'spf')!;
+    expect(spf.merged).toBeUndefined();
+    expect(spf.message.en).toContain('999.1.1.1');
+    expect(spf.message.en).not.toContain('merged record');
+    expect(plan.toReplace).toEqual([]);
+    expect(plan.toAdd.some((item) => item.record.type === 'TXT')).toBe(false);
+  });
+
   test('records already there are skipped; an SPF that already includes the rules is present', () => {
     const existing: DnsRecord[] = [
       { type: 'MX', name: ZONE, ttl: 300, value: 'mx1.mail.ovh.net', priority: 5 },

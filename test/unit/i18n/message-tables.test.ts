@@ -13,7 +13,7 @@ const ROOT = join(import.meta.dirname, '../../..');
  * sentence may still name a site's English label (Zone Editor, « Add Record »), a product, a
  * command (records, check) or a value: quotes, code and names are taken out first (quotedOut).
  */
-const ENGLISH = /\b(the|your|you|could|would|with|and|is|are|was|were|this|these|that|which|has|have|not|of|to|from|at|in|for|by|now|live|here|editor|filler|host|panel|offers|premises|demo)\b/;
+const ENGLISH = /\b(the|your|you|could|would|with|and|is|are|was|were|this|these|that|which|has|have|not|of|to|from|at|in|for|by|now|live|here|editor|filler|DNS host|panel|offers|premises|demo)\b/;
 
 /** `(s)` and its kin: a plural the toolkit writes for real (a Plural template chosen by the count). */
 const HALF_PLURAL = /\p{L}\((?:s|es|x|e|es|nt)\)/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstHiddenCharacter, visibleText } from '../../../src/lib/visible-text.js';
+import { firstHiddenCharacter, visibleJson, visibleText } from '../../../src/lib/visible-text.js';
 
 describe('visibleText', () => {
   it.each([
@@ -24,5 +24,18 @@ describe('visibleText', () => {
   it('names the first hidden character as it would show it', () => {
     expect(firstHiddenCharacter('ok\u202eevil\u0007')).toBe('\\u{202E}');
     expect(firstHiddenCharacter('\u001b[2K')).toBe('\\027');
+  });
+});
+
+describe('visibleJson', () => {
+  // Found by the fuzz suite: JSON.stringify left a TXT value's U+061C (and DEL, C1, bidi) raw on stdout.
+  it('writes DEL, C1, bidi and format characters as \\u escapes, and parses back to the same value', () => {
+    const value = { txt: 'v=spf1\u061c\u202e -all\u007f\u009b', tag: 'a\u{e0041}b', plain: 'café «\u00a0oui\u00a0»', control: '\u001b[2K' };
+    const json = visibleJson(value);
+    expect(json).toContain('v=spf1\\u061c\\u202e -all\\u007f\\u009b');
+    expect(json).toContain('a\\udb40\\udc41b');
+    expect(json).toContain('café «\u00a0oui\u00a0»');
+    expect(firstHiddenCharacter(json.replaceAll('\n', ''))).toBeUndefined();
+    expect(JSON.parse(json)).toEqual(value);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { pageHasEditor, pageKindLabel } from '../../../src/popup/page-kind-labels.js';
+import { pageKindLabel } from '../../../src/popup/page-kind-labels.js';
+import { pageHasEditor } from '../../../src/popup/page-kind.js';
 
 // The page kind comes from a page (through the content script): prototype names are unknown kinds.
 describe('a page kind named like an Object property', () => {

@@ -30,7 +30,8 @@ describe('setups (storage.local) and the check cache', () => {
     const area = memoryArea();
     await saveSetup(area, { domain: 'Example.com', service: 'microsoft-365', vars: { verify: 'MS=ms1' } });
     await saveLastDomain(area, 'Example.com');
-    expect(await loadSetup(area, 'example.com')).toEqual({ domain: 'Example.com', service: 'microsoft-365', vars: { verify: 'MS=ms1' } });
+    // Saved under its parsed name (one ZoneName rule), whatever case was typed.
+    expect(await loadSetup(area, 'example.com')).toEqual({ domain: 'example.com', service: 'microsoft-365', vars: { verify: 'MS=ms1' } });
     expect(await loadSetup(area, 'other.com')).toBeNull();
     expect(await loadLastDomain(area)).toBe('example.com');
   });

@@ -168,6 +168,16 @@ describe('parsePaste: Microsoft 365 record table', () => {
     expect(result.records.find((r) => r.value.startsWith('v=spf1'))?.value).toBe('v=spf1 include:spf.protection.outlook.com -all');
   });
 
+  // Found by the fuzz suite: a host cell `\u009d@` gave a TXT named xn--@-xba.contoso.com (C1
+  // characters are now refused before any parser), and issue 11's `..` a TXT named `.`.
+  it('skips a row whose record the engine would refuse, with a note naming it', () => {
+    for (const [host, value] of [['é@', 'v=spf1'], ['..', 'v=spf1'], ['a b', 'v=spf1'], ['@', 'v=spf1 \ud800']] as const) {
+      const result = ok(parsePaste(samples.M365_ROWS.replace('TXT\t-\t@\tv=spf1', `TXT\t-\t${host}\t${value}`), { domain: 'contoso.com' }));
+      expect(result.records.map((r) => r.type)).toEqual(['TXT', 'MX', 'CNAME']);
+      expect(result.notes.map((n) => n.en)).toContainEqual(expect.stringContaining(`Skipped the TXT row for ${host.trim()}.`));
+    }
+  });
+
   it('asks for the domain, and for the missing rows', () => {
     expect(parsePaste(samples.M365_ROWS).ok).toBe(false);
     const partial = parsePaste(samples.M365_ROWS.split('\n').slice(0, 2).join('\n'), { domain: 'contoso.com' });
@@ -196,6 +206,20 @@ describe('parsePaste: junk and hostile input', () => {
   it('does not let invisible characters or NBSP change a value', () => {
     const sneaky = samples.SRV_WIZARD_FR.replace('ex5', 'ex\u200B5').replace('Cible :', 'Cible\u00A0:');
     const result = ok(parsePaste(sneaky));
+    expect(result.capture.vars.server!.value).toBe('ex5.mail.ovh.net');
+  });
+
+  // Found by the fuzz suite: a U+2028 inside a pasted SPF value reached the record unseen.
+  it('refuses C1 controls, bidi overrides and other hidden characters, naming the character', () => {
+    for (const [hidden, shown] of [['\u202e', '\\u{202E}'], ['\u009b', '\\155'], ['\u2066', '\\u{2066}'], ['\ufff9', '\\u{FFF9}']] as const) {
+      const result = parsePaste(samples.M365_ROWS.replace('-all', `-all${hidden}`), { domain: 'contoso.com' });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problem.en).toBe(`The pasted text holds an invisible or control character (${shown}): copy the text again from where it is shown, or type the values.`);
+    }
+  });
+
+  it('reads line and paragraph separators as line breaks, and drops direction marks', () => {
+    const result = ok(parsePaste(samples.SRV_WIZARD_FR.replace(/\n/g, '\u2028').replace('ex5', 'ex\u200e5')));
     expect(result.capture.vars.server!.value).toBe('ex5.mail.ovh.net');
   });
 

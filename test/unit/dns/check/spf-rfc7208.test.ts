@@ -3,6 +3,7 @@ import type { CheckStatus } from '../../../../src/dns/check/types.js';
 import { runCheck } from '../../../../src/dns/run-check.js';
 import { normalizeName } from '../../../../src/records/normalize.js';
 import { validateDomainName } from '../../../../src/records/validate-name.js';
+import type { ZoneName } from '../../../../src/records/names/zone-name.js';
 import type { DesiredSet } from '../../../../src/services/desired.js';
 import { fakeDohFetch } from '../../../support/fake-doh-fetch.js';
 import { answerFrom, identityDomain, loadSuite, type Scenario, type SuiteTest } from '../../../support/rfc7208-suite.js';
@@ -55,7 +56,8 @@ async function statusAt(scenario: Scenario, identity: string): Promise<CheckStat
   // As the CLI reads a domain: the model's names are lowercase, without a final dot.
   const domain = normalizeName(identity);
   const set: DesiredSet = {
-    domain,
+    // Cast, not parsed: some identities of the suite are names the form refuses, and the check must judge them all the same.
+    domain: domain as ZoneName,
     serviceId: 'rfc7208-suite',
     vars: {},
     // No rule required: the check judges the record in place as it is.

@@ -38,6 +38,9 @@ describe('applyTemplate: variables', () => {
 
   test('a value with control characters is refused', () => {
     expect(problems(mx, { vars: { MX: 'a.example.net\u001b[2K' } })[0]).toMatch(/control or invisible characters/);
+    // Found by the fuzz suite: the line and paragraph separators (Zl, Zp) passed the Cc/Cf rule into a TXT value.
+    const txt = template([{ type: 'TXT', host: '@', data: '%v%', ttl: 60 }]);
+    for (const separator of ['\u2028', '\u2029']) expect(problems(txt, { vars: { v: `v=spf1${separator} -all` } })[0]).toMatch(/control or invisible characters/);
   });
 
   test('%domain%, %host% and %fqdn% are the applied domain and host; a value holding % is not read again', () => {
@@ -142,6 +145,7 @@ describe('parseTemplate: hostile input', () => {
     expect(refused(good.replace('"serviceId":"mail"', '"serviceId":"ma il/x"'))).toEqual([expect.stringMatching(/serviceId "ma il\/x" may hold only/)]);
     expect(refused(good.replace('"host":"@"', '"host":"%x"'))).toEqual([expect.stringMatching(/without its partner/)]);
     expect(refused(good.replace('"host":"@"', '"host":"\\u202e@"'))).toEqual([expect.stringMatching(/control or invisible/)]);
+    expect(refused(good.replace('"host":"@"', '"host":"\\u2028@"'))).toEqual([expect.stringMatching(/control or invisible/)]);
     expect(refused(JSON.stringify(template(Array.from({ length: 201 }, () => ({ type: 'A', host: '@', pointsTo: '192.0.2.1' })))))).toEqual([expect.stringMatching(/more than 200 records/)]);
     expect(refused(JSON.stringify({ ...template([]), records: [{ type: 'SRV', name: '@' }] }))).toHaveLength(6);
   });

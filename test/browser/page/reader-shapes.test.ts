@@ -1,0 +1,74 @@
+/**
+ * The page reader on small DOM shapes of our own (not Lab pages) that stress the class: a French
+ * table with « (racine) » and TTLs in words, cards without table semantics, a listing inside an
+ * open shadow root, a listing inside a same-origin iframe, a flat CSS grid with editable cells.
+ */
+import { describe, expect, test } from 'vitest';
+import { useFillEnginePage } from '../engine/engine-page.js';
+import { pageReaderScript } from './reader-script.js';
+
+const page = useFillEnginePage(async (opened) => opened.addScriptTag({ content: await pageReaderScript() }));
+
+async function read(html: string, inside: 'body' | 'shadow' | 'frame' = 'body') {
+  return page.evaluate(({ markup, where }) => {
+    document.title = '';
+    document.body.innerHTML = where === 'body' ? markup : where === 'shadow' ? '<zone-list></zone-list>' : '<iframe></iframe>';
+    if (where === 'shadow') document.querySelector('zone-list')!.attachShadow({ mode: 'open' }).innerHTML = markup;
+    if (where === 'frame') document.querySelector('iframe')!.contentDocument!.body.innerHTML = markup;
+    const { editor, domain, records } = window.__pageReader.readZonePage(document);
+    return { isEditor: editor.isEditor, domain: domain && `${domain.source}:${domain.domain}`, records: records.map((listed) => ({ ...listed.record, editable: listed.editable })) };
+  }, { markup: html, where: inside });
+}
+
+describe('the page reader on shapes of its own', () => {
+  test('a French table: « (racine) », FQDN with a final dot, TTL in words, quoted TXT, MX priority in its own column', async () => {
+    const result = await read(`<h1>Enregistrements DNS de exemple.fr</h1><table><thead><tr><th>Nom</th><th>Type</th><th>Durée de vie</th><th>Priorité</th><th>Valeur</th></tr></thead><tbody>
+      <tr><td>(racine)</td><td>MX</td><td>4 heures</td><td>5</td><td>mx1.mail.ovh.net.</td></tr>
+      <tr><td>(racine)</td><td>TXT</td><td>1 heure</td><td></td><td>"v=spf1 include:mx.ovh.com " "~all"</td></tr>
+      <tr><td>autodiscover.exemple.fr.</td><td>CNAME</td><td>1 jour</td><td></td><td>autodiscover.mail.ovh.net.</td></tr>
+      <tr><td>(racine)</td><td>NS</td><td>1 jour</td><td></td><td>dns1.example.net.</td></tr></tbody></table>`);
+    expect(result.isEditor).toBe(true);
+    expect(result.domain).toBe('heading:exemple.fr');
+    expect(result.records).toEqual([
+      { type: 'MX', name: 'exemple.fr', ttl: 14400, value: 'mx1.mail.ovh.net', priority: 5, editable: false },
+      { type: 'TXT', name: 'exemple.fr', ttl: 3600, value: 'v=spf1 include:mx.ovh.com ~all', editable: false },
+      { type: 'CNAME', name: 'autodiscover.exemple.fr', ttl: 86400, value: 'autodiscover.mail.ovh.net', editable: false },
+    ]);
+  });
+
+  test('cards: type badge, name heading, data in code, "TTL 300"; the add form’s type buttons are not records', async () => {
+    const card = (type: string, name: string, data: string) => `<li><span>${type}</span><h4>${name}</h4><code>${data}</code><small>TTL 300</small><button>Edit</button></li>`;
+    const result = await read(`<nav aria-label="Breadcrumb"><ol><li>Domains</li><li>shop-example.net</li></ol></nav>
+      <div role="radiogroup"><button role="radio">A</button><button role="radio">MX</button></div>
+      <ul>${card('MX', '@', '10 mx.old.example.org.')}${card('SRV', '_sip._tls', '100 1 443 sip.example.org')}${card('A', 'www', '192.0.2.7')}</ul>`);
+    expect(result.domain).toBe('breadcrumb:shop-example.net');
+    expect(result.records).toEqual([
+      { type: 'MX', name: 'shop-example.net', ttl: 300, value: 'mx.old.example.org', priority: 10, editable: false },
+      { type: 'SRV', name: '_sip._tls.shop-example.net', ttl: 300, value: 'sip.example.org', priority: 100, weight: 1, port: 443, editable: false },
+      { type: 'A', name: 'www.shop-example.net', ttl: 300, value: '192.0.2.7', editable: false },
+    ]);
+  });
+
+  test('an ARIA grid inside an open shadow root, its zone named by the grid itself', async () => {
+    const result = await read(`<div role="grid" aria-label="Records of zone.example.org"><div role="row"><span role="columnheader">Host</span><span role="columnheader">Type</span><span role="columnheader">Answer</span></div>
+      <div role="row"><span role="gridcell">@</span><span role="gridcell">TXT</span><span role="gridcell">v=DMARC1; p=none</span></div></div>`, 'shadow');
+    expect(result.isEditor).toBe(true);
+    expect(result.domain).toBe('listing:zone.example.org');
+    expect(result.records).toEqual([{ type: 'TXT', name: 'zone.example.org', ttl: 3600, value: 'v=DMARC1; p=none', editable: false }]);
+  });
+
+  test('a table inside a same-origin iframe, and a flat CSS grid whose rows hold editable controls', async () => {
+    const framed = await read(`<h2>DNS zone example.co.uk</h2><table><tr><th>Record type</th><th>Record name</th><th>Content</th></tr><tr><td>CNAME</td><td>www</td><td>example.co.uk</td></tr></table>`, 'frame');
+    expect(framed.domain).toBe('heading:example.co.uk');
+    expect(framed.records).toEqual([{ type: 'CNAME', name: 'www.example.co.uk', ttl: 3600, value: 'example.co.uk', editable: false }]);
+    const grid = await read(`<h1>DNS records for example.com</h1><div style="display:grid;grid-template-columns:repeat(4,auto)"><b>Type</b><b>Name</b><b>Priority</b><b>Target</b>
+      <div>MX</div><div>example.com</div><div><input aria-label="Priority" value="20"></div><div>mx.old.example.net</div></div>`);
+    expect(grid.records).toEqual([{ type: 'MX', name: 'example.com', ttl: 3600, value: 'mx.old.example.net', priority: 20, editable: true }]);
+  });
+
+  test('a page without a listing nor a DNS heading is not an editor', async () => {
+    const result = await read(`<h1>Welcome</h1><table><tr><th>Product</th><th>Price</th></tr><tr><td>A</td><td>10</td></tr></table>`);
+    expect(result.isEditor).toBe(false);
+    expect(result.records).toEqual([]);
+  });
+});
