@@ -15,7 +15,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
-    testTimeout: 20_000,
+    // A hang detector, not a speed check: an e2e test that opens page after page shares 2 cores
+    // with the other workers' browsers, and may take longer than it would alone.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     maxWorkers: WORKERS,
     sequence: { sequencer: LongFilesFirst },

@@ -1,4 +1,4 @@
-import { describeSiteFills } from './helpers.js';
+import { describeSiteFills } from './every-site-fill.js';
 
 /**
  * Part 3 of 3 of the fixture sites' e2e fills through the real extension (the split is by site,

@@ -12,7 +12,6 @@ import { describe, expect, test } from 'vitest';
 import type { FillPlan, FillProgress, FillRunOptions } from '../../../src/fill/types.js';
 import type { FillState } from '../../../src/messages/types.js';
 import { comparableKey } from '../../../src/records/comparable.js';
-import { byFolder } from '../../../src/sites/folders.js';
 import type { DnsRecord } from '../../../src/records/types.js';
 import type { Setup } from '../../../src/services/desired.js';
 import { fixtureSite } from '../../fixtures/sites/kit/fixture-sites.js';
@@ -146,20 +145,4 @@ export function describeSiteFill(expectations: SiteFillExpectations): void {
       });
     }
   });
-}
-
-/**
- * Every fixture site with a `fill.ts` (test/fixtures/sites/<id>/): the Hosted Exchange, on-premises
- * and merged-SPF sets unless the fixture names its runs. A new site's fixture joins by itself.
- */
-const FILLS = byFolder(import.meta.glob<SiteFill | SiteFill[]>('../../fixtures/sites/*/fill.ts', { eager: true, import: 'fill' }));
-
-/**
- * The fills of every `count`-th site from the `part`-th (1-based): the sites are split over a few
- * files so that parallel workers fill them at once, each file with its own browser.
- */
-export function describeSiteFills(part: number, count: number): void {
-  for (const [siteId, fills] of FILLS.filter((_, index) => index % count === part - 1)) {
-    for (const fill of [fills].flat()) describeSiteFill({ siteId, ...fill });
-  }
 }
