@@ -4,7 +4,7 @@ import { normalizeName, toUnicodeName } from '../records/normalize.js';
 import { zoneNameOf } from '../page/domain/zone-name.js';
 import type { EditorSpec } from '../fill/editor-spec.js';
 import { editorOf } from '../sites/editors.js';
-import { buildGenericEditor } from '../page/generic/form.js';
+import { genericDrivenEditor } from './generic-editor.js';
 import { findAdapter, GENERIC_ADAPTER } from '../sites/registry.js';
 import type { SiteAdapter } from '../sites/types.js';
 import { recognizedAdapter } from './unlisted-page.js';
@@ -19,10 +19,9 @@ export interface PageEditor {
 /**
  * The DNS editor of this page: the adapter's, when an adapter knows the page (by URL, or by
  * content for panels on the customer's own host), else the generic filler's, built from the form.
- * Filler only: it pulls every site's editor in (src/sites/editors.ts). `zone` (the setup's
- * domain) lets the generic filler see a host field that asks for full names (`mail.example.com`).
+ * Filler only: it pulls every site's editor in (src/sites/editors.ts).
  */
-export function pageEditor(url: URL, document: Document, zone?: string): PageEditor | undefined {
+export function pageEditor(url: URL, document: Document): PageEditor | undefined {
   const adapter = findAdapter(url) ?? recognizedAdapter(document);
   const editor = adapter && editorOf(adapter.id);
   if (adapter && editor) {
@@ -30,7 +29,8 @@ export function pageEditor(url: URL, document: Document, zone?: string): PageEdi
     const domain = shown === undefined ? undefined : zoneNameOf(shown);
     return { adapter, editor, ...(domain && { domain }) };
   }
-  const generic = buildGenericEditor(document, zone);
+  // The generic driver reads the form as it opens (its own add button, its conventions): nothing about the page is written in advance.
+  const generic = genericDrivenEditor(document);
   return generic ? { adapter: GENERIC_ADAPTER, editor: generic } : undefined;
 }
 
