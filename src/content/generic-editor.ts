@@ -1,7 +1,8 @@
 import { isInsideListedRow, readListedRecords, recognizeEditor } from '../page/read-zone-page.js';
 import { RECORD_TYPES, type DnsRecord } from '../records/types.js';
 import type { EditorConventions, EditorSpec } from '../fill/editor-spec.js';
-import { findOpener, findOpenForm } from '../fill/generic/add-form.js';
+import { findOpenForm } from '../fill/generic/add-form.js';
+import { findOpener } from '../fill/generic/opener.js';
 import { RecordDriver } from '../fill/generic/drive-record.js';
 
 /** Until the form is open, the plan shows names the common way; the driver re-reads the form for each record. */
