@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    setupFiles: ['test/support/uts46-table.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },
