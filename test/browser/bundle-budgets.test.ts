@@ -12,8 +12,8 @@ import { KB, manifestContentScripts, popupToSetupForm, requireBuild, sumGzip } f
 const DIST = 'dist/chrome';
 
 /**
- * NOT MET YET (branch budgets, 2026-12-07): popup 34.5 KB (95 KB before the names table went
- * lazy), content script 19.9 KB. Marked `fails` so the suite says so without going red; each
+ * NOT MET YET (branch budgets, 2026-12-07): popup 35.2 KB (96 KB before the names table went
+ * lazy), content script 20.8 KB (after main of that day). Marked `fails` so the suite says so without going red; each
  * flips to a failure the day its budget holds: then drop the `.fails`.
  */
 
