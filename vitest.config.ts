@@ -15,6 +15,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    setupFiles: ['test/support/uts46-table.ts'],
     // A hang detector, not a speed check: an e2e test that opens page after page shares 2 cores
     // with the other workers' browsers, and may take longer than it would alone.
     testTimeout: 60_000,

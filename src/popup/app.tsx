@@ -23,6 +23,7 @@ import { uiText } from '../ui/ui-text.js';
 import { useCheckState } from './use-check-state.js';
 import { useOnline } from './use-online.js';
 import { checkedAfterSave } from '../ui/check-summary.js';
+import { useNameReadable } from './names-table.js';
 
 export type Mode = 'popup' | 'panel';
 
@@ -63,7 +64,9 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   const zone = normalizeName(domain.trim());
   const domainOk = domainProblems(domain).length === 0;
   const validDomain = domainOk ? zone : '';
-  const expansion = useMemo(() => (service && zone ? expandService(service.id, zone, vars) : undefined), [service, zone, vars]);
+  // An IDN typed waits for the names table (a few milliseconds, once): see names-table.ts.
+  const zoneReadable = useNameReadable(zone);
+  const expansion = useMemo(() => (service && zone && zoneReadable ? expandService(service.id, zone, vars) : undefined), [service, zone, vars, zoneReadable]);
   const varProblems = useMemo(() => (service ? validateVariables(service, vars, zone || 'example.com') : {}), [service, vars, zone]);
   const setup: Setup | null = zone && service ? { domain: zone, service: service.id, vars: filled(vars) } : null;
   // What comes first depends on the page, decided once (see section-order.ts).

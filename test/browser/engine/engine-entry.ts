@@ -8,6 +8,7 @@ import { labelTexts } from '../../../src/fill/labels.js';
 import { labelRank, locate } from '../../../src/fill/locate.js';
 import { planFill } from '../../../src/fill/plan.js';
 import { expandService } from '../../../src/services/expand.js';
+import { installUts46Table } from '../../../src/records/names/uts46-table.js';
 import { buildGenericEditor, genericLocator } from '../../../src/page/generic/form.js';
 import { readGenericRows } from '../../../src/page/generic/rows.js';
 import { chooseType } from '../../../src/fill/type-control.js';
@@ -81,4 +82,6 @@ function testEditor(overrides: Partial<EditorSpec> = {}): EditorSpec {
 const engine = { RecordDriver, findOpener, openAddForm, formConventions, runOnPage, readOpenForm, chooseOption, optionLists, chooseRecordType, findOpenForm, formFields, testEditor, chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
 export type FillEngine = typeof engine;
 
+// The page's fills expand setups as the filler does, with the UTS #46 table loaded.
+installUts46Table();
 (window as unknown as { __fillEngine: FillEngine }).__fillEngine = engine;
