@@ -14,6 +14,7 @@ import { loadLastDomain, loadSetup, saveLastDomain, saveSetup } from '../storage
 import { badgeFor } from './badge.js';
 import { createChecks } from './checks.js';
 import { createRechecks } from './rechecks.js';
+import { createHosts } from './hosts.js';
 import { alarms, onAlarm } from '../ext/alarms.js';
 import { createFills } from './fills.js';
 import { createPanelCaptures } from './panel-captures.js';
@@ -59,6 +60,7 @@ function broadcast(domain: string, state: CheckState): void {
   browser.runtime.sendMessage(event).catch(() => undefined);
 }
 
+const hostOf = createHosts({ sync, fetch: (input, init) => fetch(input, init), now: () => Date.now() });
 const rechecks = createRechecks({ local, alarms, now: () => Date.now() });
 
 const checks = createChecks({
@@ -129,6 +131,7 @@ const route = createRouter(
     },
     'start-check': async ({ setup, tabId, saved }) => (await templatesReady, checks.start(setup, tabId, saved ? 'saved' : 'user')),
     'get-check': ({ domain }) => checks.current(domain),
+    'get-host': ({ domain }) => hostOf(domain),
     'get-tab-context': ({ tabId }) => tabContext(tabId),
     async 'page-info'({ page }, sender: SenderLike) {
       const tabId = sender.tab?.id;

@@ -24,6 +24,7 @@ import { useCheckState } from './use-check-state.js';
 import { useOnline } from './use-online.js';
 import { checkedAfterSave } from '../ui/check-summary.js';
 import { useNameReadable } from './names-table.js';
+import { useDnsHost } from './use-dns-host.js';
 
 export type Mode = 'popup' | 'panel';
 
@@ -78,6 +79,11 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   // Stamped by the background on the checks that follow a fill or "I saved".
   const justSaved = checkedAfterSave(checkState, Date.now());
   const notation = boot.context.notation;
+  // Who serves the zone, said from the start: a check's own answer replaces the lookup's.
+  const lookedUpHost = useDnsHost(validDomain);
+  const dnsHost = checkState.state === 'done' && checkState.report.dnsHost !== undefined ? checkState.report.dnsHost : lookedUpHost;
+  const [hostNotice, setHostNotice] = useState<typeof import('./components/host-notice.js') | null>(null);
+  useEffect(() => void (dnsHost !== undefined && !hostNotice && import('./components/host-notice.js').then(setHostNotice)), [dnsHost !== undefined]);
   const [capture, setCapture] = useState<Capture | null>(null);
   const [sections, setSections] = useState<typeof import('./components/capture-guide-sections.js') | null>(null);
   useEffect(() => void import('./components/capture-guide-sections.js').then(setSections), []);
@@ -279,6 +285,13 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
             <p class="notice" id="unknown-saved-service">{t('unknownSavedService', { service: boot.unknownSavedService.slice(0, 40) })}</p>
           )}
           {customerCode && <customerCode.CustomerCode onApply={applySetup} />}
+          {hostNotice && validDomain && (
+            <hostNotice.HostNotice
+              domain={validDomain}
+              host={dnsHost}
+              {...(pageHasEditor(page) && { editor: { ...(boot.context.hostId !== undefined && { hostId: boot.context.hostId }), name: siteLabel(boot.context.siteName, lang) } })}
+            />
+          )}
           {order.map((id) => sectionsById[id])}
         </main>
         {/* The next action, always in view (sticky at the bottom): the fill's buttons, "Check now", the result at a glance. */}
