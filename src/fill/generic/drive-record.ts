@@ -135,6 +135,8 @@ export class RecordDriver {
       const problem = await this.writeStep(current, record, done, form, excluded, zone);
       if (problem) return { ok: false, problem };
       await quiet(document);
+      form = findOpenForm(document) ?? form;
+      await this.refind(readForm(form, record, zone, excluded, this.said).fields, done, document);
       const changed = [...done.values()].find((written) => written.element.isConnected && isVisible(written.element) && !stillHolds(written));
       if (changed) return { ok: false, problem: say.readBack(record, changed.role as FieldName, changed.text, readField(changed.element)) };
       const next = nextButton(form.scope);
@@ -181,6 +183,23 @@ export class RecordDriver {
       done.set('ttl', written);
     }
     return undefined;
+  }
+
+  /**
+   * A form rebuilt after a field was typed (a re-render: new elements) may have lost what was
+   * typed: each field whose element is gone is found again by its label in the form as it is now,
+   * and typed again once when the rebuild emptied it. Never an element held from before.
+   */
+  private async refind(fields: FormFields, done: Map<FieldRole, Written>, document: Document): Promise<void> {
+    let retyped = false;
+    for (const [role, written] of done) {
+      const field = fields[role];
+      if (written.element.isConnected || !field || field.kind !== written.kind) continue;
+      const now = { ...written, element: field.element };
+      if (!stillHolds(now) && field.kind === 'text') retyped = writeText(role, field, written.text) !== undefined;
+      done.set(role, now);
+    }
+    if (retyped) await quiet(document);
   }
 
   /** A step refused for quotes ("between double quotes", « sans guillemets »): the TXT written the other way, once. */

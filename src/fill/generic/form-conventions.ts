@@ -1,6 +1,7 @@
 import type { Localized } from '../../i18n/lang.js';
 import { toUnicodeName } from '../../records/normalize.js';
 import type { EditorConventions } from '../editor-spec.js';
+import { conventionWords, driverMessages } from './driver-messages.js';
 import { composedContains, composedParent, spacedText } from './composed.js';
 import type { FormFields } from './form-fields.js';
 import { HINTS } from './words.js';
@@ -52,17 +53,12 @@ export function inferConventions(hints: string, hostHints: string, fields: FormF
 
 /** The conventions as a sentence: the user sees what the filler read off the form. */
 export function describeConventions(conventions: EditorConventions, singleData: boolean): Localized {
-  const en = [
-    conventions.host === 'fqdn' ? 'names in full' : `names relative to the zone, the apex written ${conventions.apex === '' ? 'as an empty name' : '"@"'}`,
-    conventions.targetDot ? 'a final dot on absolute names' : 'targets without a final dot',
-    conventions.txtQuoted ? 'TXT between quotes' : 'TXT without quotes',
-    singleData ? 'MX/SRV numbers in the one value field' : 'MX/SRV numbers in their own fields',
+  const words = conventionWords;
+  const parts = [
+    conventions.host === 'fqdn' ? words.fqdn : conventions.apex === '' ? words.relativeBlank : words.relativeAt,
+    conventions.targetDot ? words.targetDot : words.noTargetDot,
+    conventions.txtQuoted ? words.quoted : words.unquoted,
+    singleData ? words.singleData : words.ownFields,
   ];
-  const fr = [
-    conventions.host === 'fqdn' ? 'noms complets' : `noms relatifs à la zone, la racine écrite ${conventions.apex === '' ? 'par un nom vide' : '«\u00a0@\u00a0»'}`,
-    conventions.targetDot ? 'un point final aux noms absolus' : 'cibles sans point final',
-    conventions.txtQuoted ? 'TXT entre guillemets' : 'TXT sans guillemets',
-    singleData ? 'nombres MX/SRV dans le seul champ valeur' : 'nombres MX/SRV dans leurs propres champs',
-  ];
-  return { en: `Read from the form: ${en.join(', ')}.`, fr: `Lu dans le formulaire\u00a0: ${fr.join(', ')}.` };
+  return driverMessages.conventionsRead({ en: parts.map((part) => part.en).join(', '), fr: parts.map((part) => part.fr).join(', ') });
 }

@@ -58,7 +58,8 @@ export function formFields(scope: Element, type: FoundTypeControl, excluded: (el
     if (names.some((name) => SEARCH.test(name)) || (!choice && (element as HTMLInputElement).readOnly === true)) continue;
     const field: FormField = { element, kind: choice ? 'choice' : 'text', label: names[0] ?? '' };
     const role = roleOf(names);
-    if (role && !fields[role]) fields[role] = field;
+    // A TTL choice (« Par défaut » / « Personnalisé ») may show a seconds box: the box states the TTL exactly.
+    if (role && (!fields[role] || (role === 'ttl' && fields.ttl?.kind === 'choice' && field.kind === 'text'))) fields[role] = field;
     else if (!role && field.kind === 'text') unnamed.push(field);
   }
   if (!fields.value && unnamed[0]) fields.value = unnamed[0];

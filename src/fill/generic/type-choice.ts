@@ -4,6 +4,7 @@ import { typeOption, typePattern } from '../type-control.js';
 import type { RecordType } from '../../records/types.js';
 import { chooseOption, shownChoice } from './choose-option.js';
 import { accessibleName, queryScope } from './composed.js';
+import { isMirror } from './form-fields.js';
 import { TYPE_LABEL } from './words.js';
 
 /** Types whose presence among choices says "record type control". */
@@ -30,7 +31,8 @@ function typeButtons(elements: Element[]): Element[] {
 /** The record type control inside `scope` (the document, a dialog, a form). */
 export function findTypeControl(scope: Element): FoundTypeControl | undefined {
   const combos = queryScope(scope, COMBOS);
-  const select = combos.find((element): element is HTMLSelectElement => isSelect(element) && TELLING.filter((type) => typeOption(element, type)).length >= 3);
+  // A library's hidden native mirror of its custom select (1 pixel, aria-hidden) is no control a person uses.
+  const select = combos.find((element): element is HTMLSelectElement => isSelect(element) && !isMirror(element) && TELLING.filter((type) => typeOption(element, type)).length >= 3);
   if (select) return { kind: 'select', element: select };
   const buttons = typeButtons(queryScope(scope, BUTTONS));
   if (buttons.length > 0) return { kind: 'buttons', elements: buttons };

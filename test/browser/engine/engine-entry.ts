@@ -21,6 +21,7 @@ import { COMMON_CONVENTIONS } from '../../../src/sites/define-editor.js';
 import { findOpenForm, openAddForm } from '../../../src/fill/generic/add-form.js';
 import { findOpener } from '../../../src/fill/generic/opener.js';
 import { formFields } from '../../../src/fill/generic/form-fields.js';
+import { RecordDriver } from '../../../src/fill/generic/drive-record.js';
 import { fieldHints, formHints, inferConventions } from '../../../src/fill/generic/form-conventions.js';
 import { chooseOption, optionLists } from '../../../src/fill/generic/choose-option.js';
 import { chooseRecordType } from '../../../src/fill/generic/type-choice.js';
@@ -77,7 +78,7 @@ function testEditor(overrides: Partial<EditorSpec> = {}): EditorSpec {
   };
 }
 
-const engine = { findOpener, openAddForm, formConventions, runOnPage, readOpenForm, chooseOption, optionLists, chooseRecordType, findOpenForm, formFields, testEditor, chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
+const engine = { RecordDriver, findOpener, openAddForm, formConventions, runOnPage, readOpenForm, chooseOption, optionLists, chooseRecordType, findOpenForm, formFields, testEditor, chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
 export type FillEngine = typeof engine;
 
 (window as unknown as { __fillEngine: FillEngine }).__fillEngine = engine;
