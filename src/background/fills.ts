@@ -48,6 +48,8 @@ const sessionKey = (tabId: number) => `fill-run:${tabId}`;
 
 export function createFills(deps: FillDeps) {
   const runs = new Map<number, TabRun>();
+  /** Tabs whose run is being handed to a new page (a page may report "complete" twice). */
+  const resuming = new Set<number>();
 
   /**
    * Asks the page, again and again for a few seconds while it cannot answer yet: a tab still
@@ -141,10 +143,14 @@ export function createFills(deps: FillDeps) {
       const awaiting = progress?.phase === 'awaiting-save' ? progress.record : undefined;
       const left = recordsLeft(state.plan, run.options.only, progress?.index ?? 1);
       const resume: FillResume = { total: progress?.total ?? left.length, saved: state.savedCount, left, ...(awaiting && { awaiting }) };
+      if (resuming.has(tabId)) return;
+      resuming.add(tabId);
       try {
         await ask(tabId, 'fill-run', { setup: state.setup, options: { ...run.options, resume } });
       } catch (error) {
         stop(tabId, await load(tabId), error instanceof UserError ? error.problems[0]! : interruptedMessage);
+      } finally {
+        resuming.delete(tabId);
       }
     },
     forget(tabId: number): void {

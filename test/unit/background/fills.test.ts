@@ -84,6 +84,12 @@ describe('a run whose page loads anew', () => {
     expect((await fills.current(7)).state).toBe('running');
   });
 
+  test('a page that reports its load twice gets one filler run, not a second one refused as busy', async () => {
+    const { fills, requests } = await awaitingSave();
+    await Promise.all([fills.pageLoaded(7, ORIGIN), fills.pageLoaded(7, ORIGIN)]);
+    expect(requests.filter((request) => request.options.resume)).toHaveLength(1);
+  });
+
   test('on another origin (or none), the run stops with a sentence; saved records stay saved', async () => {
     const { fills, requests } = await awaitingSave();
     await fills.pageLoaded(7, 'https://elsewhere.example.org');
