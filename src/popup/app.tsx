@@ -4,8 +4,8 @@ import { localized } from '../i18n/format.js';
 import { uiLanguage, type Localized } from '../i18n/lang.js';
 import { send } from '../messages/client.js';
 import { extensionApi } from '../ext/browser.js';
-import { normalizeName } from '../records/normalize.js';
-import { validateDomainName } from '../records/validate.js';
+import { normalizeName, toUnicodeName } from '../records/normalize.js';
+import { readDomainName } from '../records/validate-name.js';
 import type { Setup } from '../services/desired.js';
 import { expandService, validateVariables } from '../services/expand.js';
 import { findService, serviceName } from '../services/index.js';
@@ -29,11 +29,10 @@ export type Mode = 'popup' | 'panel';
 function domainProblems(domain: string): Localized[] {
   const trimmed = domain.trim();
   if (trimmed === '') return [localized({ en: 'Type the domain whose zone you edit, e.g. example.com.', fr: 'Indiquez le domaine dont vous modifiez la zone, p. ex. example.com.' })];
-  const problems = validateDomainName(normalizeName(trimmed));
+  const read = readDomainName(trimmed);
+  if (!read.ok) return read.problems;
   // A zone is never a single label here (`exemple`): the extension was forgotten.
-  const name = trimmed.replace(/\.$/, '');
-  if (problems.length === 0 && !name.includes('.')) return [localized(uiText.table.domainSingleLabel, { domain: name })];
-  return problems;
+  return read.labels === 1 ? [localized(uiText.table.domainSingleLabel, { domain: toUnicodeName(read.name) })] : [];
 }
 
 /** Only the variables the user filled in travel (storage, share codes, checks). */

@@ -7,10 +7,13 @@
  */
 import { toASCII } from 'tr46';
 
-/** One label (or a whole name) in ASCII, or null when UTS #46 refuses it. */
-export function uts46ToAscii(text: string, allowUnderscore: boolean): string | null {
+/**
+ * One label (or a whole name) in ASCII, or null when UTS #46 refuses it. `checkHyphens` off lets
+ * through hyphens in the 3rd and 4th places and at the ends, as zone data has them (CDN hosts).
+ */
+export function uts46ToAscii(text: string, allowUnderscore: boolean, checkHyphens = true): string | null {
   return toASCII(text, {
-    checkHyphens: true,
+    checkHyphens,
     checkBidi: true,
     checkJoiners: true,
     // STD3 keeps to letters, digits and hyphens; a record's own labels (`_dmarc`) need `_` too.
