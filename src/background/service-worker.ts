@@ -112,6 +112,8 @@ const fills = createFills({
   recheck(setup, tabId) {
     checks.start(setup, tabId, 'saved').catch(() => undefined);
   },
+  session: browser.storage.session,
+  tabOrigin: async (tabId) => originOf((await browser.tabs.get(tabId)).url),
 });
 
 const onPanelReading = createPanelCaptures((capture) => storeCapture(local, capture));
@@ -172,14 +174,28 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return route(message, sender);
 });
 
-// A reload or a new page ends the content scripts, and with them a running fill. Single-page
-// apps also report loading/complete on route changes, so the filler is asked whether it still runs.
-browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status !== 'complete' || fills.current(tabId).state !== 'running') return;
-  sendToTab(tabId, 'fill-ping', {}).then(
-    (reply) => (reply?.running === true ? undefined : fills.interrupted(tabId)),
-    () => fills.interrupted(tabId),
-  );
+/** A page's origin, or undefined for a page without one (about:blank, a browser page). */
+function originOf(url: string | undefined): string | undefined {
+  try {
+    const origin = url ? new URL(url).origin : 'null';
+    return origin === 'null' ? undefined : origin;
+  } catch {
+    return undefined;
+  }
+}
+
+// A reload or a new page ends the content scripts, and with them the filler: on the same origin
+// the background carries the run on in the new page, elsewhere it stops. Single-page apps also
+// report loading/complete on route changes, so the filler is asked whether it still runs.
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.status !== 'complete') return;
+  void fills.current(tabId).then((state) => {
+    if (state.state !== 'running') return;
+    sendToTab(tabId, 'fill-ping', {}).then(
+      (reply) => (reply?.running === true ? undefined : fills.pageLoaded(tabId, originOf(tab.url))),
+      () => fills.pageLoaded(tabId, originOf(tab.url)),
+    );
+  });
 });
 
 // A re-check scheduled when caches expire (rechecks.ts): the alarm may wake this worker from its sleep.
