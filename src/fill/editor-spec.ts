@@ -103,6 +103,12 @@ export interface EditorSpec {
    * the filler cannot edit rows here and the plan tells the user to do it.
    */
   editControl?(document: Document, zone: string, record: DnsRecord): Element | undefined;
+  /**
+   * A driven editor's spec for that one edit, built from the page as it is now (its open form's
+   * fields, its rows' edit controls): the driver fills new records only, the edit keeps the
+   * locator path. Absent: this editor's own `editControl`/`fields` are used.
+   */
+  replacer?(document: Document): EditorSpec | undefined;
   /** Switches to set after the fields, per type (absent: the form has none the filler knows). */
   switches?(type: RecordType): readonly SwitchSetting[];
   /**

@@ -55,7 +55,10 @@ function steps(context: RunContext, ownValues: Set<string>): Step[] {
     .map((item) => ({
       record: item.replacement,
       fields: item.fields,
-      run: () => replaceRecord(editor, document, plan.zone, item.existing, toSiteFields(item.existing, plan.zone, editor.conventions).fields, item.replacement, item.fields, ownValues),
+      run: () => {
+        const spec = editor.replacer?.(document) ?? editor;
+        return replaceRecord(spec, document, plan.zone, item.existing, toSiteFields(item.existing, plan.zone, spec.conventions).fields, item.replacement, item.fields, ownValues);
+      },
     }));
   return [...adds, ...replaces];
 }
