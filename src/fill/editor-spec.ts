@@ -1,6 +1,8 @@
 import type { Localized } from '../i18n/lang.js';
 import type { DnsRecord, RecordType } from '../records/types.js';
-import type { StepResult } from './fill-record.js';
+
+/** What filling one record came to: the fields written, or the sentence that stopped it. */
+export type StepResult = { ok: true; filled: Element[] } | { ok: false; problem: Localized };
 
 /**
  * How a site's DNS editor is built and how records are filled in there: data, read by the

@@ -1,9 +1,9 @@
 import { comparableKey } from '../records/comparable.js';
 import type { DnsRecord } from '../records/types.js';
-import type { EditorSpec } from './editor-spec.js';
+import type { EditorSpec, StepResult } from './editor-spec.js';
 import { isTextControl, press } from './events.js';
 import { fillMessages as say } from './fill-messages.js';
-import { fillRecord, type StepResult } from './fill-record.js';
+import { fillRecord } from './fill-record.js';
 import { locate } from './locate.js';
 import { toSiteFields } from './notation.js';
 import { replaceRecord } from './replace-record.js';

@@ -1,6 +1,5 @@
 import { waitFor } from '../settle.js';
-import { composedParent, queryScope } from './composed.js';
-import { isMirror } from './form-fields.js';
+import { composedParent, isMirror, queryScope } from './composed.js';
 import { findOpener, pressOpener } from './opener.js';
 import { findTypeControl, findTypeControlOnPage, type FoundTypeControl } from './type-choice.js';
 

@@ -1,8 +1,7 @@
 import { collectRoots, isVisible } from '../deep-query.js';
 import { isSelect, keyPress, press, setSelect } from '../events.js';
 import { waitFor } from '../settle.js';
-import { composedParent, spacedText } from './composed.js';
-import { isMirror } from './form-fields.js';
+import { composedParent, isMirror, spacedText } from './composed.js';
 
 /** Options of an open listbox, as text: role=option, or the library's option elements (antd, react-select). */
 const OPTION_SELECTOR = '[role=option], [class*="option" i]:not([role=listbox]):not([class*="options" i])';

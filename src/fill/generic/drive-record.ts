@@ -6,7 +6,7 @@ import type { EditorConventions, FieldRole } from '../editor-spec.js';
 import { press } from '../events.js';
 import { readField } from '../field-io.js';
 import { fillMessages as say, type FieldName } from '../fill-messages.js';
-import type { StepResult } from '../fill-record.js';
+import type { StepResult } from '../editor-spec.js';
 import { toSiteFields } from '../notation.js';
 import { waitFor, waitForQuiet } from '../settle.js';
 import type { SiteFields } from '../types.js';
