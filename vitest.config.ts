@@ -20,6 +20,9 @@ export default defineConfig({
     // with the other workers' browsers, and may take longer than it would alone.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits for a page to show something: its 1 s default is shorter than one
+    // re-render of a popup on 2 busy cores (CI failed on it), and a poll that passes returns at once.
+    expect: { poll: { timeout: 10_000 } },
     maxWorkers: WORKERS,
     sequence: { sequencer: LongFilesFirst },
   },
