@@ -46,7 +46,10 @@ function filled(vars: Record<string, string>): Record<string, string> {
 type Task = 'setup' | 'fill' | 'verify';
 
 /** The popup and the side panel: one UI, the side panel just stays open. */
-export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
+/** What the form holds when the page is read again (the service and values typed while access was asked). */
+export type Reread = (typed: Pick<Setup, 'service' | 'vars'>) => void;
+
+export function App({ boot, mode, reread }: { boot: BootState; mode: Mode; reread?: Reread }) {
   const lang = uiLanguage(boot.options.language, navigator.languages);
   const t = uiText(lang);
   const [domain, setDomain] = useState(boot.setup.domain);
@@ -100,6 +103,10 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   // The check's progress and results (and the bar's summary of them): loaded once there is a check to show.
   const [checkSection, setCheckSection] = useState<typeof import('./components/check-section.js') | null>(null);
   useEffect(() => void (checkState.state !== 'idle' && !checkSection && import('./components/check-section.js').then(setCheckSection)), [checkState.state]);
+  // The side panel on a page it may not read asks for access (a button: a user gesture), then reads it.
+  const askAccess = mode === 'panel' && boot.context.unreadable !== undefined && boot.tabId !== undefined && reread !== undefined;
+  const [pageAccess, setPageAccess] = useState<typeof import('./components/page-access.js') | null>(null);
+  useEffect(() => void (askAccess && import('./components/page-access.js').then(setPageAccess)), []);
   const [fill, setFill] = useState<typeof import('./components/fill-panel.js') | null>(null);
   useEffect(() => void (pageHasEditor(boot.context.page) && boot.tabId !== undefined && import('./components/fill-panel.js').then(setFill)), []);
 
@@ -283,6 +290,9 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
           <ProblemList intro={t('linkRefused')} problems={boot.linkProblems} />
           {boot.unknownSavedService !== undefined && serviceId === boot.setup.service && (
             <p class="notice" id="unknown-saved-service">{t('unknownSavedService', { service: boot.unknownSavedService.slice(0, 40) })}</p>
+          )}
+          {pageAccess && askAccess && (
+            <pageAccess.PageAccess tabId={boot.tabId!} {...(boot.context.unreadable?.origin && { origin: boot.context.unreadable.origin })} onAccess={() => (saveNow(), reread!({ service: serviceId, vars }))} />
           )}
           {customerCode && <customerCode.CustomerCode onApply={applySetup} />}
           {hostNotice && validDomain && (
