@@ -1,8 +1,9 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_RESOLVERS } from '../../src/dns/types.js';
 import { seriousViolations, useExtensionSession } from './harness.js';
+import { shootScreen } from './screens.js';
 
 /**
  * Issue 15: the side panel on an unknown registrar's page it may not read asks for access with a
@@ -51,10 +52,7 @@ describe('the side panel asks for access to a page it may not read', { timeout: 
       await expect.poll(() => button.isVisible()).toBe(true);
       // Nothing was read: the domain waits for the user or the grant.
       expect(await panel.locator('#domain').inputValue()).toBe('');
-      await panel.screenshot({ path: join(DOCS, `sidepanel-${lang}-page-access.png`) });
-      await panel.emulateMedia({ colorScheme: 'dark' });
-      await panel.screenshot({ path: join(DOCS, `sidepanel-${lang}-page-access-dark.png`) });
-      await panel.emulateMedia({ colorScheme: 'light' });
+      await shootScreen(panel, DOCS, `sidepanel-${lang}-page-access`, lang);
       expect(await seriousViolations(panel)).toEqual([]);
       // Without the page's address, Chromium puts the request in its toolbar; the panel says where to answer it.
       await button.click();

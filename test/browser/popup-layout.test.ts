@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_RESOLVERS } from '../../src/dns/types.js';
 import { encodeShareCode } from '../../src/share/share-code.js';
 import { seriousViolations, useExtensionSession } from './harness.js';
+import { shootScreen } from './screens.js';
 
 /**
  * Issue 15's layout: the next action in view without scrolling in a 400×600 popup and a 360 px side
@@ -22,11 +23,10 @@ const MAX_SCROLL_HEIGHT = 1600;
 const ONPREM = { service: 'exchange-onprem', ip: '203.0.113.10' };
 const HOSTED = { service: 'ovh-hosted-exchange', server: 'ex5.mail.ovh.net' };
 
-async function open(view: View, params: Record<string, string>, lang: 'en' | 'fr', scheme: 'light' | 'dark' = 'light'): Promise<Page> {
+async function open(view: View, params: Record<string, string>, lang: 'en' | 'fr'): Promise<Page> {
   await session.setOptions({ language: lang, resolvers: [...DEFAULT_RESOLVERS] });
   const page = await session.context.newPage();
   await page.setViewportSize(SIZES[view]);
-  await page.emulateMedia({ colorScheme: scheme });
   await page.goto(`chrome-extension://${session.extensionId}/src/popup/${view}.html?${new URLSearchParams(params)}`);
   await page.locator('#domain').waitFor({ state: 'attached' });
   return page;
@@ -51,10 +51,6 @@ async function expectBarInViewScrolled(page: Page): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(DOCS, `${name}.png`) });
-}
-
 async function checkAndWait(page: Page): Promise<void> {
   await page.locator('#check').click();
   await expect.poll(() => page.locator('#check-summary').count(), { timeout: 20_000 }).toBe(1);
@@ -70,7 +66,7 @@ describe('the next action is always in view', () => {
         expect(await page.locator('#check').isDisabled()).toBe(true);
         // A disabled button says why, beside it.
         expect(await page.locator('#check-needs-setup').isVisible()).toBe(true);
-        await shoot(page, `${view}-${lang}-first-open`);
+        await shootScreen(page, DOCS, `${view}-${lang}-first-open`, lang);
         expect(await seriousViolations(page)).toEqual([]);
       });
 
@@ -90,7 +86,7 @@ describe('the next action is always in view', () => {
         await expect.poll(() => page.locator('#check').isEnabled()).toBe(true);
         await expectBarInViewScrolled(page);
         expect(await scrollHeight(page)).toBeLessThanOrEqual(MAX_SCROLL_HEIGHT);
-        await shoot(page, `${view}-${lang}-setup`);
+        await shootScreen(page, DOCS, `${view}-${lang}-setup`, lang);
       });
     }
   }
@@ -113,9 +109,7 @@ describe('results at a glance, within the height budget', () => {
     // The cache sentence once, not on every row.
     expect((await page.locator('.results').innerText()).match(/en cache/g)?.length ?? 0).toBeLessThanOrEqual(1);
     expect(await scrollHeight(page)).toBeLessThanOrEqual(MAX_SCROLL_HEIGHT);
-    await shoot(page, 'popup-fr-unknown-page-checked');
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await shoot(page, 'popup-fr-unknown-page-checked-dark');
+    await shootScreen(page, DOCS, 'popup-fr-unknown-page-checked', 'fr');
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -131,9 +125,7 @@ describe('results at a glance, within the height budget', () => {
       expect(lines.some((line) => /\(\d+ records\)/.test(line))).toBe(true);
       expect(await scrollHeight(page)).toBeLessThanOrEqual(MAX_SCROLL_HEIGHT);
       await expectBarInViewScrolled(page);
-      await shoot(page, `${view}-en-hosted-broken-checked`);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await shoot(page, `${view}-en-hosted-broken-checked-dark`);
+      await shootScreen(page, DOCS, `${view}-en-hosted-broken-checked`, 'en');
     });
   }
 });
