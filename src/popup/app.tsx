@@ -60,7 +60,8 @@ export function App({ boot, mode, reread }: { boot: BootState; mode: Mode; rerea
   const [savedOffer, setSavedOffer] = useState<Setup | null>(null);
   const [restoredFor, setRestoredFor] = useState('');
   const online = useOnline();
-  const loadedDomain = useRef(normalizeName(boot.setup.domain.trim()));
+  // The saved setup of the domain in the form, looked up once per domain; nothing is saved for a domain before it.
+  const lookup = useRef({ zone: normalizeName(boot.setup.domain.trim()), free: Promise.resolve(true) });
   // Where the fill section puts its buttons: the action bar, always in view.
   const [barSlot, setBarSlot] = useState<HTMLElement | null>(null);
 
@@ -128,18 +129,19 @@ export function App({ boot, mode, reread }: { boot: BootState; mode: Mode; rerea
     document.title = t('title');
   }, [lang]);
 
-  // Save as the user types (debounced): nothing typed is ever lost, even when the popup closes.
+  // Save as the user types (debounced): nothing typed is ever lost, even when the popup closes. A
+  // domain's saved setup is looked up first, and while it is offered nothing overwrites it.
   useEffect(() => {
-    if (!setup || !domainOk) return;
-    const timer = setTimeout(() => void send('save-setup', { setup }).catch(() => undefined), 300);
+    if (!setup || !domainOk || savedOffer) return;
+    const timer = setTimeout(() => void commitDomain().then((free) => free && send('save-setup', { setup })).catch(() => undefined), 300);
     return () => clearTimeout(timer);
-  }, [setup && JSON.stringify(setup)]);
+  }, [setup && JSON.stringify(setup), savedOffer]);
 
   // Before the popup closes (handing over to the side panel): a save still in the debounce above would be lost.
   const saveNow = () => void (setup && domainOk && send('save-setup', { setup }).catch(() => undefined));
 
   const applySetup = (next: Setup) => {
-    loadedDomain.current = normalizeName(next.domain.trim());
+    lookup.current = { zone: normalizeName(next.domain.trim()), free: Promise.resolve(true) };
     setDomain(next.domain);
     setServiceId(next.service);
     setVars(next.vars);
@@ -149,22 +151,36 @@ export function App({ boot, mode, reread }: { boot: BootState; mode: Mode; rerea
   /**
    * A domain typed in full: what was saved for it fills an empty form (and says so); over values
    * the user typed it is only offered — what the user typed is never replaced without asking.
+   * Resolves to whether what the form holds may be saved for the domain (false while offered);
+   * the Enter key and the debounced save share one lookup.
    */
-  const commitDomain = async () => {
-    if (zone === loadedDomain.current || !domainOk) return;
-    loadedDomain.current = zone;
+  const commitDomain = (): Promise<boolean> => {
+    if (!domainOk) return Promise.resolve(false);
+    if (zone !== lookup.current.zone) lookup.current = { zone, free: lookUpSaved(zone) };
+    return lookup.current.free;
+  };
+
+  /** The user keeps what they typed over the setup offered: it is saved for the domain from now on. */
+  const keepTyped = () => {
+    lookup.current = { zone, free: Promise.resolve(true) };
+    setSavedOffer(null);
+  };
+
+  const lookUpSaved = async (typedZone: string): Promise<boolean> => {
     setSavedOffer(null);
     setRestoredFor('');
-    const stored = await send('get-setup', { domain: zone }).catch(() => null);
-    if (!stored) return;
+    const stored = await send('get-setup', { domain: typedZone }).catch(() => null);
+    if (!stored || lookup.current.zone !== typedZone) return true;
     const typedNothing = serviceId === '' && Object.values(vars).every((value) => value.trim() === '');
     if (typedNothing) {
       setServiceId(stored.service);
       setVars(stored.vars);
-      setRestoredFor(zone);
-    } else if (stored.service !== serviceId || JSON.stringify(stored.vars) !== JSON.stringify(filled(vars))) {
-      setSavedOffer(stored);
+      setRestoredFor(typedZone);
+      return true;
     }
+    if (stored.service === serviceId && JSON.stringify(stored.vars) === JSON.stringify(filled(vars))) return true;
+    setSavedOffer(stored);
+    return false;
   };
 
   /** `saved`: the user says they saved the records ("I saved"): re-checks follow as caches expire. */
@@ -198,6 +214,9 @@ export function App({ boot, mode, reread }: { boot: BootState; mode: Mode; rerea
       {t('savedSetupOffer', { domain: savedOffer.domain, service: serviceName(savedOffer.service, lang) })}{' '}
       <button type="button" class="small" onClick={() => (applySetup(savedOffer), setRestoredFor(savedOffer.domain))}>
         {t('savedSetupUse')}
+      </button>{' '}
+      <button type="button" class="small" onClick={keepTyped}>
+        {t('savedSetupKeep')}
       </button>
     </p>
   ) : restoredFor === zone && restoredFor !== '' ? (

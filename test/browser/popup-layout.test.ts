@@ -145,17 +145,37 @@ describe('what the user typed and pasted', () => {
     expect(await page.locator('#var-server-help').innerText()).toContain('Cleaned what was pasted');
   });
 
-  test('a saved setup never replaces what the user typed: it is offered', async () => {
-    await session.worker.evaluate(() => chrome.storage.local.set({ 'setup:saved.test': { domain: 'saved.test', service: 'ovh-hosted-exchange', vars: { server: 'ex9.mail.ovh.net' } } }));
+  const SAVED = { domain: 'saved.test', service: 'ovh-hosted-exchange', vars: { server: 'ex9.mail.ovh.net' } };
+  const storedServer = () => session.worker.evaluate(async () => ((await chrome.storage.local.get('setup:saved.test'))['setup:saved.test'] as { vars: { server: string } }).vars.server);
+
+  async function typeOverSaved(): Promise<Page> {
+    await session.worker.evaluate((saved) => chrome.storage.local.set({ 'setup:saved.test': saved }), SAVED);
     const page = await open('popup', {}, 'en');
     await page.locator('#service').selectOption('ovh-hosted-exchange');
     await page.locator('#var-server').fill('ex5.mail.ovh.net');
+    // No Enter, no Tab: the save as the user types looks the domain up first.
     await page.locator('#domain').fill('saved.test');
-    await page.locator('#domain').press('Enter');
     await expect.poll(() => page.locator('#saved-setup-offer').count()).toBe(1);
     expect(await page.locator('#var-server').inputValue()).toBe('ex5.mail.ovh.net');
+    return page;
+  }
+
+  test('a saved setup never replaces what the user typed, nor is overwritten by it: it is offered', async () => {
+    const page = await typeOverSaved();
+    await page.locator('#domain').press('Enter');
+    expect(await storedServer()).toBe('ex9.mail.ovh.net');
     await page.getByRole('button', { name: 'Use the saved setup' }).click();
     await expect.poll(() => page.locator('#var-server').inputValue()).toBe('ex9.mail.ovh.net');
+    expect(await storedServer()).toBe('ex9.mail.ovh.net');
+  });
+
+  test('the user may keep what they typed over a saved setup: it is saved then', async () => {
+    const page = await typeOverSaved();
+    expect(await storedServer()).toBe('ex9.mail.ovh.net');
+    await page.getByRole('button', { name: 'Keep what I typed' }).click();
+    expect(await page.locator('#saved-setup-offer').count()).toBe(0);
+    await expect.poll(storedServer).toBe('ex5.mail.ovh.net');
+    expect(await page.locator('#var-server').inputValue()).toBe('ex5.mail.ovh.net');
   });
 
   test('a customer’s code inside a message, over several lines, opens with Enter', async () => {
