@@ -1,4 +1,6 @@
 import { open } from 'node:fs/promises';
+import { MAX_DNS_MESSAGE_BYTES } from './dns/doh.js';
+import { createKeepAliveFetch } from './cli/keep-alive-fetch.js';
 import { runCli } from './cli/run-cli.js';
 
 /** Reads in chunks, so a pipe or a device (`/dev/zero`) stops at the cap like a file. */
@@ -32,6 +34,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stderrIsTty: process.stderr.isTTY === true,
   fetch: globalThis.fetch,
+  dohFetch: createKeepAliveFetch(MAX_DNS_MESSAGE_BYTES),
   stdin: process.stdin,
   readFile: readFileCapped,
 });

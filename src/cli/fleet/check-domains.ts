@@ -52,7 +52,8 @@ export async function checkDomains(run: FleetRun): Promise<number> {
     progress.clear();
     io.stdout(visibleJson(object, 0) + '\n');
     if (complaint !== undefined) io.stderr(`${complaint}\n`);
-    progress.show(fleetMessages.progress(finished, running.size, attention)[lang]);
+    // Off a terminal nothing is drawn: the sentence is not even built (a fleet prints thousands of lines).
+    if (io.stderrIsTty) progress.show(fleetMessages.progress(finished, running.size, attention)[lang]);
   };
   /** A line that cannot be checked: its NDJSON object, and `FILE:LINE: reason` on stderr for whoever watches the run. */
   const refuse = (line: FileLine, error: string, exit: number): void =>
