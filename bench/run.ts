@@ -4,6 +4,7 @@ import { runExtensionBench } from './extension-bench.js';
 import { benchFill } from './fill-bench.js';
 import { benchPageReader } from './page-reader-bench.js';
 import { benchFleet } from './fleet-bench.js';
+import { benchLabFill } from './lab-fill-bench.js';
 
 /**
  * `npm run bench`: every measurement printed side by side in one run, never asserted
@@ -20,6 +21,7 @@ if (only !== 'fleet') {
       console.log(`  ${line.name.padEnd(40)} ${String(line.value).padStart(8)} ${line.unit.padEnd(3)} ${line.target}`);
     }
     for (const line of await benchFill()) console.log(line);
+    for (const line of await benchLabFill(dns.info)) console.log(line);
     for (const line of await benchPageReader()) console.log(line);
   } finally {
     await dns.stop();

@@ -1,6 +1,7 @@
 import { textTable } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import type { CheckState } from '../messages/types.js';
+import { checkedAfterSave, shownStatus } from '../ui/check-summary.js';
 
 export interface Badge {
   text: string;
@@ -31,8 +32,12 @@ export const badgeText = textTable({
   live: { en: '{domain}: every record is in place.', fr: '{domain} : tous les enregistrements sont en place.' },
 });
 
-/** The toolbar badge for a check: problems in red, "could not check" in amber, all live in green. */
-export function badgeFor(state: CheckState, lang: Lang): Badge | null {
+/**
+ * The toolbar badge for a check: the count of records not in place yet, red when one needs a fix,
+ * amber when they only wait (for caches, or to be checked); no count once every record is live.
+ * Right after a save a missing record waits for caches (`now` says whether the save is recent).
+ */
+export function badgeFor(state: CheckState, lang: Lang, now = Date.now()): Badge | null {
   const say = badgeText(lang);
   switch (state.state) {
     case 'idle':
@@ -42,13 +47,16 @@ export function badgeFor(state: CheckState, lang: Lang): Badge | null {
     case 'failed':
       return { text: '!', color: '#9a6700', title: say('failed', { domain: state.setup.domain }) };
     case 'done': {
-      const problems = state.report.results.filter((row) => PROBLEM_STATUSES.has(row.status)).length;
+      const saved = checkedAfterSave(state, now);
+      const statuses = state.report.results.map((row) => shownStatus(row, saved));
+      const problems = statuses.filter((status) => PROBLEM_STATUSES.has(status)).length;
       // Pending rows need no fix, only time: like rows not checked, nothing says "every record is live" yet.
-      const errors = state.report.results.filter((row) => row.status === 'error' || row.status === 'pending').length;
+      const waiting = statuses.filter((status) => status === 'error' || status === 'pending').length;
       const domain = state.report.domain;
-      if (problems > 0) return { text: String(problems), color: '#b3261e', title: say('problems', { domain, count: problems }) };
-      if (errors > 0) return { text: '?', color: '#9a6700', title: say('errors', { domain, count: errors }) };
-      return { text: '✓', color: '#1e7d32', title: say('live', { domain }) };
+      const text = String(problems + waiting);
+      if (problems > 0) return { text, color: '#b3261e', title: say('problems', { domain, count: problems }) };
+      if (waiting > 0) return { text, color: '#9a6700', title: say('errors', { domain, count: waiting }) };
+      return { text: '', color: '#1e7d32', title: say('live', { domain }) };
     }
   }
 }

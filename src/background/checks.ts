@@ -8,6 +8,7 @@ import type { StorageAreaLike } from '../storage/area.js';
 import { loadFinishedCheck, saveFinishedCheck, type FinishedCheck } from '../storage/check-cache.js';
 import { loadOptions } from '../storage/options.js';
 import { errorText } from '../lib/localized-error.js';
+import type { CheckReason, Rechecks } from './rechecks.js';
 
 export interface CheckDeps {
   local: StorageAreaLike;
@@ -16,6 +17,8 @@ export interface CheckDeps {
   isOnline: () => boolean;
   /** Called on every change, so open pages and the badge follow. */
   onState: (domain: string, state: CheckState, tabId?: number) => void;
+  /** Scheduled re-checks (rechecks.ts); without them a check is a one-off. */
+  rechecks?: Pick<Rechecks, 'starting' | 'finished'>;
 }
 
 /**
@@ -26,24 +29,25 @@ export function createChecks(deps: CheckDeps) {
   const running = new Map<string, Extract<CheckState, { state: 'running' }>>();
   // A check asked for while one runs (the re-check after a save) runs once the current one ends:
   // dropping it would show a result from before the save.
-  const queued = new Map<string, { setup: Setup; tabId?: number }>();
+  const queued = new Map<string, { setup: Setup; tabId?: number; reason: CheckReason }>();
 
   async function current(domain: string): Promise<CheckState> {
     const key = domain.toLowerCase();
     return running.get(key) ?? (await loadFinishedCheck(deps.local, key)) ?? { state: 'idle' };
   }
 
-  async function start(setup: Setup, tabId?: number): Promise<CheckState> {
+  async function start(setup: Setup, tabId?: number, reason: CheckReason = 'user'): Promise<CheckState> {
     const expanded = expandService(setup.service, setup.domain, setup.vars);
     if (!expanded.ok) throw new UserError(expanded.problems);
     const domain = expanded.set.domain;
     const already = running.get(domain);
     if (already) {
-      queued.set(domain, { setup, ...(tabId !== undefined && { tabId }) });
+      // A save outranks what it replaces: the queued check must still start the re-checks.
+      const saved = reason === 'saved' || queued.get(domain)?.reason === 'saved';
+      queued.set(domain, { setup, reason: saved ? 'saved' : reason, ...(tabId !== undefined && { tabId }) });
       return already;
     }
 
-    const options = await loadOptions(deps.sync);
     const state: Extract<CheckState, { state: 'running' }> = {
       state: 'running',
       setup,
@@ -53,14 +57,17 @@ export function createChecks(deps: CheckDeps) {
     };
     running.set(domain, state);
     deps.onState(domain, state, tabId);
+    await deps.rechecks?.starting({ ...setup, domain }, reason, tabId);
+    const options = await loadOptions(deps.sync);
 
-    const finish = async (finished: FinishedCheck) => {
+    const finish = async (result: FinishedCheck) => {
+      const finished = deps.rechecks ? await deps.rechecks.finished(domain, result) : result;
       running.delete(domain);
       await saveFinishedCheck(deps.local, domain, finished);
       deps.onState(domain, finished, tabId);
       const next = queued.get(domain);
       queued.delete(domain);
-      if (next) await start(next.setup, next.tabId).catch(() => undefined);
+      if (next) await start(next.setup, next.tabId, next.reason).catch(() => undefined);
     };
     runCheck({
       set: expanded.set,

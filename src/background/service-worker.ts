@@ -13,6 +13,8 @@ import { TEMPLATES_KEY, useStoredTemplates } from '../storage/imported-templates
 import { loadLastDomain, loadSetup, saveLastDomain, saveSetup } from '../storage/setups.js';
 import { badgeFor } from './badge.js';
 import { createChecks } from './checks.js';
+import { createRechecks } from './rechecks.js';
+import { alarms, onAlarm } from '../ext/alarms.js';
 import { createFills } from './fills.js';
 import { createPanelCaptures } from './panel-captures.js';
 import { wireTargetForTab } from './highlight-target.js';
@@ -53,8 +55,11 @@ function broadcast(domain: string, state: CheckState): void {
   browser.runtime.sendMessage(event).catch(() => undefined);
 }
 
+const rechecks = createRechecks({ local, alarms, now: () => Date.now() });
+
 const checks = createChecks({
   local,
+  rechecks,
   sync,
   fetch: (input, init) => fetch(input, init),
   isOnline: () => navigator.onLine,
@@ -99,7 +104,7 @@ const fills = createFills({
     browser.runtime.sendMessage(event).catch(() => undefined);
   },
   recheck(setup, tabId) {
-    checks.start(setup, tabId).catch(() => undefined);
+    checks.start(setup, tabId, 'saved').catch(() => undefined);
   },
 });
 
@@ -118,7 +123,7 @@ const route = createRouter(
       await saveLastDomain(local, setup.domain);
       return null;
     },
-    'start-check': async ({ setup, tabId }) => (await templatesReady, checks.start(setup, tabId)),
+    'start-check': async ({ setup, tabId, saved }) => (await templatesReady, checks.start(setup, tabId, saved ? 'saved' : 'user')),
     'get-check': ({ domain }) => checks.current(domain),
     'get-tab-context': ({ tabId }) => tabContext(tabId),
     async 'page-info'({ page }, sender: SenderLike) {
@@ -168,6 +173,15 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
     (reply) => (reply?.running === true ? undefined : fills.interrupted(tabId)),
     () => fills.interrupted(tabId),
   );
+});
+
+// A re-check scheduled when caches expire (rechecks.ts): the alarm may wake this worker from its sleep.
+onAlarm((name) => {
+  void rechecks.due(name).then(async (due) => {
+    if (!due) return;
+    await templatesReady;
+    await checks.start(due.setup, due.tabId, 'scheduled');
+  }).catch(() => undefined);
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {

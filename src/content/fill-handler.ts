@@ -17,7 +17,7 @@ function prepare(setup: Setup, options: PlanOptions): FillReply & { run?: (optio
   const expanded = expandService(setup.service, setup.domain, setup.vars);
   if (!expanded.ok) return { ok: false, error: expanded.problems[0]! };
   const set = expanded.set;
-  const found = pageEditor(new URL(location.href), document, set.domain);
+  const found = pageEditor(new URL(location.href), document);
   if (!found) return { ok: false, error: fillMessages.noEditor(), notReady: true };
   // The site is known but its editor has not rendered yet (its zone still loading).
   if (!locate(found.editor.ready, document)) return { ok: false, error: fillMessages.noEditor(), notReady: true };

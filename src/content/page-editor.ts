@@ -3,7 +3,7 @@ import type { Localized } from '../i18n/lang.js';
 import { normalizeName } from '../records/normalize.js';
 import type { EditorSpec } from '../fill/editor-spec.js';
 import { editorOf } from '../sites/editors.js';
-import { buildGenericEditor } from '../page/generic/form.js';
+import { genericDrivenEditor } from './generic-editor.js';
 import { findAdapter, GENERIC_ADAPTER } from '../sites/registry.js';
 import type { SiteAdapter } from '../sites/types.js';
 import { recognizedAdapter } from './unlisted-page.js';
@@ -18,17 +18,17 @@ export interface PageEditor {
 /**
  * The DNS editor of this page: the adapter's, when an adapter knows the page (by URL, or by
  * content for panels on the customer's own host), else the generic filler's, built from the form.
- * Filler only: it pulls every site's editor in (src/sites/editors.ts). `zone` (the setup's
- * domain) lets the generic filler see a host field that asks for full names (`mail.example.com`).
+ * Filler only: it pulls every site's editor in (src/sites/editors.ts).
  */
-export function pageEditor(url: URL, document: Document, zone?: string): PageEditor | undefined {
+export function pageEditor(url: URL, document: Document): PageEditor | undefined {
   const adapter = findAdapter(url) ?? recognizedAdapter(document);
   const editor = adapter && editorOf(adapter.id);
   if (adapter && editor) {
     const domain = adapter.read(url, document).domain?.trim().toLowerCase().replace(/\.$/, '');
     return { adapter, editor, ...(domain && { domain }) };
   }
-  const generic = buildGenericEditor(document, zone);
+  // The generic driver reads the form as it opens (its own add button, its conventions): nothing about the page is written in advance.
+  const generic = genericDrivenEditor(document);
   return generic ? { adapter: GENERIC_ADAPTER, editor: generic } : undefined;
 }
 

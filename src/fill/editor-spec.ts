@@ -1,5 +1,6 @@
 import type { Localized } from '../i18n/lang.js';
 import type { DnsRecord, RecordType } from '../records/types.js';
+import type { StepResult } from './fill-record.js';
 
 /**
  * How a site's DNS editor is built and how records are filled in there: data, read by the
@@ -104,4 +105,18 @@ export interface EditorSpec {
   editControl?(document: Document, zone: string, record: DnsRecord): Element | undefined;
   /** Switches to set after the fields, per type (absent: the form has none the filler knows). */
   switches?(type: RecordType): readonly SwitchSetting[];
+  /**
+   * A driver that reads the form as it opens (the generic filler): when present, it fills each
+   * record itself, and `fields`/`typeControl`/`openAddForm` are not used.
+   */
+  drive?: FormDriver;
+}
+
+/** Fills one record into a form it finds itself, and watches that form until the user saved. */
+export interface FormDriver {
+  fill(document: Document, record: DnsRecord, zone: string, ownValues: ReadonlySet<string>): Promise<StepResult>;
+  /** True once the form no longer shows what was typed (closed, reset, moved on). */
+  letGo(): boolean;
+  /** What the driver read off the form (its conventions), said when the run ends. */
+  conventionsNote(): Localized | undefined;
 }

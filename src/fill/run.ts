@@ -9,6 +9,9 @@ import { toSiteFields } from './notation.js';
 import { replaceRecord } from './replace-record.js';
 import { sleep, waitFor, waitForQuiet } from './settle.js';
 import { collectRoots } from './deep-query.js';
+import { accessibleName } from './generic/composed.js';
+import { driverMessages } from './generic/driver-messages.js';
+import { findPublishButton } from './generic/publish.js';
 import type { FillPlan, FillProgress, FillRunOptions, SiteFields } from './types.js';
 
 export interface RunContext {
@@ -42,7 +45,11 @@ function steps(context: RunContext, ownValues: Set<string>): Step[] {
   const wanted = (record: DnsRecord) => !options.only || options.only.includes(comparableKey(record));
   const adds: Step[] = plan.toAdd
     .filter((item) => wanted(item.record))
-    .map((item) => ({ record: item.record, fields: item.fields, run: () => fillRecord(editor, document, item.record, item.fields, plan.zone, ownValues) }));
+    .map((item) => ({
+      record: item.record,
+      fields: item.fields,
+      run: () => (editor.drive ? editor.drive.fill(document, item.record, plan.zone, ownValues) : fillRecord(editor, document, item.record, item.fields, plan.zone, ownValues)),
+    }));
   const replaces: Step[] = (options.replaceSpf ? plan.toReplace : [])
     .filter((item) => wanted(item.replacement) || wanted(item.existing))
     .map((item) => ({
@@ -71,6 +78,7 @@ function saveState(context: RunContext, record: DnsRecord, typed: SiteFields): '
 
 /** True when no typed field still holds the filler's text (the form closed, reset, or moved on). */
 function formLetGo(context: RunContext, record: DnsRecord, typed: SiteFields): boolean {
+  if (context.editor.drive) return context.editor.drive.letGo();
   const locators = context.editor.fields(record.type);
   const roots = collectRoots(context.document);
   return (['host', 'value', 'target'] as const).every((role) => {
@@ -160,7 +168,10 @@ export async function runFill(context: RunContext): Promise<RunResult> {
     if (!submitted) return { ok: false, saved };
     saved.push(...staged);
   }
-  report({ phase: 'done', index: total, total, message: say.done(saved.length) });
+  if (editor.drive && !(await publishPending(context, saved.length, timeout))) return { ok: false, saved };
+  const note = editor.drive?.conventionsNote();
+  const done = say.done(saved.length);
+  report({ phase: 'done', index: total, total, message: note ? { en: `${done.en} ${note.en}`, fr: `${done.fr} ${note.fr}` } : done });
   return { ok: true, saved };
 }
 
@@ -187,4 +198,23 @@ async function submitStaged(context: RunContext, staged: DnsRecord[], timeout: n
   }, timeout, 150);
   if (!all) context.onProgress({ phase: 'stopped', index: total, total, record: last, message: say.saveTimeout(last, Math.round(timeout / 60_000)) });
   return all === true;
+}
+
+/**
+ * A page that stages changes (its records wait in a pending list until published) shows a publish
+ * button once the records are in: the user presses it (the side panel says so), or the filler
+ * does when the user ticked that for the run. The run ends when the button has gone (or is off).
+ */
+async function publishPending(context: RunContext, count: number, timeout: number): Promise<boolean> {
+  const { document } = context;
+  await waitForQuiet(collectRoots(document), 40, 1000);
+  const button = findPublishButton(document);
+  if (!button || count === 0) return true;
+  const name = accessibleName(button);
+  const total = context.plan.toAdd.length;
+  if (context.options.pressSubmit) press(button);
+  else context.onProgress({ phase: 'awaiting-save', index: total, total, message: driverMessages.awaitingPublish(count, name) });
+  const published = await waitFor(() => !findPublishButton(document), timeout, 150);
+  if (!published) context.onProgress({ phase: 'stopped', index: total, total, message: driverMessages.notPublished(count, name) });
+  return published === true;
 }

@@ -34,6 +34,7 @@ const PAGES = ['extension-page'] as const;
 const CONTENT_SCRIPTS = ['content-script'] as const;
 
 const domain = guard<string>((value) => typeof value === 'string' && value !== '' && value.length <= 253, 'a non-empty name expected');
+const flag = guard<boolean>((value) => typeof value === 'boolean', 'true or false expected');
 const setup = schema<Setup>((value) => {
   const parsed = setupFromJson(value);
   return parsed.ok ? [] : [parsed.problem.en];
@@ -51,7 +52,8 @@ export const REQUESTS = {
   /** Without a domain: the setup the user touched last. */
   'get-setup': { from: PAGES, request: object({ domain: optional(domain) }), response: answers<Setup | null>() },
   'save-setup': { from: PAGES, request: object({ setup }), response: answers<null>() },
-  'start-check': { from: PAGES, request: object({ setup, tabId: optional(tabId) }), response: answers<CheckState>() },
+  /** `saved`: the user just saved the records ("I saved"), so re-checks follow as caches expire. */
+  'start-check': { from: PAGES, request: object({ setup, tabId: optional(tabId), saved: optional(flag) }), response: answers<CheckState>() },
   'get-check': { from: PAGES, request: object({ domain }), response: answers<CheckState>() },
   'get-tab-context': { from: PAGES, request: object({ tabId }), response: answers<TabContext>() },
   'page-info': { from: CONTENT_SCRIPTS, request: object({ page: nullable(pageInfo) }), response: answers<null>() },

@@ -8,8 +8,16 @@ import type { FillPlan, FillProgress } from '../fill/types.js';
 export type CheckState =
   | { state: 'idle' }
   | { state: 'running'; setup: Setup; done: number; total: number; startedAt: string }
-  | { state: 'done'; setup: Setup; report: CheckReport }
-  | { state: 'failed'; setup: Setup; error: Localized; offline: boolean };
+  | ({ state: 'done'; setup: Setup; report: CheckReport } & Schedule)
+  | ({ state: 'failed'; setup: Setup; error: Localized; offline: boolean } & Schedule);
+
+/** What the background's re-checks add to a finished check (ISO 8601 times). */
+export interface Schedule {
+  /** The user saved the records then (a fill, or "I saved"): a missing record is caches lagging. */
+  savedAt?: string;
+  /** The background checks again then (an alarm), as caches expire. */
+  nextCheckAt?: string;
+}
 
 /** What the popup knows about the tab it works for. */
 export interface TabContext {

@@ -2,6 +2,7 @@ import { collectRoots, documentOf, type QueryRoot } from '../fill/deep-query.js'
 import { zoneDomainOf } from './domain/zone-domain.js';
 import { badgeRows, typeBadges } from './listing/cards.js';
 import type { ListedRow } from './listing/listed-row.js';
+import { pendingRows } from './listing/pending.js';
 import { recordOfRow } from './listing/row-record.js';
 import { tableRows, zoneTables, type TableShape } from './listing/tables.js';
 import { DNS_HEADING } from './listing/vocabulary.js';
@@ -29,11 +30,14 @@ function tablesOf(roots: readonly QueryRoot[]): TableShape[] {
   return shapes.filter((shape) => !shapes.some((outer) => outer !== shape && outer.element.contains(shape.element)));
 }
 
-/** Every listed row: tables and grids first; cards and CSS grids only on a page without any. */
+/**
+ * Every listed row: tables and grids first; cards and CSS grids only on a page without any; then
+ * the staged changes of a pending-changes list (a stage-then-publish page).
+ */
 function listedRows(roots: readonly QueryRoot[]): ListedRow[] {
   const tables = tablesOf(roots);
-  if (tables.length > 0) return tables.flatMap(tableRows);
-  return roots.flatMap((root) => badgeRows(typeBadges(root)));
+  const rows = tables.length > 0 ? tables.flatMap(tableRows) : roots.flatMap((root) => badgeRows(typeBadges(root)));
+  return [...rows, ...roots.flatMap(pendingRows)];
 }
 
 function tableEvidence(roots: readonly QueryRoot[]): EditorEvidence | undefined {

@@ -22,7 +22,7 @@ import { Ui } from '../ui/ui-context.js';
 import { uiText } from '../ui/ui-text.js';
 import { useCheckState } from './use-check-state.js';
 import { useOnline } from './use-online.js';
-import { useJustSaved } from './use-just-saved.js';
+import { checkedAfterSave } from '../ui/check-summary.js';
 
 export type Mode = 'popup' | 'panel';
 
@@ -73,7 +73,8 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   // An agent opening the UI with nothing set up sees where the customer's code goes.
   const [noSetupAtBoot] = useState(() => boot.setup.domain.trim() === '' && boot.setup.service === '');
   const [checkState, setCheckState] = useCheckState(validDomain);
-  const [justSaved, markSaved] = useJustSaved(validDomain);
+  // Stamped by the background on the checks that follow a fill or "I saved".
+  const justSaved = checkedAfterSave(checkState, Date.now());
   const notation = boot.context.notation;
   const [capture, setCapture] = useState<Capture | null>(null);
   const [sections, setSections] = useState<typeof import('./components/capture-guide-sections.js') | null>(null);
@@ -151,10 +152,12 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
     }
   };
 
-  const startCheck = async () => {
+  /** `saved`: the user says they saved the records ("I saved"): re-checks follow as caches expire. */
+  const startCheck = async (saved = false) => {
     if (!setup) return;
     try {
-      setCheckState(await send('start-check', boot.tabId === undefined ? { setup } : { setup, tabId: boot.tabId }));
+      setCheckState(await send('start-check', { setup, ...(boot.tabId !== undefined && { tabId: boot.tabId }), ...(saved && { saved }) }));
+      if (saved) setStatus(t('savedStarted', { domain: setup.domain }));
     } catch (error) {
       const localized = (error as { localized?: Localized }).localized;
       setCheckState({ state: 'failed', setup, offline: !navigator.onLine, error: localized ?? { en: String(error), fr: String(error) } });
@@ -226,7 +229,6 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
         setup={expansion?.ok ? setup : null}
         actionSlot={barSlot}
         primary={task === 'fill'}
-        onSaved={markSaved}
       />
     ),
     'fill-hint': page && sections && <sections.FillHint key="fill-hint" page={page} domain={validDomain} />,
@@ -289,6 +291,11 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
           <div class="actions">
             <span class="task-actions" ref={setBarSlot} />
             <CheckButton state={checkState} blocked={checkBlocked} primary={task !== 'fill'} onCheck={() => void startCheck()} />
+            {task !== 'setup' && (
+              <button type="button" id="i-saved" title={t('savedButtonHelp')} disabled={checkState.state === 'running'} onClick={() => void startCheck(true)}>
+                {t('savedButton')}
+              </button>
+            )}
           </div>
           <p class="status" role="status" aria-live="polite">
             {status}

@@ -1,6 +1,19 @@
 import type { CheckReport, CheckRow, CheckStatus } from '../dns/check/types.js';
 import { format, type Message } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
+import type { CheckState } from '../messages/types.js';
+
+/** How long after a save a missing record reads as caches lagging: negative caching rarely lasts longer. */
+export const JUST_SAVED_MS = 2 * 3600_000;
+
+export function isJustSaved(savedAt: number | undefined, now: number): boolean {
+  return savedAt !== undefined && now >= savedAt && now - savedAt < JUST_SAVED_MS;
+}
+
+/** Whether a result was checked after a save that may still hide its records (the background stamps it). */
+export function checkedAfterSave(state: CheckState, now: number): boolean {
+  return (state.state === 'done' || state.state === 'failed') && state.savedAt !== undefined && isJustSaved(Date.parse(state.savedAt), now);
+}
 
 /** How a row reads once the user said they saved: a `missing` row then is caches lagging, not a failure. */
 export function shownStatus(row: CheckRow, justSaved: boolean): CheckStatus {

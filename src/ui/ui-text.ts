@@ -23,6 +23,15 @@ export const uiText = textTable({
   checkButton: { en: 'Check now', fr: 'Vérifier maintenant' },
   recheckButton: { en: 'Check again', fr: 'Vérifier de nouveau' },
   checkRunningButton: { en: 'Checking…', fr: 'Vérification…' },
+  savedButton: { en: 'I saved', fr: 'J’ai enregistré' },
+  savedButtonHelp: {
+    en: 'Once you saved the records at your DNS host: checks now, then again as caches expire.',
+    fr: 'Une fois les enregistrements enregistrés chez votre hébergeur DNS : vérifie maintenant, puis de nouveau à l’expiration des caches.',
+  },
+  savedStarted: {
+    en: 'Checking {domain} now; the assistant checks again as caches expire, even with this window closed.',
+    fr: 'Vérification de {domain} en cours ; l’assistant vérifiera de nouveau à l’expiration des caches, même cette fenêtre fermée.',
+  },
   checkNeedsSetup: {
     en: 'Choose the e-mail service and fill in its required values above to check the zone.',
     fr: 'Choisissez le service de messagerie et renseignez ses valeurs obligatoires ci-dessus pour vérifier la zone.',

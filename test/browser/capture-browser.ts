@@ -7,10 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { BUILT_SITES_DIR, fixtureSite } from '../fixtures/sites/kit/fixture-sites.js';
 import { QUIET_CHROMIUM_ARGS } from '../support/chromium-args.js';
 import { requireBinary } from '../support/require-binary.js';
+import { pageScript } from './engine/engine-bundle.js';
 import { afterAll, beforeAll } from 'vitest';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
@@ -22,29 +22,13 @@ export interface ReaderBrowser {
   close(): Promise<void>;
 }
 
-async function readerBundle(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: join(import.meta.dirname, 'capture-page-entry.ts'), formats: ['iife'], name: 'dsaCapture', fileName: () => 'entry.js' },
-    },
-  });
-  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
-  const chunk = chunks.find((c) => c.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('Bundling the capture readers produced no script: run vite build on test/browser/capture-page-entry.ts and read its errors.');
-  return chunk.code;
-}
-
 export async function launchReaderBrowser(siteIds: readonly string[]): Promise<ReaderBrowser> {
   for (const id of siteIds) {
     if (existsSync(join(BUILT_SITES_DIR, id, 'index.html'))) continue;
     const built = spawnSync('npx', ['tsx', 'scripts/build-fixtures.ts', '--only', id], { stdio: 'inherit' });
     if (built.status !== 0) throw new Error(`Building fixture ${id} failed: run npm run build:fixtures and read its errors.`);
   }
-  const script = await readerBundle();
+  const script = await pageScript(new URL('./capture-page-entry.ts', import.meta.url), 'dsaCapture');
   const browser = await chromium.launch({
     executablePath: requireBinary('chromium', 'chromium'),
     headless: true,

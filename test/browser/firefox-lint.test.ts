@@ -18,7 +18,10 @@ test('web-ext lint finds no error in dist/firefox', () => {
 test('the shipped manifests hold only the least privileges', () => {
   // Read at run time: a fresh clone has no dist/ when the type check runs.
   const chrome = JSON.parse(readFileSync('dist/chrome/manifest.json', 'utf8')) as Record<string, unknown>;
-  expect(chrome.permissions).toEqual(['storage', 'activeTab', 'scripting', 'sidePanel']);
+  expect(chrome.permissions).toEqual(['storage', 'activeTab', 'scripting', 'sidePanel', 'alarms']);
+  const firefox = JSON.parse(readFileSync('dist/firefox/manifest.json', 'utf8')) as Record<string, unknown>;
+  // Scheduled re-checks use browser.alarms in Firefox too.
+  expect(firefox.permissions).toEqual(['storage', 'activeTab', 'scripting', 'alarms']);
   const adapterPatterns = [...new Set(SITE_ADAPTERS.flatMap((adapter) => adapter.matchPatterns ?? []))].sort();
   expect(chrome.host_permissions).toEqual(['https://cloudflare-dns.com/*', 'https://dns.google/*', ...adapterPatterns]);
   expect(chrome.optional_host_permissions).toEqual(['https://*/*']);

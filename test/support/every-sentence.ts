@@ -13,6 +13,7 @@ import { resolverMessages } from '../../src/dns/resolver/messages.js';
 import { parseResolverUrl } from '../../src/dns/resolver/url.js';
 import { fillMessages, type FieldName } from '../../src/fill/fill-messages.js';
 import { planMessages } from '../../src/fill/plan-messages.js';
+import { conventionWords, driverMessages } from '../../src/fill/generic/driver-messages.js';
 import { GUIDES } from '../../src/sites/guides.js';
 import type { Message, Param } from '../../src/i18n/format.js';
 import { localized } from '../../src/i18n/format.js';
@@ -230,6 +231,16 @@ export const MESSAGE_SAMPLES = {
     nothingToDo: fillMessages.nothingToDo(),
     busy: fillMessages.busy(),
   },
+  driverMessages: {
+    stepRefused: driverMessages.stepRefused(RECORD, V),
+    leftOpen: driverMessages.leftOpen(),
+    awaitingPublish: driverMessages.awaitingPublish(3, V),
+    'awaitingPublish one': driverMessages.awaitingPublish(1, V),
+    notPublished: driverMessages.notPublished(3, V),
+    'notPublished one': driverMessages.notPublished(1, V),
+    conventionsRead: driverMessages.conventionsRead(conventionWords.relativeAt),
+  },
+  conventionWords,
   planMessages: {
     unsupported: planMessages.unsupported({ ...RECORD, type: 'SRV', port: 443, weight: 0 }, 'example.com'),
     spf: planMessages.spf({ ...RECORD, type: 'TXT', value: 'v=spf1 -all' }, V),

@@ -38,6 +38,9 @@ export const APEX_MARKERS = /^[([]?\s*(?:racine|root|apex|zone apex|domaine|doma
  */
 export const DNS_HEADING = word('dns\\s+(?:records?|zones?|management|settings|entries|editor)|zones?\\s+(?:dns|file|editor|records)|(?:enregistrements|entrées)\\s+dns|éditeur de zone|gestion (?:de la zone|dns|des dns)|record\\s?sets?|resource records');
 
+/** The title of a stage-then-publish page's list of changes not yet live ("Pending changes", « Modifications en attente »). */
+export const PENDING_HEADING = word('pending(?:\\s+changes)?|staged\\s+changes|unpublished(?:\\s+changes)?|changes\\s+to\\s+publish|not\\s+yet\\s+published|en\\s+attente|non\\s+publiée?s|à\\s+publier|modifications\\s+non\\s+appliquées');
+
 /** Units a listing writes TTLs in, in seconds (`1 hour`, « 4 heures », `30 min`, `1d`). */
 export const TTL_UNITS: readonly [RegExp, number][] = [
   [/^(?:s|secs?|seconds?|secondes?)$/iu, 1],

@@ -5,6 +5,7 @@ import { format, type Message } from '../../i18n/format.js';
 import { colon } from '../../i18n/phrases.js';
 import { formatWhen } from '../../i18n/when.js';
 import { resolverError } from '../../report/resolver-error.js';
+import type { Schedule } from '../../messages/types.js';
 import type { RecordNotation } from '../../sites/types.js';
 import { displayName, formatDuration } from '../notation.js';
 import { clockTime, shownStatus, summaryLine, visibleBy } from '../../ui/check-summary.js';
@@ -130,7 +131,7 @@ function groupLine(group: Group, zone: string, notation: RecordNotation, checked
  * A finished check: the summary line, the cache sentence once, then one line per record (rows
  * of one name, type and status grouped), each line's detail and answers one click away.
  */
-export function CheckResults({ report, notation, justSaved = false }: { report: CheckReport; notation: RecordNotation; justSaved?: boolean }) {
+export function CheckResults({ report, notation, justSaved = false, schedule = {} }: { report: CheckReport; notation: RecordNotation; justSaved?: boolean; schedule?: Schedule }) {
   const { lang } = useContext(Ui);
   const t = checkText(lang);
   const when = formatWhen(lang, report.checkedAt, { dateStyle: 'short', timeStyle: 'short' });
@@ -146,6 +147,16 @@ export function CheckResults({ report, notation, justSaved = false }: { report: 
         {t('checkedAt', { when })}
         {ttls.length > 0 && ` ${t('ttl', { duration: formatDuration(Math.max(...ttls), lang) })}`}
       </p>
+      {justSaved && schedule.savedAt && (
+        <p class="help" id="saved-then">
+          {t('savedThen', { time: clockTime(Date.parse(schedule.savedAt), navigator.languages) })}
+        </p>
+      )}
+      {schedule.nextCheckAt && Date.parse(schedule.nextCheckAt) > Date.now() && (
+        <p class="help" id="next-check">
+          {t('nextCheck', { time: clockTime(Date.parse(schedule.nextCheckAt), navigator.languages) })}
+        </p>
+      )}
       <HostNotice domain={report.domain} host={report.dnsHost} />
       {/* Nobody answered: say that once, plainly, rather than "is the domain registered?". */}
       {report.results.length > 0 && report.results.every((row) => row.status === 'error') && (

@@ -59,7 +59,7 @@ export function CheckSection({ state, sameSetup, notation, extensionVersion, jus
       {state.state === 'done' && (
         <>
           {!sameSetup && <p class="notice">{l('checkOtherSetup', { service: serviceName(state.setup.service, lang) })}</p>}
-          {done && <done.view.CheckResults report={state.report} notation={notation} justSaved={justSaved} />}
+          {done && <done.view.CheckResults report={state.report} notation={notation} justSaved={justSaved} schedule={state} />}
           {done && (
             <div class="actions">
               <button type="button" id="copy-report" onClick={copyReport}>

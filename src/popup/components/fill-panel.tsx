@@ -30,8 +30,6 @@ export interface FillPanelProps {
   actionSlot: HTMLElement | null;
   /** Filling is the task of the moment: "Fill in all" is the bar's main button. */
   primary: boolean;
-  /** The run saved records: the check then reads missing ones as not visible yet. */
-  onSaved(): void;
 }
 
 const show = (record: DnsRecord, zone: string) => `${record.type} ${relativeName(record.name, zone)} ${formatRdata(record)}`;
@@ -58,7 +56,7 @@ function useFillState(tabId: number): FillState {
  * and the progress of the run (kept by the background: the side panel shows it after the popup
  * closes on the first click into the page).
  */
-export function FillPanel({ lang, mode, tabId, page, siteName, setup, actionSlot, primary, onSaved }: FillPanelProps) {
+export function FillPanel({ lang, mode, tabId, page, siteName, setup, actionSlot, primary }: FillPanelProps) {
   const t = fillPanelText(lang);
   const say = (localized: Localized) => localized[lang];
   const [replaceSpf, setReplaceSpf] = useState(false);
@@ -81,8 +79,6 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup, actionSlot
   };
   // A plan made for another setup is not this one's.
   useEffect(() => setPlanned(null), [setup && JSON.stringify(setup)]);
-  const saved = state.state === 'done' && state.savedCount > 0;
-  useEffect(() => void (saved && onSaved()), [saved]);
 
   const run = async (only?: string[]) => {
     if (!setup) return;

@@ -1,27 +1,31 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-const OUT = fileURLToPath(new URL('../../../.cache/fill-engine/', import.meta.url));
-
-/** Bundles an entry module into one classic script (built once per process and entry) for page.addScriptTag. */
+/**
+ * Bundles an entry module into one classic script (built once per process and entry) for
+ * page.addScriptTag. Kept in memory, not written: test files run in parallel workers, and one
+ * worker emptying a shared output folder would pull the bundle from under another's read.
+ */
 const built = new Map<string, Promise<string>>();
 export function pageScript(entry: URL, name: string): Promise<string> {
-  const script = built.get(name) ?? (async () => {
-    await build({
-      configFile: false,
-      logLevel: 'warn',
-      build: {
-        outDir: `${OUT}${name}/`,
-        emptyOutDir: true,
-        minify: false,
-        lib: { entry: fileURLToPath(entry), formats: ['iife'], name, fileName: () => `${name}.js` },
-      },
-    });
-    return readFileSync(`${OUT}${name}/${name}.js`, 'utf8');
-  })();
+  const script = built.get(name) ?? bundle(entry, name);
   built.set(name, script);
   return script;
+}
+
+async function bundle(entry: URL, name: string): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: fileURLToPath(entry), formats: ['iife'], name, fileName: () => `${name}.js` },
+    },
+  });
+  const chunk = [output].flat().flatMap((result) => ('output' in result ? result.output : [])).find((item) => item.type === 'chunk');
+  if (!chunk || chunk.type !== 'chunk') throw new Error(`Bundling ${fileURLToPath(entry)} produced no script: run vite build on it and read its errors.`);
+  return chunk.code;
 }
 
 /** The fill engine (engine-entry.ts) as one classic script. */

@@ -18,6 +18,49 @@ import { toSiteFields } from '../../../src/fill/notation.js';
 import { locateAll } from '../../../src/fill/locate.js';
 import type { EditorSpec } from '../../../src/fill/editor-spec.js';
 import { COMMON_CONVENTIONS } from '../../../src/sites/define-editor.js';
+import { findOpenForm } from '../../../src/fill/generic/add-form.js';
+import { formFields } from '../../../src/fill/generic/form-fields.js';
+import { fieldHints, formHints, inferConventions } from '../../../src/fill/generic/form-conventions.js';
+import { chooseOption, optionLists } from '../../../src/fill/generic/choose-option.js';
+import { chooseRecordType } from '../../../src/fill/generic/type-choice.js';
+import type { FillProgress } from '../../../src/fill/types.js';
+import type { Setup } from '../../../src/services/desired.js';
+
+/**
+ * A whole generic run on this page, as the filler runs it (the page's editor found the way the
+ * content script finds it, the plan, the run); progress goes to `window.__fillProgress`.
+ */
+/** The generic driver's reading of the open add form: each field's role, label and tag (for tests and debugging). */
+function readOpenForm(): { scope: string; type: string; fields: Record<string, string> } | undefined {
+  const form = findOpenForm(document);
+  if (!form) return undefined;
+  const fields = formFields(form.scope, form.type, () => false);
+  return {
+    scope: `${form.scope.tagName} ${form.scope.getAttribute('role') ?? ''}`,
+    type: form.type.kind,
+    fields: Object.fromEntries(Object.entries(fields).map(([role, field]) => [role, `${field.element.tagName} ${field.kind} ${field.label}`])),
+  };
+}
+
+/** The conventions the generic driver reads off the open form, for `zone`. */
+function formConventions(zone: string) {
+  const form = findOpenForm(document);
+  if (!form) return undefined;
+  const fields = formFields(form.scope, form.type, () => false);
+  return inferConventions(formHints(form.scope, fields), fieldHints(fields, 'host'), fields, zone);
+}
+
+function runOnPage(setup: Setup, options: { pressSubmit?: boolean } = {}): string | undefined {
+  const expanded = expandService(setup.service, setup.domain, setup.vars);
+  if (!expanded.ok) return expanded.problems[0]!.en;
+  const found = pageEditor(new URL(location.href), document);
+  if (!found) return 'no editor';
+  const plan = planFill(expanded.set, found.editor.readRows(document, setup.domain), found.editor.capabilities, found.editor.conventions);
+  const log: FillProgress[] = [];
+  (window as unknown as { __fillProgress: FillProgress[] }).__fillProgress = log;
+  void runFill({ document, editor: found.editor, plan, options, onProgress: (progress) => log.push(progress) });
+  return undefined;
+}
 
 /** A small editor for a test page: a type select, host and value fields, a save button, no rows (what a test changes, it overrides). */
 function testEditor(overrides: Partial<EditorSpec> = {}): EditorSpec {
@@ -33,7 +76,7 @@ function testEditor(overrides: Partial<EditorSpec> = {}): EditorSpec {
   };
 }
 
-const engine = { testEditor, chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
+const engine = { formConventions, runOnPage, readOpenForm, chooseOption, optionLists, chooseRecordType, findOpenForm, formFields, testEditor, chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
 export type FillEngine = typeof engine;
 
 (window as unknown as { __fillEngine: FillEngine }).__fillEngine = engine;

@@ -1,6 +1,6 @@
 /**
- * The content script's page editor, in real Chromium: the setup's zone reaches the generic filler
- * (a host field asking for full names is filled with full names), and the page's zone is compared
+ * The generic driver's reading of a form, in real Chromium: the setup's zone reaches it (a host
+ * field asking for full names is filled with full names), and the page's zone is compared
  * with the setup's in model form (an IDN the site shows in Unicode is the same zone).
  */
 import { describe, expect, test } from 'vitest';
@@ -15,10 +15,7 @@ describe('the generic filler gets the setup zone', () => {
       document.body.innerHTML = `<label for="t">Record type</label><select id="t"><option>A</option><option>AAAA</option><option>CNAME</option><option>MX</option><option>TXT</option></select>
         <label for="h">Host name</label><input id="h" placeholder="e.g. www.example.com"><label for="v">Value</label><input id="v">`;
     });
-    const conventions = await page.evaluate(() => {
-      const url = new URL('https://panel.unknown-host.test/zone');
-      return [window.__fillEngine.pageEditor(url, document, 'example.com')?.editor.conventions.host, window.__fillEngine.pageEditor(url, document)?.editor.conventions.host];
-    });
+    const conventions = await page.evaluate(() => [window.__fillEngine.formConventions('example.com')?.host, window.__fillEngine.formConventions('example.org')?.host]);
     expect(conventions).toEqual(['fqdn', 'relative']);
   });
 
@@ -28,7 +25,7 @@ describe('the generic filler gets the setup zone', () => {
       ([hostHtml, setupZone]) => {
         document.body.innerHTML = `<label for="t">Type</label><select id="t"><option>A</option><option>AAAA</option><option>CNAME</option><option>MX</option><option>TXT</option></select>
           ${hostHtml}<label for="v">Content</label><input id="v">`;
-        const conventions = window.__fillEngine.pageEditor(new URL('https://panel.unknown-host.test/zone'), document, setupZone)?.editor.conventions;
+        const conventions = window.__fillEngine.formConventions(setupZone ?? 'zone.invalid');
         return conventions && { host: conventions.host, targetDot: conventions.targetDot };
       },
       [host, zone] as const,

@@ -66,6 +66,23 @@ describe('the page reader on shapes of its own', () => {
     expect(grid.records).toEqual([{ type: 'MX', name: 'example.com', ttl: 3600, value: 'mx.old.example.net', priority: 20, editable: true }]);
   });
 
+  test('staged changes under a pending-changes title (a section, a card title): read beside the table, never the help line', async () => {
+    const table = `<h1>DNS records of example.com</h1><table><tr><th>Type</th><th>Host</th><th>Value</th></tr><tr><td>A</td><td>www</td><td>192.0.2.1</td></tr></table>`;
+    const english = await read(`${table}<section aria-label="Pending changes"><ul><li>MX example.com 3600 0 mail.example.com</li><li>TXT example.com 3600 v=spf1 include:spf.example.net -all</li></ul>
+      <p>Changes wait in the pending list until you publish them.</p><button>Publish changes</button></section>`);
+    expect(english.records).toEqual([
+      { type: 'A', name: 'www.example.com', ttl: 3600, value: '192.0.2.1', editable: false },
+      { type: 'MX', name: 'example.com', ttl: 3600, value: 'mail.example.com', priority: 0, editable: false },
+      { type: 'TXT', name: 'example.com', ttl: 3600, value: 'v=spf1 include:spf.example.net -all', editable: false },
+    ]);
+    const french = await read(`${table}<div class="card"><div class="head"><div>Modifications en attente (2)</div><button>Publier</button></div>
+      <div class="body"><ul><li>Ajout · <span>SRV</span> <span>_autodiscover._tcp</span> 0 0 443 mail.example.net. <button>Annuler</button></li><li>Ajout · TXT @ "v=spf1 -all"</li></ul></div></div>`);
+    expect(french.records.slice(1)).toEqual([
+      { type: 'SRV', name: '_autodiscover._tcp.example.com', ttl: 3600, value: 'mail.example.net', priority: 0, weight: 0, port: 443, editable: false },
+      { type: 'TXT', name: 'example.com', ttl: 3600, value: 'v=spf1 -all', editable: false },
+    ]);
+  });
+
   test('a page without a listing nor a DNS heading is not an editor', async () => {
     const result = await read(`<h1>Welcome</h1><table><tr><th>Product</th><th>Price</th></tr><tr><td>A</td><td>10</td></tr></table>`);
     expect(result.isEditor).toBe(false);

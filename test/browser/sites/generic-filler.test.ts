@@ -4,7 +4,7 @@ import { SCREENSHOTS, seriousViolations, useExtensionSession } from '../harness.
 import { sendFromPanel } from './helpers.js';
 import { FILL_SETUPS } from './helpers-expected.js';
 
-// The generic filler's own cases on the unknown panel (its fills run with every site's, fill-every-site.test.ts).
+// The generic filler's own cases on the unknown panel (its fills run with every site's, fill-every-site-*.test.ts).
 describe('the generic filler on a half-filled form', () => {
   const session = useExtensionSession();
 

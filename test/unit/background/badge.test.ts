@@ -11,12 +11,19 @@ const done = (...statuses: CheckRow['status'][]) => ({
 });
 
 describe('badge', () => {
-  test('counts problems in red, "could not check" in amber, all live in green', () => {
-    expect(badgeFor(done('ok', 'missing', 'conflict', 'error'), 'en')).toMatchObject({ text: '2', color: '#b3261e' });
-    expect(badgeFor(done('ok', 'error'), 'en')).toMatchObject({ text: '?' });
-    expect(badgeFor(done('ok', 'ok'), 'en')).toMatchObject({ text: '✓' });
+  test('counts the records not in place: red when one needs a fix, amber when they only wait; cleared when all are live', () => {
+    expect(badgeFor(done('ok', 'missing', 'conflict', 'error'), 'en')).toMatchObject({ text: '3', color: '#b3261e' });
+    expect(badgeFor(done('ok', 'error', 'pending'), 'en')).toMatchObject({ text: '2', color: '#9a6700' });
+    expect(badgeFor(done('ok', 'ok'), 'en')).toMatchObject({ text: '', title: 'example.com: every record is in place.' });
     expect(badgeFor({ state: 'idle' }, 'en')).toBeNull();
     expect(badgeFor({ state: 'running', setup, done: 1, total: 3, startedAt: '' }, 'en')?.text).toBe('…');
+  });
+
+  test('right after a save, a missing record waits for caches (amber), not a fix (red)', () => {
+    const savedAt = '2026-11-23T00:00:00Z';
+    const justSaved = { ...done('ok', 'missing'), savedAt };
+    expect(badgeFor(justSaved, 'en', Date.parse(savedAt) + 60_000)).toMatchObject({ text: '1', color: '#9a6700' });
+    expect(badgeFor(justSaved, 'en', Date.parse(savedAt) + 3 * 3600_000)).toMatchObject({ text: '1', color: '#b3261e' });
   });
 
   test('says it in the UI language, with real plurals', () => {

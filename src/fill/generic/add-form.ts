@@ -1,0 +1,60 @@
+import { collectRoots, isVisible } from '../deep-query.js';
+import { press } from '../events.js';
+import { waitFor } from '../settle.js';
+import { accessibleName, composedParent, queryScope } from './composed.js';
+import { isMirror } from './form-fields.js';
+import { findTypeControl, findTypeControlOnPage, type FoundTypeControl } from './type-choice.js';
+import { OPENER } from './words.js';
+
+/** Containers that are one form to a person: a dialog wins; else the nearest form-like box holding a text field. */
+export const DIALOG = '[role=dialog], [role=alertdialog], dialog, [aria-modal=true]';
+const CONTAINER = 'form, [role=form], [role=region], fieldset, section, [role=tabpanel]';
+const TEXT_FIELD = 'input:not([type=hidden]):not([type=radio]):not([type=checkbox]):not([type=button]):not([type=submit]), textarea';
+
+export interface AddForm {
+  /** Every field lookup stays inside this element (and its shadow roots and frames). */
+  scope: Element;
+  type: FoundTypeControl;
+}
+
+const typedFields = (node: Element) => queryScope(node, TEXT_FIELD).filter((field) => !isMirror(field)).length;
+
+/**
+ * The add form around a type control: its dialog; else its nearest form-like container (form,
+ * region, fieldset) holding a text field; else the nearest element holding two (host and value).
+ */
+function scopeAround(anchor: Element): Element {
+  let fallback: Element | undefined;
+  for (let node: Element | null = anchor; node && node.tagName !== 'BODY'; node = composedParent(node)) {
+    if (node.matches(DIALOG)) return node;
+    if (fallback) continue;
+    if (node.matches(CONTAINER) && typedFields(node) > 0) fallback = node;
+    else if (node !== anchor && typedFields(node) >= 2) fallback = node;
+  }
+  return fallback ?? anchor.ownerDocument.body;
+}
+
+/** The add form open on the page now, if any. */
+export function findOpenForm(document: Document): AddForm | undefined {
+  const found = findTypeControlOnPage(document);
+  if (!found) return undefined;
+  const scope = scopeAround(found.anchor);
+  return { scope, type: findTypeControl(scope) ?? found.control };
+}
+
+/** The button that opens the add form ("Add record", « Ajouter une entrée »): page order, first visible. */
+export function findOpener(document: Document): Element | undefined {
+  const roots = collectRoots(document);
+  const clickables = roots.flatMap((root) => [...root.querySelectorAll('button, a[href], [role=button], [role=link], [role=menuitem]')]);
+  return clickables.find((element) => OPENER.test(accessibleName(element)) && isVisible(element) && !element.closest('[role=row], tr'));
+}
+
+/** The open add form, opening it with the page's own add button when it is closed. */
+export async function openAddForm(document: Document): Promise<AddForm | undefined> {
+  const open = findOpenForm(document);
+  if (open) return open;
+  const opener = findOpener(document);
+  if (!opener) return undefined;
+  press(opener);
+  return waitFor(() => findOpenForm(document), 4000, 50);
+}

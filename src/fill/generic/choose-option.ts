@@ -1,0 +1,84 @@
+import { collectRoots, isVisible } from '../deep-query.js';
+import { isSelect, keyPress, press, setSelect } from '../events.js';
+import { waitFor } from '../settle.js';
+import { composedParent, spacedText } from './composed.js';
+import { isMirror } from './form-fields.js';
+
+/** Options of an open listbox, as text: role=option, or the library's option elements (antd, react-select). */
+const OPTION_SELECTOR = '[role=option], [class*="option" i]:not([role=listbox]):not([class*="options" i])';
+
+/** Ids named by aria-controls/aria-owns, resolved in the trigger's own root and in the document. */
+function controlledLists(trigger: Element): Element[] {
+  const ids = `${trigger.getAttribute('aria-controls') ?? ''} ${trigger.getAttribute('aria-owns') ?? ''}`.split(/\s+/).filter(Boolean);
+  const root = trigger.getRootNode() as Document | ShadowRoot;
+  return ids.flatMap((id) => [root.getElementById?.(id), trigger.ownerDocument.getElementById(id)].filter((e): e is HTMLElement => !!e));
+}
+
+const shown = (option: Element) => isVisible(option) && !isMirror(option);
+
+/**
+ * The lists of options a person may click now: the trigger's own list (aria-controls/owns), then
+ * every visible option on the page (a portal at the end of body). Both: a library may keep an
+ * accessible copy of a few options in its own list while the clickable ones sit in the portal.
+ */
+export function optionLists(trigger: Element): Element[][] {
+  const own = controlledLists(trigger).flatMap((list) => [...list.querySelectorAll(OPTION_SELECTOR)]).filter(shown);
+  const roots = collectRoots(trigger.ownerDocument);
+  const all = roots.flatMap((root) => [...root.querySelectorAll(OPTION_SELECTOR)]).filter(shown);
+  // Nested matches (an option's inner "option-content" box) count once: the outermost.
+  const portal = all.filter((option) => !all.some((other) => other !== option && other.contains(option)));
+  return [own, portal].filter((list) => list.length > 0);
+}
+
+const optionText = (option: Element) => (option.getAttribute('title') ?? spacedText(option, 200)).trim();
+
+/** What the control shows now: its value, or its text and its nearby wrapper's (react-select shows the choice beside its input). */
+export function shownChoice(control: Element): string {
+  if (isSelect(control)) return control.selectedOptions[0]?.text ?? '';
+  let node: Element | null = control;
+  for (let depth = 0; node && depth < 3; depth += 1, node = composedParent(node)) {
+    const text = spacedText(node, 300);
+    const value = (node as HTMLInputElement).value;
+    if (node === control && typeof value === 'string' && value.trim() !== '' && node.tagName !== 'BUTTON') return value;
+    if (text !== '') return text;
+  }
+  return '';
+}
+
+export type Pick = (texts: string[]) => number;
+
+/**
+ * Opens a select-like control and chooses the option `pick` names (by index in the texts it is
+ * shown): a native select directly; a custom combobox by a pointer press (then the keyboard), the
+ * option found in its aria-controls list or in a portal at the end of body. Returns the chosen
+ * option's text, or undefined when no option fits or the control would not open.
+ */
+export async function chooseOption(control: Element, pick: Pick): Promise<string | undefined> {
+  if (isSelect(control)) {
+    const options = [...control.options];
+    const index = pick(options.map((o) => o.text.trim() || o.value));
+    if (index < 0) return undefined;
+    setSelect(control, options[index]!.value);
+    return control.value === options[index]!.value ? options[index]!.text.trim() : undefined;
+  }
+  const opened = () => { const lists = optionLists(control); return lists.length > 0 ? lists : undefined; };
+  press(control);
+  let lists = await waitFor(opened, 1500);
+  if (!lists) {
+    (control as HTMLElement).focus?.();
+    keyPress(control, 'ArrowDown');
+    lists = await waitFor(opened, 1000);
+  }
+  const found = lists?.map((options) => ({ options, texts: options.map(optionText) })).map((list) => ({ ...list, index: pick(list.texts) })).find((list) => list.index >= 0);
+  if (!found) {
+    keyPress(control, 'Escape');
+    return undefined;
+  }
+  const option = found.options[found.index]!;
+  const texts = found.texts;
+  const index = found.index;
+  option.scrollIntoView?.({ block: 'nearest' });
+  press(option);
+  await waitFor(() => !option.isConnected || !isVisible(option), 1000);
+  return texts[index];
+}
