@@ -15,10 +15,14 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    setupFiles: ['test/support/uts46-table.ts'],
     // A hang detector, not a speed check: an e2e test that opens page after page shares 2 cores
     // with the other workers' browsers, and may take longer than it would alone.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits for a page to show something: its 1 s default is shorter than one
+    // re-render of a popup on 2 busy cores (CI failed on it), and a poll that passes returns at once.
+    expect: { poll: { timeout: 10_000 } },
     maxWorkers: WORKERS,
     sequence: { sequencer: LongFilesFirst },
   },

@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises';
 import { MAX_DNS_MESSAGE_BYTES } from './dns/doh.js';
 import { createKeepAliveFetch } from './cli/keep-alive-fetch.js';
 import { runCli } from './cli/run-cli.js';
+import { installUts46Table } from './records/names/uts46-table.js';
 
 /** Reads in chunks, so a pipe or a device (`/dev/zero`) stops at the cap like a file. */
 async function readFileCapped(path: string, maxBytes: number): Promise<Uint8Array> {
@@ -28,6 +29,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 // Entry of dist/cli.js: wire the CLI to this process. exitCode (not exit()) lets stdout drain when piped.
+// Names are read synchronously everywhere in the CLI: the UTS #46 table is there from the start.
+installUts46Table();
 process.exitCode = await runCli(process.argv.slice(2), {
   env: process.env,
   stdout: (text) => process.stdout.write(text),

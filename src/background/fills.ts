@@ -1,10 +1,12 @@
-import type { FillProgress, FillRunOptions, PlanOptions } from '../fill/types.js';
+import { recordsLeft } from '../fill/resume.js';
+import type { FillProgress, FillResume, FillRunOptions, PlanOptions } from '../fill/types.js';
 import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import type { FillReply, TabRequestOf } from '../messages/tab-requests.js';
 import type { FillState } from '../messages/types.js';
 import { UserError } from '../lib/user-error.js';
 import type { Setup } from '../services/desired.js';
+import type { StorageAreaLike } from '../storage/area.js';
 
 export interface FillDeps {
   /** Sends to the tab's top-frame content script, injecting it first when the tab has none. */
@@ -12,6 +14,10 @@ export interface FillDeps {
   onState(tabId: number, state: FillState): void;
   /** Re-checks the zone over DoH (the badge and the side panel follow). */
   recheck(setup: Setup, tabId: number): void;
+  /** Where each tab's run is kept too, so a service worker woken anew still knows it (storage.session). */
+  session?: StorageAreaLike;
+  /** The origin of the page the tab shows (a run goes on after a page load on the same origin only). */
+  tabOrigin?(tabId: number): Promise<string | undefined>;
   /** How long to keep asking a page that is still loading or rendering (default 5 s), and how often. */
   patienceMs?: number;
   retryEveryMs?: number;
@@ -31,8 +37,19 @@ const interruptedMessage: Localized = localized({
  * Fill runs, one per tab: the content script fills and reports progress; this keeps the last
  * state (a reopened side panel shows it) and re-checks the zone over DNS once records were saved.
  */
+/** One tab's run: its state, and what a page loaded anew needs to go on with it. */
+interface TabRun {
+  state: FillState;
+  options?: FillRunOptions;
+  origin?: string;
+}
+
+const sessionKey = (tabId: number) => `fill-run:${tabId}`;
+
 export function createFills(deps: FillDeps) {
-  const states = new Map<number, FillState>();
+  const runs = new Map<number, TabRun>();
+  /** Tabs whose run is being handed to a new page (a page may report "complete" twice). */
+  const resuming = new Set<number>();
 
   /**
    * Asks the page, again and again for a few seconds while it cannot answer yet: a tab still
@@ -60,10 +77,30 @@ export function createFills(deps: FillDeps) {
     }
   }
 
-  function set(tabId: number, state: FillState): FillState {
-    states.set(tabId, state);
+  function set(tabId: number, state: FillState, start?: Omit<TabRun, 'state'>): FillState {
+    const run: TabRun = { ...(start ?? runs.get(tabId)), state };
+    runs.set(tabId, run);
+    void deps.session?.set({ [sessionKey(tabId)]: run }).catch(() => undefined);
     deps.onState(tabId, state);
     return state;
+  }
+
+  /** The tab's run, from memory or, after the worker slept, from the session store. */
+  async function load(tabId: number): Promise<TabRun | undefined> {
+    const known = runs.get(tabId);
+    if (known || !deps.session) return known;
+    const stored = (await deps.session.get(sessionKey(tabId)).catch((): Record<string, unknown> => ({})))[sessionKey(tabId)] as TabRun | undefined;
+    if (stored && !runs.has(tabId)) runs.set(tabId, stored);
+    return runs.get(tabId);
+  }
+
+  /** The tab reloaded or left the page and the run cannot go on there: saved records stay saved. */
+  function stop(tabId: number, run: TabRun | undefined, message: Localized): void {
+    const state = run?.state;
+    if (state?.state !== 'running') return;
+    const total = state.progress?.total ?? state.plan.toAdd.length;
+    set(tabId, { ...state, state: 'stopped', progress: { phase: 'stopped', index: state.progress?.index ?? 0, total, message } });
+    if (state.savedCount > 0) deps.recheck(state.setup, tabId);
   }
 
   return {
@@ -72,14 +109,17 @@ export function createFills(deps: FillDeps) {
       return { plan, site, stages };
     },
     async run(tabId: number, setup: Setup, options: FillRunOptions): Promise<FillState> {
-      const { plan, site } = await ask(tabId, 'fill-run', { setup, options });
-      return set(tabId, { state: 'running', setup, site, plan, savedCount: 0 });
+      // Where a run resumes is the background's to say, never a page's or the popup's.
+      const { resume: _resume, ...own } = options;
+      const { plan, site } = await ask(tabId, 'fill-run', { setup, options: own });
+      const origin = await deps.tabOrigin?.(tabId).catch(() => undefined);
+      return set(tabId, { state: 'running', setup, site, plan, savedCount: 0 }, { options: own, ...(origin && { origin }) });
     },
-    current(tabId: number): FillState {
-      return states.get(tabId) ?? { state: 'idle' };
+    async current(tabId: number): Promise<FillState> {
+      return (await load(tabId))?.state ?? { state: 'idle' };
     },
-    progress(tabId: number, progress: FillProgress): null {
-      const state = states.get(tabId);
+    async progress(tabId: number, progress: FillProgress): Promise<null> {
+      const state = (await load(tabId))?.state;
       if (!state || state.state === 'idle') return null;
       const savedCount = state.savedCount + (progress.phase === 'saved' ? 1 : 0);
       const phase = progress.phase === 'done' ? 'done' : progress.phase === 'stopped' ? 'stopped' : 'running';
@@ -88,16 +128,34 @@ export function createFills(deps: FillDeps) {
       if ((phase === 'done' && progress.total > 0) || (phase === 'stopped' && savedCount > 0)) deps.recheck(state.setup, tabId);
       return null;
     },
-    /** The tab reloaded or left the page: the filler went with it. Saved records stay saved. */
-    interrupted(tabId: number): void {
-      const state = states.get(tabId);
+    /**
+     * The tab loaded a page and its filler went with the old one. On the same origin (a
+     * server-rendered panel saves, or opens its add form, with a full page load) the run goes
+     * on: a filler injected into the new page plans from its listing (the record being saved
+     * shows there when it was saved) and fills the records left. Elsewhere, the run stops.
+     */
+    async pageLoaded(tabId: number, origin: string | undefined): Promise<void> {
+      const run = await load(tabId);
+      const state = run?.state;
       if (state?.state !== 'running') return;
-      const total = state.progress?.total ?? state.plan.toAdd.length;
-      set(tabId, { ...state, state: 'stopped', progress: { phase: 'stopped', index: state.progress?.index ?? 0, total, message: interruptedMessage } });
-      if (state.savedCount > 0) deps.recheck(state.setup, tabId);
+      if (!run?.options || !run.origin || origin !== run.origin) return stop(tabId, run, interruptedMessage);
+      const progress = state.progress;
+      const awaiting = progress?.phase === 'awaiting-save' ? progress.record : undefined;
+      const left = recordsLeft(state.plan, run.options.only, progress?.index ?? 1);
+      const resume: FillResume = { total: progress?.total ?? left.length, saved: state.savedCount, left, ...(awaiting && { awaiting }) };
+      if (resuming.has(tabId)) return;
+      resuming.add(tabId);
+      try {
+        await ask(tabId, 'fill-run', { setup: state.setup, options: { ...run.options, resume } });
+      } catch (error) {
+        stop(tabId, await load(tabId), error instanceof UserError ? error.problems[0]! : interruptedMessage);
+      } finally {
+        resuming.delete(tabId);
+      }
     },
     forget(tabId: number): void {
-      states.delete(tabId);
+      runs.delete(tabId);
+      void deps.session?.remove(sessionKey(tabId)).catch(() => undefined);
     },
   };
 }

@@ -14,6 +14,7 @@ import { loadLastDomain, loadSetup, saveLastDomain, saveSetup } from '../storage
 import { badgeFor } from './badge.js';
 import { createChecks } from './checks.js';
 import { createRechecks } from './rechecks.js';
+import { createHosts } from './hosts.js';
 import { alarms, onAlarm } from '../ext/alarms.js';
 import { createFills } from './fills.js';
 import { createPanelCaptures } from './panel-captures.js';
@@ -23,7 +24,11 @@ import { UserError } from '../lib/user-error.js';
 import { sendToTab } from '../messages/send-to-tab.js';
 import type { FillReply, TabReplyOf, TabRequestOf, TabType } from '../messages/tab-requests.js';
 import { createRouter } from './router.js';
+import { installUts46Table } from '../records/names/uts46-table.js';
 import { forgetTab, rememberPage, tabContext, tabsShowing } from './tab-context.js';
+
+// Checks, fills and share codes read names synchronously (a service worker cannot import() later).
+installUts46Table();
 
 const local = browser.storage.local;
 const sync = browser.storage.sync;
@@ -55,6 +60,7 @@ function broadcast(domain: string, state: CheckState): void {
   browser.runtime.sendMessage(event).catch(() => undefined);
 }
 
+const hostOf = createHosts({ sync, fetch: (input, init) => fetch(input, init), now: () => Date.now() });
 const rechecks = createRechecks({ local, alarms, now: () => Date.now() });
 
 const checks = createChecks({
@@ -106,6 +112,8 @@ const fills = createFills({
   recheck(setup, tabId) {
     checks.start(setup, tabId, 'saved').catch(() => undefined);
   },
+  session: browser.storage.session,
+  tabOrigin: async (tabId) => originOf((await browser.tabs.get(tabId)).url),
 });
 
 const onPanelReading = createPanelCaptures((capture) => storeCapture(local, capture));
@@ -125,6 +133,7 @@ const route = createRouter(
     },
     'start-check': async ({ setup, tabId, saved }) => (await templatesReady, checks.start(setup, tabId, saved ? 'saved' : 'user')),
     'get-check': ({ domain }) => checks.current(domain),
+    'get-host': ({ domain }) => hostOf(domain),
     'get-tab-context': ({ tabId }) => tabContext(tabId),
     async 'page-info'({ page }, sender: SenderLike) {
       const tabId = sender.tab?.id;
@@ -165,14 +174,28 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return route(message, sender);
 });
 
-// A reload or a new page ends the content scripts, and with them a running fill. Single-page
-// apps also report loading/complete on route changes, so the filler is asked whether it still runs.
-browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status !== 'complete' || fills.current(tabId).state !== 'running') return;
-  sendToTab(tabId, 'fill-ping', {}).then(
-    (reply) => (reply?.running === true ? undefined : fills.interrupted(tabId)),
-    () => fills.interrupted(tabId),
-  );
+/** A page's origin, or undefined for a page without one (about:blank, a browser page). */
+function originOf(url: string | undefined): string | undefined {
+  try {
+    const origin = url ? new URL(url).origin : 'null';
+    return origin === 'null' ? undefined : origin;
+  } catch {
+    return undefined;
+  }
+}
+
+// A reload or a new page ends the content scripts, and with them the filler: on the same origin
+// the background carries the run on in the new page, elsewhere it stops. Single-page apps also
+// report loading/complete on route changes, so the filler is asked whether it still runs.
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.status !== 'complete') return;
+  void fills.current(tabId).then((state) => {
+    if (state.state !== 'running') return;
+    sendToTab(tabId, 'fill-ping', {}).then(
+      (reply) => (reply?.running === true ? undefined : fills.pageLoaded(tabId, originOf(tab.url))),
+      () => fills.pageLoaded(tabId, originOf(tab.url)),
+    );
+  });
 });
 
 // A re-check scheduled when caches expire (rechecks.ts): the alarm may wake this worker from its sleep.

@@ -47,6 +47,6 @@ export async function tabContext(tabId: number): Promise<TabContext> {
   }
   rememberPage(tabId, page ?? null);
   if (!page) return { notation: 'fqdn' };
-  const siteName = findAdapterById(page.adapterId)?.name;
-  return siteName ? { page, notation: page.notation, siteName } : { page, notation: page.notation };
+  const adapter = findAdapterById(page.adapterId);
+  return { page, notation: page.notation, ...(adapter?.name && { siteName: adapter.name }), ...(adapter?.hostId && { hostId: adapter.hostId }) };
 }

@@ -1,7 +1,6 @@
 import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
-import { normalizeName } from '../records/normalize.js';
-import { validateDomainName } from '../records/validate.js';
+import { parseZoneName } from '../records/names/zone-name.js';
 import { serviceVariables } from '../services/expand.js';
 import { findService } from '../services/index.js';
 import { readVariable } from '../services/variables.js';
@@ -17,8 +16,8 @@ export function buildCapture(
   serviceId: string,
   values: Record<string, { value: string; source: CaptureSource }>,
 ): { capture?: Capture; notes: Localized[] } {
-  const zone = normalizeName(domain.trim().replace(/\.$/, '') + '.');
-  if (zone === '' || validateDomainName(zone).length > 0) {
+  const parsed = parseZoneName(domain);
+  if (!parsed.ok) {
     return {
       notes: [localized({
         en: `"{domain}" is not a domain name: type the domain whose zone you edit.`,
@@ -26,6 +25,7 @@ export function buildCapture(
       }, { domain })],
     };
   }
+  const zone = parsed.name;
   const service = findService(serviceId);
   if (!service) {
     return { notes: [localized({ en: `Unknown service "{serviceId}": choose one from the list.`, fr: `Service inconnu « {serviceId} » : choisissez-en un dans la liste.` }, { serviceId })] };

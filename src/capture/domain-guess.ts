@@ -3,6 +3,7 @@
  * (tldts would add ~100 KB to the content script and the popup). Good enough because the
  * caller always shows the result before use and the user's typed domain wins when present.
  */
+import { nameKey } from '../records/names/name-key.js';
 
 /** `exchange.example.com` → `example.com`: the platform is named as one label below the domain (seed 001). */
 export function domainOfPlatformName(name: string): string | undefined {
@@ -12,7 +13,7 @@ export function domainOfPlatformName(name: string): string | undefined {
 
 /** The longest common suffix of absolute owner names, below any `_service._proto` labels. */
 export function commonZone(owners: readonly string[]): string | undefined {
-  const split = owners.map((owner) => owner.replace(/\.$/, '').toLowerCase().split('.').filter((label) => !label.startsWith('_')));
+  const split = owners.map((owner) => nameKey(owner).split('.').filter((label) => !label.startsWith('_')));
   if (split.length === 0) return undefined;
   const common: string[] = [];
   for (let i = 1; split.every((labels) => labels.length >= i); i++) {

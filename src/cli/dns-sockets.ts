@@ -14,19 +14,31 @@ export const nodeDnsTransport: DnsTransport = {
   },
 };
 
-function overUdp(message: Uint8Array, server: ServerAddress, signal: AbortSignal): Promise<Uint8Array> {
+type Settle = (settle: () => void) => void;
+
+/**
+ * One query's promise, settled once by whatever comes first (the answer, an error, the signal),
+ * the socket released at that moment so a late datagram or a slow close changes nothing.
+ */
+function settledOnce(signal: AbortSignal, release: () => void, start: (done: Settle, resolve: (reply: Uint8Array) => void, reject: (error: unknown) => void) => void): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    const socket = createSocket(isIPv6(server.ip) ? 'udp6' : 'udp4');
     let settled = false;
-    const done = (settle: () => void) => {
+    const done: Settle = (settle) => {
       if (settled) return;
       settled = true;
       signal.removeEventListener('abort', onAbort);
-      socket.close();
+      release();
       settle();
     };
     const onAbort = () => done(() => reject(signal.reason));
     signal.addEventListener('abort', onAbort, { once: true });
+    start(done, resolve, reject);
+  });
+}
+
+function overUdp(message: Uint8Array, server: ServerAddress, signal: AbortSignal): Promise<Uint8Array> {
+  const socket = createSocket(isIPv6(server.ip) ? 'udp6' : 'udp4');
+  return settledOnce(signal, () => socket.close(), (done, resolve, reject) => {
     socket.on('error', (error) => done(() => reject(error)));
     socket.on('message', (reply, from) => {
       // Only the server asked may answer; a datagram from elsewhere is ignored.
@@ -37,19 +49,9 @@ function overUdp(message: Uint8Array, server: ServerAddress, signal: AbortSignal
 }
 
 function overTcp(message: Uint8Array, server: ServerAddress, signal: AbortSignal): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const socket = new Socket();
-    let received = Buffer.alloc(0);
-    let settled = false;
-    const done = (settle: () => void) => {
-      if (settled) return;
-      settled = true;
-      signal.removeEventListener('abort', onAbort);
-      socket.destroy();
-      settle();
-    };
-    const onAbort = () => done(() => reject(signal.reason));
-    signal.addEventListener('abort', onAbort, { once: true });
+  const socket = new Socket();
+  let received = Buffer.alloc(0);
+  return settledOnce(signal, () => socket.destroy(), (done, resolve, reject) => {
     socket.on('error', (error) => done(() => reject(error)));
     socket.on('close', () => done(() => reject(new Error('the connection closed before the whole answer came'))));
     socket.on('data', (chunk) => {

@@ -1,7 +1,8 @@
 import { format, localized } from '../i18n/format.js';
 import type { Lang, Localized } from '../i18n/lang.js';
 import { loadZone, type LoadedZone } from '../records/zone-file/load.js';
-import { isAtOrBelow, readZoneName } from '../records/zone-file/name.js';
+import { parseOrigin } from '../records/names/zone-name.js';
+import { isAtOrBelow } from '../records/zone-file/name.js';
 import type { ZoneLine } from '../records/zone-file/read.js';
 import type { CliIo } from './cli-io.js';
 import { visibleText } from '../lib/visible-text.js';
@@ -40,10 +41,10 @@ export async function readZoneFileText(path: string, io: CliIo): Promise<string>
   }
 }
 
-/** `--origin example.com` (the final dot optional, `.` the root) in model form. */
+/** `--origin example.com` (the final dot optional, `.` the root) in model form, by the one name parser. */
 export function readOriginOption(given: string | undefined): string | undefined {
   if (given === undefined) return undefined;
-  const name = readZoneName(given.endsWith('.') ? given : `${given}.`, undefined);
+  const name = parseOrigin(given);
   if (!name.ok) throw new UsageError(localized({ en: `Cannot use --origin: {problem}`, fr: `Impossible d’utiliser --origin : {problem}` }, { problem: name.problem }));
   return name.name;
 }

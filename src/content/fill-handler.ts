@@ -1,6 +1,7 @@
 import { fillMessages } from '../fill/fill-messages.js';
 import { locate } from '../fill/locate.js';
 import { planFill } from '../fill/plan.js';
+import { resumedPlan } from '../fill/resume.js';
 import { runFill } from '../fill/run.js';
 import type { FillProgress, FillRunOptions, PlanOptions } from '../fill/types.js';
 import { tellBackground } from '../messages/content-script.js';
@@ -13,7 +14,7 @@ let running = false;
 
 export const fillRunning = (): boolean => running;
 
-function prepare(setup: Setup, options: PlanOptions): FillReply & { run?: (options: FillRunOptions) => Promise<unknown> } {
+function prepare(setup: Setup, options: PlanOptions | FillRunOptions): FillReply & { run?: (options: FillRunOptions) => Promise<unknown> } {
   const expanded = expandService(setup.service, setup.domain, setup.vars);
   if (!expanded.ok) return { ok: false, error: expanded.problems[0]! };
   const set = expanded.set;
@@ -23,7 +24,10 @@ function prepare(setup: Setup, options: PlanOptions): FillReply & { run?: (optio
   if (!locate(found.editor.ready, document)) return { ok: false, error: fillMessages.noEditor(), notReady: true };
   if (found.domain && editsOtherZone(found.domain, set.domain)) return { ok: false, error: otherZone(found.domain, set.domain) };
   const { editor, adapter } = found;
-  const plan = planFill(set, editor.readRows(document, set.domain), editor.capabilities, editor.conventions, options);
+  const rows = editor.readRows(document, set.domain);
+  const planned = planFill(set, rows, editor.capabilities, editor.conventions, options);
+  const resume = 'resume' in options ? options.resume : undefined;
+  const plan = resume ? resumedPlan(planned, resume, rows, editor.conventions) : planned;
   const run = (runOptions: FillRunOptions) =>
     runFill({
       document,

@@ -6,6 +6,7 @@
 import { extensionApi } from '../ext/browser.js';
 import { onTabMessage } from '../messages/content-script.js';
 import { useStoredTemplates } from '../storage/imported-templates.js';
+import { installUts46Table } from '../records/names/uts46-table.js';
 import { fillRunning, handleFillPlan, handleFillRun } from './fill-handler.js';
 
 const MARK = '__dnsSetupAssistantFiller';
@@ -13,6 +14,9 @@ const scope = globalThis as Record<string, unknown>;
 
 /** An imported Domain Connect template is read from storage: the filler runs in the page's context. */
 const templatesRead = () => useStoredTemplates(extensionApi().storage.local);
+
+// The plan expands the setup, reading its names synchronously.
+installUts46Table();
 
 // Injected again before every request; one listener is enough.
 if (!scope[MARK]) {

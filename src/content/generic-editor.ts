@@ -1,8 +1,10 @@
 import { isInsideListedRow, readListedRecords, recognizeEditor } from '../page/read-zone-page.js';
 import { RECORD_TYPES, type DnsRecord } from '../records/types.js';
 import type { EditorConventions, EditorSpec } from '../fill/editor-spec.js';
-import { findOpener, findOpenForm } from '../fill/generic/add-form.js';
+import { findOpenForm } from '../fill/generic/add-form.js';
+import { findOpener } from '../fill/generic/opener.js';
 import { RecordDriver } from '../fill/generic/drive-record.js';
+import { buildGenericEditor } from '../page/generic/form.js';
 
 /** Until the form is open, the plan shows names the common way; the driver re-reads the form for each record. */
 const COMMON: EditorConventions = { apex: '@', host: 'relative', targetDot: false, srv: 'name-in-host', txtQuoted: false, ttl: {} };
@@ -38,5 +40,7 @@ export function genericDrivenEditor(document: Document): EditorSpec | undefined 
     fields: () => ({}),
     commit: { kind: 'save', button: [] },
     drive,
+    // The merged SPF's one edit: the row's own edit control and the form it opens, read as they are.
+    replacer: (doc) => buildGenericEditor(doc),
   };
 }

@@ -1,6 +1,7 @@
 import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
-import { normalizeName } from '../records/normalize.js';
+import { normalizeName, toUnicodeName } from '../records/normalize.js';
+import { zoneNameOf } from '../page/domain/zone-name.js';
 import type { EditorSpec } from '../fill/editor-spec.js';
 import { editorOf } from '../sites/editors.js';
 import { genericDrivenEditor } from './generic-editor.js';
@@ -11,7 +12,7 @@ import { recognizedAdapter } from './unlisted-page.js';
 export interface PageEditor {
   adapter: SiteAdapter;
   editor: EditorSpec;
-  /** The zone the page says it edits, when it says so. */
+  /** The zone the page says it edits, when it names one (model form: punycode, no final dot). */
   domain?: string;
 }
 
@@ -24,7 +25,8 @@ export function pageEditor(url: URL, document: Document): PageEditor | undefined
   const adapter = findAdapter(url) ?? recognizedAdapter(document);
   const editor = adapter && editorOf(adapter.id);
   if (adapter && editor) {
-    const domain = adapter.read(url, document).domain?.trim().toLowerCase().replace(/\.$/, '');
+    const shown = adapter.read(url, document).domain;
+    const domain = shown === undefined ? undefined : zoneNameOf(shown);
     return { adapter, editor, ...(domain && { domain }) };
   }
   // The generic driver reads the form as it opens (its own add button, its conventions): nothing about the page is written in advance.
@@ -41,7 +43,9 @@ export function editsOtherZone(pageDomain: string, setupDomain: string): boolean
   return normalizeName(pageDomain) !== normalizeName(setupDomain);
 }
 
-export function otherZone(pageDomain: string, setupDomain: string): Localized {
+/** Both zones as people read them (an IDN in its own script). */
+export function otherZone(pageZone: string, setupZone: string): Localized {
+  const [pageDomain, setupDomain] = [toUnicodeName(pageZone), toUnicodeName(setupZone)];
   return localized({
     en: `This page edits the zone of {pageDomain}, not {setupDomain}: open the DNS zone of {setupDomain}, or change the domain in the assistant.`,
     fr: `Cette page modifie la zone de {pageDomain}, pas celle de {setupDomain} : ouvrez la zone DNS de {setupDomain}, ou changez le domaine dans l’assistant.`,

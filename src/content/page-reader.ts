@@ -9,6 +9,11 @@ import './capture-hook.js';
 import { readPage } from '../sites/registry.js';
 import { onTabMessage, tellBackground } from '../messages/content-script.js';
 import { unlistedPageInfo } from './unlisted-page.js';
+import { installUts46Table } from '../records/names/uts46-table.js';
+
+// A zone shown in Unicode (an IDN) is read from the page before anything else can load: the
+// content script cannot fetch the table later (it is one classic script), so it carries it.
+installUts46Table();
 
 const MARK = '__dnsSetupAssistantContent';
 const scope = globalThis as Record<string, unknown>;

@@ -1,6 +1,5 @@
-import { normalizeName } from '../records/normalize.js';
 import { buildGenericEditor } from '../page/generic/form.js';
-import { readPageDomain } from '../page/page-domain.js';
+import { zoneNameOf } from '../page/domain/zone-name.js';
 import { GENERIC_ADAPTER, SITE_ADAPTERS } from '../sites/registry.js';
 import type { PageInfo, SiteAdapter } from '../sites/types.js';
 
@@ -18,7 +17,7 @@ export function unlistedPageInfo(url: URL, document: Document): PageInfo | undef
   if (adapter) {
     const { pageKind, domain } = adapter.read(url, document);
     // Model form (punycode, no final dot), as readPage gives it for sites known by URL.
-    const clean = domain ? normalizeName(domain) : undefined;
+    const clean = domain === undefined ? undefined : zoneNameOf(domain);
     return { adapterId: adapter.id, pageKind, notation: adapter.notation, ...(clean && { domain: clean }) };
   }
   // A DNS editor by its zone listing or its headings, add form open or not; the zone it names.
@@ -27,7 +26,6 @@ export function unlistedPageInfo(url: URL, document: Document): PageInfo | undef
   // The form's own notation, so the popup lists names as the panel takes them: a panel whose help
   // asks for fully qualified names was shown `@` and `mail` ("relative, as this site expects").
   const notation = buildGenericEditor(document)?.conventions.host ?? GENERIC_ADAPTER.notation;
-  // The zone as the listing names it, else as the page shows it (heading, breadcrumb, title, address).
-  const shown = domain ?? readPageDomain(url, document);
-  return { adapterId: GENERIC_ADAPTER.id, pageKind, notation, ...(shown && { domain: normalizeName(shown) }) };
+  // The zone as the page names it (heading, breadcrumb, title, address, listing), in model form already.
+  return { adapterId: GENERIC_ADAPTER.id, pageKind, notation, ...(domain && { domain }) };
 }

@@ -8,6 +8,7 @@ import { BodyTooBig, readCapped } from './read-capped.js';
 import { resolverMessages as say } from './resolver/messages.js';
 import { requireResolverUrl } from './resolver/url.js';
 import type { DohAnswer, Question, ZoneSoa } from './types.js';
+import { nameKey } from '../records/names/name-key.js';
 
 /**
  * RFC 8484 DNS-over-HTTPS on an injected `fetch`, so the same code runs in the MV3 service
@@ -42,7 +43,7 @@ export async function dohQuery(resolverUrl: string, question: Question, options:
 
 /** dohQuery plus the cache lifetime the resolver pool needs (the TTLs of records we do not model, SOA). */
 export async function dohExchange(resolverUrl: string, question: Question, options: DohOptions): Promise<DohResult> {
-  const name = absoluteName(question.name);
+  const name = nameKey(question.name);
   const query = encodeQuery(name, question.type);
   let packet = await exchange(resolverUrl, query, name, question.type, options);
   // A truncated answer may lack records (RFC 2181 §9 says to ignore it and ask again over a
@@ -151,7 +152,7 @@ async function readBoundedBody(resolverUrl: string, response: Response, signal: 
 
 function checkAnswersQuestion(resolverUrl: string, packet: DecodedPacket, name: string, type: Question['type']): void {
   const echoed = packet.questions?.[0];
-  const sameQuestion = !echoed || (absoluteName(echoed.name) === name && echoed.type === type);
+  const sameQuestion = !echoed || (nameKey(echoed.name) === name && echoed.type === type);
   if (!packet.flag_qr || !sameQuestion) {
     throw new LocalizedError(say.wrongQuestion(resolverUrl, name, type));
   }
@@ -162,7 +163,7 @@ export function toDohAnswer(packet: DecodedPacket): DohAnswer {
   const records: DnsRecord[] = [];
   const nameservers: string[] = [];
   for (const answer of packet.answers ?? []) {
-    if (answer.type === 'NS') nameservers.push(absoluteName(answer.data));
+    if (answer.type === 'NS') nameservers.push(nameKey(answer.data));
     const record = toRecord(answer);
     if (record) records.push(record);
   }
@@ -181,27 +182,27 @@ export function toDohAnswer(packet: DecodedPacket): DohAnswer {
 function soaOf(packet: DecodedPacket): ZoneSoa | undefined {
   const soa = [...(packet.answers ?? []), ...(packet.authorities ?? [])].find((record) => record.type === 'SOA');
   if (soa?.type !== 'SOA') return undefined;
-  return { zone: absoluteName(soa.name), primary: absoluteName(soa.data.mname) };
+  return { zone: nameKey(soa.name), primary: nameKey(soa.data.mname) };
 }
 
 /** The answer-section records of the model's types; other types (RRSIG, DNAME…) are left out. */
 function toRecord(answer: Answer): DnsRecord | undefined {
-  const base = { name: absoluteName(answer.name), ttl: 'ttl' in answer ? (answer.ttl ?? 0) : 0 };
+  const base = { name: nameKey(answer.name), ttl: 'ttl' in answer ? (answer.ttl ?? 0) : 0 };
   switch (answer.type) {
     case 'A':
     case 'AAAA':
       return { ...base, type: answer.type, value: answer.data.toLowerCase() };
     case 'CNAME':
-      return { ...base, type: 'CNAME', value: absoluteName(answer.data) };
+      return { ...base, type: 'CNAME', value: nameKey(answer.data) };
     case 'MX':
-      return { ...base, type: 'MX', value: absoluteName(answer.data.exchange), priority: answer.data.preference ?? 0 };
+      return { ...base, type: 'MX', value: nameKey(answer.data.exchange), priority: answer.data.preference ?? 0 };
     case 'TXT':
       return { ...base, type: 'TXT', value: joinTxt(answer.data) };
     case 'SRV':
       return {
         ...base,
         type: 'SRV',
-        value: absoluteName(answer.data.target),
+        value: nameKey(answer.data.target),
         priority: answer.data.priority ?? 0,
         weight: answer.data.weight ?? 0,
         port: answer.data.port,
@@ -253,9 +254,6 @@ function redirectTarget(response: Response, requested: URL): string | undefined 
   return target.length > MAX_SHOWN_TARGET ? `${target.slice(0, MAX_SHOWN_TARGET)}…` : target;
 }
 
-export function absoluteName(name: string): string {
-  return name.toLowerCase().replace(/\.$/, '');
-}
 
 function withDnsParameter(resolverUrl: string, query: Uint8Array): URL {
   // The shared rule also drops the `{?dns}` template suffix that resolver lists print.

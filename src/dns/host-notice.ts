@@ -34,7 +34,8 @@ export function hostNotice(domain: string, host: DnsHost | null | undefined, edi
   if (editor?.hostId === undefined) {
     if (editor) notice.warning = say.unknownEditor(host.name);
   } else if (editor.hostId !== host.id) {
-    notice.warning = say.otherEditor(editor.name, host.name);
+    // The company, not its page's title ("Namecheap", not "Namecheap Advanced DNS").
+    notice.warning = say.otherEditor(findHost(editor.hostId)?.name ?? editor.name, host.name);
   }
   return notice;
 }

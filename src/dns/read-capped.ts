@@ -1,3 +1,5 @@
+import { joinBytes } from '../lib/bytes.js';
+
 /** A body over the cap: refused before it is read (Content-Length) or as soon as it passes the cap. */
 export class BodyTooBig extends Error {
   constructor(readonly maxBytes: number) {
@@ -28,11 +30,5 @@ export async function readCapped(response: Response, maxBytes: number): Promise<
     }
     chunks.push(value);
   }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
+  return joinBytes(chunks);
 }

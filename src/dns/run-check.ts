@@ -13,6 +13,7 @@ import { DEFAULT_DEADLINE_MS } from './types.js';
 import type { Observation, Question } from './types.js';
 import { identifyZoneHost } from './zone-host.js';
 import { templateRefOf } from '../services/domain-connect/official-template.js';
+import { nameKey } from '../records/names/name-key.js';
 
 type SpfDesired = DesiredRecord & { spf: NonNullable<DesiredRecord['spf']> };
 
@@ -68,7 +69,7 @@ export async function runCheck(input: RunCheckInput): Promise<CheckReport> {
   // Within one check a question is asked once, whatever it answered: the check reads one state of the zone.
   const asked = new Map<string, Promise<Observation>>();
   const ask = (question: Question): Promise<Observation> => {
-    const key = `${question.type} ${question.name.toLowerCase().replace(/\.$/, '')}`;
+    const key = `${question.type} ${nameKey(question.name)}`;
     if (!asked.has(key)) asked.set(key, resolver.ask(question));
     return asked.get(key)!;
   };
@@ -104,7 +105,7 @@ function includedTargets(record: SpfDesired): string[] {
   const terms = parseSpf(`v=spf1 ${record.spf.rules.join(' ')}`).terms;
   return terms
     .filter((term) => (term.mechanism === 'include' || term.mechanism === 'redirect') && term.value && !term.value.includes('%'))
-    .map((term) => term.value!.toLowerCase().replace(/\.$/, ''));
+    .map((term) => nameKey(term.value!));
 }
 
 /** Nothing to count when no resolver answered for the policy: following includes would only wait out the deadline. */

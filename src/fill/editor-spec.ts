@@ -1,6 +1,8 @@
 import type { Localized } from '../i18n/lang.js';
 import type { DnsRecord, RecordType } from '../records/types.js';
-import type { StepResult } from './fill-record.js';
+
+/** What filling one record came to: the fields written, or the sentence that stopped it. */
+export type StepResult = { ok: true; filled: Element[] } | { ok: false; problem: Localized };
 
 /**
  * How a site's DNS editor is built and how records are filled in there: data, read by the
@@ -103,6 +105,12 @@ export interface EditorSpec {
    * the filler cannot edit rows here and the plan tells the user to do it.
    */
   editControl?(document: Document, zone: string, record: DnsRecord): Element | undefined;
+  /**
+   * A driven editor's spec for that one edit, built from the page as it is now (its open form's
+   * fields, its rows' edit controls): the driver fills new records only, the edit keeps the
+   * locator path. Absent: this editor's own `editControl`/`fields` are used.
+   */
+  replacer?(document: Document): EditorSpec | undefined;
   /** Switches to set after the fields, per type (absent: the form has none the filler knows). */
   switches?(type: RecordType): readonly SwitchSetting[];
   /**

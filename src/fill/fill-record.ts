@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n/lang.js';
 import type { DnsRecord } from '../records/types.js';
-import type { EditorSpec, FieldRole, Locator } from './editor-spec.js';
+import type { EditorSpec, FieldRole, Locator, StepResult } from './editor-spec.js';
 import { collectRoots, type QueryRoot } from './deep-query.js';
 import { press } from './events.js';
 import { readField, sameFieldText, writeField } from './field-io.js';
@@ -16,8 +16,6 @@ import type { SiteFields } from './types.js';
 const ORDER: readonly FieldRole[] = ['service', 'protocol', 'host', 'value', 'target', 'priority', 'weight', 'port'];
 /** Fields a person types a record into: anything there before the fill was typed by someone. */
 const TYPED_ROLES: readonly FieldRole[] = ['host', 'value', 'target', 'service', 'protocol'];
-
-export type StepResult = { ok: true; filled: Element[] } | { ok: false; problem: Localized };
 
 const stop = (problem: Localized): StepResult => ({ ok: false, problem });
 

@@ -1,12 +1,12 @@
 import type { DnsRecord } from '../records/types.js';
-import type { EditorSpec } from './editor-spec.js';
+import type { EditorSpec, StepResult } from './editor-spec.js';
 import { collectRoots, type QueryRoot } from './deep-query.js';
 import { press } from './events.js';
 import { readField, sameFieldText, writeField } from './field-io.js';
 import { fillMessages as say } from './fill-messages.js';
 import { locate } from './locate.js';
 import { waitFor, waitForQuiet } from './settle.js';
-import { halfFilledField, type StepResult } from './fill-record.js';
+import { halfFilledField } from './fill-record.js';
 import type { SiteFields } from './types.js';
 
 /**

@@ -1,9 +1,9 @@
 import { comparableKey } from '../records/comparable.js';
 import type { DnsRecord } from '../records/types.js';
-import type { EditorSpec } from './editor-spec.js';
+import type { EditorSpec, StepResult } from './editor-spec.js';
 import { isTextControl, press } from './events.js';
 import { fillMessages as say } from './fill-messages.js';
-import { fillRecord, type StepResult } from './fill-record.js';
+import { fillRecord } from './fill-record.js';
 import { locate } from './locate.js';
 import { toSiteFields } from './notation.js';
 import { replaceRecord } from './replace-record.js';
@@ -55,7 +55,10 @@ function steps(context: RunContext, ownValues: Set<string>): Step[] {
     .map((item) => ({
       record: item.replacement,
       fields: item.fields,
-      run: () => replaceRecord(editor, document, plan.zone, item.existing, toSiteFields(item.existing, plan.zone, editor.conventions).fields, item.replacement, item.fields, ownValues),
+      run: () => {
+        const spec = editor.replacer?.(document) ?? editor;
+        return replaceRecord(spec, document, plan.zone, item.existing, toSiteFields(item.existing, plan.zone, spec.conventions).fields, item.replacement, item.fields, ownValues);
+      },
     }));
   return [...adds, ...replaces];
 }
@@ -115,16 +118,20 @@ export async function runFill(context: RunContext): Promise<RunResult> {
   const ownValues = new Set<string>();
   const list = steps(context, ownValues);
   const saved: DnsRecord[] = [];
-  const total = list.length;
+  const resume = context.options.resume;
+  // A resumed run keeps its numbering: the records left are the last of the run's total.
+  const total = Math.max(resume?.total ?? 0, list.length);
+  const base = total - list.length;
   const timeout = context.saveTimeoutMs ?? 10 * 60_000;
   const report = (progress: FillProgress) => context.onProgress(progress);
+  const carried = resume ? resume.saved + (confirmAwaited(context, resume.awaiting, base, total) ? 1 : 0) : 0;
   if (total === 0) {
     report({ phase: 'done', index: 0, total, message: say.nothingToDo() });
     return { ok: true, saved };
   }
   const staged: DnsRecord[] = [];
   for (const [i, step] of list.entries()) {
-    const index = i + 1;
+    const index = base + i + 1;
     report({ phase: 'filling', index, total, record: step.record, message: say.filling(step.record, index, total) });
     const result = await step.run();
     if (!result.ok) {
@@ -168,11 +175,18 @@ export async function runFill(context: RunContext): Promise<RunResult> {
     if (!submitted) return { ok: false, saved };
     saved.push(...staged);
   }
-  if (editor.drive && !(await publishPending(context, saved.length, timeout))) return { ok: false, saved };
+  if (editor.drive && !(await publishPending(context, carried + saved.length, timeout))) return { ok: false, saved };
   const note = editor.drive?.conventionsNote();
-  const done = say.done(saved.length);
+  const done = say.done(carried + saved.length);
   report({ phase: 'done', index: total, total, message: note ? { en: `${done.en} ${note.en}`, fr: `${done.fr} ${note.fr}` } : done });
   return { ok: true, saved };
+}
+
+/** The record the user was saving when the page loaded anew: saved when the new page lists it (reported so). */
+function confirmAwaited(context: RunContext, record: DnsRecord | undefined, index: number, total: number): boolean {
+  if (!record || !rowShown(context, comparableKey(record))) return false;
+  context.onProgress({ phase: 'saved', index, total, record, message: say.saved(record, index, total) });
+  return true;
 }
 
 async function submitStaged(context: RunContext, staged: DnsRecord[], timeout: number): Promise<boolean> {

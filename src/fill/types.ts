@@ -63,6 +63,27 @@ export interface FillRunOptions extends PlanOptions {
    * save each record are never saved by the filler: the user clicks their Save.
    */
   pressSubmit?: boolean;
+  /** Set by the background only: the run goes on in a page loaded anew. */
+  resume?: FillResume;
+}
+
+/**
+ * Where a run stood when its page loaded anew (a server-rendered panel saves, and opens its add
+ * form, with a full page load): the background keeps it and hands it to the filler it injects
+ * into the new page, which plans again from the listing and goes on with the records left.
+ */
+export interface FillResume {
+  /** The run's record count from its start: the records still missing are its last ones. */
+  total: number;
+  /** Records saved before the page loaded anew (the final count includes them). */
+  saved: number;
+  /** The record the user was saving when the page went: the new page's listing confirms it. */
+  awaiting?: DnsRecord;
+  /**
+   * The run's records from the one it was on, in order: the run goes on with these (those the
+   * new page lists are saved), not with a new plan (which may find the zone already good enough).
+   */
+  left: DnsRecord[];
 }
 
 export type FillPhase = 'filling' | 'awaiting-save' | 'saved' | 'done' | 'stopped';

@@ -1,4 +1,5 @@
 import { DOMAIN_CONNECT_PROVIDERS, type DomainConnectProvider } from './domain-connect-hosts.js';
+import { nameKey } from '../records/names/name-key.js';
 
 /** Why an address from DNS or a settings body is not contacted. */
 export type RefusedAddress = 'malformed' | 'not-allowed';
@@ -21,7 +22,7 @@ export function allowedDomainConnectAddress(value: string, kind: 'discovery' | '
   const match = ADDRESS.exec(text);
   if (!match || text.length > 300) return { ok: false, refused: 'malformed' };
   const [, host, port = '', path = ''] = match;
-  const address = `${host!.replace(/\.$/, '')}${port}${path}`;
+  const address = `${nameKey(host!)}${port}${path}`;
   const provider = DOMAIN_CONNECT_PROVIDERS.find((p) => p[kind].includes(address));
   if (provider) return { ok: true, base: `https://${address}`, provider };
   if (path === '' && extraHosts.includes(address)) return { ok: true, base: `https://${address}` };

@@ -1,5 +1,6 @@
 import { KNOWN_HOSTS } from './known-hosts.js';
 import type { DnsHostEntry } from './types.js';
+import { nameKey } from '../records/names/name-key.js';
 
 /** A name of at most 253 characters: each label is compared once, in linear time. */
 function labelMatches(glob: string, label: string): boolean {
@@ -23,7 +24,7 @@ function labelMatches(glob: string, label: string): boolean {
 /** `ns-12.awsdns-34.co.uk` against `ns-*.awsdns-*.co.uk`: same number of labels, each matching. */
 export function nameserverMatches(glob: string, nameserver: string): boolean {
   const globLabels = glob.split('.');
-  const labels = nameserver.toLowerCase().replace(/\.$/, '').split('.');
+  const labels = nameKey(nameserver).split('.');
   return globLabels.length === labels.length && globLabels.every((g, i) => labelMatches(g, labels[i]!));
 }
 

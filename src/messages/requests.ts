@@ -6,6 +6,7 @@ import type { FillPlan, FillProgress, FillRunOptions, PlanOptions } from '../fil
 import { isWireTarget, type WireTarget } from '../highlight/wire.js';
 import { guard, nullable, object, optional, schema, tabId, text, type Infer, type Schema } from '../lib/schema.js';
 import type { Localized } from '../i18n/lang.js';
+import type { DnsHost } from '../dns/dns-host.js';
 import type { Setup } from '../services/desired.js';
 import { setupFromJson } from '../share/setup-shape.js';
 import { optionsProblems, type Options } from './options.js';
@@ -55,6 +56,8 @@ export const REQUESTS = {
   /** `saved`: the user just saved the records ("I saved"), so re-checks follow as caches expire. */
   'start-check': { from: PAGES, request: object({ setup, tabId: optional(tabId), saved: optional(flag) }), response: answers<CheckState>() },
   'get-check': { from: PAGES, request: object({ domain }), response: answers<CheckState>() },
+  /** Who serves the domain's zone (name servers and SOA over DoH); null when neither could be read. */
+  'get-host': { from: PAGES, request: object({ domain }), response: answers<DnsHost | null>() },
   'get-tab-context': { from: PAGES, request: object({ tabId }), response: answers<TabContext>() },
   'page-info': { from: CONTENT_SCRIPTS, request: object({ page: nullable(pageInfo) }), response: answers<null>() },
   /** The fill plan for the tab's DNS editor (nothing is touched). */

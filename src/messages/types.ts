@@ -25,6 +25,8 @@ export interface TabContext {
   page?: PageInfo;
   /** The adapter's name for the user ("Demo DNS editor"), so the UI need not bundle every adapter; EN/FR when it describes rather than brands. */
   siteName?: string | Localized;
+  /** The DNS host whose zone the adapter's editor edits (src/hosts ids), when the adapter names one. */
+  hostId?: string;
   notation: RecordNotation;
 }
 

@@ -1,4 +1,4 @@
-import { collectRoots, documentOf, type QueryRoot } from '../fill/deep-query.js';
+import { collectRoots, documentOf, rootsBelow, type QueryRoot } from '../fill/deep-query.js';
 import { zoneDomainOf } from './domain/zone-domain.js';
 import { badgeRows, typeBadges } from './listing/cards.js';
 import type { ListedRow } from './listing/listed-row.js';
@@ -46,7 +46,7 @@ function tableEvidence(roots: readonly QueryRoot[]): EditorEvidence | undefined 
 }
 
 function cardEvidence(roots: readonly QueryRoot[]): EditorEvidence | undefined {
-  const records = roots.flatMap((root) => badgeRows(typeBadges(root, SAMPLE_BADGES)).flatMap((row) => recordOfRow(row, ANY_ZONE) ?? []));
+  const records = roots.flatMap((root) => badgeRows(typeBadges(root, SAMPLE_BADGES), SAMPLE_BADGES).flatMap((row) => recordOfRow(row, ANY_ZONE) ?? []));
   if (records.length < 2) return undefined;
   return { clue: 'zone-listing', detail: `records listed without a table (${[...new Set(records.map((record) => record.type))].join(', ')})` };
 }
@@ -66,13 +66,18 @@ function headingEvidence(roots: readonly QueryRoot[]): EditorEvidence | undefine
 
 /**
  * Cheap (≤ 5 ms on a 5,000-row zone): is this page a DNS editor, from its listing or its headings,
- * add form open or not. The light DOM first (native queries); shadow roots and frames only when
- * it shows no listing.
+ * add form open or not. The light DOM first (native queries); then shadow roots and frames, each
+ * as the walk finds it, until one shows a listing (walking a listing's 5,000 rows for roots nested
+ * in them would cost more than reading it). Headings count in the roots looked at.
  */
 export function recognizeEditor(document: Document): EditorRecognition {
-  let listing = tableEvidence([document]) ?? cardEvidence([document]);
-  const roots = listing ? [document] : collectRoots(document);
-  listing ??= tableEvidence(roots.slice(1)) ?? cardEvidence(roots.slice(1));
+  const roots: QueryRoot[] = [];
+  let listing: EditorEvidence | undefined;
+  for (const root of rootsBelow(document)) {
+    roots.push(root);
+    listing = tableEvidence([root]) ?? cardEvidence([root]);
+    if (listing) break;
+  }
   const evidence = [listing, headingEvidence(roots)].filter((found): found is EditorEvidence => found !== undefined);
   return { isEditor: evidence.length > 0, evidence };
 }

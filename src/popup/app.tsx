@@ -4,8 +4,8 @@ import { localized } from '../i18n/format.js';
 import { uiLanguage, type Localized } from '../i18n/lang.js';
 import { send } from '../messages/client.js';
 import { extensionApi } from '../ext/browser.js';
-import { normalizeName } from '../records/normalize.js';
-import { validateDomainName } from '../records/validate.js';
+import { normalizeName, toUnicodeName } from '../records/normalize.js';
+import { readDomainName } from '../records/validate-name.js';
 import type { Setup } from '../services/desired.js';
 import { expandService, validateVariables } from '../services/expand.js';
 import { findService, serviceName } from '../services/index.js';
@@ -23,17 +23,18 @@ import { uiText } from '../ui/ui-text.js';
 import { useCheckState } from './use-check-state.js';
 import { useOnline } from './use-online.js';
 import { checkedAfterSave } from '../ui/check-summary.js';
+import { useNameReadable } from './names-table.js';
+import { useDnsHost } from './use-dns-host.js';
 
 export type Mode = 'popup' | 'panel';
 
 function domainProblems(domain: string): Localized[] {
   const trimmed = domain.trim();
   if (trimmed === '') return [localized({ en: 'Type the domain whose zone you edit, e.g. example.com.', fr: 'Indiquez le domaine dont vous modifiez la zone, p. ex. example.com.' })];
-  const problems = validateDomainName(normalizeName(trimmed));
+  const read = readDomainName(trimmed);
+  if (!read.ok) return read.problems;
   // A zone is never a single label here (`exemple`): the extension was forgotten.
-  const name = trimmed.replace(/\.$/, '');
-  if (problems.length === 0 && !name.includes('.')) return [localized(uiText.table.domainSingleLabel, { domain: name })];
-  return problems;
+  return read.labels === 1 ? [localized(uiText.table.domainSingleLabel, { domain: toUnicodeName(read.name) })] : [];
 }
 
 /** Only the variables the user filled in travel (storage, share codes, checks). */
@@ -64,7 +65,9 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   const zone = normalizeName(domain.trim());
   const domainOk = domainProblems(domain).length === 0;
   const validDomain = domainOk ? zone : '';
-  const expansion = useMemo(() => (service && zone ? expandService(service.id, zone, vars) : undefined), [service, zone, vars]);
+  // An IDN typed waits for the names table (a few milliseconds, once): see names-table.ts.
+  const zoneReadable = useNameReadable(zone);
+  const expansion = useMemo(() => (service && zone && zoneReadable ? expandService(service.id, zone, vars) : undefined), [service, zone, vars, zoneReadable]);
   const varProblems = useMemo(() => (service ? validateVariables(service, vars, zone || 'example.com') : {}), [service, vars, zone]);
   const setup: Setup | null = zone && service ? { domain: zone, service: service.id, vars: filled(vars) } : null;
   // What comes first depends on the page, decided once (see section-order.ts).
@@ -76,6 +79,11 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   // Stamped by the background on the checks that follow a fill or "I saved".
   const justSaved = checkedAfterSave(checkState, Date.now());
   const notation = boot.context.notation;
+  // Who serves the zone, said from the start: a check's own answer replaces the lookup's.
+  const lookedUpHost = useDnsHost(validDomain);
+  const dnsHost = checkState.state === 'done' && checkState.report.dnsHost !== undefined ? checkState.report.dnsHost : lookedUpHost;
+  const [hostNotice, setHostNotice] = useState<typeof import('./components/host-notice.js') | null>(null);
+  useEffect(() => void (dnsHost !== undefined && !hostNotice && import('./components/host-notice.js').then(setHostNotice)), [dnsHost !== undefined]);
   const [capture, setCapture] = useState<Capture | null>(null);
   const [sections, setSections] = useState<typeof import('./components/capture-guide-sections.js') | null>(null);
   useEffect(() => void import('./components/capture-guide-sections.js').then(setSections), []);
@@ -277,6 +285,13 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
             <p class="notice" id="unknown-saved-service">{t('unknownSavedService', { service: boot.unknownSavedService.slice(0, 40) })}</p>
           )}
           {customerCode && <customerCode.CustomerCode onApply={applySetup} />}
+          {hostNotice && validDomain && (
+            <hostNotice.HostNotice
+              domain={validDomain}
+              host={dnsHost}
+              {...(pageHasEditor(page) && { editor: { ...(boot.context.hostId !== undefined && { hostId: boot.context.hostId }), name: siteLabel(boot.context.siteName, lang) } })}
+            />
+          )}
           {order.map((id) => sectionsById[id])}
         </main>
         {/* The next action, always in view (sticky at the bottom): the fill's buttons, "Check now", the result at a glance. */}

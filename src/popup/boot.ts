@@ -8,6 +8,8 @@ import { findService } from '../services/index.js';
 import { extensionApi } from '../ext/browser.js';
 import { TEMPLATES_KEY } from '../storage/templates-key.js';
 import type { BackgroundAnswers } from './boot-requests.js';
+import { loadUts46 } from '../records/names/uts46.js';
+import { loadTableFor } from './names-table.js';
 
 export interface BootState {
   options: Options;
@@ -27,7 +29,8 @@ export interface BootState {
 async function setupFromAddress(params: URLSearchParams, pageDomain: string | undefined): Promise<Awaited<ReturnType<typeof import('../share/share-code.js').setupFromUrlParams>>> {
   const names = [...params.keys()];
   if (names.length === 0 || (names.length === 1 && names[0] === 'tabId')) return { ok: 'absent' };
-  const { setupFromUrlParams } = await import('../share/share-code.js');
+  // The domain a code carries is read before it is known: the names table comes along.
+  const [{ setupFromUrlParams }] = await Promise.all([import('../share/share-code.js'), loadUts46()]);
   // A setup link without `domain=` is for the zone the page shows (a link is given before the domain is known).
   if (!params.has('domain') && !params.has('code') && pageDomain) {
     const withDomain = new URLSearchParams(params);
@@ -47,7 +50,8 @@ async function loadImportedTemplates(): Promise<void> {
     const stored = (await area.get(TEMPLATES_KEY))[TEMPLATES_KEY];
     // The template engine is fetched only by users who imported a template.
     if (!Array.isArray(stored) || stored.length === 0) return;
-    const { useStoredTemplates } = await import('../storage/imported-templates.js');
+    // A template's hosts are read as names when a setup using it is expanded.
+    const [{ useStoredTemplates }] = await Promise.all([import('../storage/imported-templates.js'), loadUts46()]);
     await useStoredTemplates(area);
   } catch {
     // The built-in services remain; a setup naming a template then says it is not imported.
@@ -77,6 +81,8 @@ export async function boot(search: string, answers: BackgroundAnswers): Promise<
 
   const stored = pageDomain ? await send('get-setup', { domain: pageDomain }) : lastSetup;
   const setup = stored ?? { domain: pageDomain ?? '', service: '', vars: {} };
+  // The App expands the setup in its first render.
+  await loadTableFor(setup.domain.trim());
   // Saved by another version (a service renamed or removed): the user picks the service again.
   if (setup.service !== '' && !findService(setup.service)) return { options, tabId, context, setup, linkProblems, unknownSavedService: setup.service };
   return { options, tabId, context, setup, linkProblems };

@@ -7,6 +7,7 @@
 
 import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
+import { joinBytes } from '../lib/bytes.js';
 
 export const MAX_STRING_BYTES = 255;
 
@@ -36,14 +37,8 @@ export function splitTxt(value: string): string[] {
  * straddle two strings; undefined when they are not UTF-8 (valid DNS, but no text to hold).
  */
 export function textOfStrings(parts: readonly Uint8Array[]): string | undefined {
-  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.length;
-  }
   try {
-    return strictUtf8.decode(bytes);
+    return strictUtf8.decode(joinBytes(parts));
   } catch {
     return undefined;
   }

@@ -44,7 +44,8 @@ function microsoftHost(form: RegExp, forms: string): Reader {
 
 /** `exchange`, `exchange.example.com` or `exchange.example.com.` → the part inside the zone (`exchange`). */
 const nameInZone: Reader = (raw, domain, spec) => {
-  const fqdn = normalizeName(raw.replace(/\.$/, '') + '.');
+  // Read as absolute: `exchange` alone is checked against the zone below.
+  const fqdn = normalizeName(raw);
   const zone = normalizeName(`${domain}.`);
   if (fqdn === zone) return { ok: true, value: '@' };
   if (fqdn.endsWith(`.${zone}`)) {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-io.js';
+import { memoryIo } from '../support/memory-io.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { runBuiltCli } from './run-built-cli.js';
 import { SAMPLE_SETUPS, varArgs } from './sample-setups.js';
@@ -36,12 +36,7 @@ interface CheckJson {
 }
 
 function offlineIo(files: Record<string, string>) {
-  const out = { stdout: '', stderr: '', fetches: 0 };
-  const cliIo: CliIo = {
-    env: { LANG: 'C' },
-    stdout: (text) => (out.stdout += text),
-    stderr: (text) => (out.stderr += text),
-    stderrIsTty: false,
+  const { io: cliIo, out: printed } = memoryIo({
     fetch: () => {
       out.fetches += 1;
       return Promise.reject(new Error('a zone-file check must not ask the network'));
@@ -50,7 +45,8 @@ function offlineIo(files: Record<string, string>) {
       if (!(path in files)) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
       return new TextEncoder().encode(files[path]);
     },
-  };
+  });
+  const out = Object.assign(printed, { fetches: 0 });
   return { cliIo, out };
 }
 

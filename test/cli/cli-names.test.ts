@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-io.js';
+import { memoryIo } from '../support/memory-io.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { runBuiltCli } from './run-built-cli.js';
 
@@ -26,22 +26,14 @@ const BAD_NAMES: [string, string, string][] = [
   ['an empty domain', '  ', 'empty'],
 ];
 
-function memoryIo() {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    env: { LANG: 'C' },
-    stdout: (text) => (out.stdout += text),
-    stderr: (text) => (out.stderr += text),
-    stderrIsTty: false,
-    fetch: () => Promise.reject(new Error('no query may be sent for a refused name')),
-  };
-  return { io, out };
+function refusingIo() {
+  return memoryIo({ fetch: () => Promise.reject(new Error('no query may be sent for a refused name')) });
 }
 
 describe('a bad domain on the command line', () => {
   for (const command of ['records', 'check', 'report', 'share'] as const) {
     it.each(BAD_NAMES)(`${command}: %s is exit 2 with a sentence, nothing raw`, async (_, name, says) => {
-      const { io, out } = memoryIo();
+      const { io, out } = refusingIo();
       expect(await runCli([command, name, ...HOSTED], io)).toBe(2);
       expect(out.stdout).toBe('');
       expect(out.stderr).toMatch(/^[^\n]+[.]\n$/);
@@ -51,17 +43,17 @@ describe('a bad domain on the command line', () => {
   }
 
   it('is refused in French with --lang fr', async () => {
-    const { io, out } = memoryIo();
+    const { io, out } = refusingIo();
     expect(await runCli(['records', 'example.com..', ...HOSTED, '--lang', 'fr'], io)).toBe(2);
     expect(out.stderr).toContain('label vide');
   });
 
   it('with --template, and a bad --host', async () => {
-    const { io, out } = memoryIo();
+    const { io, out } = refusingIo();
     const template = 'test/data/domain-connect/templates/microsoft.com.o365.json';
     expect(await runCli(['records', 'exemple', '--template', template], io)).toBe(2);
     expect(out.stderr).toContain('single label');
-    const host = memoryIo();
+    const host = refusingIo();
     expect(await runCli(['records', 'example.com', '--template', template, '--host', '..'], host.io)).toBe(2);
     expect(host.out.stderr).toContain('--host');
     expect(host.out.stderr).toContain('empty label');
@@ -70,14 +62,14 @@ describe('a bad domain on the command line', () => {
 
 describe('a domain the rule folds', () => {
   it('reads full-width letters as ASCII and a final dot once', async () => {
-    const { io, out } = memoryIo();
+    const { io, out } = refusingIo();
     expect(await runCli(['records', 'ＥＸＡＭＰＬＥ．ｃｏｍ.', ...HOSTED, '--format', 'json'], io)).toBe(0);
     expect(JSON.parse(out.stdout).domain).toBe('example.com');
     expect(out.stderr).toBe('');
   });
 
   it('removes a soft hyphen and says so on stderr, escaped', async () => {
-    const { io, out } = memoryIo();
+    const { io, out } = refusingIo();
     expect(await runCli(['records', 'exam\u00adple.com', ...HOSTED, '--format', 'json'], io)).toBe(0);
     expect(JSON.parse(out.stdout).domain).toBe('example.com');
     expect(out.stderr).toBe('Removed the invisible character U+00AD from "exam\\u{AD}ple.com": domain names ignore it.\n');

@@ -16,17 +16,19 @@ export const PANEL_LABELS = {
 
 export type PanelLabel = keyof typeof PANEL_LABELS;
 
-/** `Label : value` pairs in reading order; the label is matched against PANEL_LABELS. */
+/**
+ * `Label : value` pairs in reading order; the label is matched against PANEL_LABELS. A sentence
+ * may end right after the value: its full stop is left out of the value (lazily, still linear).
+ */
 const PAIR =
-  /(?<![\p{L}\p{N}_-])(sous[- ]?domaine|sub[- ]?domain|priorit[ée]|priority|poids|weight|port|h[ôo]te cible|target host|cible|target|serveur|server|s[ée]lecteur|selector)\s*:\s*([^\s/|,;«»"]+)/giu;
+  /(?<![\p{L}\p{N}_-])(sous[- ]?domaine|sub[- ]?domain|priorit[ée]|priority|poids|weight|port|h[ôo]te cible|target host|cible|target|serveur|server|s[ée]lecteur|selector)\s*:\s*([^\s/|,;«»"]+?)\.?(?![^\s/|,;«»"])/giu;
 
 export function labelledPairs(text: string): { label: PanelLabel; value: string }[] {
   const pairs: { label: PanelLabel; value: string }[] = [];
   for (const match of text.matchAll(PAIR)) {
     const [, rawLabel, rawValue] = match;
     const label = (Object.keys(PANEL_LABELS) as PanelLabel[]).find((key) => PANEL_LABELS[key].test(rawLabel!));
-    // A sentence may end right after the value: its full stop is not part of the name.
-    if (label) pairs.push({ label, value: rawValue!.replace(/\.$/, '') });
+    if (label) pairs.push({ label, value: rawValue! });
   }
   return pairs;
 }

@@ -1,5 +1,4 @@
-import { normalizeName } from '../../records/normalize.js';
-import { validateDomainName } from '../../records/validate.js';
+import { readDomainName } from '../../records/validate-name.js';
 import { labelledPairs } from './labels.js';
 
 /**
@@ -9,9 +8,8 @@ import { labelledPairs } from './labels.js';
 
 /** A host name in model form when it is valid, else undefined (never a guess). */
 export function hostName(raw: string, options: { allowUnderscore?: boolean } = {}): string | undefined {
-  const name = normalizeName(raw.trim().replace(/\.$/, '') + '.');
-  if (name === '' || !name.includes('.')) return undefined;
-  return validateDomainName(name, { allowUnderscore: options.allowUnderscore ?? false }).length === 0 ? name : undefined;
+  const read = readDomainName(raw, { allowUnderscore: options.allowUnderscore ?? false });
+  return read.ok && read.labels > 1 ? read.name : undefined;
 }
 
 /**

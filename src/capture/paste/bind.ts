@@ -5,6 +5,7 @@ import { commonZone } from '../domain-guess.js';
 import { inferFromRecords } from '../infer-from-records.js';
 import { type CaptureSource, type PasteResult, pasteRefused } from '../types.js';
 import { localized } from '../../i18n/format.js';
+import { nameKey } from '../../records/names/name-key.js';
 
 /**
  * Zone-file lines (`ab1cd-check 3600 IN CNAME ovh.com.`), parsed by the record model's own
@@ -20,7 +21,7 @@ export function looksLikeBind(text: string): boolean {
 function originOf(text: string, domain: string | undefined): string | undefined {
   if (domain) return domain;
   const directive = /^[ \t]*\$ORIGIN[ \t]+(\S+)/im.exec(text)?.[1];
-  if (directive) return directive.replace(/\.$/, '').toLowerCase();
+  if (directive) return nameKey(directive);
   // The zone the absolute owner names share; a relative owner means we cannot tell.
   const owners = [...text.matchAll(/^(?![ \t]*[$;])[ \t]*(\S+)/gm)].map((m) => m[1]!);
   if (owners.length === 0 || owners.some((owner) => !owner.endsWith('.'))) return undefined;

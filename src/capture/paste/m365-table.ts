@@ -8,6 +8,7 @@ import { hostName } from '../panel/text.js';
 import { type PasteResult, pasteRefused } from '../types.js';
 import { localized } from '../../i18n/format.js';
 import { joined } from '../../i18n/phrases.js';
+import { nameKey } from '../../records/names/name-key.js';
 
 /**
  * The record table of the Microsoft 365 admin center, copied as text: either rows
@@ -118,7 +119,7 @@ export function parseM365Table(text: string, context: { domain?: string } = {}):
   };
   for (const row of rows) {
     const name = normalizeHostInput(row.host, domain);
-    if (row.type === 'MX' && M365_MX_HOST.test(row.value.replace(/\.$/, ''))) {
+    if (row.type === 'MX' && M365_MX_HOST.test(nameKey(row.value))) {
       const target = hostName(row.value);
       if (target && add(row, { type: 'MX', name, ttl: 3600, value: target, priority: row.priority ?? 0 })) mx = target;
     } else if (row.type === 'TXT' && /^MS=ms\d+$/i.test(row.value)) {

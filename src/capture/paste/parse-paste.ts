@@ -5,6 +5,7 @@ import { looksLikePanelDiagnostic, parsePanelDiagnostic } from './diagnostic.js'
 import { looksLikeM365Table, parseM365Table } from './m365-table.js';
 import { type PasteResult, pasteRefused } from '../types.js';
 import { localized } from '../../i18n/format.js';
+import { nameKey } from '../../records/names/name-key.js';
 
 /**
  * Pasted text → what it says, shown to the user before anything is used. The shapes are
@@ -15,7 +16,7 @@ export function parsePaste(text: string, context: { domain?: string; service?: s
   const gate = pasteGateProblem(text);
   if (gate) return pasteRefused(gate);
   const clean = cleanText(text);
-  const domain = context.domain?.trim().toLowerCase().replace(/\.$/, '') || undefined;
+  const domain = (context.domain && nameKey(context.domain.trim())) || undefined;
   const withDomain = domain ? { domain } : {};
   const withService = context.service ? { ...withDomain, service: context.service } : withDomain;
   if (looksLikeM365Table(clean)) return parseM365Table(clean, withDomain);

@@ -1,3 +1,5 @@
+import { joinBytes } from '../../lib/bytes.js';
+
 /**
  * The lines of a domains file as they arrive, whatever its size: only the line being read is held,
  * and only its first `maxBytes` bytes (node:readline would hold a whole 1 GB line). Lines end at
@@ -22,7 +24,7 @@ export async function* readLines(chunks: AsyncIterable<Uint8Array>, maxBytes: nu
   let number = 0;
 
   const finish = (): FileLine => {
-    const line = toLine(++number, joined(held, heldBytes), tooLong);
+    const line = toLine(++number, joinBytes(held), tooLong);
     held = [];
     heldBytes = 0;
     tooLong = false;
@@ -47,17 +49,6 @@ export async function* readLines(chunks: AsyncIterable<Uint8Array>, maxBytes: nu
     hold(chunk.subarray(start));
   }
   if (heldBytes > 0 || tooLong) yield finish();
-}
-
-function joined(parts: Uint8Array[], size: number): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.byteLength;
-  }
-  return bytes;
 }
 
 function toLine(number: number, bytes: Uint8Array, tooLong: boolean): FileLine {

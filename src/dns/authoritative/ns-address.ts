@@ -1,4 +1,5 @@
 import { DNS_PORT, type ServerAddress } from './transport.js';
+import { nameKey } from '../../records/names/name-key.js';
 
 /**
  * `--ns-address NAME=IP[:PORT]`: a name server's address given by hand (split DNS, where the
@@ -15,7 +16,7 @@ const NAME = /^(?=.{1,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)*[a-z0-9
 export function parseNsAddress(text: string): NsAddressReading {
   const equals = text.indexOf('=');
   if (equals <= 0) return { ok: false };
-  const name = text.slice(0, equals).toLowerCase().replace(/\.$/, '');
+  const name = nameKey(text.slice(0, equals));
   const address = readAddress(text.slice(equals + 1));
   return NAME.test(name) && address ? { ok: true, name, address } : { ok: false };
 }

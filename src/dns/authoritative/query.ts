@@ -2,10 +2,11 @@ import { Buffer } from 'buffer';
 import { decode } from 'dns-packet';
 import type { DecodedPacket } from 'dns-packet';
 import { LocalizedError } from '../../lib/localized-error.js';
-import { absoluteName, encodeQuery, toDohAnswer } from '../doh.js';
+import { encodeQuery, toDohAnswer } from '../doh.js';
 import type { DohAnswer, Question } from '../types.js';
 import { nameServerMessages as say } from './messages.js';
 import type { DnsTransport, ServerAddress } from './transport.js';
+import { nameKey } from '../../records/names/name-key.js';
 
 /** What one name server of the zone is asked: the zone it must answer for, where it is. */
 export interface NameServerTarget {
@@ -26,7 +27,7 @@ const NO_FLAGS = 0;
  * from its cache, which says nothing about the zone. Failures throw a LocalizedError.
  */
 export async function askNameServer(target: NameServerTarget, question: Question, transport: DnsTransport, signal: AbortSignal): Promise<DohAnswer> {
-  const name = absoluteName(question.name);
+  const name = nameKey(question.name);
   const id = randomId();
   const query = encodeQuery(name, question.type, { id, flags: NO_FLAGS });
   const send = (protocol: 'udp' | 'tcp') => exchange(target, query, protocol, transport, signal);
@@ -69,7 +70,7 @@ function speaksForZone(answer: DohAnswer, packet: DecodedPacket, zone: string): 
 
 function checkReply(target: NameServerTarget, packet: DecodedPacket, id: number, name: string, type: Question['type']): void {
   const echoed = packet.questions?.[0];
-  const sameQuestion = echoed !== undefined && absoluteName(echoed.name) === name && echoed.type === type;
+  const sameQuestion = echoed !== undefined && nameKey(echoed.name) === name && echoed.type === type;
   if (!packet.flag_qr || packet.id !== id || !sameQuestion) throw new LocalizedError(say.wrongReply(target.name, name, type));
 }
 

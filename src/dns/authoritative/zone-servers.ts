@@ -7,6 +7,7 @@ import type { Observation, Question, ResolverOutcome } from '../types.js';
 import { nameServerMessages } from './messages.js';
 import { askNameServer, type NameServerTarget } from './query.js';
 import { DNS_PORT, type DnsTransport, type ServerAddress } from './transport.js';
+import { nameKey } from '../../records/names/name-key.js';
 
 /** `check --authoritative`: how to reach the zone's own name servers. */
 export interface AuthoritativeAccess {
@@ -30,7 +31,7 @@ export interface ZoneServersInput {
 /** The `byResolver` key of a name server: `ns:ns1.example.com`, beside the resolvers' URLs. */
 export const nameServerKey = (name: string): string => `ns:${name}`;
 
-const questionKey = (question: Question) => `${question.type} ${question.name.toLowerCase().replace(/\.$/, '')}`;
+const questionKey = (question: Question) => `${question.type} ${nameKey(question.name)}`;
 
 /**
  * Every question to every name server of the zone at once, each query bounded by the timeout and

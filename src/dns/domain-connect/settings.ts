@@ -3,6 +3,8 @@
  * Connect spec §5.2), read as hostile data: a body is kept only when every field has its type,
  * stays within its size and holds no control character; anything else is dropped whole.
  */
+import { nameKey } from '../../records/names/name-key.js';
+
 export interface DomainConnectSettings {
   providerId: string;
   providerName: string;
@@ -57,7 +59,7 @@ export function readSettings(body: unknown): { ok: true; settings: DomainConnect
     if (value === undefined || value === null) {
       if (required) badFields.push(name);
     } else if (validField(kind, value)) {
-      settings[name] = Array.isArray(value) ? value.map((v: string) => v.toLowerCase().replace(/\.$/, '')) : value;
+      settings[name] = Array.isArray(value) ? value.map((v: string) => nameKey(v)) : value;
     } else {
       badFields.push(name);
     }

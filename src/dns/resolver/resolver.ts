@@ -6,6 +6,7 @@ import { resolverMessages } from './messages.js';
 import { requireResolverUrl } from './url.js';
 import { DEFAULT_TIMEOUT_MS } from '../types.js';
 import type { Observation, Question, ResolverOutcome } from '../types.js';
+import { nameKey } from '../../records/names/name-key.js';
 
 /**
  * The resolver pool: every question goes to all configured DoH resolvers at once, each
@@ -100,7 +101,7 @@ export function createResolver(options: ResolverOptions): Resolver {
 
   return {
     ask(question) {
-      const normalized: Question = { name: question.name.toLowerCase().replace(/\.$/, ''), type: question.type };
+      const normalized: Question = { name: nameKey(question.name), type: question.type };
       const questionKey = `${normalized.type} ${normalized.name}`;
       const inFlight = pending.get(questionKey);
       if (inFlight) return inFlight;

@@ -1,10 +1,7 @@
-import { collectRoots, isVisible } from '../deep-query.js';
-import { press } from '../events.js';
 import { waitFor } from '../settle.js';
-import { accessibleName, composedParent, queryScope } from './composed.js';
-import { isMirror } from './form-fields.js';
+import { composedParent, isMirror, queryScope } from './composed.js';
+import { findOpener, pressOpener } from './opener.js';
 import { findTypeControl, findTypeControlOnPage, type FoundTypeControl } from './type-choice.js';
-import { OPENER } from './words.js';
 
 /** Containers that are one form to a person: a dialog wins; else the nearest form-like box holding a text field. */
 export const DIALOG = '[role=dialog], [role=alertdialog], dialog, [aria-modal=true]';
@@ -42,19 +39,11 @@ export function findOpenForm(document: Document): AddForm | undefined {
   return { scope, type: findTypeControl(scope) ?? found.control };
 }
 
-/** The button that opens the add form ("Add record", « Ajouter une entrée »): page order, first visible. */
-export function findOpener(document: Document): Element | undefined {
-  const roots = collectRoots(document);
-  const clickables = roots.flatMap((root) => [...root.querySelectorAll('button, a[href], [role=button], [role=link], [role=menuitem]')]);
-  return clickables.find((element) => OPENER.test(accessibleName(element)) && isVisible(element) && !element.closest('[role=row], tr'));
-}
-
 /** The open add form, opening it with the page's own add button when it is closed. */
 export async function openAddForm(document: Document): Promise<AddForm | undefined> {
   const open = findOpenForm(document);
   if (open) return open;
   const opener = findOpener(document);
-  if (!opener) return undefined;
-  press(opener);
+  if (!opener || !(await pressOpener(document, opener))) return undefined;
   return waitFor(() => findOpenForm(document), 4000, 50);
 }

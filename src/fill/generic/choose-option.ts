@@ -1,8 +1,7 @@
 import { collectRoots, isVisible } from '../deep-query.js';
 import { isSelect, keyPress, press, setSelect } from '../events.js';
 import { waitFor } from '../settle.js';
-import { composedParent, spacedText } from './composed.js';
-import { isMirror } from './form-fields.js';
+import { composedParent, isMirror, spacedText } from './composed.js';
 
 /** Options of an open listbox, as text: role=option, or the library's option elements (antd, react-select). */
 const OPTION_SELECTOR = '[role=option], [class*="option" i]:not([role=listbox]):not([class*="options" i])';
@@ -63,11 +62,12 @@ export async function chooseOption(control: Element, pick: Pick): Promise<string
   }
   const opened = () => { const lists = optionLists(control); return lists.length > 0 ? lists : undefined; };
   press(control);
-  let lists = await waitFor(opened, 1500);
+  // Generous: it returns as soon as the list shows, and a busy machine may take seconds to draw it.
+  let lists = await waitFor(opened, 4000);
   if (!lists) {
     (control as HTMLElement).focus?.();
     keyPress(control, 'ArrowDown');
-    lists = await waitFor(opened, 1000);
+    lists = await waitFor(opened, 2000);
   }
   const found = lists?.map((options) => ({ options, texts: options.map(optionText) })).map((list) => ({ ...list, index: pick(list.texts) })).find((list) => list.index >= 0);
   if (!found) {

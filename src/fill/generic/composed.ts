@@ -90,3 +90,10 @@ export function accessibleName(element: Element): string {
   const own = element.tagName === 'INPUT' ? (/^(button|submit|reset)$/.test((element as HTMLInputElement).type) ? (element as HTMLInputElement).value : '') : spacedText(element, 200);
   return (own || element.getAttribute('title') || element.getAttribute('placeholder') || '').replace(/\s+/g, ' ').trim();
 }
+
+/** A library's hidden mirror of a custom control's value (aria-hidden, or a 1-pixel box): not a field a person types in. */
+export function isMirror(element: Element): boolean {
+  if (element.closest('[aria-hidden=true]')) return true;
+  const box = element.getBoundingClientRect();
+  return box.width <= 2 || box.height <= 2;
+}

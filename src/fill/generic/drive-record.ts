@@ -6,7 +6,7 @@ import type { EditorConventions, FieldRole } from '../editor-spec.js';
 import { press } from '../events.js';
 import { readField } from '../field-io.js';
 import { fillMessages as say, type FieldName } from '../fill-messages.js';
-import type { StepResult } from '../fill-record.js';
+import type { StepResult } from '../editor-spec.js';
 import { toSiteFields } from '../notation.js';
 import { waitFor, waitForQuiet } from '../settle.js';
 import type { SiteFields } from '../types.js';
@@ -49,9 +49,19 @@ function siteText(record: DnsRecord, zone: string, conventions: EditorConvention
   return { text, singleData };
 }
 
-function readForm(form: AddForm, record: DnsRecord, zone: string, excluded: (element: Element) => boolean): Reading {
+/**
+ * What one form said about absolute names holds for the page: a help text under the MX's value
+ * ("end with a dot") is not repeated under the SRV's, whose targets follow the same zone-file rule.
+ */
+interface PageSaid {
+  targetDot: boolean;
+}
+
+function readForm(form: AddForm, record: DnsRecord, zone: string, excluded: (element: Element) => boolean, said: PageSaid): Reading {
   const fields = formFields(form.scope, form.type, excluded);
   const conventions = inferConventions(formHints(form.scope, fields), fieldHints(fields, 'host'), fields, zone);
+  if (said.targetDot) conventions.targetDot = true;
+  else said.targetDot = conventions.targetDot;
   return { fields, conventions, ...siteText(record, zone, conventions, fields) };
 }
 
@@ -78,6 +88,7 @@ export class RecordDriver {
   /** The form and the fields typed for the last record (the run watches them until the user saves). */
   private last?: { scope: Element; written: Written[] };
   private inferred?: Localized;
+  private readonly said: PageSaid = { targetDot: false };
 
   constructor(private readonly excluded: (document: Document, zone: string) => (element: Element) => boolean) {}
 
@@ -104,7 +115,7 @@ export class RecordDriver {
     const excluded = this.excluded(document, zone);
     let form = await openAddForm(document);
     if (!form) return { ok: false, problem: say.addFormMissing(record) };
-    const half = halfFilled(readForm(form, record, zone, excluded).fields, ownValues);
+    const half = halfFilled(readForm(form, record, zone, excluded, this.said).fields, ownValues);
     if (half) return { ok: false, problem: say.halfFilled(record, half.role, half.value) };
     if (!(await chooseRecordType(form.type, record.type))) return { ok: false, problem: say.typeNotChosen(record) };
     // Choosing a type may re-render the whole form: find it again.
@@ -119,11 +130,13 @@ export class RecordDriver {
     const done = new Map<FieldRole, Written>();
     let reading: Reading | undefined;
     for (let step = 0; step < MAX_STEPS; step += 1) {
-      const current = readForm(form, record, zone, excluded);
+      const current = readForm(form, record, zone, excluded, this.said);
       if (current.fields.host || current.fields.value) reading = current;
       const problem = await this.writeStep(current, record, done, form, excluded, zone);
       if (problem) return { ok: false, problem };
       await quiet(document);
+      form = findOpenForm(document) ?? form;
+      await this.refind(readForm(form, record, zone, excluded, this.said).fields, done, document);
       const changed = [...done.values()].find((written) => written.element.isConnected && isVisible(written.element) && !stillHolds(written));
       if (changed) return { ok: false, problem: say.readBack(record, changed.role as FieldName, changed.text, readField(changed.element)) };
       const next = nextButton(form.scope);
@@ -163,13 +176,30 @@ export class RecordDriver {
       // A list still closing (the type's) must not be taken for the TTL's.
       await quiet(form.scope.ownerDocument);
       const { written } = await writeTtl(ttlField, record.ttl, () => {
-        const box = readForm(findOpenForm(form.scope.ownerDocument) ?? form, record, zone, excluded).fields.ttl;
+        const box = readForm(findOpenForm(form.scope.ownerDocument) ?? form, record, zone, excluded, this.said).fields.ttl;
         return box && box.element !== ttlField.element ? box : undefined;
       });
       if (!written) return say.fieldMissing(record, 'ttl');
       done.set('ttl', written);
     }
     return undefined;
+  }
+
+  /**
+   * A form rebuilt after a field was typed (a re-render: new elements) may have lost what was
+   * typed: each field whose element is gone is found again by its label in the form as it is now,
+   * and typed again once when the rebuild emptied it. Never an element held from before.
+   */
+  private async refind(fields: FormFields, done: Map<FieldRole, Written>, document: Document): Promise<void> {
+    let retyped = false;
+    for (const [role, written] of done) {
+      const field = fields[role];
+      if (written.element.isConnected || !field || field.kind !== written.kind) continue;
+      const now = { ...written, element: field.element };
+      if (!stillHolds(now) && field.kind === 'text') retyped = writeText(role, field, written.text) !== undefined;
+      done.set(role, now);
+    }
+    if (retyped) await quiet(document);
   }
 
   /** A step refused for quotes ("between double quotes", « sans guillemets »): the TXT written the other way, once. */

@@ -1,7 +1,7 @@
 import type { FieldRole } from '../editor-spec.js';
 import { isSelect } from '../events.js';
 import { labelEvidence } from '../labels.js';
-import { accessibleName, queryScope } from './composed.js';
+import { accessibleName, isMirror, queryScope } from './composed.js';
 import type { FoundTypeControl } from './type-choice.js';
 import { FIELD_WORDS, SEARCH } from './words.js';
 
@@ -24,13 +24,6 @@ function typeElements(control: FoundTypeControl): Element[] {
 /** The texts that name a control, strongest first (its label, aria, placeholder, nearby words). */
 function namesOf(element: Element): string[] {
   return [accessibleName(element), ...labelEvidence(element).map((item) => item.text)].filter((text) => text !== '');
-}
-
-/** A library's hidden mirror of a custom control's value (aria-hidden, or a 1-pixel box): not a field a person types in. */
-export function isMirror(element: Element): boolean {
-  if (element.closest('[aria-hidden=true]')) return true;
-  const box = element.getBoundingClientRect();
-  return box.width <= 2 || box.height <= 2;
 }
 
 function roleOf(names: readonly string[]): FieldRole | undefined {

@@ -3,8 +3,7 @@ import { waitFor } from '../settle.js';
 import { typeOption, typePattern } from '../type-control.js';
 import type { RecordType } from '../../records/types.js';
 import { chooseOption, shownChoice } from './choose-option.js';
-import { accessibleName, queryScope } from './composed.js';
-import { isMirror } from './form-fields.js';
+import { accessibleName, isMirror, queryScope } from './composed.js';
 import { TYPE_LABEL } from './words.js';
 
 /** Types whose presence among choices says "record type control". */

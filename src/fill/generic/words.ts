@@ -9,8 +9,14 @@ const word = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alter
 const VERB = 'add|new|create|ajouter|nouvel|nouvelle|nouveau|créer';
 const THING = 'record(?: set)?|entry|dns record|enregistrement(?: dns)?|entrée|champ';
 
-/** A button that opens the add form: "Add record", "+ Record set", « Ajouter une entrée », « Nouvel enregistrement ». */
-export const OPENER = new RegExp(`^(?:\\+\\s*)?(?:(?:${VERB})\\s+(?:(?:a|an|new|un|une|dns)\\s+)?(?:${THING})s?|\\+\\s*(?:${THING})s?|(?:${VERB}))$`, 'iu');
+/** A button that names the add form it opens: "Add record", "+ Record set", « Ajouter une entrée », « Nouvel enregistrement ». */
+export const OPENER = new RegExp(`^(?:\\+\\s*)?(?:(?:${VERB})\\s+(?:(?:a|an|new|un|une|dns)\\s+)?(?:${THING})s?|\\+\\s*(?:${THING})s?)$`, 'iu');
+
+/** A bare "Add", "+", « Créer »: an opener only when nothing names the record better. */
+export const BARE_OPENER = new RegExp(`^(?:\\+|(?:\\+\\s*)?(?:${VERB}))$`, 'iu');
+
+/** An item of an "Add ▾" menu that stands for a record: "DNS record", « Enregistrement ». */
+export const RECORD_ITEM = new RegExp(`^(?:\\+\\s*)?(?:(?:${VERB})\\s+)?(?:(?:a|an|new|un|une|dns)\\s+)?(?:${THING})s?$`, 'iu');
 
 /** A wizard's button to the next step. */
 export const NEXT = /^(?:next|continue|suivant|continuer|étape suivante)(?:\s*[›>→])?$/iu;

@@ -1,11 +1,8 @@
 import type { QueryRoot } from '../../fill/deep-query.js';
 import { DNS_HEADING } from '../listing/vocabulary.js';
 import { ownLabel, plainText } from '../listing/listed-row.js';
-import type { DomainSource, ZoneDomainReading } from '../zone-page.js';
-import { zoneNamesIn } from './zone-name.js';
-
-/** Evidence is said to the user: a heading or a title, not a page. */
-const MAX_EVIDENCE = 120;
+import type { ZoneDomainReading } from '../zone-page.js';
+import { domainFromTexts, urlTexts, type DomainTexts } from './domain-from-texts.js';
 
 /** One selector at a time: Chromium's fast path (a selector list walks the whole page). */
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', '[role=heading]'];
@@ -33,22 +30,13 @@ function headingTexts(roots: readonly QueryRoot[]): string[] {
     .map((heading) => heading.text);
 }
 
+/** Trails named by markup rather than a label: schema.org's BreadcrumbList, the common `breadcrumb` class. */
+const MARKED_TRAIL = '[itemtype*="BreadcrumbList"], nav[class*="breadcrumb" i], ol[class*="breadcrumb" i], ul[class*="breadcrumb" i]';
+
 /** The breadcrumb's items, deepest first (the zone is usually the last crumb). */
 function breadcrumbTexts(roots: readonly QueryRoot[]): string[] {
-  const trails = roots.flatMap((root) => [...root.querySelectorAll('nav, [role=navigation], ol, ul')]).filter((nav) => BREADCRUMB.test(ownLabel(nav)));
+  const trails = roots.flatMap((root) => [...root.querySelectorAll('nav, [role=navigation], ol, ul, [itemtype*="BreadcrumbList"]')].filter((nav) => BREADCRUMB.test(ownLabel(nav)) || nav.matches(MARKED_TRAIL)));
   return trails.flatMap((trail) => [...trail.querySelectorAll('li, a, [aria-current]')].map((item) => plainText(item.textContent ?? '')).reverse());
-}
-
-/** Path segments, then query values, then the fragment: `/domains/example.com/dns`, `?domaine=example.com`. */
-function urlTexts(url: URL): string[] {
-  const decode = (text: string) => {
-    try {
-      return decodeURIComponent(text);
-    } catch {
-      return text;
-    }
-  };
-  return [...url.pathname.split('/').map(decode), ...[...url.searchParams.values()], ...url.hash.slice(1).split(/[/?&=]/).map(decode)];
 }
 
 /** The zone tables' and grids' own names ("Records of example.com") and captions. */
@@ -62,19 +50,13 @@ function listingTexts(roots: readonly QueryRoot[]): string[] {
  * own name. The page host itself (`dns.panel.example`) is never taken for the zone.
  */
 export function zoneDomainOf(documents: readonly Document[], roots: readonly QueryRoot[]): ZoneDomainReading | undefined {
-  const hosts = new Set(documents.map((doc) => doc.location?.hostname.toLowerCase()));
-  const sources: [DomainSource, () => string[]][] = [
+  const hosts = new Set(documents.flatMap((doc) => doc.location?.hostname.toLowerCase() ?? []));
+  const sources: DomainTexts = [
     ['heading', () => headingTexts(roots)],
     ['breadcrumb', () => breadcrumbTexts(roots)],
     ['title', () => documents.map((doc) => doc.title)],
     ['url', () => documents.flatMap((doc) => (doc.location?.href.startsWith('http') ? urlTexts(new URL(doc.location.href)) : []))],
     ['listing', () => listingTexts(roots)],
   ];
-  for (const [source, texts] of sources) {
-    for (const text of texts()) {
-      const domain = zoneNamesIn(text).find((name) => !hosts.has(name));
-      if (domain) return { domain, source, evidence: text.slice(0, MAX_EVIDENCE) };
-    }
-  }
-  return undefined;
+  return domainFromTexts(sources, hosts);
 }

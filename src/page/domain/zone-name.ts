@@ -1,5 +1,4 @@
-import { normalizeName } from '../../records/normalize.js';
-import { validateDomainName } from '../../records/validate-name.js';
+import { parseZoneName, type ZoneName } from '../../records/names/zone-name.js';
 
 /** Last labels that are file types in a path or a title (`index.html`), not top-level domains. */
 const FILE_TYPES = new Set(['html', 'htm', 'php', 'asp', 'aspx', 'jsp', 'js', 'mjs', 'css', 'json', 'xml', 'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'pdf', 'txt', 'zip', 'cgi', 'csv']);
@@ -8,25 +7,23 @@ const FILE_TYPES = new Set(['html', 'htm', 'php', 'asp', 'aspx', 'jsp', 'js', 'm
 const NOT_IN_NAME = /[^\p{L}\p{N}\p{M}.\-]+/u;
 
 /**
- * The one place a domain read off a page becomes a zone name (the model's form: lowercase,
- * punycode, no final dot), through the project's name rules; undefined for anything else. At
- * least two labels, and a last label of letters (or an `xn--` one): `v2.3` and `index.html` are not zones.
+ * The one place a domain read off a page becomes a zone name, through the project's name parser;
+ * undefined for anything else. A last label of letters (or an `xn--` one): `v2.3` and `index.html`
+ * are not zones.
  */
-export function zoneNameOf(candidate: string): string | undefined {
-  const text = candidate.replace(/^[.-]+/, '').replace(/-+$/, '');
-  const labels = text.replace(/\.$/, '').split('.');
-  const last = labels[labels.length - 1]!.toLowerCase();
-  if (labels.length < 2 || labels.some((label) => label === '') || FILE_TYPES.has(last)) return undefined;
-  if (!/^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/u.test(last)) return undefined;
-  if (validateDomainName(text).length > 0) return undefined;
-  return normalizeName(text.endsWith('.') ? text : `${text}.`);
+export function zoneNameOf(candidate: string): ZoneName | undefined {
+  const parsed = parseZoneName(candidate.replace(/^[.-]+/, '').replace(/-+$/, ''));
+  if (!parsed.ok) return undefined;
+  const last = parsed.name.slice(parsed.name.lastIndexOf('.') + 1);
+  if (FILE_TYPES.has(last) || !/^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/.test(last)) return undefined;
+  return parsed.name;
 }
 
 /** The zone names written in a text, in order (text capped: a heading or a title, not a page). */
-export function zoneNamesIn(text: string): string[] {
+export function zoneNamesIn(text: string): ZoneName[] {
   return text
     .slice(0, 512)
     .split(NOT_IN_NAME)
     .map(zoneNameOf)
-    .filter((name): name is string => name !== undefined);
+    .filter((name): name is ZoneName => name !== undefined);
 }

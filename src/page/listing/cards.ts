@@ -69,9 +69,10 @@ function cardCells(card: Element): { cells: ListedCell[]; editable: boolean } {
 
 /**
  * A CSS grid of plain divs: the header cells and every record's cells are siblings, no row
- * element. The leading children that name fields are the header; the rest, in runs of as many.
+ * element. The leading children that name fields are the header; the rest, in runs of as many;
+ * at most `limit` rows (recognition reads a few of 5,000).
  */
-function flatGridRows(grid: Element): ListedRow[] {
+function flatGridRows(grid: Element, limit: number): ListedRow[] {
   const headers: string[] = [];
   // A header is a few words naming a field; a whole card that mentions "TTL" is not one.
   for (let i = 0; i < Math.min(MAX_COLUMNS, grid.children.length); i += 1) {
@@ -81,10 +82,10 @@ function flatGridRows(grid: Element): ListedRow[] {
   }
   const width = headers.length;
   if (width < 2 || !headers.some((header) => roleOfLabel(header) === 'type')) return [];
-  const children = [...grid.children];
+  const children = grid.children;
   const rows: ListedRow[] = [];
-  for (let start = width; start + width <= children.length; start += width) {
-    const elements = children.slice(start, start + width);
+  for (let start = width; start + width <= children.length && rows.length < limit; start += width) {
+    const elements = Array.from({ length: width }, (_, index) => children[start + index]!);
     let editable = false;
     const cells = elements.map((element, index) => {
       const control = isValueControl(element) ? element : element.querySelector('input:not([type=hidden]), select, textarea, [role=combobox], [role=spinbutton]');
@@ -99,9 +100,10 @@ function flatGridRows(grid: Element): ListedRow[] {
 /**
  * The listing around type badges: the badges' nearest common parent holds one child per record
  * (a card, a list item, a grid row of divs) — or, when the badges are its own children, it is a
- * flat CSS grid. Undefined under two badges: one lone badge says nothing about a listing.
+ * flat CSS grid. Undefined under two badges: one lone badge says nothing about a listing. A flat
+ * grid gives at most `limit` rows (its badges are its own children: the sample does not bound it).
  */
-export function badgeRows(badges: readonly Element[]): ListedRow[] {
+export function badgeRows(badges: readonly Element[], limit = Infinity): ListedRow[] {
   const counts = new Map<Element, number>();
   for (const badge of badges) {
     for (let node = badge.parentElement; node; node = node.parentElement) counts.set(node, (counts.get(node) ?? 0) + 1);
@@ -112,7 +114,7 @@ export function badgeRows(badges: readonly Element[]): ListedRow[] {
   const asFlatGrid = (parent: Element) => {
     if (!tried.has(parent)) {
       tried.add(parent);
-      const flat = flatGridRows(parent);
+      const flat = flatGridRows(parent, limit);
       if (flat.length > 0) grids.add(parent);
       rows.push(...flat);
     }

@@ -17,7 +17,7 @@ export function listedOwner(text: string, zone: string): string {
  */
 export function listedTarget(text: string, zone: string): string {
   const cleaned = text.trim();
-  return cleaned.replace(/\.$/, '').includes('.') ? normalizeName(cleaned.endsWith('.') ? cleaned : `${cleaned}.`) : normalizeName(cleaned, zone);
+  return /\.(?!$)/.test(cleaned) ? normalizeName(cleaned.endsWith('.') ? cleaned : `${cleaned}.`) : normalizeName(cleaned, zone);
 }
 
 /** A listed TTL in seconds: `3600`, `3600 s`, `1 hour`, « 4 heures », `1h30m`; undefined for "Auto" and the like. */

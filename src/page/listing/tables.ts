@@ -33,18 +33,37 @@ function htmlTable(table: HTMLTableElement): TableShape {
     element: table,
     headers: headerRow ? [...headerRow.cells].map(headerText) : [],
     rows: () => [...table.rows].filter(isBody),
-    firstRows: (count) => [...table.rows].slice(0, count + headRows.length).filter(isBody),
+    firstRows: (count) => Array.from({ length: Math.min(table.rows.length, count + headRows.length) }, (_, index) => table.rows[index]!).filter(isBody),
     cellsOf: (row) => [...(row as HTMLTableRowElement).cells],
   };
 }
 
+/** The grid's own rows (not a nested grid's), in order, found as they are asked for. */
+function* ownRowsOf(grid: Element): Generator<Element> {
+  const walker = grid.ownerDocument.createTreeWalker(grid, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
+    if (node.getAttribute('role') === 'row' && node.closest(TABLE_SELECTOR) === grid) yield node;
+  }
+}
+
+/** The first `count` rows `rows` gives that pass `keep`, without walking further. */
+function firstOfRows(rows: Iterable<Element>, count: number, keep: (row: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  for (const row of rows) {
+    if (found.length >= count) break;
+    if (keep(row)) found.push(row);
+  }
+  return found;
+}
+
+/** An ARIA grid: its header row and first rows are read by walking its top only, rows() walks all. */
 function ariaTable(grid: Element): TableShape {
-  const ownRows = [...grid.querySelectorAll('[role=row]')].filter((row) => row.closest(TABLE_SELECTOR) === grid);
   const cellsOf = (row: Element) =>
     [...row.querySelectorAll('[role=cell], [role=gridcell], [role=rowheader], [role=columnheader]')].filter((cell) => cell.closest('[role=row]') === row);
-  const headerRow = ownRows.find((row) => row.querySelector('[role=columnheader]'));
-  const rows = () => ownRows.filter((row) => row !== headerRow);
-  return { element: grid, headers: headerRow ? cellsOf(headerRow).map(headerText) : [], rows, firstRows: (count) => rows().slice(0, count), cellsOf };
+  const [headerRow] = firstOfRows(ownRowsOf(grid), 1, (row) => row.querySelector('[role=columnheader]') !== null);
+  const isBody = (row: Element) => row !== headerRow;
+  const rows = () => [...ownRowsOf(grid)].filter(isBody);
+  return { element: grid, headers: headerRow ? cellsOf(headerRow).map(headerText) : [], rows, firstRows: (count) => firstOfRows(ownRowsOf(grid), count, isBody), cellsOf };
 }
 
 function shapeOf(element: Element): TableShape {

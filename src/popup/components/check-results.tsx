@@ -1,6 +1,5 @@
 import { useContext } from 'preact/hooks';
 import type { CheckReport, CheckRow, CheckStatus } from '../../dns/check/types.js';
-import { HostNotice } from './host-notice.js';
 import { format, type Message } from '../../i18n/format.js';
 import { colon } from '../../i18n/phrases.js';
 import { formatWhen } from '../../i18n/when.js';
@@ -149,15 +148,14 @@ export function CheckResults({ report, notation, justSaved = false, schedule = {
       </p>
       {justSaved && schedule.savedAt && (
         <p class="help" id="saved-then">
-          {t('savedThen', { time: clockTime(Date.parse(schedule.savedAt), navigator.languages) })}
+          {t('savedThen', { time: formatWhen(lang, schedule.savedAt, { timeStyle: 'short' }) })}
         </p>
       )}
       {schedule.nextCheckAt && Date.parse(schedule.nextCheckAt) > Date.now() && (
         <p class="help" id="next-check">
-          {t('nextCheck', { time: clockTime(Date.parse(schedule.nextCheckAt), navigator.languages) })}
+          {t('nextCheck', { time: formatWhen(lang, schedule.nextCheckAt, { timeStyle: 'short' }) })}
         </p>
       )}
-      <HostNotice domain={report.domain} host={report.dnsHost} />
       {/* Nobody answered: say that once, plainly, rather than "is the domain registered?". */}
       {report.results.length > 0 && report.results.every((row) => row.status === 'error') && (
         <p class="notice" id="no-resolver-answered">

@@ -10,7 +10,7 @@ export const checkText = textTable({
   checkStarting: { en: 'Starting the check…', fr: 'Lancement de la vérification…' },
   checkBackground: { en: 'The check runs in the background: you can close this window, the result will wait here and on the toolbar badge.', fr: 'La vérification se poursuit en arrière-plan : vous pouvez fermer cette fenêtre, le résultat vous attendra ici et sur le badge.' },
   checkOtherSetup: { en: 'This result is for an earlier setup ({service}). Check again to see the current one.', fr: 'Ce résultat concerne une configuration précédente ({service}). Vérifiez de nouveau pour voir l’actuelle.' },
-  savedThen: { en: 'You saved the records at {time}: a record not visible yet is waiting for caches to expire.', fr: 'Vous avez enregistré les enregistrements à {time} : un enregistrement pas encore visible attend l’expiration des caches.' },
+  savedThen: { en: 'Saved at {time}: a record not visible yet is waiting for caches to expire.', fr: 'Enregistré à {time} : un enregistrement pas encore visible attend l’expiration des caches.' },
   nextCheck: { en: 'The assistant checks again by itself at {time}, even with this window closed.', fr: 'L’assistant vérifiera de nouveau de lui-même à {time}, même cette fenêtre fermée.' },
   copyReport: { en: 'Copy report', fr: 'Copier le rapport' },
   reportCopied: { en: 'report', fr: 'rapport' },

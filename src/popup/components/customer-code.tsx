@@ -4,6 +4,7 @@ import type { Setup } from '../../services/desired.js';
 import { expandService } from '../../services/expand.js';
 import { Ui, useText } from '../../ui/ui-context.js';
 import { ProblemList } from '../../ui/problem-list.js';
+import { loadUts46 } from '../../records/names/uts46.js';
 
 /**
  * "Customer's code", in view when the UI opens without a setup: a support agent pastes what the
@@ -16,7 +17,8 @@ export function CustomerCode({ onApply }: { onApply(setup: Setup): void }) {
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<Localized[]>([]);
   const open = async () => {
-    const { readShareCode } = await import('../../share/share-code.js');
+    // The code's domain is read before it is known: the names table comes along.
+    const [{ readShareCode }] = await Promise.all([import('../../share/share-code.js'), loadUts46()]);
     const decoded = readShareCode(text);
     if (!decoded.ok) return setProblems([decoded.problem]);
     const expanded = expandService(decoded.setup.service, decoded.setup.domain, decoded.setup.vars);

@@ -9,6 +9,7 @@ import { Ui, useText, useTextOf } from '../../ui/ui-context.js';
 import { Disclosure } from './disclosure.js';
 import { ProblemList } from '../../ui/problem-list.js';
 import { shareText } from './share-text.js';
+import { loadUts46 } from '../../records/names/uts46.js';
 
 /** "Share" copies a DSA2 code of the setup; a pasted code (or text holding one) is applied only when it is valid. */
 export function ShareBox({ setup, onApply }: { setup: Setup | null; onApply(setup: Setup): void }) {
@@ -34,7 +35,9 @@ export function ShareBox({ setup, onApply }: { setup: Setup | null; onApply(setu
     setCode(next);
     announce((await copyText(next)) ? t('copied', { what: l('shareCopied') }) : t('copyFailed'));
   };
-  const apply = () => {
+  const apply = async () => {
+    // The code's domain is read before it is known: the names table comes along.
+    await loadUts46();
     const decoded = readShareCode(pasted);
     if (!decoded.ok) return setProblems([decoded.problem]);
     const expanded = expandService(decoded.setup.service, decoded.setup.domain, decoded.setup.vars);
@@ -65,7 +68,7 @@ export function ShareBox({ setup, onApply }: { setup: Setup | null; onApply(setu
           class="field"
           onSubmit={(event) => {
             event.preventDefault();
-            apply();
+            void apply();
           }}
         >
           <label for="paste-code">{l('pasteLabel')}</label>

@@ -29,6 +29,5 @@ function badAscii(label: string, shown: string, allowUnderscore: boolean): Local
   const allowed = allowUnderscore ? /[A-Za-z0-9_-]/ : /[A-Za-z0-9-]/;
   const bad = [...new Set([...label].filter((char) => char <= '\u007f' && !allowed.test(char)))];
   if (bad.length === 0) return undefined;
-  const chars = bad.map((char) => `"${char}"`).join(' ');
-  return say.ascii(shown, visibleText(label), chars, !allowUnderscore && bad.includes('_'));
+  return say.ascii(shown, visibleText(label), bad, !allowUnderscore && bad.includes('_'));
 }

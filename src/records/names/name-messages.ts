@@ -1,4 +1,4 @@
-import { localized } from '../../i18n/format.js';
+import { format, localized } from '../../i18n/format.js';
 /**
  * Every sentence the name parser says, EN and FR. What the user typed is quoted through
  * visibleText (parse-name.ts does it once), so a control or bidi character inside shows as
@@ -39,11 +39,13 @@ export const nameMessages = {
     en: `"{shown}" contains "{char}", a character domain names cannot hold (UTS #46): remove it or replace it with a letter or digit.`,
     fr: `« {shown} » contient « {char} », un caractère interdit dans les noms de domaine (UTS #46) : retirez-le ou remplacez-le par une lettre ou un chiffre.`,
   }, { shown, char }),
-  ascii: (shown: string, label: string, chars: string, underscore: boolean): Localized => localized({
+  ascii: (shown: string, label: string, chars: readonly string[], underscore: boolean): Localized => localized({
     en: `The label "{label}" in "{shown}" contains {chars}{why}: use only letters, digits and hyphens.`,
     fr: `Le label « {label} » de « {shown} » contient {chars}{why} : n’utilisez que des lettres, des chiffres et des tirets.`,
   }, {
-    label, shown, chars,
+    label, shown,
+    // Each character quoted the way its language quotes: "_" "*", « _ » « * ».
+    chars: { en: chars.map((char) => `"${char}"`).join(' '), fr: chars.map((char) => format('fr', { en: '{char}', fr: '« {char} »' }, { char })).join(' ') },
     why: underscore ? localized({ en: ' (an underscore is only for service names such as _dmarc)', fr: ' (le tiret bas est réservé aux noms de service comme _dmarc)' }) : '',
   }),
   hyphenEdge: (shown: string, label: string): Localized => localized({

@@ -55,3 +55,13 @@ export function parseRelativeHost(input: string, zone: ZoneName): NameResult<Rel
 export function hostInZone(host: RelativeHost, zone: ZoneName): string {
   return host === '' ? zone : `${host}.${zone}`;
 }
+
+/**
+ * A zone as a zone file's origin names it (`zone --origin`): any depth (`example`, a top-level
+ * zone, is a zone file too), `.` for the root (''), service labels allowed (`_msdcs.example.com`).
+ */
+export function parseOrigin(input: string): NameResult<string> {
+  if (input.trim() === '.') return { ok: true, name: '', notices: [] };
+  const parsed = parseName(input, { allowUnderscore: true, allowReservedHyphens: true });
+  return parsed.ok ? { ok: true, name: parsed.ascii, notices: parsed.notices } : parsed;
+}

@@ -8,6 +8,7 @@ import { labelTexts } from '../../../src/fill/labels.js';
 import { labelRank, locate } from '../../../src/fill/locate.js';
 import { planFill } from '../../../src/fill/plan.js';
 import { expandService } from '../../../src/services/expand.js';
+import { installUts46Table } from '../../../src/records/names/uts46-table.js';
 import { buildGenericEditor, genericLocator } from '../../../src/page/generic/form.js';
 import { readGenericRows } from '../../../src/page/generic/rows.js';
 import { chooseType } from '../../../src/fill/type-control.js';
@@ -18,8 +19,10 @@ import { toSiteFields } from '../../../src/fill/notation.js';
 import { locateAll } from '../../../src/fill/locate.js';
 import type { EditorSpec } from '../../../src/fill/editor-spec.js';
 import { COMMON_CONVENTIONS } from '../../../src/sites/define-editor.js';
-import { findOpenForm } from '../../../src/fill/generic/add-form.js';
+import { findOpenForm, openAddForm } from '../../../src/fill/generic/add-form.js';
+import { findOpener } from '../../../src/fill/generic/opener.js';
 import { formFields } from '../../../src/fill/generic/form-fields.js';
+import { RecordDriver } from '../../../src/fill/generic/drive-record.js';
 import { fieldHints, formHints, inferConventions } from '../../../src/fill/generic/form-conventions.js';
 import { chooseOption, optionLists } from '../../../src/fill/generic/choose-option.js';
 import { chooseRecordType } from '../../../src/fill/generic/type-choice.js';
@@ -76,7 +79,9 @@ function testEditor(overrides: Partial<EditorSpec> = {}): EditorSpec {
   };
 }
 
-const engine = { formConventions, runOnPage, readOpenForm, chooseOption, optionLists, chooseRecordType, findOpenForm, formFields, testEditor, chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
+const engine = { RecordDriver, findOpener, openAddForm, formConventions, runOnPage, readOpenForm, chooseOption, optionLists, chooseRecordType, findOpenForm, formFields, testEditor, chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
 export type FillEngine = typeof engine;
 
+// The page's fills expand setups as the filler does, with the UTS #46 table loaded.
+installUts46Table();
 (window as unknown as { __fillEngine: FillEngine }).__fillEngine = engine;

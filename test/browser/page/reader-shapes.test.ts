@@ -49,6 +49,14 @@ describe('the page reader on shapes of its own', () => {
     ]);
   });
 
+  test('a breadcrumb marked by schema.org or by its class, not by a label, names the zone after the headings', async () => {
+    const listing = '<table><thead><tr><th>Name</th><th>Type</th><th>Value</th></tr></thead><tbody><tr><td>@</td><td>A</td><td>192.0.2.7</td></tr></tbody></table>';
+    const schema = await read(`<h2>Zone</h2><ol itemscope itemtype="https://schema.org/BreadcrumbList"><li>Domains</li><li>trail.example.net</li></ol>${listing}`);
+    expect(schema.domain).toBe('breadcrumb:trail.example.net');
+    const byClass = await read(`<nav class="app-breadcrumbs"><a href="#">Domains</a><a href="#">crumb.example.org</a></nav>${listing}`);
+    expect(byClass.domain).toBe('breadcrumb:crumb.example.org');
+  });
+
   test('an ARIA grid inside an open shadow root, its zone named by the grid itself', async () => {
     const result = await read(`<div role="grid" aria-label="Records of zone.example.org"><div role="row"><span role="columnheader">Host</span><span role="columnheader">Type</span><span role="columnheader">Answer</span></div>
       <div role="row"><span role="gridcell">@</span><span role="gridcell">TXT</span><span role="gridcell">v=DMARC1; p=none</span></div></div>`, 'shadow');

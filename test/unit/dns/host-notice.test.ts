@@ -14,9 +14,9 @@ describe('hostNotice (popup and side panel)', () => {
     expect(notice.warning).toBeUndefined();
   });
 
-  it("warns on another company's editor, says nothing on the host's own", () => {
+  it("warns on another company's editor (named as the company, not its page), says nothing on the host's own", () => {
     expect(hostNotice('example.com', cloudflare, { hostId: 'namecheap', name: 'Namecheap Advanced DNS' }).warning?.en).toBe(
-      "You are editing Namecheap Advanced DNS's zone, but the domain's DNS is served by Cloudflare: records added here will not be used.",
+      "You are editing Namecheap's zone, but the domain's DNS is served by Cloudflare: records added here will not be used.",
     );
     expect(hostNotice('example.com', cloudflare, { hostId: 'cloudflare', name: 'Cloudflare' }).warning).toBeUndefined();
     // A host outside the list (named after its SOA) is another company than any site's.

@@ -62,6 +62,13 @@ describe('validateDomainName', () => {
   it('reports an all-digit last label (an IP address where a name goes)', () => {
     expectSentences(validateDomainName('192.0.2.10'), '192.0.2.10');
   });
+  it('takes the hyphens of zone data that UTS #46 keeps for encodings (CDN hosts), still not at a label’s ends', () => {
+    expect(validateDomainName('r3---sn-4g5e6nsz.googlevideo.com')).toEqual([]);
+    expectSentences(validateDomainName('r3---sn-.example.com'), 'r3---sn-');
+  });
+  it('keeps service names to letters, digits, hyphens and underscores', () => {
+    expectSentences(validateDomainName('é@.example.com', { allowUnderscore: true }), '@');
+  });
   it('collects every problem, not only the first', () => {
     expect(validateDomainName(`-a..${'b'.repeat(64)}.c_d.com`).length).toBeGreaterThanOrEqual(4);
   });

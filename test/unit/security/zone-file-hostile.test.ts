@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { CliIo } from '../../../src/cli/cli-io.js';
+import { memoryIo } from '../../support/memory-io.js';
 import { runCli } from '../../../src/cli/run-cli.js';
 import { MAX_ZONE_FILE_BYTES } from '../../../src/cli/zone-file-input.js';
 import { loadZone } from '../../../src/records/zone-file/load.js';
@@ -25,15 +25,7 @@ const zoneText = fc.array(piece, { maxLength: 120 }).map((pieces) => pieces.join
 const originArb = fc.option(fc.constantFrom('example.com', '', 'a\\.b.example'), { nil: undefined });
 
 function io(bytes: Uint8Array) {
-  const out = { stdout: '', stderr: '' };
-  const cliIo: CliIo = {
-    env: { LANG: 'C' },
-    stdout: (text) => (out.stdout += text),
-    stderr: (text) => (out.stderr += text),
-    stderrIsTty: false,
-    fetch: () => Promise.reject(new Error('no network in this test')),
-    readFile: async () => bytes,
-  };
+  const { io: cliIo, out } = memoryIo({ fetch: () => Promise.reject(new Error('no network in this test')), readFile: async () => bytes });
   return { cliIo, out };
 }
 

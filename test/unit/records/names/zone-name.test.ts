@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostInZone, parseRelativeHost, parseZoneName, type RelativeHost, type ZoneName } from '../../../../src/records/names/zone-name.js';
+import { hostInZone, parseOrigin, parseRelativeHost, parseZoneName, type RelativeHost, type ZoneName } from '../../../../src/records/names/zone-name.js';
 import { expectSentences } from '../sentences.js';
 
 function name(input: string): string {
@@ -203,6 +203,13 @@ describe('parseRelativeHost: a host inside a zone', () => {
     expect(!long.ok && long.problem.en).toContain('at most 253');
   });
 
+  it('keeps a service host to letters, digits, hyphens and underscores (UTS #46 without STD3 lets `@` and `/` through)', () => {
+    for (const input of ['é@', 'a/b', 'mail!']) {
+      const parsed = parseRelativeHost(input, zone);
+      expect(!parsed.ok && parsed.problem.en).toContain('use only letters, digits and hyphens');
+    }
+  });
+
   it('refuses hidden characters in a host too', () => {
     const parsed = parseRelativeHost('ma\u200bil', zone);
     expect(!parsed.ok && parsed.problem.en).toContain('\\u{200B}');
@@ -211,5 +218,20 @@ describe('parseRelativeHost: a host inside a zone', () => {
   it('gives the full name back', () => {
     expect(hostInZone(host('mail'), zone)).toBe('mail.example.com');
     expect(hostInZone(host('@'), zone)).toBe('example.com');
+  });
+});
+
+describe('parseOrigin: a zone file’s origin', () => {
+  it('takes any depth, the root as `.`, service labels, a final dot or none', () => {
+    expect(parseOrigin('example')).toMatchObject({ ok: true, name: 'example' });
+    expect(parseOrigin('.')).toMatchObject({ ok: true, name: '' });
+    expect(parseOrigin('_msdcs.Example.com.')).toMatchObject({ ok: true, name: '_msdcs.example.com' });
+    expect(parseOrigin('bücher.de')).toMatchObject({ ok: true, name: 'xn--bcher-kva.de' });
+  });
+
+  it('refuses what the name parser refuses, with its sentence', () => {
+    const parsed = parseOrigin('exa mple.com');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expectSentences([parsed.problem], 'exa mple.com');
   });
 });

@@ -1,4 +1,4 @@
-import type { CliIo } from '../../../../src/cli/cli-io.js';
+import { memoryIo } from '../../../support/memory-io.js';
 import { fakeDohFetch, type FakeReply } from '../../../support/fake-doh-fetch.js';
 import type { Question } from '../../../../src/dns/types.js';
 
@@ -17,18 +17,12 @@ export type FileContent = Uint8Array | { errorCode: string };
  * stderr are kept apart.
  */
 export function fuzzIo(file: FileContent, reply: (question: Question, resolverUrl: string) => FakeReply = () => ({ answers: [] }), stdin?: Uint8Array) {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    env: { LANG: 'C' },
-    stdout: (text) => (out.stdout += text),
-    stderr: (text) => (out.stderr += text),
-    stderrIsTty: false,
+  return memoryIo({
     fetch: fakeDohFetch(reply).fetch,
     ...(stdin === undefined ? {} : { stdin: (async function* () { yield stdin; })() }),
     readFile: async (_path, maxBytes) => {
       if (!(file instanceof Uint8Array)) throw Object.assign(new Error(file.errorCode), { code: file.errorCode });
       return file.subarray(0, maxBytes + 1);
     },
-  };
-  return { io, out };
+  });
 }
