@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { MAX_DNS_MESSAGE_BYTES } from './dns/doh.js';
-import { createKeepAliveFetch } from './cli/keep-alive-fetch.js';
+import { createUndiciDohFetch } from './cli/undici-doh-fetch.js';
 import { runCli } from './cli/run-cli.js';
 import { installUts46Table } from './records/names/uts46-table.js';
 
@@ -37,7 +37,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stderrIsTty: process.stderr.isTTY === true,
   fetch: globalThis.fetch,
-  dohFetch: createKeepAliveFetch(MAX_DNS_MESSAGE_BYTES),
+  dohFetch: createUndiciDohFetch(MAX_DNS_MESSAGE_BYTES),
   stdin: process.stdin,
   readFile: readFileCapped,
 });

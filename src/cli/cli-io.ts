@@ -9,7 +9,7 @@ export interface CliIo {
   /** The progress line is only drawn on a terminal: `\r` updates would litter a log or a pipe. */
   stderrIsTty: boolean;
   fetch: typeof fetch;
-  /** The resolvers' DoH requests (the entry gives a keep-alive client: a fleet sends thousands); `fetch` when absent. */
+  /** The resolvers' DoH requests (the entry gives undici's keep-alive client: a fleet sends thousands); `fetch` when absent. */
   dohFetch?: typeof fetch;
   /** What `check --domains -` reads; absent where there is no standard input to read (in-process tests). */
   stdin?: AsyncIterable<Uint8Array>;

@@ -1,13 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKeepAliveFetch } from '../../src/cli/keep-alive-fetch.js';
+import { CONNECTIONS_PER_RESOLVER, createUndiciDohFetch } from '../../src/cli/undici-doh-fetch.js';
 import { freePort } from '../support/dns/free-port.js';
 
 /*
- * The CLI's DoH transport against a loopback node:http server: what the DoH client relies on
- * from fetch (status, headers, body, no redirect followed, the cap, abort, errors as fetch
- * gives them), and the one thing fetch did not give cheaply: one connection for many requests.
+ * The CLI's DoH transport (undici's request() behind the fetch shape) against a loopback node:http
+ * server: what the DoH client relies on from fetch (status, headers, body, no redirect followed,
+ * the cap, abort, errors as fetch gives them), and what fetch did not give cheaply: one connection
+ * for requests in turn, and a bounded number of them however many requests are in flight.
  */
 
 const CAP = 100;
@@ -17,15 +18,17 @@ const sockets = new Set<unknown>();
 
 beforeAll(async () => {
   server = createServer((request, response) => {
+    // The connections requests came on (not those opened): a test counts the ones its requests used.
+    sockets.add(request.socket);
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     if (path === '/moved') return void response.writeHead(302, { location: 'http://example.net/' }).end();
     if (path === '/big') return void response.writeHead(200, { 'content-type': 'application/dns-message' }).end(Buffer.alloc(CAP * 50));
     if (path === '/hang') return;
+    if (path === '/empty') return void response.writeHead(204).end();
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => response.writeHead(200, { 'content-type': 'application/dns-message' }).end(`${request.method} ${request.headers.accept} ${body}`));
   });
-  server.on('connection', (socket) => sockets.add(socket));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -35,8 +38,8 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-describe('createKeepAliveFetch', () => {
-  const fetchCapped = createKeepAliveFetch(CAP);
+describe('createUndiciDohFetch', () => {
+  const fetchCapped = createUndiciDohFetch(CAP);
 
   it('sends the method, headers and byte body, and gives status, headers and body; one connection for requests in turn', async () => {
     sockets.clear();
@@ -46,6 +49,25 @@ describe('createKeepAliveFetch', () => {
       expect(response.headers.get('content-type')).toBe('application/dns-message');
       expect(await response.text()).toBe(`POST application/dns-message q${i}`);
     }
+    expect(sockets.size).toBe(1);
+  });
+
+  it('keeps at most CONNECTIONS_PER_RESOLVER connections to a resolver, however many requests are in flight', async () => {
+    sockets.clear();
+    const bodies = await Promise.all(
+      Array.from({ length: CONNECTIONS_PER_RESOLVER * 5 }, async (_, i) => (await fetchCapped(`${origin}/dns-query`, { method: 'POST', body: new TextEncoder().encode(`p${i}`) })).text()),
+    );
+    expect(bodies).toEqual(Array.from({ length: CONNECTIONS_PER_RESOLVER * 5 }, (_, i) => `POST undefined p${i}`));
+    expect(sockets.size).toBeGreaterThan(0);
+    expect(sockets.size).toBeLessThanOrEqual(CONNECTIONS_PER_RESOLVER);
+  });
+
+  it('gives a status without a body as such, and the connection serves the next request', async () => {
+    sockets.clear();
+    const empty = await fetchCapped(`${origin}/empty`);
+    expect(empty.status).toBe(204);
+    expect(await empty.text()).toBe('');
+    expect(await (await fetchCapped(`${origin}/dns-query`)).text()).toBe('GET undefined ');
     expect(sockets.size).toBe(1);
   });
 
