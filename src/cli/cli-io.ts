@@ -1,3 +1,5 @@
+import type { DohFetch } from '../dns/doh.js';
+
 /**
  * Everything the CLI touches outside itself, passed in: the entry wires it to the process,
  * and a test can run a command in-process with its own fetch and buffers.
@@ -10,7 +12,7 @@ export interface CliIo {
   stderrIsTty: boolean;
   fetch: typeof fetch;
   /** The resolvers' DoH requests (the entry gives undici's keep-alive client: a fleet sends thousands); `fetch` when absent. */
-  dohFetch?: typeof fetch;
+  dohFetch?: DohFetch;
   /** What `check --domains -` reads; absent where there is no standard input to read (in-process tests). */
   stdin?: AsyncIterable<Uint8Array>;
   /**
@@ -22,4 +24,4 @@ export interface CliIo {
 }
 
 /** What the resolvers are asked through. */
-export const resolverFetch = (io: CliIo): typeof fetch => io.dohFetch ?? io.fetch;
+export const resolverFetch = (io: CliIo): DohFetch => io.dohFetch ?? io.fetch;

@@ -1,25 +1,24 @@
 import { Agent, type Dispatcher } from 'undici';
+import type { ReadHttpAnswer } from '../dns/doh.js';
 
 /**
  * The CLI's transport for its DNS-over-HTTPS requests: undici's `request()` on one keep-alive
- * Agent, behind the `fetch` shape the DoH client takes (the extension hands it the browser's
- * fetch). Node's own fetch spends about three times the CPU of a plain request on each small
- * answer (WHATWG streams, signals and request objects around a 100-byte body), and a fleet check
- * sends some six requests a domain.
+ * Agent, answering with the body already read (ReadHttpAnswer) rather than a fetch Response: a
+ * fleet check sends some six requests a domain, and a Response with its stream and headers costs
+ * more CPU than the 100-byte message inside it (the extension keeps the browser's fetch).
  *
  * A resolver gets at most CONNECTIONS_PER_RESOLVER connections, each carrying up to PIPELINING
  * requests at once (GETs are idempotent: undici sends one again on a fresh connection when a
  * pipelined connection closes under it). Redirects are never followed (`request()` does not
- * follow them): a 3xx is handed back as it came, as `redirect: 'manual'` gives in Node, and the
- * DoH client refuses it. The body is read at most `maxBodyBytes + 1` bytes: a larger one (or a
- * larger Content-Length) is cut there and its connection closed, so the caller's cap refuses it as
- * too big. Failures reject as Node's fetch does: a TypeError whose `cause` holds the error
- * (`code` ECONNREFUSED…), or the signal's reason once aborted.
+ * follow them): a 3xx is handed back as it came, and the DoH client refuses it. The body is read
+ * at most `maxBodyBytes + 1` bytes: a larger one (or a larger Content-Length) is cut there and its
+ * connection closed, so the DoH client refuses it as too big. Failures reject as Node's fetch
+ * does: a TypeError whose `cause` holds the error (`code` ECONNREFUSED…), or the signal's reason
+ * once aborted.
  */
-export function createUndiciDohFetch(maxBodyBytes: number): typeof fetch {
+export function createUndiciDohFetch(maxBodyBytes: number): (url: URL, init: RequestInit) => Promise<ReadHttpAnswer> {
   const agent = new Agent({ connections: CONNECTIONS_PER_RESOLVER, pipelining: PIPELINING });
-  return async (input, init = {}) => {
-    const url = new URL(input instanceof Request ? input.url : input);
+  return async (url, init) => {
     const signal = init.signal ?? undefined;
     const body = init.body ?? undefined;
     if (body !== undefined && !(body instanceof Uint8Array)) throw new TypeError('Only a byte body is sent by this client.');
@@ -28,9 +27,7 @@ export function createUndiciDohFetch(maxBodyBytes: number): typeof fetch {
       if (body !== undefined) options.body = body;
       if (signal) options.signal = signal;
       const response = await agent.request(options);
-      // A status without a body: whatever came is dropped, so the connection serves the next request.
-      const bytes = NULL_BODY_STATUSES.has(response.statusCode) ? await response.body.dump().then(() => null) : await readUpTo(response, maxBodyBytes);
-      return new Response(bytes, { status: response.statusCode, headers: toHeaders(response.headers) });
+      return { status: response.statusCode, headers: headerReader(response.headers), bodyBytes: await readUpTo(response, maxBodyBytes) };
     } catch (error) {
       throw signal?.aborted ? signal.reason : new TypeError('fetch failed', { cause: error });
     }
@@ -45,9 +42,8 @@ export const CONNECTIONS_PER_RESOLVER = 8;
 const PIPELINING = 8;
 
 /** The body, at most `maxBytes + 1` bytes: past the cap nothing more is read and the connection is dropped. */
-function readUpTo(response: Dispatcher.ResponseData, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+function readUpTo(response: Dispatcher.ResponseData, maxBytes: number): Promise<Uint8Array> {
   const { body } = response;
-  const cut = (chunks: Buffer[], size: number) => new Uint8Array(Buffer.concat(chunks, size).subarray(0, maxBytes + 1));
   if (Number(response.headers['content-length']) > maxBytes) {
     body.destroy();
     return Promise.resolve(new Uint8Array(maxBytes + 1));
@@ -55,26 +51,26 @@ function readUpTo(response: Dispatcher.ResponseData, maxBytes: number): Promise<
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const cut = () => Buffer.concat(chunks, size).subarray(0, maxBytes + 1);
     body.on('data', (chunk: Buffer) => {
       chunks.push(chunk);
       size += chunk.byteLength;
       if (size <= maxBytes) return;
       // Over the cap: undici closes that connection rather than read the rest.
       body.destroy();
-      resolve(cut(chunks, size));
+      resolve(cut());
     });
-    body.on('end', () => resolve(cut(chunks, size)));
+    body.on('end', () => resolve(cut()));
     body.on('error', reject);
   });
 }
 
-function toHeaders(raw: Dispatcher.ResponseData['headers']): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(raw)) {
-    for (const one of Array.isArray(value) ? value : [value ?? '']) headers.append(name, one);
-  }
-  return headers;
+/** Headers.get over undici's lower-cased header object: a repeated header reads as its values joined, as fetch gives it. */
+function headerReader(raw: Dispatcher.ResponseData['headers']): ReadHttpAnswer['headers'] {
+  return {
+    get(name) {
+      const value = raw[name.toLowerCase()];
+      return Array.isArray(value) ? value.join(', ') : (value ?? null);
+    },
+  };
 }
-
-/** Statuses whose response has no body (the Response constructor refuses one). */
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
