@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchExtension, SCREENSHOTS, seriousViolations, type ExtensionSession } from './harness.js';
 import { openFold, revealField } from './folds.js';
+import { frenchScreenProblems } from './fr-screen.js';
 
 /**
  * The popup's issue-5 parts with the real extension: paste → what was understood → use →
@@ -34,6 +35,7 @@ test('paste: shows what it understood, uses it only on confirmation, with "paste
   // Nothing stored before confirmation.
   expect(await session.worker.evaluate(async () => (await chrome.storage.local.get('setup:example.org'))['setup:example.org'])).toBeUndefined();
   await popup.screenshot({ path: join(SCREENSHOTS, 'capture-paste-understood-fr.png'), fullPage: true });
+  expect(await frenchScreenProblems(popup)).toEqual([]);
   expect(await seriousViolations(popup)).toEqual([]);
 
   await popup.locator('#paste-use').click();
@@ -73,6 +75,7 @@ test('guide: on the panel\'s Associated domains, the Hosted Exchange steps with 
   await expect.poll(() => tab.evaluate(() => document.querySelector('[data-dsa-highlight]')?.shadowRoot?.querySelector('.tip')?.textContent)).toBe('Cliquez sur la pastille rouge CNAME');
   await tab.screenshot({ path: join(SCREENSHOTS, 'guides-show-me-panel.png') });
   await panel.screenshot({ path: join(SCREENSHOTS, 'guides-sidepanel-fr.png'), fullPage: true });
+  expect(await frenchScreenProblems(panel)).toEqual([]);
   await panel.locator('#hide-highlight').click();
   await expect.poll(() => tab.evaluate(() => document.querySelectorAll('[data-dsa-highlight]').length)).toBe(0);
 
@@ -105,6 +108,7 @@ test('guide: on the Email Pro panel\'s Associated domains, the Email Pro steps, 
   await expect.poll(() => tab.evaluate(() => document.querySelector('[data-dsa-highlight]')?.shadowRoot?.querySelector('.tip')?.textContent)).toBe('Cliquez sur la pastille rouge SRV pour voir les valeurs');
   await tab.screenshot({ path: join(SCREENSHOTS, 'guides-show-me-email-pro.png') });
   await panel.screenshot({ path: join(SCREENSHOTS, 'guides-sidepanel-email-pro-fr.png'), fullPage: true });
+  expect(await frenchScreenProblems(panel)).toEqual([]);
   await panel.locator('#hide-highlight').click();
   await expect.poll(() => tab.evaluate(() => document.querySelectorAll('[data-dsa-highlight]').length)).toBe(0);
 

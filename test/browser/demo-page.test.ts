@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchExtension, SCREENSHOTS, type ExtensionSession } from './harness.js';
 import { openFold, revealField } from './folds.js';
+import { frenchScreenProblems } from './fr-screen.js';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -31,6 +32,7 @@ test('the side panel reads the zone from the demo DNS editor and writes names as
   const names = await panel.locator('li.record h3 .mono').allInnerTexts();
   expect(names).toEqual(expect.arrayContaining(['@', 'mail', '_autodiscover._tcp']));
   await panel.screenshot({ path: join(SCREENSHOTS, 'sidepanel-demo-fr.png'), fullPage: true });
+  expect(await frenchScreenProblems(panel)).toEqual([]);
 
   // Typed values are saved per domain and restored next time: once the store holds them (not after a grace time).
   const stored = () => session.worker.evaluate(async () => (await chrome.storage.local.get('setup:e2e-onprem.test'))['setup:e2e-onprem.test']);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchExtension, SCREENSHOTS, type ExtensionSession } from './harness.js';
 import { openFold } from './folds.js';
+import { frenchScreenProblems } from './fr-screen.js';
 
 /** A Domain Connect template imported on the options page, then used in the popup like a built-in service. */
 let session: ExtensionSession;
@@ -23,6 +24,7 @@ describe('Domain Connect template import', () => {
     await expect.poll(() => options.locator('#templates-heading + p + div + ul li, ul.templates li').first().innerText()).toContain(ID);
     expect(await options.locator('section[aria-labelledby=templates-heading] p.status').innerText()).toBe(`Titan Mail Hosting (${ID}) importé.`);
     await options.screenshot({ path: join(SCREENSHOTS, 'options-templates-fr.png'), fullPage: true });
+    expect(await frenchScreenProblems(options)).toEqual([]);
 
     const popup = await session.openExtensionPage(`src/popup/popup.html?${new URLSearchParams({ domain: 'example.com', service: ID })}`);
     await expect.poll(() => popup.locator('#service').inputValue()).toBe(ID);

@@ -14,8 +14,11 @@ import { frenchTypographyProblems } from '../support/french-typography.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const WORD = /\p{L}[\p{L}’']*/gu;
-/** Names, addresses and e-mail addresses are data (a domain, a mail server), in any language. */
-const DATA = /\S*[\w-]\.[\w-]+\S*|\S+@\S+/gu;
+/**
+ * Names, addresses, e-mail addresses and record syntax (`p=none`, `v=DMARC1;`) are data (a
+ * domain, a mail server, a value to type), in any language.
+ */
+const DATA = /\S*[\w-]\.[\w-]+\S*|\S+@\S+|\S*=\S*/gu;
 
 /** A citation in French text: « Add Record », with the toolkit's no-break spaces or plain ones. */
 const QUOTED = /«[^»]*»/gu;
@@ -48,6 +51,8 @@ function readScreen(page: Page): Promise<string[]> {
       const parent = node.parentElement;
       const text = node.textContent?.trim();
       if (!text || !parent || parent.closest(CODE)) continue;
+      // A part marked as another language (a language named in itself: « English ») is not French text.
+      if (!(parent.closest('[lang]')?.getAttribute('lang') ?? 'fr').startsWith('fr')) continue;
       // The options of a closed <select> are what the user reads when opening it.
       const shown = parent instanceof HTMLOptionElement ? parent.closest('select')?.checkVisibility() : parent.checkVisibility();
       if (shown) found.push(text);

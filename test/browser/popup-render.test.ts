@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SCREENSHOTS, seriousViolations, useExtensionSession } from './harness.js';
 import { revealField } from './folds.js';
+import { frenchScreenProblems } from './fr-screen.js';
 
 const session = useExtensionSession({ screenshots: '' });
 
@@ -26,6 +27,7 @@ describe('popup and side panel render', () => {
       await expect.poll(() => view.getAttribute('html', 'lang')).toBe('fr');
       await expect.poll(() => view.getByLabel('Domaine (la zone que vous modifiez)').count()).toBe(1);
       await view.screenshot({ path: join(SCREENSHOTS, `${page}-fr.png`), fullPage: true });
+      expect(await frenchScreenProblems(view)).toEqual([]);
       expect(await seriousViolations(view)).toEqual([]);
       await view.close();
     });
@@ -47,6 +49,7 @@ describe('options page and offline', () => {
     await page.getByLabel('Language', { exact: true }).selectOption('fr');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Assistant de configuration DNS — Options');
     await page.screenshot({ path: join(SCREENSHOTS, 'options-fr.png'), fullPage: true });
+    expect(await frenchScreenProblems(page)).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     const stored = await session.worker.evaluate(() => chrome.storage.sync.get('options'));
     expect(stored.options).toMatchObject({ defaultTtl: 300, language: 'fr' });

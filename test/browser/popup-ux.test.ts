@@ -4,6 +4,7 @@ import { DEFAULT_RESOLVERS } from '../../src/dns/types.js';
 import { encodeShareCode } from '../../src/share/share-code.js';
 import { SCREENSHOTS, useExtensionSession } from './harness.js';
 import { openFold, revealField } from './folds.js';
+import { frenchScreenProblems } from './fr-screen.js';
 
 /** Rough edges found by using the popup, side panel and options as customers and agents do. */
 const session = useExtensionSession({ screenshots: '' });
@@ -26,6 +27,7 @@ describe('layout', () => {
     // The long French labels once pushed the values' fieldset past the panel's edge.
     expect(await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     await panel.screenshot({ path: join(SCREENSHOTS, 'sidepanel-360-fr.png') });
+    expect(await frenchScreenProblems(panel)).toEqual([]);
     await panel.close();
   });
 });
