@@ -31,6 +31,22 @@ export function waitForQuiet(roots: readonly QueryRoot[], quietMs = 25, maxMs = 
   });
 }
 
+/**
+ * Resolves once the page has drawn its next frame: what the page asked to run on that frame has
+ * run (frame callbacks run in the order they were asked for). A tab that draws no frames (hidden)
+ * lets it go after `maxMs`.
+ */
+export function nextFrame(document: Document, maxMs = 3000): Promise<void> {
+  const view = document.defaultView;
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, maxMs);
+    view?.requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
 /** Polls `probe` until it returns a value (not undefined/false) or `timeoutMs` passes. */
 export async function waitFor<T>(probe: () => T | undefined | false, timeoutMs: number, intervalMs = 25): Promise<T | undefined> {
   const deadline = performance.now() + timeoutMs;

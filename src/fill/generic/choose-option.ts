@@ -1,6 +1,6 @@
 import { collectRoots, isVisible } from '../deep-query.js';
 import { isSelect, keyPress, press, setSelect } from '../events.js';
-import { waitFor } from '../settle.js';
+import { nextFrame, waitFor, waitForQuiet } from '../settle.js';
 import { composedParent, isMirror, spacedText } from './composed.js';
 
 /** Options of an open listbox, as text: role=option, or the library's option elements (antd, react-select). */
@@ -46,11 +46,34 @@ export function shownChoice(control: Element): string {
 
 export type Pick = (texts: string[]) => number;
 
+/** True while the control's list shows: the control says it is expanded, or the option pressed still shows. */
+const listShown = (control: Element, option: Element) => control.getAttribute('aria-expanded') === 'true' || shown(option);
+
+/**
+ * The list closed on the option chosen, and stays closed. A library may answer one press twice
+ * (open at once on the click, and again on its next frame): the page's next frame is let pass,
+ * and a list open again is closed with Escape on the control (then on the focused option), the
+ * choice read back. False when the list will not close or the control lost the choice.
+ */
+async function closedOn(control: Element, option: Element, chosen: string): Promise<boolean> {
+  const document = control.ownerDocument;
+  await waitFor(() => !listShown(control, option), 1000);
+  await nextFrame(document);
+  await waitForQuiet(collectRoots(document), 40, 1000);
+  if (!listShown(control, option)) return true;
+  for (const target of [control, document.activeElement]) {
+    if (target && listShown(control, option)) keyPress(target, 'Escape');
+    if (await waitFor(() => !listShown(control, option), 1000)) break;
+  }
+  return !listShown(control, option) && shownChoice(control).includes(chosen);
+}
+
 /**
  * Opens a select-like control and chooses the option `pick` names (by index in the texts it is
  * shown): a native select directly; a custom combobox by a pointer press (then the keyboard), the
- * option found in its aria-controls list or in a portal at the end of body. Returns the chosen
- * option's text, or undefined when no option fits or the control would not open.
+ * option found in its aria-controls list or in a portal at the end of body, the list closed again
+ * before this returns. Returns the chosen option's text, or undefined when no option fits, the
+ * control would not open, or its list would not close on the choice.
  */
 export async function chooseOption(control: Element, pick: Pick): Promise<string | undefined> {
   if (isSelect(control)) {
@@ -69,16 +92,17 @@ export async function chooseOption(control: Element, pick: Pick): Promise<string
     keyPress(control, 'ArrowDown');
     lists = await waitFor(opened, 2000);
   }
+  // What the page does on its next frame after the press (a second "open") lands on the open list.
+  if (lists) await nextFrame(control.ownerDocument);
+  lists = opened() ?? lists;
   const found = lists?.map((options) => ({ options, texts: options.map(optionText) })).map((list) => ({ ...list, index: pick(list.texts) })).find((list) => list.index >= 0);
   if (!found) {
     keyPress(control, 'Escape');
     return undefined;
   }
   const option = found.options[found.index]!;
-  const texts = found.texts;
-  const index = found.index;
+  const chosen = found.texts[found.index]!;
   option.scrollIntoView?.({ block: 'nearest' });
   press(option);
-  await waitFor(() => !option.isConnected || !isVisible(option), 1000);
-  return texts[index];
+  return (await closedOn(control, option, chosen)) ? chosen : undefined;
 }
