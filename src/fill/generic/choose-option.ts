@@ -55,12 +55,16 @@ export function shownChoice(control: Element): string {
 export type Pick = (texts: string[]) => number;
 
 /**
- * True while the control's list shows: the control says it is expanded, or the option pressed
- * still shows. A control the page replaced on the choice (a form rebuilt for the new type) took
- * its list with it: what it said last is no longer the page.
+ * True while the control's list shows: what the control says (aria-expanded), else whether the
+ * option pressed still shows. The control's word comes first: a list it closed may stay in the
+ * page until its exit animation's frames (none in a background tab). A control the page replaced
+ * on the choice (a form rebuilt for the new type) took its list with it: what it said last is no
+ * longer the page.
  */
-const listShown = (control: Element, option?: Element) =>
-  (control.isConnected && control.getAttribute('aria-expanded') === 'true') || (option !== undefined && shown(option));
+function listShown(control: Element, option?: Element): boolean {
+  if (control.isConnected && control.hasAttribute('aria-expanded')) return control.getAttribute('aria-expanded') === 'true';
+  return option !== undefined && shown(option);
+}
 
 /** Escape on the control, then on the focused element (the list's option), until its list is closed. */
 async function escape(control: Element, option?: Element): Promise<boolean> {
