@@ -98,7 +98,7 @@ test('a Base UI Select chosen by the driver stays closed on the option chosen, i
   }
 }, 120_000);
 
-test('in a background tab: the list the page reopens on its first frame once the tab shows is closed then, before the user reaches Save', async () => {
+test('in a background tab (no frame drawn): both chosen without a frame, and once the tab shows no list or modal layer lies over the user\'s Save', async () => {
   const page = await kumoWith(backgroundTab);
   try {
     expect(await chooseMxAndHour(page)).toEqual({ type: true, ttl: '1 hr' });
