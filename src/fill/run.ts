@@ -24,8 +24,11 @@ export interface RunContext {
   saveTimeoutMs?: number;
   /** How long the stage button may take to take the record (default 3 s). */
   stageTimeoutMs?: number;
-  /** How long a closed form may wait for its row to show before the record counts as not saved (default 3 s). */
-  saveGraceMs?: number;
+  /**
+   * How long the listing is watched for the row of a record whose form closed before the record
+   * counts as not saved (default 30 s: a busy machine or a slow site may re-render long after).
+   */
+  listingDeadlineMs?: number;
 }
 
 export interface RunResult {
@@ -93,8 +96,9 @@ function formLetGo(context: RunContext, record: DnsRecord, typed: SiteFields): b
 }
 
 /**
- * Waits for the user's Save of one record. A form that let go without the row showing gets a
- * short grace (the table re-renders after the site's answer); then it counts as not saved: a
+ * Waits for the user's Save of one record. A form that let go without the row showing is not a
+ * save yet: the listing is re-read until the row shows (the site answers, then re-renders its
+ * table, on a busy machine seconds later), up to a deadline; then it counts as not saved: a
  * Cancel must not be reported "saved". Only a page that lists no rows at all cannot tell, and
  * there the form letting go is all the evidence there is.
  */
@@ -103,7 +107,7 @@ async function waitForSave(context: RunContext, step: Step, timeout: number): Pr
   if (state === undefined) return 'timeout';
   if (state === 'saved') return 'saved';
   const key = comparableKey(step.record);
-  if (await waitFor(() => rowShown(context, key), context.saveGraceMs ?? 3000, 100)) return 'saved';
+  if (await waitFor(() => rowShown(context, key), context.listingDeadlineMs ?? 30_000, 200)) return 'saved';
   return context.editor.readRows(context.document, context.plan.zone).length === 0 ? 'saved' : 'not-saved';
 }
 

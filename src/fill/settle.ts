@@ -31,6 +31,30 @@ export function waitForQuiet(roots: readonly QueryRoot[], quietMs = 25, maxMs = 
   });
 }
 
+/** True while the page draws no frames: its tab is in the background, its window minimized. */
+const drawsNoFrames = (document: Document) => document.visibilityState === 'hidden';
+
+/**
+ * Resolves once the page has drawn its next frame: what the page asked to run on that frame has
+ * run (frame callbacks run in the order they were asked for). A page that draws no frames (a tab
+ * in the background) will run them only once it shows again: there is nothing to wait for; a
+ * page that draws none while it shows (a busy machine) lets it go after `maxMs`.
+ */
+export function nextFrame(document: Document, maxMs = 3000): Promise<void> {
+  const view = document.defaultView;
+  if (!view || drawsNoFrames(document)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', done);
+      resolve();
+    };
+    const timer = setTimeout(done, maxMs);
+    document.addEventListener('visibilitychange', done);
+    view.requestAnimationFrame(done);
+  });
+}
+
 /** Polls `probe` until it returns a value (not undefined/false) or `timeoutMs` passes. */
 export async function waitFor<T>(probe: () => T | undefined | false, timeoutMs: number, intervalMs = 25): Promise<T | undefined> {
   const deadline = performance.now() + timeoutMs;
