@@ -36,6 +36,17 @@ describe('the page reader on shapes of its own', () => {
     ]);
   });
 
+  test('an IDN zone shown in Unicode (no UTS #46 table in the page): the zone as written, the records in their DNS form', async () => {
+    const result = await read(`<h1>Enregistrements DNS de bücher.example</h1><table><thead><tr><th>Nom</th><th>Type</th><th>Valeur</th></tr></thead><tbody>
+      <tr><td>www.bücher.example.</td><td>CNAME</td><td>bücher.example.</td></tr>
+      <tr><td>@</td><td>MX</td><td>10 mx.bücher.example.</td></tr></tbody></table>`);
+    expect(result.domain).toBe('heading:bücher.example');
+    expect(result.records).toEqual([
+      { type: 'CNAME', name: 'www.xn--bcher-kva.example', ttl: 3600, value: 'xn--bcher-kva.example', editable: false },
+      { type: 'MX', name: 'xn--bcher-kva.example', ttl: 3600, value: 'mx.xn--bcher-kva.example', priority: 10, editable: false },
+    ]);
+  });
+
   test('cards: type badge, name heading, data in code, "TTL 300"; the add form’s type buttons are not records', async () => {
     const card = (type: string, name: string, data: string) => `<li><span>${type}</span><h4>${name}</h4><code>${data}</code><small>TTL 300</small><button>Edit</button></li>`;
     const result = await read(`<nav aria-label="Breadcrumb"><ol><li>Domains</li><li>shop-example.net</li></ol></nav>
