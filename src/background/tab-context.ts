@@ -1,7 +1,7 @@
 import { browser } from '../ext/polyfill.js';
 import { sendToTab } from '../messages/send-to-tab.js';
 import contentScript from '../content/page-reader.ts?iife';
-import type { TabContext } from '../messages/types.js';
+import type { PageReadableEvent, TabContext } from '../messages/types.js';
 import { findAdapterById } from '../sites/registry.js';
 import type { PageInfo } from '../sites/types.js';
 import { strictPage } from './strict-page.js';
@@ -38,15 +38,29 @@ async function askContentScript(tabId: number): Promise<PageInfo | null | undefi
   return sendToTab(tabId, 'read-page', {}).catch(() => undefined);
 }
 
+/**
+ * The page's origin when the browser tells it (without access it does not: then the side panel
+ * asks the browser to put the request to the user). Only https: the optional host permission's pattern.
+ */
+async function httpsOrigin(tabId: number): Promise<string | undefined> {
+  const url = await browser.tabs.get(tabId).then((tab) => tab.url, () => undefined);
+  return url?.startsWith('https://') ? new URL(url).origin : undefined;
+}
+
 export async function tabContext(tabId: number): Promise<TabContext> {
   let page = await askContentScript(tabId);
   if (page === undefined) {
     try {
       await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
       page = await askContentScript(tabId);
+      // A side panel waiting for access to this tab reads it now (the toolbar button was clicked, or access was given).
+      const event: PageReadableEvent = { event: 'page-readable', tabId };
+      browser.runtime.sendMessage(event).catch(() => undefined);
     } catch {
-      // No access to this tab (browser pages, the store, or no activeTab grant): the user types the domain.
-      page = null;
+      // No access to this tab (browser pages, the store, or no activeTab grant): the side panel asks for it, or the user types the domain.
+      rememberPage(tabId, null);
+      const origin = await httpsOrigin(tabId);
+      return { notation: 'fqdn', unreadable: origin ? { origin } : {} };
     }
   }
   page = rememberPage(tabId, page ?? null);

@@ -34,7 +34,12 @@ export interface ExtensionApi {
     };
   };
   tabs: { query(query: { active?: boolean; currentWindow?: boolean }): Promise<{ id?: number }[]> };
-  permissions: { request(permissions: { origins: string[] }): Promise<boolean> };
+  permissions: {
+    request(permissions: { origins: string[] }): Promise<boolean>;
+    onAdded: { addListener(listener: () => void): void; removeListener(listener: () => void): void };
+    /** Chrome 133+: the browser shows the tab's request for access in its own toolbar (no origin needed). */
+    addHostAccessRequest?(request: { tabId: number }): Promise<void>;
+  };
   /** storage.local: the imported Domain Connect templates, read by the popup and the filler. */
   storage: { local: StorageArea };
 }

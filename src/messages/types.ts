@@ -28,6 +28,11 @@ export interface TabContext {
   /** The DNS host whose zone the adapter's editor edits (src/hosts ids), when the adapter names one. */
   hostId?: string;
   notation: RecordNotation;
+  /**
+   * Present when the extension may not read the tab's page (an unknown site: no host permission,
+   * no activeTab grant): the side panel then asks for access. `origin` when the browser told it.
+   */
+  unreadable?: { origin?: string };
 }
 
 /** Where the fill of one tab stands; kept by the background so a reopened panel sees it. */
@@ -40,6 +45,12 @@ export interface FillEvent {
   event: 'fill-state';
   tabId: number;
   state: FillState;
+}
+
+/** Pushed by the background to open extension pages: a tab's page was just read (access given, e.g. the toolbar button clicked). */
+export interface PageReadableEvent {
+  event: 'page-readable';
+  tabId: number;
 }
 
 /** Pushed by the background to open extension pages (popup, side panel): a check moved on. */

@@ -52,7 +52,10 @@ function filled(vars: Record<string, string>): Record<string, string> {
 type Task = 'setup' | 'fill' | 'verify';
 
 /** The popup and the side panel: one UI, the side panel just stays open. */
-export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
+/** What the form holds when the page is read again (the service and values typed while access was asked). */
+export type Reread = (typed: Pick<Setup, 'service' | 'vars'>) => void;
+
+export function App({ boot, mode, reread }: { boot: BootState; mode: Mode; reread?: Reread }) {
   const lang = uiLanguage(boot.options.language, navigator.languages);
   const t = uiText(lang);
   const [domain, setDomain] = useState(boot.setup.domain);
@@ -63,7 +66,8 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   const [savedOffer, setSavedOffer] = useState<Setup | null>(null);
   const [restoredFor, setRestoredFor] = useState('');
   const online = useOnline();
-  const loadedDomain = useRef(normalizeName(boot.setup.domain.trim()));
+  // The saved setup of the domain in the form, looked up once per domain; nothing is saved for a domain before it.
+  const lookup = useRef({ zone: normalizeName(boot.setup.domain.trim()), free: Promise.resolve(true) });
   // Where the fill section puts its buttons: the action bar, always in view.
   const [barSlot, setBarSlot] = useState<HTMLElement | null>(null);
 
@@ -110,6 +114,10 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   useEffect(() => void (checkState.state !== 'idle' && !checkSection && import('./components/check-section.js').then(setCheckSection)), [checkState.state]);
   // Stamped by the background on the checks that follow a fill or "I saved".
   const justSaved = checkSection !== null && checkSection.checkedAfterSave(checkState, Date.now());
+  // The side panel on a page it may not read asks for access (a button: a user gesture), then reads it.
+  const askAccess = mode === 'panel' && boot.context.unreadable !== undefined && boot.tabId !== undefined && reread !== undefined;
+  const [pageAccess, setPageAccess] = useState<typeof import('./components/page-access.js') | null>(null);
+  useEffect(() => void (askAccess && import('./components/page-access.js').then(setPageAccess)), []);
   const [fill, setFill] = useState<typeof import('./components/fill-panel.js') | null>(null);
   useEffect(() => void (pageHasEditor(boot.context.page) && boot.tabId !== undefined && import('./components/fill-panel.js').then(setFill)), []);
 
@@ -131,18 +139,19 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
     document.title = t('title');
   }, [lang]);
 
-  // Save as the user types (debounced): nothing typed is ever lost, even when the popup closes.
+  // Save as the user types (debounced): nothing typed is ever lost, even when the popup closes. A
+  // domain's saved setup is looked up first, and while it is offered nothing overwrites it.
   useEffect(() => {
-    if (!setup || !domainOk) return;
-    const timer = setTimeout(() => void send('save-setup', { setup }).catch(() => undefined), 300);
+    if (!setup || !domainOk || savedOffer) return;
+    const timer = setTimeout(() => void commitDomain().then((free) => free && send('save-setup', { setup })).catch(() => undefined), 300);
     return () => clearTimeout(timer);
-  }, [setup && JSON.stringify(setup)]);
+  }, [setup && JSON.stringify(setup), savedOffer]);
 
   // Before the popup closes (handing over to the side panel): a save still in the debounce above would be lost.
   const saveNow = () => void (setup && domainOk && send('save-setup', { setup }).catch(() => undefined));
 
   const applySetup = (next: Setup) => {
-    loadedDomain.current = normalizeName(next.domain.trim());
+    lookup.current = { zone: normalizeName(next.domain.trim()), free: Promise.resolve(true) };
     setDomain(next.domain);
     setServiceId(next.service);
     setVars(next.vars);
@@ -152,22 +161,36 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
   /**
    * A domain typed in full: what was saved for it fills an empty form (and says so); over values
    * the user typed it is only offered — what the user typed is never replaced without asking.
+   * Resolves to whether what the form holds may be saved for the domain (false while offered);
+   * the Enter key and the debounced save share one lookup.
    */
-  const commitDomain = async () => {
-    if (zone === loadedDomain.current || !domainOk) return;
-    loadedDomain.current = zone;
+  const commitDomain = (): Promise<boolean> => {
+    if (!domainOk) return Promise.resolve(false);
+    if (zone !== lookup.current.zone) lookup.current = { zone, free: lookUpSaved(zone) };
+    return lookup.current.free;
+  };
+
+  /** The user keeps what they typed over the setup offered: it is saved for the domain from now on. */
+  const keepTyped = () => {
+    lookup.current = { zone, free: Promise.resolve(true) };
+    setSavedOffer(null);
+  };
+
+  const lookUpSaved = async (typedZone: string): Promise<boolean> => {
     setSavedOffer(null);
     setRestoredFor('');
-    const stored = await send('get-setup', { domain: zone }).catch(() => null);
-    if (!stored) return;
+    const stored = await send('get-setup', { domain: typedZone }).catch(() => null);
+    if (!stored || lookup.current.zone !== typedZone) return true;
     const typedNothing = serviceId === '' && Object.values(vars).every((value) => value.trim() === '');
     if (typedNothing) {
       setServiceId(stored.service);
       setVars(stored.vars);
-      setRestoredFor(zone);
-    } else if (stored.service !== serviceId || JSON.stringify(stored.vars) !== JSON.stringify(filled(vars))) {
-      setSavedOffer(stored);
+      setRestoredFor(typedZone);
+      return true;
     }
+    if (stored.service === serviceId && JSON.stringify(stored.vars) === JSON.stringify(filled(vars))) return true;
+    setSavedOffer(stored);
+    return false;
   };
 
   /** `saved`: the user says they saved the records ("I saved"): re-checks follow as caches expire. */
@@ -205,6 +228,9 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
       {t('savedSetupOffer', { domain: savedOffer.domain, service: serviceName(savedOffer.service, lang) })}{' '}
       <button type="button" class="small" onClick={() => (applySetup(savedOffer), setRestoredFor(savedOffer.domain))}>
         {t('savedSetupUse')}
+      </button>{' '}
+      <button type="button" class="small" onClick={keepTyped}>
+        {t('savedSetupKeep')}
       </button>
     </p>
   ) : restoredFor === zone && restoredFor !== '' ? (
@@ -297,6 +323,9 @@ export function App({ boot, mode }: { boot: BootState; mode: Mode }) {
           <ProblemList intro={t('linkRefused')} problems={boot.linkProblems} />
           {boot.unknownSavedService !== undefined && serviceId === boot.setup.service && (
             <p class="notice" id="unknown-saved-service">{t('unknownSavedService', { service: boot.unknownSavedService.slice(0, 40) })}</p>
+          )}
+          {pageAccess && askAccess && (
+            <pageAccess.PageAccess tabId={boot.tabId!} {...(boot.context.unreadable?.origin && { origin: boot.context.unreadable.origin })} onAccess={() => (saveNow(), reread!({ service: serviceId, vars }))} />
           )}
           {customerCode && <customerCode.CustomerCode onApply={applySetup} />}
           {hostNotice && validDomain && (

@@ -1,15 +1,32 @@
 import { render } from 'preact';
-import { App, type Mode } from './app.js';
-import { boot } from './boot.js';
-import type { BackgroundAnswers } from './boot-requests.js';
+import { App, type Mode, type Reread } from './app.js';
+import { boot, type BootState } from './boot.js';
+import { askBackground, type BackgroundAnswers } from './boot-requests.js';
 
 /**
  * The UI's own chunk, loaded by main.tsx right after the loading shell is painted: the catalog,
  * the setup form and the record list. Renders the App once the background has answered.
  */
 export async function start(root: HTMLElement, mode: Mode, search: string, answers: Promise<BackgroundAnswers>): Promise<void> {
+  let generation = 0;
+  const show = (state: BootState) => render(<App key={generation++} boot={state} mode={mode} reread={reread} />, root);
+  // Access to the page was given (side panel): the UI starts again from the page, keeping the
+  // service and values typed meanwhile when nothing is saved for the page's domain.
+  let reading = false;
+  const reread: Reread = async (typed) => {
+    // Reading the page announces it too (`page-readable`): one reading at a time.
+    if (reading) return;
+    reading = true;
+    try {
+      const state = await boot(search, await askBackground(search));
+      const empty = state.setup.service === '' && Object.keys(state.setup.vars).length === 0;
+      show(empty ? { ...state, setup: { ...state.setup, ...typed } } : state);
+    } finally {
+      reading = false;
+    }
+  };
   const state = await boot(search, await answers);
   // The loading shell is plain DOM, not Preact's: cleared so Preact starts from an empty root.
   root.replaceChildren();
-  render(<App boot={state} mode={mode} />, root);
+  show(state);
 }

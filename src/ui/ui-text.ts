@@ -62,6 +62,7 @@ export const uiText = textTable({
   cleanedValue: { en: 'Cleaned what was pasted: kept {value}.', fr: 'Valeur collée nettoyée : {value} a été gardé.' },
   savedSetupOffer: { en: 'A setup is saved for {domain} ({service}).', fr: 'Une configuration est enregistrée pour {domain} ({service}).' },
   savedSetupUse: { en: 'Use the saved setup', fr: 'Utiliser la configuration enregistrée' },
+  savedSetupKeep: { en: 'Keep what I typed', fr: 'Garder ce que j’ai saisi' },
   savedSetupRestored: { en: 'Restored what you saved for {domain}.', fr: 'Configuration enregistrée pour {domain} reprise.' },
   checkNeedsDomain: { en: 'Type the domain to check it.', fr: 'Saisissez le domaine pour le vérifier.' },
   checkNeedsService: { en: 'Choose the e-mail service to check the domain.', fr: 'Choisissez le service de messagerie pour vérifier le domaine.' },

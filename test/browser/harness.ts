@@ -35,6 +35,8 @@ export interface ExtensionSession {
   /** The id of the tab showing `url` (the popup's `tabId=` parameter). */
   tabIdOf(url: string): Promise<number>;
   setOptions(options: Partial<Options>): Promise<void>;
+  /** Clicks the extension's toolbar button over `page`'s tab, as a user does (the popup opens, activeTab is granted). */
+  clickToolbarButton(page: Page): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -67,6 +69,8 @@ export async function launchExtension(dns: LoopbackDns, options: { locale?: stri
         ...extensionArgs(TEST_BUILD),
         `--host-resolver-rules=${rules}`,
         '--ignore-certificate-errors',
+        // CDP's Extensions.triggerAction: the toolbar button's click (clickToolbarButton).
+        '--enable-unsafe-extension-debugging',
         // What navigator.languages reports in extension pages (--lang does not change it on Linux).
         ...(options.locale ? [`--accept-lang=${options.locale}`] : []),
       ],
@@ -111,6 +115,19 @@ export async function launchExtension(dns: LoopbackDns, options: { locale?: stri
         const { options } = await chrome.storage.sync.get('options');
         await chrome.storage.sync.set({ options: { resolvers: [...next.defaults], defaultTtl: 3600, language: 'auto', ...(options ?? {}), ...next.partial } });
       }, { partial, defaults: [...DEFAULT_RESOLVERS] });
+    },
+    async clickToolbarButton(page) {
+      const browser = context.browser();
+      if (!browser) throw new Error('No browser-level CDP session for this context: the toolbar button cannot be clicked.');
+      // The popup works for the window's active tab: the user clicks while the page is shown.
+      await page.bringToFront();
+      const cdp = await browser.newBrowserCDPSession();
+      // The action runs on a tab target (not the page target playwright drives), found by its address.
+      const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const tabs = targetInfos.filter((target) => target.type === 'tab' && target.url === page.url());
+      if (tabs.length !== 1) throw new Error(`${tabs.length} tabs show ${page.url()}: open it once before clicking the toolbar button over it.`);
+      await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tabs[0]!.targetId });
+      await cdp.detach();
     },
     async close() {
       await context.close();

@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_RESOLVERS } from '../../src/dns/types.js';
 import { seriousViolations, useExtensionSession } from './harness.js';
+import { shootScreen } from './screens.js';
 
 /**
  * Issue 13 in the popup and side panel: the zone's DNS host named as soon as they open for a
@@ -58,7 +59,7 @@ describe('the DNS host, said when the UI opens', { timeout: 60_000 }, () => {
         await expect.poll(() => warning.count(), { timeout: 10_000 }).toBe(1);
         expect(await warning.innerText()).toContain(WORDS[lang].warning);
         expect(await page.locator('.host-notice').innerText()).toContain(WORDS[lang].servedBy);
-        await page.screenshot({ path: join(DOCS, `${view}-${lang}-host-elsewhere.png`) });
+        await shootScreen(page, DOCS, `${view}-${lang}-host-elsewhere`, lang);
         expect(await seriousViolations(page)).toEqual([]);
       });
 
@@ -69,7 +70,7 @@ describe('the DNS host, said when the UI opens', { timeout: 60_000 }, () => {
         await expect.poll(() => page.locator('#next-check').count(), { timeout: 10_000 }).toBe(1);
         expect(await page.locator('li.result-group[data-status="pending"]').innerText()).toMatch(WORDS[lang].pending);
         expect(await page.locator('#saved-then').count()).toBe(1);
-        await page.screenshot({ path: join(DOCS, `${view}-${lang}-just-saved.png`) });
+        await shootScreen(page, DOCS, `${view}-${lang}-just-saved`, lang);
         expect(await seriousViolations(page)).toEqual([]);
       });
     }

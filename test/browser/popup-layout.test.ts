@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_RESOLVERS } from '../../src/dns/types.js';
 import { encodeShareCode } from '../../src/share/share-code.js';
 import { seriousViolations, useExtensionSession } from './harness.js';
+import { shootScreen } from './screens.js';
 
 /**
  * Issue 15's layout: the next action in view without scrolling in a 400×600 popup and a 360 px side
@@ -22,11 +23,10 @@ const MAX_SCROLL_HEIGHT = 1600;
 const ONPREM = { service: 'exchange-onprem', ip: '203.0.113.10' };
 const HOSTED = { service: 'ovh-hosted-exchange', server: 'ex5.mail.ovh.net' };
 
-async function open(view: View, params: Record<string, string>, lang: 'en' | 'fr', scheme: 'light' | 'dark' = 'light'): Promise<Page> {
+async function open(view: View, params: Record<string, string>, lang: 'en' | 'fr'): Promise<Page> {
   await session.setOptions({ language: lang, resolvers: [...DEFAULT_RESOLVERS] });
   const page = await session.context.newPage();
   await page.setViewportSize(SIZES[view]);
-  await page.emulateMedia({ colorScheme: scheme });
   await page.goto(`chrome-extension://${session.extensionId}/src/popup/${view}.html?${new URLSearchParams(params)}`);
   await page.locator('#domain').waitFor({ state: 'attached' });
   return page;
@@ -51,10 +51,6 @@ async function expectBarInViewScrolled(page: Page): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(DOCS, `${name}.png`) });
-}
-
 async function checkAndWait(page: Page): Promise<void> {
   await page.locator('#check').click();
   await expect.poll(() => page.locator('#check-summary').count(), { timeout: 20_000 }).toBe(1);
@@ -70,7 +66,7 @@ describe('the next action is always in view', () => {
         expect(await page.locator('#check').isDisabled()).toBe(true);
         // A disabled button says why, beside it.
         expect(await page.locator('#check-needs-setup').isVisible()).toBe(true);
-        await shoot(page, `${view}-${lang}-first-open`);
+        await shootScreen(page, DOCS, `${view}-${lang}-first-open`, lang);
         expect(await seriousViolations(page)).toEqual([]);
       });
 
@@ -90,7 +86,7 @@ describe('the next action is always in view', () => {
         await expect.poll(() => page.locator('#check').isEnabled()).toBe(true);
         await expectBarInViewScrolled(page);
         expect(await scrollHeight(page)).toBeLessThanOrEqual(MAX_SCROLL_HEIGHT);
-        await shoot(page, `${view}-${lang}-setup`);
+        await shootScreen(page, DOCS, `${view}-${lang}-setup`, lang);
       });
     }
   }
@@ -113,9 +109,7 @@ describe('results at a glance, within the height budget', () => {
     // The cache sentence once, not on every row.
     expect((await page.locator('.results').innerText()).match(/en cache/g)?.length ?? 0).toBeLessThanOrEqual(1);
     expect(await scrollHeight(page)).toBeLessThanOrEqual(MAX_SCROLL_HEIGHT);
-    await shoot(page, 'popup-fr-unknown-page-checked');
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await shoot(page, 'popup-fr-unknown-page-checked-dark');
+    await shootScreen(page, DOCS, 'popup-fr-unknown-page-checked', 'fr');
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -131,9 +125,7 @@ describe('results at a glance, within the height budget', () => {
       expect(lines.some((line) => /\(\d+ records\)/.test(line))).toBe(true);
       expect(await scrollHeight(page)).toBeLessThanOrEqual(MAX_SCROLL_HEIGHT);
       await expectBarInViewScrolled(page);
-      await shoot(page, `${view}-en-hosted-broken-checked`);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await shoot(page, `${view}-en-hosted-broken-checked-dark`);
+      await shootScreen(page, DOCS, `${view}-en-hosted-broken-checked`, 'en');
     });
   }
 });
@@ -153,17 +145,37 @@ describe('what the user typed and pasted', () => {
     expect(await page.locator('#var-server-help').innerText()).toContain('Cleaned what was pasted');
   });
 
-  test('a saved setup never replaces what the user typed: it is offered', async () => {
-    await session.worker.evaluate(() => chrome.storage.local.set({ 'setup:saved.test': { domain: 'saved.test', service: 'ovh-hosted-exchange', vars: { server: 'ex9.mail.ovh.net' } } }));
+  const SAVED = { domain: 'saved.test', service: 'ovh-hosted-exchange', vars: { server: 'ex9.mail.ovh.net' } };
+  const storedServer = () => session.worker.evaluate(async () => ((await chrome.storage.local.get('setup:saved.test'))['setup:saved.test'] as { vars: { server: string } }).vars.server);
+
+  async function typeOverSaved(): Promise<Page> {
+    await session.worker.evaluate((saved) => chrome.storage.local.set({ 'setup:saved.test': saved }), SAVED);
     const page = await open('popup', {}, 'en');
     await page.locator('#service').selectOption('ovh-hosted-exchange');
     await page.locator('#var-server').fill('ex5.mail.ovh.net');
+    // No Enter, no Tab: the save as the user types looks the domain up first.
     await page.locator('#domain').fill('saved.test');
-    await page.locator('#domain').press('Enter');
     await expect.poll(() => page.locator('#saved-setup-offer').count()).toBe(1);
     expect(await page.locator('#var-server').inputValue()).toBe('ex5.mail.ovh.net');
+    return page;
+  }
+
+  test('a saved setup never replaces what the user typed, nor is overwritten by it: it is offered', async () => {
+    const page = await typeOverSaved();
+    await page.locator('#domain').press('Enter');
+    expect(await storedServer()).toBe('ex9.mail.ovh.net');
     await page.getByRole('button', { name: 'Use the saved setup' }).click();
     await expect.poll(() => page.locator('#var-server').inputValue()).toBe('ex9.mail.ovh.net');
+    expect(await storedServer()).toBe('ex9.mail.ovh.net');
+  });
+
+  test('the user may keep what they typed over a saved setup: it is saved then', async () => {
+    const page = await typeOverSaved();
+    expect(await storedServer()).toBe('ex9.mail.ovh.net');
+    await page.getByRole('button', { name: 'Keep what I typed' }).click();
+    expect(await page.locator('#saved-setup-offer').count()).toBe(0);
+    await expect.poll(storedServer).toBe('ex5.mail.ovh.net');
+    expect(await page.locator('#var-server').inputValue()).toBe('ex5.mail.ovh.net');
   });
 
   test('a customer’s code inside a message, over several lines, opens with Enter', async () => {

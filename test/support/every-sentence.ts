@@ -22,6 +22,7 @@ import { LANGS, type Localized } from '../../src/i18n/lang.js';
 import { optionsText } from '../../src/options/options-text.js';
 import { fillPanelText } from '../../src/popup/components/fill-text.js';
 import { captureGuideText } from '../../src/popup/components/capture-guide-text.js';
+import { pageAccessText } from '../../src/popup/components/page-access-text.js';
 import { PAGE_KIND_LABELS } from '../../src/popup/page-kind-labels.js';
 import { uiText } from '../../src/ui/ui-text.js';
 import { checkText } from '../../src/popup/components/check-text.js';
@@ -363,6 +364,7 @@ export function everySentence(root: string): Sentence[] {
     ...tableSentences('shareText', shareText.table),
     ...tableSentences('laterText', laterText.table),
     ...tableSentences('captureGuideText', captureGuideText.table),
+    ...tableSentences('pageAccessText', pageAccessText.table),
     ...tableSentences('optionsText', optionsText.table),
     ...tableSentences('badgeText', badgeText.table),
     ...tableSentences('cliText', cliText.table),
