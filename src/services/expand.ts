@@ -15,8 +15,6 @@ import { readVariable } from './variables.js';
 import { missingVariable, serviceVariables } from './service-variables.js';
 
 export type { ExpandResult } from './desired.js';
-// The form's half (variables and their problems as the user types), loaded with the first screen.
-export { serviceVariables, validateVariables } from './service-variables.js';
 
 function notImported(id: string): Localized {
   return localized({
