@@ -1,4 +1,6 @@
 import { open } from 'node:fs/promises';
+import { MAX_DNS_MESSAGE_BYTES } from './dns/doh.js';
+import { createUndiciDohFetch } from './cli/undici-doh-fetch.js';
 import { runCli } from './cli/run-cli.js';
 import { installUts46Table } from './records/names/uts46-table.js';
 
@@ -35,6 +37,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stderrIsTty: process.stderr.isTTY === true,
   fetch: globalThis.fetch,
+  dohFetch: createUndiciDohFetch(MAX_DNS_MESSAGE_BYTES),
   stdin: process.stdin,
   readFile: readFileCapped,
 });

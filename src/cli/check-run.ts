@@ -7,7 +7,7 @@ import { DEFAULT_RESOLVERS } from '../dns/types.js';
 import { parseExtraHosts } from '../hosts/domain-connect-address.js';
 import type { Lang } from '../i18n/lang.js';
 import type { DesiredSet } from '../services/desired.js';
-import type { CliIo } from './cli-io.js';
+import { resolverFetch, type CliIo } from './cli-io.js';
 import { readMilliseconds, readResolvers } from './option-values.js';
 import { createProgressLine } from './progress-line.js';
 import { cliMessages } from './cli-messages.js';
@@ -59,7 +59,7 @@ export async function runSetupCheck(set: DesiredSet, run: CheckRun, io: CliIo, l
   const progress = createProgressLine(io, lang);
   try {
     const domainConnect = { fetch: io.fetch, extraHosts: parseExtraHosts(io.env.DSA_DOMAIN_CONNECT_HOSTS) };
-    return await runCheck({ set, ...run, fetch: io.fetch, domainConnect, onProgress: progress.update });
+    return await runCheck({ set, ...run, fetch: resolverFetch(io), domainConnect, onProgress: progress.update });
   } finally {
     progress.clear();
   }

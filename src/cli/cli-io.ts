@@ -1,3 +1,5 @@
+import type { DohFetch } from '../dns/doh.js';
+
 /**
  * Everything the CLI touches outside itself, passed in: the entry wires it to the process,
  * and a test can run a command in-process with its own fetch and buffers.
@@ -9,6 +11,8 @@ export interface CliIo {
   /** The progress line is only drawn on a terminal: `\r` updates would litter a log or a pipe. */
   stderrIsTty: boolean;
   fetch: typeof fetch;
+  /** The resolvers' DoH requests (the entry gives undici's keep-alive client: a fleet sends thousands); `fetch` when absent. */
+  dohFetch?: DohFetch;
   /** What `check --domains -` reads; absent where there is no standard input to read (in-process tests). */
   stdin?: AsyncIterable<Uint8Array>;
   /**
@@ -18,3 +22,6 @@ export interface CliIo {
    */
   readFile?: (path: string, maxBytes: number) => Promise<Uint8Array>;
 }
+
+/** What the resolvers are asked through. */
+export const resolverFetch = (io: CliIo): DohFetch => io.dohFetch ?? io.fetch;

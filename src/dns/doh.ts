@@ -17,8 +17,22 @@ import { nameKey } from '../records/names/name-key.js';
  * Failures throw a LocalizedError: the resolver pool reports it in every language.
  */
 
+/**
+ * An HTTP answer whose body the client has already read: what a lean HTTP client (the CLI's
+ * undici) gives without building a fetch Response and its stream around a 100-byte message.
+ */
+export interface ReadHttpAnswer {
+  status: number;
+  headers: Pick<Headers, 'get'>;
+  /** The body, cut at MAX_DNS_MESSAGE_BYTES + 1 bytes when longer: one byte more says "too big" without reading the rest. */
+  bodyBytes: Uint8Array;
+}
+
+/** What the DoH client sends its requests through: any `fetch`, or a client answering ReadHttpAnswer. */
+export type DohFetch = (url: URL, init: RequestInit) => Promise<Response | ReadHttpAnswer>;
+
 export interface DohOptions {
-  fetch: typeof fetch;
+  fetch: DohFetch;
   signal?: AbortSignal;
   /** GET (default) is cacheable by HTTP caches along the way; POST is there for servers that prefer it. */
   method?: 'GET' | 'POST';
@@ -89,7 +103,7 @@ export function encodeQuery(name: string, type: Question['type'], header: { id: 
   return Uint8Array.from(packet);
 }
 
-async function send(resolverUrl: string, query: Uint8Array<ArrayBuffer>, options: DohOptions): Promise<Response> {
+async function send(resolverUrl: string, query: Uint8Array<ArrayBuffer>, options: DohOptions): Promise<Response | ReadHttpAnswer> {
   // Called unbound on purpose: window.fetch throws "Illegal invocation" when called as a method of another object.
   const fetchFn = options.fetch;
   const headers = { accept: DNS_MESSAGE };
@@ -102,26 +116,31 @@ async function send(resolverUrl: string, query: Uint8Array<ArrayBuffer>, options
   init.redirect = 'manual';
   const url = options.method === 'POST' ? new URL(requireResolverUrl(resolverUrl)) : withDnsParameter(resolverUrl, query);
   if (options.signal) init.signal = options.signal;
-  let response: Response;
+  let response: Response | ReadHttpAnswer;
   try {
     response = await fetchFn(url, init);
   } catch (error) {
     throw transportError(resolverUrl, error, options.signal);
   }
   if (isRedirect(response)) {
-    await response.body?.cancel().catch(() => undefined);
+    await discardBody(response);
     throw new LocalizedError(say.redirected(resolverUrl, redirectTarget(response, url)));
   }
   if (response.status !== 200) {
-    await response.body?.cancel().catch(() => undefined);
+    await discardBody(response);
     throw new LocalizedError(say.httpStatus(resolverUrl, response.status));
   }
   const mediaType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (mediaType !== DNS_MESSAGE) {
-    await response.body?.cancel().catch(() => undefined);
+    await discardBody(response);
     throw new LocalizedError(say.wrongContentType(resolverUrl, mediaType, DNS_MESSAGE));
   }
   return response;
+}
+
+/** A body not to be read: a fetch stream is cancelled (its connection freed); a body already read has nothing to free. */
+async function discardBody(response: Response | ReadHttpAnswer): Promise<void> {
+  if (!('bodyBytes' in response)) await response.body?.cancel().catch(() => undefined);
 }
 
 /**
@@ -132,7 +151,7 @@ async function send(resolverUrl: string, query: Uint8Array<ArrayBuffer>, options
  */
 export const MAX_DNS_MESSAGE_BYTES = 65_535;
 
-async function readDnsMessage(resolverUrl: string, response: Response, signal: AbortSignal | undefined): Promise<DecodedPacket> {
+async function readDnsMessage(resolverUrl: string, response: Response | ReadHttpAnswer, signal: AbortSignal | undefined): Promise<DecodedPacket> {
   const body = await readBoundedBody(resolverUrl, response, signal);
   try {
     return decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
@@ -141,7 +160,11 @@ async function readDnsMessage(resolverUrl: string, response: Response, signal: A
   }
 }
 
-async function readBoundedBody(resolverUrl: string, response: Response, signal: AbortSignal | undefined): Promise<Uint8Array> {
+async function readBoundedBody(resolverUrl: string, response: Response | ReadHttpAnswer, signal: AbortSignal | undefined): Promise<Uint8Array> {
+  if ('bodyBytes' in response) {
+    if (response.bodyBytes.byteLength > MAX_DNS_MESSAGE_BYTES) throw new LocalizedError(say.tooBig(resolverUrl, MAX_DNS_MESSAGE_BYTES));
+    return response.bodyBytes;
+  }
   try {
     return await readCapped(response, MAX_DNS_MESSAGE_BYTES);
   } catch (error) {
@@ -231,8 +254,8 @@ function cacheTtlOf(packet: DecodedPacket): number | undefined {
 }
 
 /** Node's fetch gives the 3xx itself; browsers give an opaque response of type "opaqueredirect" (status 0). */
-function isRedirect(response: Response): boolean {
-  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+function isRedirect(response: Response | ReadHttpAnswer): boolean {
+  return ('type' in response && response.type === 'opaqueredirect') || (response.status >= 300 && response.status < 400);
 }
 
 /** Longer than any resolver address a person would read; a hostile Location header is cut there. */
@@ -242,7 +265,7 @@ const MAX_SHOWN_TARGET = 200;
  * Where the resolver sent us, as an absolute URL (WHATWG parsing percent-encodes spaces and
  * control characters), or undefined where the browser hides it or the header is no URL.
  */
-function redirectTarget(response: Response, requested: URL): string | undefined {
+function redirectTarget(response: Response | ReadHttpAnswer, requested: URL): string | undefined {
   const location = response.headers.get('location');
   if (location === null) return undefined;
   let target: string;

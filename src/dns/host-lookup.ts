@@ -1,3 +1,4 @@
+import type { DohFetch } from './doh.js';
 import { lookUpZone, type ZoneLookup } from './nameservers.js';
 import { createResolver } from './resolver/resolver.js';
 import { DEFAULT_DEADLINE_MS } from './types.js';
@@ -7,7 +8,7 @@ import { identifyZoneHost, type ZoneHost } from './zone-host.js';
 export interface HostLookupInput {
   domain: string;
   resolvers: readonly string[];
-  fetch: typeof fetch;
+  fetch: DohFetch;
   timeoutMs?: number;
   deadlineMs?: number;
   /** Domain Connect discovery is only done when given. */

@@ -1,3 +1,4 @@
+import type { DohFetch } from './doh.js';
 import { isSpf, parseSpf } from '../records/spf/index.js';
 import type { DesiredRecord, DesiredSet } from '../services/desired.js';
 import type { AnswerCache } from './resolver/answer-cache.js';
@@ -20,7 +21,7 @@ type SpfDesired = DesiredRecord & { spf: NonNullable<DesiredRecord['spf']> };
 export interface RunCheckInput {
   set: DesiredSet;
   resolvers: readonly string[];
-  fetch: typeof fetch;
+  fetch: DohFetch;
   /** Per query (default DEFAULT_TIMEOUT_MS). */
   timeoutMs?: number;
   /**

@@ -25,9 +25,9 @@ test('capture on the panel, then the setup is there at the registrar', async () 
 
   await panel.evaluate(() => { location.hash = '#/web/exchange/hosted-ab12345-1/hosted-ab12345-1/domain'; });
   await panel.click('tr:has-text("example.com") [data-badge=CNAME]');
-  await expect.poll(() => stored('capture:example.com'), { timeout: 5000 }).toMatchObject({ vars: { token: { value: 'ab1cd' } } });
+  await expect.poll(() => stored('capture:example.com')).toMatchObject({ vars: { token: { value: 'ab1cd' } } });
   await panel.click('tr:has-text("example.com") [data-badge=SRV]');
-  await expect.poll(() => stored('capture:example.com'), { timeout: 5000 }).toMatchObject({ vars: { server: { source: 'panel-srv-wizard' } } });
+  await expect.poll(() => stored('capture:example.com')).toMatchObject({ vars: { server: { source: 'panel-srv-wizard' } } });
 
   expect(await stored('capture:example.com')).toEqual({
     domain: 'example.com',
@@ -64,11 +64,11 @@ test('on its own: the manifest\'s content script captures the Email Pro panel wi
   const page = await session.context.newPage();
   await page.goto('https://manager.ca.ovhcloud.com/?lang=en#/web/email_pro/emailpro-ab12345-1/domain');
   await page.click('[data-badge=CNAME]');
-  await expect.poll(() => stored('setup:shop.example.net'), { timeout: 5000 }).toEqual({
+  await expect.poll(() => stored('setup:shop.example.net')).toEqual({
     domain: 'shop.example.net', service: 'ovh-email-pro', vars: { token: 'zz9q', cname_target: 'ovh.com' },
   });
   await page.click('[data-badge=SRV]');
-  await expect.poll(() => stored('capture:shop.example.net'), { timeout: 5000 }).toMatchObject({ vars: { server: { value: 'pro3.mail.ovh.net', source: 'panel-srv-wizard' } } });
+  await expect.poll(() => stored('capture:shop.example.net')).toMatchObject({ vars: { server: { value: 'pro3.mail.ovh.net', source: 'panel-srv-wizard' } } });
   await page.close();
 });
 

@@ -79,7 +79,7 @@ test('guide: on the panel\'s Associated domains, the Hosted Exchange steps with 
   // The page shows it: the fine domain's green badges mark the DNS steps done.
   await revealField(panel, 'domain');
   await panel.locator('#domain').fill('fine.example.org');
-  await expect.poll(() => panel.locator('.guide-steps [data-step=dns-values]').getAttribute('class'), { timeout: 5000 }).toContain('step-done');
+  await expect.poll(() => panel.locator('.guide-steps [data-step=dns-values]').getAttribute('class')).toContain('step-done');
   expect(await panel.locator('.guide-steps [data-step=cname-ownership]').getAttribute('class')).toContain('step-done');
 
   // A support agent opens any guide without being on its page.
@@ -98,7 +98,7 @@ test('guide: on the Email Pro panel\'s Associated domains, the Email Pro steps, 
   await expect.poll(() => panel.locator('#guide-pick').inputValue()).toBe('email-pro-first-steps');
   const stepClass = (id: string) => panel.locator(`.guide-steps [data-step=${id}]`).getAttribute('class');
   // The page shows it: shop.example.net has its row (added), its MX and SPF badges are green.
-  for (const id of ['add-domain', 'mx-records', 'spf']) await expect.poll(() => stepClass(id), { timeout: 5000 }).toContain('step-done');
+  for (const id of ['add-domain', 'mx-records', 'spf']) await expect.poll(() => stepClass(id)).toContain('step-done');
   await expect.poll(() => panel.locator('.guide-steps [aria-current=step]').getAttribute('data-step')).toBe('cname-ownership');
 
   await panel.locator('.guide-steps [data-step=srv-autodiscover] .show-me').click();

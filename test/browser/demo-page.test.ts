@@ -32,8 +32,9 @@ test('the side panel reads the zone from the demo DNS editor and writes names as
   expect(names).toEqual(expect.arrayContaining(['@', 'mail', '_autodiscover._tcp']));
   await panel.screenshot({ path: join(SCREENSHOTS, 'sidepanel-demo-fr.png'), fullPage: true });
 
-  // Typed values are saved per domain and restored next time.
-  await panel.waitForTimeout(500);
+  // Typed values are saved per domain and restored next time: once the store holds them (not after a grace time).
+  const stored = () => session.worker.evaluate(async () => (await chrome.storage.local.get('setup:e2e-onprem.test'))['setup:e2e-onprem.test']);
+  await expect.poll(stored).toMatchObject({ service: 'exchange-onprem', vars: { ip: '203.0.113.10' } });
   await panel.close();
   const again = await session.openExtensionPage(`src/popup/popup.html?tabId=${tabId}`);
   await expect.poll(() => again.locator('#var-ip').inputValue()).toBe('203.0.113.10');

@@ -57,8 +57,9 @@ describe('highlight on the panel fixture', () => {
       const target = dsa.findTarget(document, ['.oui-badge_error[data-badge="CNAME"]', { text: /^CNAME$/ }]);
       (window as unknown as { __handle: { remove(): void } }).__handle = dsa.showHighlight(target!, 'Cliquez sur la pastille rouge CNAME');
     });
-    await page.waitForTimeout(50);
     const badge = await page.locator('tr:has-text("example.com") [data-badge=CNAME]').boundingBox();
+    // Once the outline is drawn around the badge (the next frame, however long that takes).
+    await expect.poll(async () => Math.abs(((await box(page))?.x ?? Infinity) - (badge!.x - 4))).toBeLessThan(1.5);
     const outline = await box(page);
     expect(outline).not.toBeNull();
     // The outline surrounds the badge (4 px margin each side).
@@ -89,9 +90,7 @@ describe('highlight on the panel fixture', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 
     await page.evaluate(() => { document.querySelector<HTMLElement>('#add-domain')!.style.marginLeft = '200px'; });
-    await page.waitForTimeout(100);
-    const moved = await box(page);
-    expect(moved!.x - outline!.x).toBeGreaterThan(150);
+    await expect.poll(async () => (await box(page))!.x - outline!.x).toBeGreaterThan(150);
 
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.querySelectorAll('[data-dsa-highlight]').length)).toBe(0);

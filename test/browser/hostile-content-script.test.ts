@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test, vi } from 'vitest';
 import { launchExtension, type ExtensionSession } from './harness.js';
 
 /**
@@ -45,8 +45,9 @@ beforeAll(async () => {
   cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
   await cdp.send('Runtime.enable');
   const ours = () => worlds.find((w) => w.auxData?.type === 'isolated' && w.origin.includes(session.extensionId));
-  for (let tries = 0; !ours() && tries < 50; tries++) await tab.waitForTimeout(100);
-  if (!ours()) throw new Error('The demo tab has no isolated world of the extension: the page reader was not injected.');
+  await vi.waitFor(() => {
+    if (!ours()) throw new Error('The demo tab has no isolated world of the extension: the page reader was not injected.');
+  }, { timeout: 30_000, interval: 100 });
   isolatedWorld = ours()!.id;
 }, 120_000);
 afterAll(() => session?.close());
@@ -59,12 +60,15 @@ describe('a hijacked content script on a registrar page', () => {
     const forged = { state: 'failed', setup: SETUP, offline: false, error: { en: 'FORGED BY THE PAGE', fr: 'FORGED BY THE PAGE' } };
     await asContentScript(`chrome.runtime.sendMessage(${JSON.stringify({ event: 'check-state', domain: ZONE, state: forged })}).catch(() => 'nobody answers events')`);
     await asContentScript(`chrome.runtime.sendMessage(${JSON.stringify({ event: 'fill-state', tabId, state: { state: 'done', setup: SETUP, site: 'FORGED', plan: { zone: ZONE, toAdd: [], present: [], conflicts: [], toReplace: [], unsupported: [] }, savedCount: 0 } })}).catch(() => 'nobody answers events')`);
-    await popup.waitForTimeout(500);
+    // Each send above returned once the popup's listener had run; a task later, whatever it set is
+    // rendered (preact renders on a microtask): nothing forged may show (a grace time proved nothing).
+    await popup.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     expect(await popup.locator('body').innerText()).not.toContain('FORGED');
 
     // The gate lets the service worker through: a real check ends through its events.
     await popup.getByRole('button', { name: 'Check now' }).click();
     await expect.poll(() => popup.locator('li.result').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
+    expect(await popup.locator('body').innerText()).not.toContain('FORGED');
     await popup.close();
   });
 

@@ -129,9 +129,8 @@ describe('dohQuery failures', () => {
   });
 
   it('stops waiting when its signal aborts', async () => {
-    const started = performance.now();
+    // The proxy never answers: only the abort can end this query, and the sentence says it did.
     await expect(dohQuery(faultUrl(dns, 'hang'), question, { fetch, signal: AbortSignal.timeout(200) })).rejects.toThrow(/was cancelled before it answered/);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('accepts the RFC 8484 URI template form of an address', async () => {

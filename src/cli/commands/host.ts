@@ -4,7 +4,7 @@ import { parseExtraHosts } from '../../hosts/domain-connect-address.js';
 import type { Lang } from '../../i18n/lang.js';
 import { readZoneArgument, tellOn } from '../zone-argument.js';
 import { cliMessages } from '../cli-messages.js';
-import type { CliIo } from '../cli-io.js';
+import { resolverFetch, type CliIo } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
 import { formatHostTable, hostJson } from '../host-output.js';
 import { printJson } from '../json-shapes.js';
@@ -37,7 +37,7 @@ export async function hostCommand(args: readonly string[], io: CliIo, lang: Lang
   const report = await lookUpHost({
     domain,
     resolvers,
-    fetch: io.fetch,
+    fetch: resolverFetch(io),
     timeoutMs,
     deadlineMs,
     domainConnect: { fetch: io.fetch, extraHosts: parseExtraHosts(io.env.DSA_DOMAIN_CONNECT_HOSTS) },

@@ -4,7 +4,7 @@ import { runCheck } from '../../dns/run-check.js';
 import { checkZoneFile } from '../../dns/zone-file-check.js';
 import type { DesiredSet } from '../../services/desired.js';
 import type { CheckRun } from '../check-run.js';
-import type { CliIo } from '../cli-io.js';
+import { resolverFetch, type CliIo } from '../cli-io.js';
 import { UsageError } from '../usage-error.js';
 import { zoneErrorsSentence, zoneForDomain } from '../zone-file-input.js';
 
@@ -23,7 +23,7 @@ const FLEET_CACHED_ANSWERS = 20_000;
  */
 export function dnsChecker(run: CheckRun, io: CliIo): SetupChecker {
   const answers = createAnswerCache({ maxAnswers: FLEET_CACHED_ANSWERS });
-  return (set) => runCheck({ set, ...run, fetch: io.fetch, answers });
+  return (set) => runCheck({ set, ...run, fetch: resolverFetch(io), answers });
 }
 
 /**

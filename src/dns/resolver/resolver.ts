@@ -1,7 +1,7 @@
 import type { Localized } from '../../i18n/lang.js';
 import { errorText } from '../../lib/localized-error.js';
 import { createAnswerCache, type AnswerCache } from './answer-cache.js';
-import { dohExchange } from '../doh.js';
+import { dohExchange, type DohFetch } from '../doh.js';
 import { resolverMessages } from './messages.js';
 import { requireResolverUrl } from './url.js';
 import { DEFAULT_TIMEOUT_MS } from '../types.js';
@@ -18,7 +18,7 @@ import { nameKey } from '../../records/names/name-key.js';
 
 export interface ResolverOptions {
   resolvers: readonly string[];
-  fetch: typeof fetch;
+  fetch: DohFetch;
   /** Per resolver and question. */
   timeoutMs?: number;
   /**

@@ -89,7 +89,8 @@ describe('a form that closes without the row showing is not a save', () => {
       const plan = e.planFill({ ...set.set, records: only }, editor.readRows(document, 'example.com'), editor.capabilities, editor.conventions, {});
       const seen: { phase: string; en: string }[] = [];
       const run = e.runFill({ document, editor, plan, options: {}, onProgress: (p) => seen.push({ phase: p.phase, en: p.message.en }), saveTimeoutMs: 5000, saveGraceMs: 800 });
-      await window.__sleep(300);
+      // The user acts once the filler waits for the save (not after a fixed time: filling may take long on a busy machine).
+      while (!seen.some((step) => step.phase === 'awaiting-save')) await window.__sleep(10);
       document.getElementById('form')!.remove();
       if (action === 'save-late') {
         // The table re-renders after the site's answer, a moment after its form closed.
@@ -150,9 +151,9 @@ describe('stage-then-submit: staging and the Submit are verified', () => {
       const only = set.set.records.filter((record) => record.type === 'A');
       const plan = e.planFill({ ...set.set, records: only }, editor.readRows(document, 'example.com'), editor.capabilities, editor.conventions, {});
       const seen: { phase: string; en: string }[] = [];
-      const started = performance.now();
-      const result = await e.runFill({ document, editor, plan, options: { pressSubmit: true }, onProgress: (p) => seen.push({ phase: p.phase, en: p.message.en }), saveTimeoutMs: 5000, stageTimeoutMs: 600 });
-      return { ok: result.ok, phases: seen.map((s) => s.phase), last: seen.at(-1)!.en, ms: performance.now() - started };
+      // Longer than the test may run: a run that waited for a save instead of saying what is missing would fail it.
+      const result = await e.runFill({ document, editor, plan, options: { pressSubmit: true }, onProgress: (p) => seen.push({ phase: p.phase, en: p.message.en }), saveTimeoutMs: 600_000, stageTimeoutMs: 600 });
+      return { ok: result.ok, phases: seen.map((s) => s.phase), last: seen.at(-1)!.en };
     }, setup);
 
   test('a record the stage button did not take stops the run, naming it', async () => {
@@ -165,7 +166,6 @@ describe('stage-then-submit: staging and the Submit are verified', () => {
     await setBody(`${FORM}<ul id="rows"><li>${OLD_SPF}</li></ul>`);
     const outcome = await stageRun({ refuse: false, submitButton: false });
     expect(outcome).toMatchObject({ ok: false, phases: ['filling', 'stopped'], last: expect.stringMatching(/1 record is staged, but the site's button that submits it was not found/) });
-    expect(outcome.ms).toBeLessThan(4000);
   });
 
   test('staged, then submitted by the filler: done', async () => {

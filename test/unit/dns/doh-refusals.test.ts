@@ -1,6 +1,6 @@
-import type { Answer } from 'dns-packet';
+import { encode, type Answer } from 'dns-packet';
 import { describe, expect, it } from 'vitest';
-import { dohQuery } from '../../../src/dns/doh.js';
+import { dohQuery, MAX_DNS_MESSAGE_BYTES, type DohFetch, type ReadHttpAnswer } from '../../../src/dns/doh.js';
 import type { LocalizedError } from '../../../src/lib/localized-error.js';
 import { fakeDohFetch } from '../../support/fake-doh-fetch.js';
 
@@ -65,5 +65,27 @@ describe('a resolver that redirects', () => {
     const hidden = (async () => ({ type: 'opaqueredirect', status: 0, headers: new Headers(), body: null }) as unknown as Response) as typeof fetch;
     const error = await refusal(dohQuery(URL_, question, { fetch: hidden }));
     expect(error.text.en).toMatch(/^the resolver redirected to another address: not followed/);
+  });
+});
+
+describe('an answer whose body the HTTP client already read (the CLI\'s undici client)', () => {
+  const reading = (answer: Partial<ReadHttpAnswer> & { contentType?: string }): DohFetch => async () => ({
+    status: answer.status ?? 200,
+    headers: answer.headers ?? new Headers({ 'content-type': answer.contentType ?? 'application/dns-message' }),
+    bodyBytes: answer.bodyBytes ?? new Uint8Array(0),
+  });
+  const packet = encode({ type: 'response', id: 0, flags: 0, questions: [{ type: 'MX', name: 'example.test' }], answers: [MX] });
+
+  it('is read as a fetch Response would be', async () => {
+    const answer = await dohQuery(URL_, question, { fetch: reading({ bodyBytes: packet }) });
+    expect(answer.records.map((r) => r.value)).toEqual(['mx.example.test']);
+  });
+
+  it('is refused past the cap, as another type, or as a redirect', async () => {
+    const big = await refusal(dohQuery(URL_, question, { fetch: reading({ bodyBytes: new Uint8Array(MAX_DNS_MESSAGE_BYTES + 1) }) }));
+    expect(big.text.en).toMatch(/65,?535 bytes/);
+    await expect(dohQuery(URL_, question, { fetch: reading({ bodyBytes: packet, contentType: 'text/html' }) })).rejects.toThrow(/text\/html/);
+    const moved = await refusal(dohQuery(URL_, question, { fetch: reading({ status: 302, headers: new Headers({ location: 'http://plain.example/' }) }) }));
+    expect(moved.text.en).toMatch(/^the resolver redirected to http:\/\/plain\.example\/: not followed/);
   });
 });

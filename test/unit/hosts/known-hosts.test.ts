@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KNOWN_HOSTS } from '../../../src/hosts/known-hosts.js';
 import { dnsPageFor, hostForNameservers, nameserverMatches } from '../../../src/hosts/match.js';
+import { expectNoHang } from '../../support/cpu-time.js';
 
 /** Real name-server names of each host, as its documentation or public zone dumps show them. */
 const SAMPLES: Record<string, readonly string[]> = {
@@ -88,11 +89,11 @@ describe('matching name servers', () => {
     expect(hostForNameservers(['ns1.example.net', 'ns2.example.net'])).toBeUndefined();
   });
 
-  it('runs in linear time on a hostile 253-character name', () => {
+  it('runs in linear time on a hostile 253-character name', async () => {
     const name = `${'a*'.repeat(30)}.${'-'.repeat(62)}.${'ns-'.repeat(20)}.awsdns-${'9'.repeat(50)}.com`;
-    const started = performance.now();
-    for (let i = 0; i < 1000; i++) hostForNameservers([name]);
-    expect(performance.now() - started).toBeLessThan(2000);
+    await expectNoHang(() => {
+      for (let i = 0; i < 1000; i++) hostForNameservers([name]);
+    }, 'a thousand hostile names');
   });
 
   it('fills the zone into the DNS page, encoded', () => {

@@ -3,6 +3,7 @@ import { parsePaste } from '../../../../src/capture/paste/parse-paste.js';
 import { setupOfCapture } from '../../../../src/capture/build-capture.js';
 import { MAX_PASTE_CHARS } from '../../../../src/capture/clean-text.js';
 import { expandService } from '../../../../src/services/expand.js';
+import { expectNoHang } from '../../../support/cpu-time.js';
 import * as samples from './paste-samples.js';
 
 function ok(result: ReturnType<typeof parsePaste>) {
@@ -223,11 +224,9 @@ describe('parsePaste: junk and hostile input', () => {
     expect(result.capture.vars.server!.value).toBe('ex5.mail.ovh.net');
   });
 
-  it('stays fast on long adversarial text under the limit', () => {
+  it('stays fast on long adversarial text under the limit', async () => {
     const text = `${'a:'.repeat(20000)} ${'1.'.repeat(10000)}`;
-    const started = performance.now();
-    parsePaste(text.slice(0, MAX_PASTE_CHARS));
-    expect(performance.now() - started).toBeLessThan(1000);
+    await expectNoHang(() => parsePaste(text.slice(0, MAX_PASTE_CHARS)), 'colons and dotted digits', 1000);
   });
 
   it('never turns a bad variable value into a setup value', () => {
