@@ -7,6 +7,7 @@
  * Extra host permissions stand for the user's activeTab grant, which automation cannot give;
  * they never reach the shipped builds. Kept apart from vitest.config.ts (no crx in test runs).
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
@@ -14,6 +15,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type BuildTarget } from './scripts/manifest-for.js';
 import { noExposedScripts } from './scripts/vite-no-exposed-scripts.js';
 import { sidePanelPage } from './scripts/vite-side-panel.js';
+import { firstScreenGroup } from './scripts/vite-first-screen.js';
 
 const TARGETS: Record<string, BuildTarget> = {
   production: 'chrome',
@@ -51,10 +53,15 @@ export default defineConfig(async ({ mode }) => {
       rollupOptions: {
         output: {
           // What the popup's first paint needs beside main.ts (its words, the language, the
-          // messaging) in one chunk: left alone, the bundler splits it by which other pages share
-          // each module, and popup.html waited for three scripts instead of two.
+          // messaging, the preload helper main.ts fetches the UI with) in one chunk: left alone,
+          // the bundler splits it by which other pages share each module, and popup.html waited
+          // for three scripts instead of two. Then the engine modules of the setup form, in one
+          // chunk too (vite-first-screen.ts).
           codeSplitting: {
-            groups: [{ name: 'popup-boot', test: /\/src\/(i18n\/lang|ui\/(shell-text|language)|popup\/(boot-requests|loading-shell)|messages\/client|ext\/browser)\.ts$/ }],
+            groups: [
+              { name: 'popup-boot', test: /\/src\/(i18n\/lang|ui\/(shell-text|language)|popup\/(boot-requests|loading-shell)|messages\/client|ext\/browser)\.ts$|preload-helper/ },
+              firstScreenGroup('popup-form'),
+            ],
           },
         },
         treeshake: {
@@ -66,12 +73,17 @@ export default defineConfig(async ({ mode }) => {
       },
     },
     resolve: {
-      alias: {
+      alias: [
         // The engine imports punycode's CommonJS file (what Node and the CLI want); the browser
         // build takes its ES module twin: same code, without the CommonJS wrapper and the
         // runtime helper chunk it drags into the popup's first render.
-        'punycode/punycode.js': 'punycode/punycode.es6.js',
-      },
+        { find: 'punycode/punycode.js', replacement: 'punycode/punycode.es6.js' },
+        // tr46 (CommonJS, loaded on demand) requires `punycode/`: resolved by the package's
+        // `module` field it got that same ES twin, and an ES module required from CommonJS is
+        // wrapped (a lazy initialiser, a namespace object, the runtime chunk) in the popup's first
+        // load. Given the CommonJS file, its copy and its wrapper stay in the lazy chunk.
+        { find: /^punycode\/$/, replacement: fileURLToPath(new URL('./node_modules/punycode/punycode.js', import.meta.url)) },
+      ],
     },
     // Vite's dev server is not used (no remote code in an extension); this keeps HMR out.
     server: { hmr: false },

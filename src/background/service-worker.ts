@@ -138,11 +138,11 @@ const route = createRouter(
     async 'page-info'({ page }, sender: SenderLike) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return null;
-      rememberPage(tabId, page);
+      const domain = rememberPage(tabId, page)?.domain;
       // A page of a zone checked before shows that result on the badge at once.
-      if (page?.domain) {
-        const state = await checks.current(page.domain);
-        if (state.state !== 'idle') void showBadge(page.domain, state, tabId);
+      if (domain) {
+        const state = await checks.current(domain);
+        if (state.state !== 'idle') void showBadge(domain, state, tabId);
       }
       return null;
     },

@@ -4,6 +4,7 @@ import contentScript from '../content/page-reader.ts?iife';
 import type { PageReadableEvent, TabContext } from '../messages/types.js';
 import { findAdapterById } from '../sites/registry.js';
 import type { PageInfo } from '../sites/types.js';
+import { strictPage } from './strict-page.js';
 
 /**
  * What each tab's page is, as its content script reported it. The content script is injected on
@@ -12,8 +13,11 @@ import type { PageInfo } from '../sites/types.js';
  */
 const pages = new Map<number, PageInfo | null>();
 
-export function rememberPage(tabId: number, page: PageInfo | null): void {
-  pages.set(tabId, page);
+/** Remembers the tab's page, its zone read strictly; gives what it remembered. */
+export function rememberPage(tabId: number, page: PageInfo | null): PageInfo | null {
+  const strict = strictPage(page);
+  pages.set(tabId, strict);
+  return strict;
 }
 
 export function forgetTab(tabId: number): void {
@@ -59,7 +63,7 @@ export async function tabContext(tabId: number): Promise<TabContext> {
       return { notation: 'fqdn', unreadable: origin ? { origin } : {} };
     }
   }
-  rememberPage(tabId, page ?? null);
+  page = rememberPage(tabId, page ?? null);
   if (!page) return { notation: 'fqdn' };
   const adapter = findAdapterById(page.adapterId);
   return { page, notation: page.notation, ...(adapter?.name && { siteName: adapter.name }), ...(adapter?.hostId && { hostId: adapter.hostId }) };

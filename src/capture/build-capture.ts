@@ -1,7 +1,7 @@
 import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { parseZoneName } from '../records/names/zone-name.js';
-import { serviceVariables } from '../services/expand.js';
+import { serviceVariables } from '../services/service-variables.js';
 import { findService } from '../services/index.js';
 import { readVariable } from '../services/variables.js';
 import type { Capture, CaptureSource, CapturedValue } from './types.js';

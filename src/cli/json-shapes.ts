@@ -4,7 +4,7 @@ import type { Discovery } from '../dns/domain-connect/discover.js';
 import type { Lang } from '../i18n/lang.js';
 import type { DnsRecord } from '../records/types.js';
 import type { ReadZone } from '../records/zone-file/read.js';
-import { serviceVariables } from '../services/expand.js';
+import { serviceVariables } from '../services/service-variables.js';
 import type { DesiredSet } from '../services/desired.js';
 import type { ServiceTemplate } from '../services/types.js';
 import { visibleJson } from '../lib/visible-text.js';

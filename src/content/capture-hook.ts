@@ -10,7 +10,7 @@ import { findTarget } from '../highlight/find-target.js';
 import { removeHighlight, showHighlight } from '../highlight/highlight.js';
 import { isWireTarget, locatorOfWire, type WireTarget } from '../highlight/wire.js';
 import { onTabMessage, tellBackground } from '../messages/content-script.js';
-import { readPage } from '../sites/registry.js';
+import { readPage } from '../sites/page-sites.js';
 import { domainOfRoute, panelRoute, serviceOfRoute } from '../sites/ovh-email-panel/adapter.js';
 import { readPanel } from '../page/read-panel.js';
 import type { CaptureSource } from '../capture/types.js';

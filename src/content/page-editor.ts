@@ -2,6 +2,7 @@ import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { normalizeName, toUnicodeName } from '../records/normalize.js';
 import { zoneNameOf } from '../page/domain/zone-name.js';
+import { parseZoneName } from '../records/names/zone-name.js';
 import type { EditorSpec } from '../fill/editor-spec.js';
 import { editorOf } from '../sites/editors.js';
 import { genericDrivenEditor } from './generic-editor.js';
@@ -26,7 +27,10 @@ export function pageEditor(url: URL, document: Document): PageEditor | undefined
   const editor = adapter && editorOf(adapter.id);
   if (adapter && editor) {
     const shown = adapter.read(url, document).domain;
-    const domain = shown === undefined ? undefined : zoneNameOf(shown);
+    // The page's candidate, read strictly: the filler carries the UTS #46 table.
+    const candidate = shown === undefined ? undefined : zoneNameOf(shown);
+    const parsed = candidate === undefined ? undefined : parseZoneName(candidate);
+    const domain = parsed?.ok ? parsed.name : undefined;
     return { adapter, editor, ...(domain && { domain }) };
   }
   // The generic driver reads the form as it opens (its own add button, its conventions): nothing about the page is written in advance.

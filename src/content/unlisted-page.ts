@@ -16,7 +16,7 @@ export function unlistedPageInfo(url: URL, document: Document): PageInfo | undef
   const adapter = recognizedAdapter(document);
   if (adapter) {
     const { pageKind, domain } = adapter.read(url, document);
-    // Model form (punycode, no final dot), as readPage gives it for sites known by URL.
+    // A zone candidate (ASCII in model form, an IDN as written): the background reads it strictly.
     const clean = domain === undefined ? undefined : zoneNameOf(domain);
     return { adapterId: adapter.id, pageKind, notation: adapter.notation, ...(clean && { domain: clean }) };
   }
@@ -26,6 +26,6 @@ export function unlistedPageInfo(url: URL, document: Document): PageInfo | undef
   // The form's own notation, so the popup lists names as the panel takes them: a panel whose help
   // asks for fully qualified names was shown `@` and `mail` ("relative, as this site expects").
   const notation = buildGenericEditor(document)?.conventions.host ?? GENERIC_ADAPTER.notation;
-  // The zone as the page names it (heading, breadcrumb, title, address, listing), in model form already.
+  // The zone as the page names it (heading, breadcrumb, title, address, listing), a candidate already.
   return { adapterId: GENERIC_ADAPTER.id, pageKind, notation, ...(domain && { domain }) };
 }

@@ -7,7 +7,8 @@ import type { TabReplyOf, TabRequestOf, TabType } from './tab-requests.js';
  * background's (./requests.ts, ./tab-requests.ts). Types only come from there: the page reader
  * stays light.
  */
-export type TabHandlers = { [K in TabType]?: (request: TabRequestOf<K>) => TabReplyOf<K> | Promise<TabReplyOf<K>> };
+/** A handler that gives undefined does not answer: another script of the page may. */
+export type TabHandlers = { [K in TabType]?: (request: TabRequestOf<K>) => TabReplyOf<K> | Promise<TabReplyOf<K>> | undefined };
 
 /**
  * Answers the background's requests (the page's side of sendToTab): only those from the

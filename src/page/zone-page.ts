@@ -12,7 +12,10 @@ export const DOMAIN_SOURCES = ['heading', 'breadcrumb', 'title', 'url', 'listing
 export type DomainSource = (typeof DOMAIN_SOURCES)[number];
 
 export interface ZoneDomainReading {
-  /** The zone in the model's form: lowercase, IDN labels in punycode, no final dot. */
+  /**
+   * The zone as read without the UTS #46 table (page/domain/zone-name.ts): ASCII in the model's
+   * form (lowercase, no final dot), an IDN as the page writes it, for a strict reading later.
+   */
   domain: string;
   source: DomainSource;
   /** The text (or URL part) it was read from, capped: shown to the user as the reason. */

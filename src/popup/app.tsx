@@ -7,7 +7,7 @@ import { extensionApi } from '../ext/browser.js';
 import { normalizeName, toUnicodeName } from '../records/normalize.js';
 import { readDomainName } from '../records/validate-name.js';
 import type { Setup } from '../services/desired.js';
-import { expandService, validateVariables } from '../services/expand.js';
+import { validateVariables } from '../services/service-variables.js';
 import { findService, serviceName } from '../services/index.js';
 import type { BootState } from './boot.js';
 import type { Capture } from '../capture/types.js';
@@ -22,7 +22,6 @@ import { Ui } from '../ui/ui-context.js';
 import { uiText } from '../ui/ui-text.js';
 import { useCheckState } from './use-check-state.js';
 import { useOnline } from './use-online.js';
-import { checkedAfterSave } from '../ui/check-summary.js';
 import { useNameReadable } from './names-table.js';
 import { useDnsHost } from './use-dns-host.js';
 
@@ -35,6 +34,13 @@ function domainProblems(domain: string): Localized[] {
   if (!read.ok) return read.problems;
   // A zone is never a single label here (`exemple`): the extension was forgotten.
   return read.labels === 1 ? [localized(uiText.table.domainSingleLabel, { domain: toUnicodeName(read.name) })] : [];
+}
+
+/** A setup the form shows without a problem: a domain, a known service, every value valid. */
+function setupComplete(setup: Setup): boolean {
+  const service = findService(setup.service);
+  if (!service || domainProblems(setup.domain).length > 0) return false;
+  return Object.values(validateVariables(service, setup.vars, normalizeName(setup.domain.trim()))).every((problems) => problems.length === 0);
 }
 
 /** Only the variables the user filled in travel (storage, share codes, checks). */
@@ -71,17 +77,19 @@ export function App({ boot, mode, reread }: { boot: BootState; mode: Mode; rerea
   const validDomain = domainOk ? zone : '';
   // An IDN typed waits for the names table (a few milliseconds, once): see names-table.ts.
   const zoneReadable = useNameReadable(zone);
-  const expansion = useMemo(() => (service && zone && zoneReadable ? expandService(service.id, zone, vars) : undefined), [service, zone, vars, zoneReadable]);
+  // The catalog's expansion (records, SPF merge, record validation) is not on the first screen: it loads after the first render.
+  const [expander, setExpander] = useState<typeof import('../services/expand.js') | null>(null);
+  useEffect(() => void import('../services/expand.js').then(setExpander), []);
+  const expansion = useMemo(() => (expander && service && zone && zoneReadable ? expander.expandService(service.id, zone, vars) : undefined), [expander, service, zone, vars, zoneReadable]);
   const varProblems = useMemo(() => (service ? validateVariables(service, vars, zone || 'example.com') : {}), [service, vars, zone]);
   const setup: Setup | null = zone && service ? { domain: zone, service: service.id, vars: filled(vars) } : null;
-  // What comes first depends on the page, decided once (see section-order.ts).
-  const [readyAtBoot] = useState(() => expandService(boot.setup.service, normalizeName(boot.setup.domain.trim()), boot.setup.vars).ok);
+  // What comes first depends on the page, decided once (see section-order.ts): a setup complete
+  // at boot (a domain, a service, every value valid) is one the records can be made from.
+  const [readyAtBoot] = useState(() => setupComplete(boot.setup));
   const [order] = useState(() => sectionOrder(boot.context.page, readyAtBoot));
   // An agent opening the UI with nothing set up sees where the customer's code goes.
   const [noSetupAtBoot] = useState(() => boot.setup.domain.trim() === '' && boot.setup.service === '');
   const [checkState, setCheckState] = useCheckState(validDomain);
-  // Stamped by the background on the checks that follow a fill or "I saved".
-  const justSaved = checkedAfterSave(checkState, Date.now());
   const notation = boot.context.notation;
   // Who serves the zone, said from the start: a check's own answer replaces the lookup's.
   const lookedUpHost = useDnsHost(validDomain);
@@ -104,6 +112,8 @@ export function App({ boot, mode, reread }: { boot: BootState; mode: Mode; rerea
   // The check's progress and results (and the bar's summary of them): loaded once there is a check to show.
   const [checkSection, setCheckSection] = useState<typeof import('./components/check-section.js') | null>(null);
   useEffect(() => void (checkState.state !== 'idle' && !checkSection && import('./components/check-section.js').then(setCheckSection)), [checkState.state]);
+  // Stamped by the background on the checks that follow a fill or "I saved".
+  const justSaved = checkSection !== null && checkSection.checkedAfterSave(checkState, Date.now());
   // The side panel on a page it may not read asks for access (a button: a user gesture), then reads it.
   const askAccess = mode === 'panel' && boot.context.unreadable !== undefined && boot.tabId !== undefined && reread !== undefined;
   const [pageAccess, setPageAccess] = useState<typeof import('./components/page-access.js') | null>(null);
@@ -200,14 +210,18 @@ export function App({ boot, mode, reread }: { boot: BootState; mode: Mode; rerea
 
   const page = boot.context.page;
   const fillShown = fill !== null && boot.tabId !== undefined && page !== undefined;
-  const task: Task = expansion?.ok !== true ? 'setup' : fillShown && checkState.state !== 'done' ? 'fill' : 'verify';
+  // Until the expansion has loaded (a few milliseconds after the first render), the form's own
+  // validation says whether the records can be made: the action bar does not flash "values needed".
+  const recordsReady = expansion ? expansion.ok : expander === null && zoneReadable && setupComplete({ domain, service: serviceId, vars });
+  const task: Task = !recordsReady ? 'setup' : fillShown && checkState.state !== 'done' ? 'fill' : 'verify';
   // A disabled "Check now" says why, beside it.
-  const checkBlocked = !domainOk ? t('checkNeedsDomain') : !service ? t('checkNeedsService') : expansion?.ok !== true ? t('checkNeedsValues') : undefined;
+  const checkBlocked = !domainOk ? t('checkNeedsDomain') : !service ? t('checkNeedsService') : !recordsReady ? t('checkNeedsValues') : undefined;
 
   const records = expansion?.ok ? (
     recordsView && <recordsView.RecordsView set={expansion.set} notation={notation} ttl={boot.options.defaultTtl} />
   ) : (
-    <ProblemList intro={t('recordsIncomplete')} problems={expansion?.ok === false ? expansion.problems : []} />
+    // Nothing is said of the records until the expansion has loaded (a few milliseconds).
+    expander && <ProblemList intro={t('recordsIncomplete')} problems={expansion?.ok === false ? expansion.problems : []} />
   );
   const domainNote = savedOffer ? (
     <p class="notice" id="saved-setup-offer">

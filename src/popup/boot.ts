@@ -3,7 +3,6 @@ import { send } from '../messages/client.js';
 import type { Options } from '../messages/options.js';
 import type { TabContext } from '../messages/types.js';
 import type { Setup } from '../services/desired.js';
-import { expandService } from '../services/expand.js';
 import { findService } from '../services/index.js';
 import { extensionApi } from '../ext/browser.js';
 import { TEMPLATES_KEY } from '../storage/templates-key.js';
@@ -72,6 +71,8 @@ export async function boot(search: string, answers: BackgroundAnswers): Promise<
   const pageDomain = context.page?.domain;
   const fromUrl = await setupFromAddress(params, pageDomain);
   if (fromUrl.ok === true) {
+    // A setup in the address (a link): only then does the first screen wait for the catalog's expansion.
+    const { expandService } = await import('../services/expand.js');
     const expanded = expandService(fromUrl.setup.service, fromUrl.setup.domain, fromUrl.setup.vars);
     if (expanded.ok) return { options, tabId, context, setup: fromUrl.setup, linkProblems };
     linkProblems.push(...expanded.problems);

@@ -7,49 +7,15 @@ import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { parseIPv4, parseIPv6 } from './ip-address.js';
 import { isRecordType, RECORD_TYPES, type DnsRecord } from './types.js';
+import { validateIPv4, validateIPv6 } from './validate-address.js';
 import { validateDomainName } from './validate-name.js';
 
 export { validateDomainName, type NameRules } from './validate-name.js';
+export { validateIPv4, validateIPv6 } from './validate-address.js';
 
 const MAX_U16 = 65535;
 /** RFC 2181 section 8: TTLs are 31-bit unsigned. */
 export const MAX_TTL = 2147483647;
-
-export function validateIPv4(text: string): Localized[] {
-  if (parseIPv4(text) !== undefined) return [];
-  if (parseIPv6(text) !== undefined) {
-    return [
-      localized({
-        en: `"{text}" is an IPv6 address: put it in an AAAA record, or give the IPv4 address (four numbers such as 192.0.2.10).`,
-        fr: `« {text} » est une adresse IPv6 : mettez-la dans un enregistrement AAAA, ou donnez l’adresse IPv4 (quatre nombres comme 192.0.2.10).`,
-      }, { text }),
-    ];
-  }
-  return [
-    localized({
-      en: `"{text}" is not an IPv4 address: write four numbers from 0 to 255 separated by dots, without leading zeros, such as 192.0.2.10.`,
-      fr: `« {text} » n’est pas une adresse IPv4 : écrivez quatre nombres de 0 à 255 séparés par des points, sans zéro en tête, comme 192.0.2.10.`,
-    }, { text }),
-  ];
-}
-
-export function validateIPv6(text: string): Localized[] {
-  if (parseIPv6(text) !== undefined) return [];
-  if (parseIPv4(text) !== undefined) {
-    return [
-      localized({
-        en: `"{text}" is an IPv4 address: put it in an A record, or give the IPv6 address (such as 2001:db8::10).`,
-        fr: `« {text} » est une adresse IPv4 : mettez-la dans un enregistrement A, ou donnez l’adresse IPv6 (comme 2001:db8::10).`,
-      }, { text }),
-    ];
-  }
-  return [
-    localized({
-      en: `"{text}" is not an IPv6 address: write up to eight groups of one to four hexadecimal digits separated by colons, with "::" at most once, such as 2001:db8::10.`,
-      fr: `« {text} » n’est pas une adresse IPv6 : écrivez jusqu’à huit groupes d’un à quatre chiffres hexadécimaux séparés par deux-points, avec « :: » une fois au plus, comme 2001:db8::10.`,
-    }, { text }),
-  ];
-}
 
 /** Field names as the user reads them; unknown names are shown as given. */
 const FIELD_NAMES: Record<string, Localized> = {

@@ -2,7 +2,7 @@ import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import type { DnsRecord } from '../records/types.js';
 import { validateRecord } from '../records/validate.js';
-import { COMMON_RECORDS, COMMON_VARIABLES } from './common-records.js';
+import { COMMON_RECORDS } from './common-records.js';
 import type { DesiredRecord, ExpandResult } from './desired.js';
 import { isDcServiceId } from './domain-connect/service-id.js';
 import { allServices, findService } from './index.js';
@@ -10,42 +10,11 @@ import { parseZoneName } from '../records/names/zone-name.js';
 import { sortForZone } from './sort-for-zone.js';
 import { spfRecord } from './spf-record.js';
 import { instantiate, variablesIn } from './template-record.js';
-import type { ServiceTemplate, TemplateRecord, VariableSpec } from './types.js';
+import type { ServiceTemplate, TemplateRecord } from './types.js';
 import { readVariable } from './variables.js';
+import { missingVariable, serviceVariables } from './service-variables.js';
 
 export type { ExpandResult } from './desired.js';
-
-/** Every variable a service accepts: its own, then those every service offers (dmarc). */
-export function serviceVariables(service: ServiceTemplate): VariableSpec[] {
-  // A template says itself whether it writes DMARC (with its own conflict mode).
-  return service.domainConnect ? [...service.variables] : [...service.variables, ...COMMON_VARIABLES];
-}
-
-/** Per variable, the problems with its current value (for validation as the user types). */
-export function validateVariables(
-  service: ServiceTemplate,
-  vars: Record<string, string>,
-  domain = 'example.com',
-): Record<string, Localized[]> {
-  const problems: Record<string, Localized[]> = {};
-  for (const spec of serviceVariables(service)) {
-    const raw = vars[spec.name]?.trim() ?? '';
-    if (raw === '') {
-      problems[spec.name] = spec.required && spec.default === undefined ? [missing(spec)] : [];
-      continue;
-    }
-    const result = readVariable(spec, raw, domain);
-    problems[spec.name] = result.ok ? [] : result.problems;
-  }
-  return problems;
-}
-
-function missing(spec: VariableSpec): Localized {
-  return localized({
-    en: `{name} is required: {description} Example: {example}.`,
-    fr: `{name} est obligatoire : {description} Exemple : {example}.`,
-  }, { name: spec.name, description: spec.description, example: spec.example });
-}
 
 function notImported(id: string): Localized {
   return localized({
@@ -71,7 +40,7 @@ function readVariables(service: ServiceTemplate, domain: string, vars: Record<st
   for (const spec of specs) {
     const raw = vars[spec.name]?.trim() || spec.default;
     if (raw === undefined) {
-      if (spec.required) problems.push(missing(spec));
+      if (spec.required) problems.push(missingVariable(spec));
       continue;
     }
     const result = readVariable(spec, raw, domain);

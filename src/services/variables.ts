@@ -1,7 +1,8 @@
 import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
 import { normalizeName } from '../records/normalize.js';
-import { validateDomainName, validateIPv4, validateIPv6 } from '../records/validate.js';
+import { validateIPv4, validateIPv6 } from '../records/validate-address.js';
+import { validateDomainName } from '../records/validate-name.js';
 import { hasUnsafeCharacters, MAX_TEXT_LENGTH } from './domain-connect/template-text.js';
 import { M365_DKIM_TARGET, M365_MX_HOST } from './microsoft-365-hosts.js';
 import type { VariableKind, VariableSpec } from './types.js';

@@ -1,36 +1,14 @@
-import { normalizeName } from '../records/normalize.js';
-import type { SiteOf } from './define-site.js';
-import { byFolder } from './folders.js';
-import type { PageInfo, SiteAdapter } from './types.js';
+import { adapter as generic } from './generic/adapter.js';
+import { PANEL_ADAPTERS } from './page-sites.js';
+import type { SiteAdapter } from './types.js';
+
+export { findAdapter, readPage } from './page-sites.js';
 
 /**
- * Every site adapter (the light descriptors: URL, page kind, zone), one per folder of
- * src/sites/: adding a site is adding its folder. The demo site (demo/dns-editor.html) is in
- * the demo and test builds only, never in the store builds.
+ * Every site adapter, one per folder of src/sites/ (adding a site is adding its folder): the
+ * known panels (page-sites.ts) and the generic filler, sorted by id.
  */
-const FOUND = import.meta.glob<SiteOf>(['./*/adapter.ts', '!./demo/**'], { eager: true, import: 'adapter' });
-const DEMO = import.meta.env.MODE === 'demo' || import.meta.env.MODE === 'test' ? import.meta.glob<SiteOf>('./demo/adapter.ts', { eager: true, import: 'adapter' }) : {};
-
-export const SITE_ADAPTERS: readonly SiteAdapter[] = byFolder({ ...FOUND, ...DEMO }).map(([id, site]) => ({ id, ...site }));
-
-/** The adapter that knows the page at this URL (at most one does: the examples' test holds them to it). */
-export function findAdapter(url: URL): SiteAdapter | undefined {
-  return SITE_ADAPTERS.find((adapter) => adapter.matches(url));
-}
-
-/** What the matched adapter reads from this page, or undefined on a page no adapter knows. */
-export function readPage(url: URL, document: Document): PageInfo | undefined {
-  const adapter = findAdapter(url);
-  if (!adapter) return undefined;
-  const { pageKind, domain, serviceId } = adapter.read(url, document);
-  const info: PageInfo = { adapterId: adapter.id, pageKind, notation: adapter.notation, ...(serviceId && { serviceId }) };
-  // In model form (normalize.ts), like every domain the background and the popup hold: a site
-  // that shows an IDN in Unicode (`café.example`) edits the zone the setup calls `xn--caf-dma.example`;
-  // compared as typed, the popup warned of another zone and the setup, the badge and the check
-  // result stored under the DNS form were not found for the page.
-  if (domain) info.domain = normalizeName(domain);
-  return info;
-}
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [...PANEL_ADAPTERS, { id: 'generic', ...generic }].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 /** The site behind a page's `adapterId` (the generic filler's too: it matches no URL). */
 export function findAdapterById(id: string): SiteAdapter | undefined {

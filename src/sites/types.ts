@@ -17,7 +17,11 @@ export interface PageInfo {
   adapterId: string;
   /** The adapter's name for this page (`dns-editor`, `zone-list`…); guides key on it later. */
   pageKind: string;
-  /** The zone the page edits, when the page or its URL says so. */
+  /**
+   * The zone the page edits, when the page or its URL says so. From the content script, read
+   * without the UTS #46 table (an IDN may come as the page writes it); the background reads it
+   * strictly (tab-context.ts, strictPage) before anything else sees it.
+   */
   domain?: string;
   notation: RecordNotation;
   /** The catalog service the page belongs to, when it says so (an OVHcloud `hosted-…` service page). */

@@ -35,7 +35,8 @@ import { validateDomainName, validateIPv4, validateIPv6, validateTtl } from '../
 import { parseRecordLine, parseZone } from '../../src/records/zone-file/parse.js';
 import { REPORT_LABELS } from '../../src/report/report-labels.js';
 import { statusCount, STATUS_WORDS } from '../../src/report/status-words.js';
-import { expandService, validateVariables } from '../../src/services/expand.js';
+import { expandService } from '../../src/services/expand.js';
+import { validateVariables } from '../../src/services/service-variables.js';
 import { applyMessages } from '../../src/services/domain-connect/apply-messages.js';
 import { expectations, recordWhere, templateMessages, templateWhere } from '../../src/services/domain-connect/template-messages.js';
 import { SERVICES } from '../../src/services/index.js';

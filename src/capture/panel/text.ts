@@ -1,4 +1,4 @@
-import { readDomainName } from '../../records/validate-name.js';
+import { nameCandidate } from '../../records/names/name-candidate.js';
 import { labelledPairs } from './labels.js';
 
 /**
@@ -6,10 +6,15 @@ import { labelledPairs } from './labels.js';
  * functions read the page (content script) and text the user pasted from it.
  */
 
-/** A host name in model form when it is valid, else undefined (never a guess). */
+/**
+ * A host name of two labels or more as the text shows it (ASCII in model form, an IDN as
+ * written), else undefined. Read without the UTS #46 table, which the content script does not
+ * carry: buildCapture reads the domain and every value strictly before a capture is kept.
+ */
 export function hostName(raw: string, options: { allowUnderscore?: boolean } = {}): string | undefined {
-  const read = readDomainName(raw, { allowUnderscore: options.allowUnderscore ?? false });
-  return read.ok && read.labels > 1 ? read.name : undefined;
+  const name = nameCandidate(raw, options);
+  // An all-digit last label is an IP address, not a name.
+  return name?.includes('.') && !/\.[0-9]+$/.test(name) ? name : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { colon } from '../../i18n/phrases.js';
 import type { Lang } from '../../i18n/lang.js';
-import { serviceVariables } from '../../services/expand.js';
+import { serviceVariables } from '../../services/service-variables.js';
 import { SERVICES, serviceName } from '../../services/index.js';
 import { cliText } from '../cli-labels.js';
 import { cliMessages } from '../cli-messages.js';

@@ -1,4 +1,5 @@
 import type { DomainSource, ZoneDomainReading } from '../zone-page.js';
+import { normalizeName } from '../../records/normalize.js';
 import { zoneNamesIn } from './zone-name.js';
 
 /** Evidence is said to the user: a heading or a title, not a page. */
@@ -22,12 +23,13 @@ export function urlTexts(url: URL): string[] {
 
 /**
  * The first zone name in the most trusted text that names one (pure: unit-tested without a DOM).
- * The page's own hosts (`dns.panel.example`) are never taken for the zone.
+ * The page's own hosts (`dns.panel.example`) are never taken for the zone, in either spelling
+ * (an IDN host is `xn--…` in the address, in its script in a heading).
  */
 export function domainFromTexts(sources: DomainTexts, hosts: ReadonlySet<string>): ZoneDomainReading | undefined {
   for (const [source, texts] of sources) {
     for (const text of texts()) {
-      const domain = zoneNamesIn(text).find((name) => !hosts.has(name));
+      const domain = zoneNamesIn(text).find((name) => !hosts.has(normalizeName(name)));
       if (domain) return { domain, source, evidence: text.slice(0, MAX_EVIDENCE) };
     }
   }

@@ -7,8 +7,8 @@ import { Ui, useText, useTextOf } from '../../ui/ui-context.js';
 import { ProblemList } from '../../ui/problem-list.js';
 import { checkText } from './check-text.js';
 
-// The action bar's line after a check comes with this chunk.
-export { summaryLine } from '../../ui/check-summary.js';
+// The action bar's line after a check, and whether it follows a save, come with this chunk.
+export { checkedAfterSave, summaryLine } from '../../ui/check-summary.js';
 
 interface Props {
   state: CheckState;

@@ -3,7 +3,7 @@ import { useContext, useState } from 'preact/hooks';
 import type { Lang, Localized } from '../../i18n/lang.js';
 import { cleanPastedName } from '../../records/clean-pasted-name.js';
 import { allServices, serviceName } from '../../services/index.js';
-import { serviceVariables } from '../../services/expand.js';
+import { serviceVariables } from '../../services/service-variables.js';
 import type { ServiceTemplate, VariableKind, VariableSpec } from '../../services/types.js';
 import { Ui, useText } from '../../ui/ui-context.js';
 import { idnSpellings } from '../idn-spelling.js';

@@ -27,7 +27,9 @@ export const uts46Loaded = (): boolean => tableToAscii !== undefined;
 
 /** Fetches the table (a chunk of its own in the extension's build); resolves at once once loaded. */
 export async function loadUts46(): Promise<void> {
-  if (!tableToAscii) setUts46Table((await import('tr46')).toASCII);
+  // Through uts46-table.ts, an ES module: tr46 is CommonJS, and importing it here would put the
+  // bundler's CommonJS interop into the chunk that imports this file (the popup's first load).
+  if (!tableToAscii) (await import('./uts46-table.js')).installUts46Table();
 }
 
 /**

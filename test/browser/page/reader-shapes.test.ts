@@ -6,6 +6,13 @@
 import { describe, expect, test } from 'vitest';
 import { useFillEnginePage } from '../engine/engine-page.js';
 import { pageReaderScript } from './reader-script.js';
+import { strictPage } from '../../../src/background/strict-page.js';
+import { installUts46Table } from '../../../src/records/names/uts46-table.js';
+import type { PageInfo } from '../../../src/sites/types.js';
+
+// The page carries no UTS #46 table (as the content script); the background, here Node, does.
+installUts46Table();
+const pageOf = (domain: string | undefined): PageInfo => ({ adapterId: 'generic', pageKind: 'dns-editor', notation: 'fqdn', ...(domain !== undefined && { domain }) });
 
 const page = useFillEnginePage(async (opened) => opened.addScriptTag({ content: await pageReaderScript() }));
 
@@ -34,6 +41,26 @@ describe('the page reader on shapes of its own', () => {
       { type: 'TXT', name: 'exemple.fr', ttl: 3600, value: 'v=spf1 include:mx.ovh.com ~all', editable: false },
       { type: 'CNAME', name: 'autodiscover.exemple.fr', ttl: 86400, value: 'autodiscover.mail.ovh.net', editable: false },
     ]);
+  });
+
+  test('an IDN zone shown in Unicode (no UTS #46 table in the page): the zone as written, the records in their DNS form', async () => {
+    const result = await read(`<h1>Enregistrements DNS de bücher.example</h1><table><thead><tr><th>Nom</th><th>Type</th><th>Valeur</th></tr></thead><tbody>
+      <tr><td>www.bücher.example.</td><td>CNAME</td><td>bücher.example.</td></tr>
+      <tr><td>@</td><td>MX</td><td>10 mx.bücher.example.</td></tr></tbody></table>`);
+    expect(result.domain).toBe('heading:bücher.example');
+    expect(result.records).toEqual([
+      { type: 'CNAME', name: 'www.xn--bcher-kva.example', ttl: 3600, value: 'xn--bcher-kva.example', editable: false },
+      { type: 'MX', name: 'xn--bcher-kva.example', ttl: 3600, value: 'mx.xn--bcher-kva.example', priority: 10, editable: false },
+    ]);
+    // The background reads the page's zone strictly (with the table): the zone its records are in.
+    expect(strictPage(pageOf('bücher.example'))?.domain).toBe('xn--bcher-kva.example');
+  });
+
+  test('a zone only UTS #46 refuses (bidi rule): read as written on the page, refused by the background', async () => {
+    const result = await read(`<h1>DNS records of aא.example</h1><table><thead><tr><th>Name</th><th>Type</th><th>Value</th></tr></thead><tbody>
+      <tr><td>@</td><td>MX</td><td>10 mx.example.net.</td></tr></tbody></table>`);
+    expect(result.domain).toBe('heading:aא.example');
+    expect(strictPage(pageOf('aא.example'))).toEqual(pageOf(undefined));
   });
 
   test('cards: type badge, name heading, data in code, "TTL 300"; the add form’s type buttons are not records', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMON_RECORDS, COMMON_VARIABLES } from '../../../src/services/common-records.js';
-import { expandService, serviceVariables } from '../../../src/services/expand.js';
+import { expandService } from '../../../src/services/expand.js';
+import { serviceVariables } from '../../../src/services/service-variables.js';
 import { SERVICES } from '../../../src/services/index.js';
 import { variablesIn } from '../../../src/services/template-record.js';
 import type { ServiceTemplate, TemplateRecord } from '../../../src/services/types.js';

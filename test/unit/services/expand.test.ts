@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DesiredRecord } from '../../../src/services/desired.js';
-import { expandService, validateVariables } from '../../../src/services/expand.js';
+import { expandService } from '../../../src/services/expand.js';
+import { validateVariables } from '../../../src/services/service-variables.js';
 import { findService } from '../../../src/services/index.js';
 
 /** `MX example.com 1 mx0.mail.ovh.net` — compact enough to read a whole set in one assertion. */

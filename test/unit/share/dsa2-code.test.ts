@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodedAs } from './decoded-as.js';
 import { formatIPv6 } from '../../../src/records/ip-address.js';
-import { serviceVariables } from '../../../src/services/expand.js';
+import { serviceVariables } from '../../../src/services/service-variables.js';
 import { SERVICES } from '../../../src/services/index.js';
 import type { VariableKind } from '../../../src/services/types.js';
 import { BitWriter } from '../../../src/share/dsa2/bits.js';

@@ -40,6 +40,13 @@ describe('domainFromTexts', () => {
     expect(read([['heading', () => ['example.org']], ['listing', listing]])?.domain).toBe('example.org');
   });
 
+  test('an IDN comes as the page writes it (the background reads it strictly); the page host in Unicode is not the zone', () => {
+    expect(read(page({ heading: ['Zone DNS de Bücher.example'] }))?.domain).toBe('Bücher.example');
+    expect(read(page({ breadcrumb: ['Domaines › пример.рф'] }))?.domain).toBe('пример.рф');
+    const idnPanel = (sources: DomainTexts) => domainFromTexts(sources, new Set(['xn--dns-mnchen-eeb.example']));
+    expect(idnPanel(page({ heading: ['Welcome to dns-münchen.example', 'Records of café.example'] }))?.domain).toBe('café.example');
+  });
+
   test('a malformed escape in the address is read as it is', () => {
     expect(read(page({}, `https://${PANEL}/%E0%A4%A/example.com`))?.domain).toBe('example.com');
   });

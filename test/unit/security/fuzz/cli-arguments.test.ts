@@ -5,7 +5,7 @@ import { expectSentence, expectTerminalSafe } from './expect-safe.js';
 import { fuzzIo, type FileContent } from './cli-io-for-fuzz.js';
 import { FUZZ_TEST_TIMEOUT, fuzzParams } from './fuzz-settings.js';
 import { DOMAINS, domainArb, hostilePiece, nearValid } from './hostile-text.js';
-import { serviceVariables } from '../../../../src/services/expand.js';
+import { serviceVariables } from '../../../../src/services/service-variables.js';
 import { SERVICES } from '../../../../src/services/index.js';
 import { CODES, SERVICE_IDS, ZONE_FILES } from './samples.js';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeShareCode } from '../../../../src/share/share-code.js';
-import { serviceVariables } from '../../../../src/services/expand.js';
+import { serviceVariables } from '../../../../src/services/service-variables.js';
 import { SERVICES } from '../../../../src/services/index.js';
 import * as pastes from '../../capture/paste/paste-samples.js';
 
