@@ -35,5 +35,10 @@ describe('the FR screen scan', () => {
     // Data is not language: a domain or a mail server named on a French screen passes.
     await french.evaluate(() => (document.querySelector('main > p:last-child')!.textContent = 'Le domaine check-now.example.com, l’hôte mail.records.test'));
     expect(await frenchScreenProblems(french)).toEqual([]);
+    // A part marked as English (a language named in itself) is not French text; the same words unmarked are flagged.
+    await french.evaluate(() => (document.querySelector('main > p:last-child')!.innerHTML = '<span lang="en">English</span>, v=DMARC1; p=none'));
+    expect(await frenchScreenProblems(french)).toEqual([]);
+    await french.evaluate(() => document.querySelector('main > p:last-child > span')!.removeAttribute('lang'));
+    expect(await frenchScreenProblems(french)).toEqual([expect.stringMatching(/^English word "english"/)]);
   });
 });

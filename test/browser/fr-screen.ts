@@ -46,13 +46,14 @@ function readScreen(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const CODE = 'code, pre, kbd, samp, script, style, [translate="no"]';
     const found: string[] = [];
+    const language = (tag: string | null | undefined) => (tag ?? '').split('-')[0]!.toLowerCase();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       const text = node.textContent?.trim();
       if (!text || !parent || parent.closest(CODE)) continue;
-      // A part marked as another language (a language named in itself: « English ») is not French text.
-      if (!(parent.closest('[lang]')?.getAttribute('lang') ?? 'fr').startsWith('fr')) continue;
+      // A part marked as another language than the page's (a language named in itself: « English ») is not the page's text.
+      if (language(parent.closest('[lang]')?.getAttribute('lang')) !== language(document.documentElement.lang)) continue;
       // The options of a closed <select> are what the user reads when opening it.
       const shown = parent instanceof HTMLOptionElement ? parent.closest('select')?.checkVisibility() : parent.checkVisibility();
       if (shown) found.push(text);
