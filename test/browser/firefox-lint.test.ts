@@ -13,7 +13,8 @@ test('web-ext lint finds no error in dist/firefox', () => {
   const report = JSON.parse(lint.stdout) as { summary: { errors: number }; errors: { code: string; message: string }[] };
   expect(report.errors.map((error) => `${error.code}: ${error.message}`)).toEqual([]);
   expect(report.summary.errors).toBe(0);
-}, 60_000);
+  // A hang guard, not a time budget: 6 s on an idle machine, over 60 s beside the browser tests on CI's 2 cores.
+}, 240_000);
 
 test('the shipped manifests hold only the least privileges', () => {
   // Read at run time: a fresh clone has no dist/ when the type check runs.
@@ -50,7 +51,7 @@ test('web-ext run installs dist/firefox in headless Firefox', async () => {
   let output = '';
   try {
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`web-ext run did not install the add-on in time:\n${output}`)), 45_000);
+      const timer = setTimeout(() => reject(new Error(`web-ext run did not install the add-on in time:\n${output}`)), 150_000);
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
         if (/Installed .* as a temporary add-on/.test(output)) (clearTimeout(timer), resolve());
@@ -65,4 +66,5 @@ test('web-ext run installs dist/firefox in headless Firefox', async () => {
     rmSync(profile, { recursive: true, force: true });
   }
   expect(output).toMatch(/temporary add-on/);
-}, 60_000);
+  // Hang guards, not time budgets: Firefox starts in seconds alone, much slower beside the browser tests on 2 cores.
+}, 180_000);
