@@ -66,10 +66,17 @@ function listShown(control: Element, option?: Element): boolean {
   return option !== undefined && shown(option);
 }
 
+/**
+ * A plain text field of the form is never sent Escape: a dialog closes on it, and what was typed
+ * with it (nothing is lost). The list's option, or the host of a shadow-root select, may be.
+ */
+const mayEscape = (target: Element | null): target is Element => target !== null && !(target.matches('input, textarea') && !target.matches(LIST_TRIGGER));
+
 /** Escape on the control, then on the focused element (the list's option), until its list is closed. */
 async function escape(control: Element, option?: Element): Promise<boolean> {
   for (const target of [control, control.ownerDocument.activeElement]) {
-    if (target && listShown(control, option)) keyPress(target, 'Escape');
+    if (!mayEscape(target)) continue;
+    if (listShown(control, option)) keyPress(target, 'Escape');
     if (await waitFor(() => !listShown(control, option), 1000)) return true;
   }
   return !listShown(control, option);

@@ -43,6 +43,21 @@ describe('a choice in a custom combobox', () => {
   test('a list that will not close: no choice reported (the run stops and says so), never a silent open layer', async () => {
     expect((await combobox({ closeOnChoice: false, closeOnEscape: false })).chosen).toBeUndefined();
   });
+
+  test('a list that will not close while a text field of the form has focus: the field is never sent Escape (a dialog would close with what was typed)', async () => {
+    const result = await page.evaluate(async () => {
+      document.body.innerHTML = '<div role="dialog"><input id="name" value="mail"><button id="ttl" role="combobox" aria-label="TTL" aria-expanded="false" aria-controls="list">Auto</button><div id="list" role="listbox" hidden><div role="option">1 hr</div></div></div>';
+      const dialog = document.querySelector('[role=dialog]')!;
+      const trigger = document.getElementById('ttl')!;
+      let escapes = 0;
+      dialog.addEventListener('keydown', (event) => void ((event as KeyboardEvent).key === 'Escape' && event.target instanceof HTMLInputElement && (escapes += 1)));
+      trigger.addEventListener('click', () => ((document.getElementById('list')!.hidden = false), trigger.setAttribute('aria-expanded', 'true')));
+      document.getElementById('name')!.focus();
+      const chosen = await window.__fillEngine.chooseOption(trigger, (texts) => texts.indexOf('1 hr'));
+      return { chosen, escapes };
+    });
+    expect(result).toEqual({ chosen: undefined, escapes: 0 });
+  });
 });
 
 /**
