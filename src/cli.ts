@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { MAX_DNS_MESSAGE_BYTES } from './dns/doh.js';
 import { createUndiciDohFetch } from './cli/undici-doh-fetch.js';
 import { runCli } from './cli/run-cli.js';
-import { installUts46Table } from './records/names/uts46-table.js';
+import { installUts46Table } from './records/names/uts46-install.js';
 
 /** Reads in chunks, so a pipe or a device (`/dev/zero`) stops at the cap like a file. */
 async function readFileCapped(path: string, maxBytes: number): Promise<Uint8Array> {

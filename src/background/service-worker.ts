@@ -24,7 +24,7 @@ import { UserError } from '../lib/user-error.js';
 import { sendToTab } from '../messages/send-to-tab.js';
 import type { FillReply, TabReplyOf, TabRequestOf, TabType } from '../messages/tab-requests.js';
 import { createRouter } from './router.js';
-import { installUts46Table } from '../records/names/uts46-table.js';
+import { installUts46Table } from '../records/names/uts46-install.js';
 import { forgetTab, rememberPage, tabContext, tabsShowing } from './tab-context.js';
 
 // Checks, fills and share codes read names synchronously (a service worker cannot import() later).

@@ -6,7 +6,7 @@
 import { extensionApi } from '../ext/browser.js';
 import { onTabMessage } from '../messages/content-script.js';
 import { useStoredTemplates } from '../storage/imported-templates.js';
-import { installUts46Table } from '../records/names/uts46-table.js';
+import { installUts46Table } from '../records/names/uts46-install.js';
 import { fillRunning, handleFillPlan, handleFillRun } from './fill-handler.js';
 
 const MARK = '__dnsSetupAssistantFiller';

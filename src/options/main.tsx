@@ -3,7 +3,7 @@ import { format } from '../i18n/format.js';
 import { langFromLocale } from '../i18n/lang.js';
 import { send } from '../messages/client.js';
 import { OptionsApp } from './options-app.js';
-import { installUts46Table } from '../records/names/uts46-table.js';
+import { installUts46Table } from '../records/names/uts46-install.js';
 import '../ui/styles.css';
 
 // Importing a Domain Connect template reads its hosts as names, synchronously.

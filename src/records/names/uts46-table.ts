@@ -1,11 +1,7 @@
 /**
- * The UTS #46 mapping table, loaded with the module that imports this one: for entries that read
- * names synchronously from their start (background, CLI, filler, options). The popup does not
- * import it: it loads the table on demand (uts46.ts, loadUts46).
+ * The UTS #46 mapping table (tr46's toASCII), in an ES module of its own: tr46 is CommonJS, and
+ * importing it from uts46.ts would put the bundler's CommonJS interop into the popup's first load.
+ * Entries that read names from their start install it (uts46-install.ts); the popup loads it on
+ * demand (uts46.ts, loadUts46).
  */
-import { toASCII } from 'tr46';
-import { setUts46Table } from './uts46.js';
-
-export function installUts46Table(): void {
-  setUts46Table(toASCII);
-}
+export { toASCII as uts46ToAscii } from 'tr46';

@@ -9,7 +9,7 @@
  * it: a name of ASCII letters, digits, hyphens and dots with no `xn--` label maps by lowercasing
  * and is checked by the hyphen rules alone (test/unit/records/names/uts46-ldh.test.ts holds this
  * equal to tr46). Other names need the table: entries that read names synchronously from the
- * start (background, CLI, filler, options) call installUts46Table() (uts46-table.ts); the popup loads
+ * start (background, CLI, filler, options) call installUts46Table() (uts46-install.ts); the popup loads
  * it on demand with loadUts46() before reading such a name.
  */
 import type { Uts46Options } from 'tr46';
@@ -18,7 +18,7 @@ type ToAscii = (domainName: string, options?: Uts46Options) => string | null;
 
 let tableToAscii: ToAscii | undefined;
 
-/** Makes the table available synchronously (what uts46-table.ts and loadUts46 call). */
+/** Makes the table available synchronously (what uts46-install.ts and loadUts46 call). */
 export function setUts46Table(toAscii: ToAscii): void {
   tableToAscii = toAscii;
 }
@@ -29,7 +29,7 @@ export const uts46Loaded = (): boolean => tableToAscii !== undefined;
 export async function loadUts46(): Promise<void> {
   // Through uts46-table.ts, an ES module: tr46 is CommonJS, and importing it here would put the
   // bundler's CommonJS interop into the chunk that imports this file (the popup's first load).
-  if (!tableToAscii) (await import('./uts46-table.js')).installUts46Table();
+  if (!tableToAscii) setUts46Table((await import('./uts46-table.js')).uts46ToAscii);
 }
 
 /**

@@ -8,7 +8,7 @@ import { labelTexts } from '../../../src/fill/labels.js';
 import { labelRank, locate } from '../../../src/fill/locate.js';
 import { planFill } from '../../../src/fill/plan.js';
 import { expandService } from '../../../src/services/expand.js';
-import { installUts46Table } from '../../../src/records/names/uts46-table.js';
+import { installUts46Table } from '../../../src/records/names/uts46-install.js';
 import { buildGenericEditor, genericLocator } from '../../../src/page/generic/form.js';
 import { readGenericRows } from '../../../src/page/generic/rows.js';
 import { chooseType } from '../../../src/fill/type-control.js';

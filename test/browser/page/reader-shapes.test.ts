@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { useFillEnginePage } from '../engine/engine-page.js';
 import { pageReaderScript } from './reader-script.js';
 import { strictPage } from '../../../src/background/strict-page.js';
-import { installUts46Table } from '../../../src/records/names/uts46-table.js';
+import { installUts46Table } from '../../../src/records/names/uts46-install.js';
 import type { PageInfo } from '../../../src/sites/types.js';
 
 // The page carries no UTS #46 table (as the content script); the background, here Node, does.

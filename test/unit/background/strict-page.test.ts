@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { strictPage } from '../../../src/background/strict-page.js';
 import { nameCandidate } from '../../../src/records/names/name-candidate.js';
-import { installUts46Table } from '../../../src/records/names/uts46-table.js';
+import { installUts46Table } from '../../../src/records/names/uts46-install.js';
 import type { PageInfo } from '../../../src/sites/types.js';
 
 installUts46Table();

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nameCandidate } from '../../../../src/records/names/name-candidate.js';
 import { parseName } from '../../../../src/records/names/parse-name.js';
-import { installUts46Table } from '../../../../src/records/names/uts46-table.js';
+import { installUts46Table } from '../../../../src/records/names/uts46-install.js';
 
 installUts46Table();
 
