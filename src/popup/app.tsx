@@ -24,6 +24,7 @@ import { useCheckState } from './use-check-state.js';
 import { useOnline } from './use-online.js';
 import { useNameReadable } from './names-table.js';
 import { useDnsHost } from './use-dns-host.js';
+import { followBarHeight } from './bar-clearance.js';
 
 export type Mode = 'popup' | 'panel';
 
@@ -70,6 +71,8 @@ export function App({ boot, mode, reread }: { boot: BootState; mode: Mode; rerea
   const lookup = useRef({ zone: normalizeName(boot.setup.domain.trim()), free: Promise.resolve(true) });
   // Where the fill section puts its buttons: the action bar, always in view.
   const [barSlot, setBarSlot] = useState<HTMLElement | null>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  useEffect(() => bar.current ? followBarHeight(bar.current) : undefined, []);
 
   const service = findService(serviceId);
   const zone = normalizeName(domain.trim());
@@ -338,7 +341,7 @@ export function App({ boot, mode, reread }: { boot: BootState; mode: Mode; rerea
           {order.map((id) => sectionsById[id])}
         </main>
         {/* The next action, always in view (sticky at the bottom): the fill's buttons, "Check now", the result at a glance. */}
-        <div class={`action-bar task-${task}`} role="region" aria-label={t('actionBar')}>
+        <div ref={bar} class={`action-bar task-${task}`} role="region" aria-label={t('actionBar')}>
           {checkState.state === 'done' && checkSection && (
             <p class="bar-summary">
               <button type="button" class="link" id="bar-summary" onClick={showResults}>
@@ -350,7 +353,14 @@ export function App({ boot, mode, reread }: { boot: BootState; mode: Mode; rerea
             <span class="task-actions" ref={setBarSlot} />
             <CheckButton state={checkState} blocked={checkBlocked} primary={task !== 'fill'} onCheck={() => void startCheck()} />
             {task !== 'setup' && (
-              <button type="button" id="i-saved" title={t('savedButtonHelp')} disabled={checkState.state === 'running'} onClick={() => void startCheck(true)}>
+              // aria-disabled while a check runs, not disabled: a disabled button drops the keyboard focus to <body>.
+              <button
+                type="button"
+                id="i-saved"
+                title={t('savedButtonHelp')}
+                aria-disabled={checkState.state === 'running' ? 'true' : undefined}
+                onClick={() => checkState.state !== 'running' && void startCheck(true)}
+              >
                 {t('savedButton')}
               </button>
             )}
