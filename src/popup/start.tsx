@@ -2,7 +2,6 @@ import { render } from 'preact';
 import { App, type Mode, type Reread } from './app.js';
 import { boot, type BootState } from './boot.js';
 import { askBackground, type BackgroundAnswers } from './boot-requests.js';
-import { keepFocus } from '../ui/keep-focus.js';
 
 /**
  * The UI's own chunk, loaded by main.tsx right after the loading shell is painted: the catalog,
@@ -27,7 +26,8 @@ export async function start(root: HTMLElement, mode: Mode, search: string, answe
     }
   };
   const state = await boot(search, await answers);
-  keepFocus(root);
+  // A safety net for later re-renders, not needed on the first screen: loaded after it (the popup's JS budget).
+  void import('../ui/keep-focus.js').then(({ keepFocus }) => keepFocus(root));
   // The loading shell is plain DOM, not Preact's: cleared so Preact starts from an empty root.
   root.replaceChildren();
   show(state);

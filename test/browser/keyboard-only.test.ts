@@ -3,7 +3,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_RESOLVERS } from '../../src/dns/types.js';
 import { encodeShareCode } from '../../src/share/share-code.js';
+import type { FillState } from '../../src/messages/types.js';
 import { seriousViolations, useExtensionSession } from './harness.js';
+import { sendFromPanel } from './sites/helpers.js';
 import { expectUsableFocus, focusSeen, press, tabTo, walkTabOrder } from './keyboard.js';
 
 /**
@@ -28,6 +30,28 @@ async function openView(view: 'popup' | 'sidepanel', lang: 'en' | 'fr', params: 
   await page.goto(`chrome-extension://${session.extensionId}/src/popup/${view}.html?${new URLSearchParams(params)}`);
   await page.locator('#domain').waitFor({ state: 'attached' });
   return page;
+}
+
+/**
+ * On the site (not ours: its own form), from where the filler left the focus, Tab to its Save
+ * button and press Enter, as a keyboard user does after each record the assistant filled in.
+ */
+async function saveWithKeyboard(site: Page): Promise<void> {
+  await site.bringToFront();
+  const focusedText = () =>
+    site.evaluate(() => {
+      let element: Element | null = document.activeElement;
+      // Into the editor's shadow root or same-origin frame.
+      for (;;) {
+        const inner: Element | null | undefined = element?.shadowRoot?.activeElement ?? (element instanceof HTMLIFrameElement ? element.contentDocument?.activeElement : undefined);
+        if (!inner) break;
+        element = inner;
+      }
+      return element?.tagName === 'BUTTON' ? (element.textContent ?? '').trim() : '';
+    });
+  for (let step = 0; step < 30 && (await focusedText()) !== 'Save record'; step++) await site.keyboard.press('Tab');
+  expect(await focusedText()).toBe('Save record');
+  await site.keyboard.press('Enter');
 }
 
 const value = (page: Page, selector: string) => page.locator(selector).inputValue();
@@ -107,7 +131,7 @@ for (const lang of ['en', 'fr'] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
-    test('side panel on a DNS editor: show the plan, review it, fill in all', async () => {
+    test('side panel on a DNS editor: show the plan, review it, fill in all, save each record on the site', async () => {
       const url = 'https://panel.unknown-host.test/domains/example.com/zone';
       const site = await session.context.newPage();
       await site.goto(url);
@@ -129,10 +153,25 @@ for (const lang of ['en', 'fr'] as const) {
       await expect.poll(() => bar.locator('.fill-progress').count(), { timeout: 10_000 }).toBe(1);
       await expectUsableFocus(panel, 'while the fill runs');
       expect((await focusSeen(panel)).name).toMatch(NAMES[lang].fillAll);
+      // The user saves each filled record on the site with the keyboard too; the panel follows to the end.
+      const handled = new Set<number>();
+      let state = await sendFromPanel<FillState>(panel, 'get-fill', { tabId });
+      for (let round = 0; round < 600 && (state.state === 'running' || state.state === 'idle'); round++) {
+        const progress = state.state === 'running' ? state.progress : undefined;
+        if (progress?.phase === 'awaiting-save' && !handled.has(progress.index)) {
+          handled.add(progress.index);
+          await saveWithKeyboard(site);
+        }
+        await new Promise((done) => setTimeout(done, 50));
+        state = await sendFromPanel<FillState>(panel, 'get-fill', { tabId });
+      }
+      expect(state.state).toBe('done');
+      await panel.bringToFront();
+      await expectUsableFocus(panel, 'after the fill');
       // The action bar is taller with the run's progress: every stop stays clear of it.
-      await walkTabOrder(panel, 'every stop while the fill runs');
+      await walkTabOrder(panel, 'every stop after the fill');
       await panel.emulateMedia({ colorScheme: 'dark' });
-      await walkTabOrder(panel, 'every stop while the fill runs, dark');
+      await walkTabOrder(panel, 'every stop after the fill, dark');
       await panel.emulateMedia({ colorScheme: 'light' });
 
       expect(await seriousViolations(panel)).toEqual([]);
