@@ -226,13 +226,15 @@ export function App({ boot, mode, reread }: { boot: BootState; mode: Mode; rerea
     // Nothing is said of the records until the expansion has loaded (a few milliseconds).
     expander && <ProblemList intro={t('recordsIncomplete')} problems={expansion?.ok === false ? expansion.problems : []} />
   );
+  // Either answer removes the offer with its buttons: the keyboard focus goes back to the domain it was about.
+  const backToDomain = () => document.getElementById('domain')?.focus();
   const domainNote = savedOffer ? (
     <p class="notice" id="saved-setup-offer">
       {t('savedSetupOffer', { domain: savedOffer.domain, service: serviceName(savedOffer.service, lang) })}{' '}
-      <button type="button" class="small" onClick={() => (applySetup(savedOffer), setRestoredFor(savedOffer.domain))}>
+      <button type="button" class="small" onClick={() => (applySetup(savedOffer), setRestoredFor(savedOffer.domain), backToDomain())}>
         {t('savedSetupUse')}
       </button>{' '}
-      <button type="button" class="small" onClick={keepTyped}>
+      <button type="button" class="small" onClick={() => (keepTyped(), backToDomain())}>
         {t('savedSetupKeep')}
       </button>
     </p>
@@ -342,13 +344,14 @@ export function App({ boot, mode, reread }: { boot: BootState; mode: Mode; rerea
         </main>
         {/* The next action, always in view (sticky at the bottom): the fill's buttons, "Check now", the result at a glance. */}
         <div ref={bar} class={`action-bar task-${task}`} role="region" aria-label={t('actionBar')}>
-          {checkState.state === 'done' && checkSection && (
-            <p class="bar-summary">
+          {/* A live region from the start: the keyboard focus stays on "Check now", the result line is said when it comes. */}
+          <p class="bar-summary" role="status">
+            {checkState.state === 'done' && checkSection && (
               <button type="button" class="link" id="bar-summary" onClick={showResults}>
                 {checkSection.summaryLine(checkState.report, lang, justSaved)}
               </button>
-            </p>
-          )}
+            )}
+          </p>
           <div class="actions">
             <span class="task-actions" ref={setBarSlot} />
             <CheckButton state={checkState} blocked={checkBlocked} primary={task !== 'fill'} onCheck={() => void startCheck()} />

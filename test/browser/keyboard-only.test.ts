@@ -88,9 +88,13 @@ for (const lang of ['en', 'fr'] as const) {
 
       // "Check now", in the action bar; the focus stays on it through the check.
       await tabTo(page, '#check', 'Check now');
+      // The bar's result line is said where it appears: a live region there before the check (screen readers watch it from then).
+      const live = page.locator('.action-bar .bar-summary[role=status]');
+      expect(await live.count()).toBe(1);
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('#check-summary').count(), { timeout: 20_000 }).toBe(1);
       await expectUsableFocus(page, 'after the check');
+      await expect.poll(() => live.locator('#bar-summary').count()).toBe(1);
 
       // The bar's result line takes the user to the results, the focus with them.
       await tabTo(page, '#bar-summary', 'the result line', { backward: true });
@@ -122,6 +126,13 @@ for (const lang of ['en', 'fr'] as const) {
       await tabTo(page, '#customer-code', 'the customer’s code field', { backward: true });
       // What the customer sent, in the clipboard (written while the page has the focus, as the browser requires).
       await page.evaluate((text) => navigator.clipboard.writeText(`Here is my code: ${text}`), code);
+      // A code mistyped first: refused with a sentence tied to the field, the focus left in it.
+      await page.keyboard.type('DSA2-0000');
+      await press(page, 'Enter', 'opening a wrong code');
+      await expect.poll(() => page.locator('#customer-code').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator('#customer-code-problems').isVisible()).toBe(true);
+      expect(await focusedMatches(page, '#customer-code')).toBe(true);
+      await page.keyboard.press('Control+A');
       await page.keyboard.press('Control+V');
       expect(await value(page, '#customer-code')).toContain(code);
       await press(page, 'Enter', 'opening the code');
@@ -129,6 +140,28 @@ for (const lang of ['en', 'fr'] as const) {
       expect(await value(page, '#service')).toBe('exchange-onprem');
       await expectUsableFocus(page, 'after the code was opened');
       expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('popup: a saved setup offered over typed values, declined or taken with the keyboard', async () => {
+      await session.worker.evaluate((saved) => chrome.storage.local.set({ 'setup:saved.test': saved }), { domain: 'saved.test', service: 'ovh-hosted-exchange', vars: { server: 'ex9.mail.ovh.net' } });
+      const page = await openView('popup', lang);
+      await tabTo(page, '#service', 'the service list');
+      for (let step = 0; step < 12 && (await value(page, '#service')) !== 'ovh-hosted-exchange'; step++) await press(page, 'ArrowDown', 'choosing the service');
+      await tabTo(page, '#var-server', 'the server field');
+      await page.keyboard.type('ex5.mail.ovh.net');
+      await tabTo(page, '#domain', 'the domain field', { backward: true });
+      await page.keyboard.type('saved.test');
+      await press(page, 'Enter', 'committing the domain');
+      await page.locator('#saved-setup-offer').waitFor();
+      // Both answers remove the offer and its buttons: the focus goes back to the domain field, not to <body>.
+      const [answer, server] = lang === 'en' ? (['Keep what I typed', 'ex5.mail.ovh.net'] as const) : (['Utiliser la configuration enregistrée', 'ex9.mail.ovh.net'] as const);
+      await tabTo(page, '#saved-setup-offer button', 'the offer');
+      while ((await focusSeen(page)).name !== answer) await press(page, 'Tab', `to "${answer}"`);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#saved-setup-offer').count()).toBe(0);
+      await expectUsableFocus(page, 'after answering the offer');
+      expect(await focusedMatches(page, '#domain')).toBe(true);
+      expect(await value(page, '#var-server')).toBe(server);
     });
 
     test('side panel on a DNS editor: show the plan, review it, fill in all, save each record on the site', async () => {
