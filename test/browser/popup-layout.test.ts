@@ -113,6 +113,22 @@ describe('results at a glance, within the height budget', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('unknown registrar page, French, Hosted Exchange with problems (hosted-broken.test): summary in view, ≤ 1,600 px', async () => {
+    const url = 'https://panel.unknown-host.test/domains/example.com/zone?lang=fr';
+    const site = await session.context.newPage();
+    await site.goto(url);
+    const tabId = await session.tabIdOf(url);
+    const page = await open('popup', { tabId: String(tabId), domain: 'hosted-broken.test', ...HOSTED }, 'fr');
+    await checkAndWait(page);
+    expect(await page.locator('#bar-summary').innerText()).toMatch(/à corriger|conflit/);
+    expect(await barInView(page)).toBe(true);
+    expect(await page.locator('li.result-group details[open]').count()).toBe(0);
+    expect(await scrollHeight(page)).toBeLessThanOrEqual(MAX_SCROLL_HEIGHT);
+    await expectBarInViewScrolled(page);
+    await shootScreen(page, DOCS, 'popup-fr-unknown-page-hosted-broken-checked', 'fr');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   for (const view of ['popup', 'sidepanel'] as const) {
     test(`${view}: Hosted Exchange with problems (hosted-broken.test): grouped rows, summary in view, ≤ 1,600 px`, async () => {
       const page = await open(view, { domain: 'hosted-broken.test', ...HOSTED }, 'en');
