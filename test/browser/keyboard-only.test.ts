@@ -178,10 +178,8 @@ for (const lang of ['en', 'fr'] as const) {
 
     test('side panel on a DNS editor: show the plan, review it, fill in all, save each record on the site', async () => {
       const url = 'https://panel.unknown-host.test/domains/example.com/zone';
-      const site = await session.context.newPage();
-      await site.goto(url);
+      const { page: site, tabId } = await session.openTab(url);
       await site.waitForFunction(() => window.__fixture !== undefined);
-      const tabId = await session.tabIdOf(url);
       const panel = await openView('sidepanel', lang, { tabId: String(tabId), domain: 'example.com', service: 'exchange-onprem', ip: '203.0.113.10' });
       const bar = panel.locator('.action-bar');
       await bar.getByRole('button', { name: NAMES[lang].showPlan }).waitFor();
@@ -224,9 +222,7 @@ for (const lang of ['en', 'fr'] as const) {
 
     test('side panel on the control panel: the guide’s "Show me", then "Hide the highlight"', async () => {
       const url = 'https://manager.ca.ovhcloud.com/#/web/exchange/hosted-ab12345-1/hosted-ab12345-1/domain';
-      const site = await session.context.newPage();
-      await site.goto(url);
-      const tabId = await session.tabIdOf(url);
+      const { tabId } = await session.openTab(url);
       const panel = await openView('sidepanel', lang, { tabId: String(tabId) });
       const current = '.guide-steps [aria-current=step] button.show-me';
       await panel.locator(current).waitFor();
