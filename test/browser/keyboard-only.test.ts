@@ -249,6 +249,22 @@ for (const lang of ['en', 'fr'] as const) {
       expect(await seriousViolations(panel)).toEqual([]);
     }, WALK_TIMEOUT);
 
+    test('side panel on a page it may not read: "Allow access" by keyboard, the focus kept once the page is read', async () => {
+      const { page: site, tabId } = await session.openTab('https://panel.unknown-registrar.example/domains/example.com/zone');
+      const panel = await openView('sidepanel', lang, { tabId: String(tabId) });
+      await panel.locator('#page-access-button').waitFor();
+      await tabTo(panel, '#page-access-button', 'Allow access to this page');
+      await press(panel, 'Enter', 'asking for access');
+      await panel.locator('#page-access-answer').waitFor();
+      await expectUsableFocus(panel, 'after asking for access');
+      // The user answers in the browser's toolbar (the toolbar button here): the panel reads the page and is drawn again.
+      await session.clickToolbarButton(site);
+      await expect.poll(() => value(panel, '#domain')).toBe('example.com');
+      expect(await panel.locator('#page-access').count()).toBe(0);
+      await panel.bringToFront();
+      await expectUsableFocus(panel, 'after the page was read');
+    }, WALK_TIMEOUT);
+
     test('options: every stop, and a template imported then removed', async () => {
       await session.setOptions({ language: lang });
       const page = await session.openExtensionPage('src/options/options.html');
