@@ -1,22 +1,11 @@
-import { localized } from '../i18n/format.js';
-import type { Localized } from '../i18n/lang.js';
 import { typeset } from '../i18n/typeset.js';
-import { SPF_TXT } from './check-matches.js';
+import { OWNERSHIP_CNAME, SPF_TXT } from './check-matches.js';
+import { anyRedBadge, badgeStep, redBadges } from './ovh-badges.js';
 import type { Guide } from './types.js';
 
 const GENERAL = ['ovh-email-pro-general'];
 const DOMAINS = ['ovh-email-pro-domains'];
 
-/**
- * What "Show me" says when the page has no red badge of that name. The badge steps point at red
- * badges only: a text match would also find a green one while the hint says "red".
- */
-function noRed(badge: string): Localized {
-  return localized({
-    en: 'No red {badge} badge on this page: the panel asks for no change to {badge} here.',
-    fr: 'Aucune pastille {badge} rouge sur cette page : l’espace client ne demande pas de modifier {badge} ici.',
-  }, { badge });
-}
 
 /**
  * Email Pro, first steps in the OVHcloud control panel, in our own words. Sourced from
@@ -75,84 +64,54 @@ export const emailProFirstSteps: Guide = typeset({
     },
     {
       id: 'cname-ownership',
-      pageKinds: DOMAINS,
-      doneWhenChecked: [{ type: 'CNAME', name: /-check\./ }],
       // The CNAME badge is there only while the proof is awaited: gone or green means done.
-      doneWhenBadgesClear: ['CNAME'],
+      ...badgeStep(DOMAINS, [OWNERSHIP_CNAME], ['CNAME']),
       title: { en: 'Prove the domain is yours (CNAME)', fr: 'Prouver que le domaine est à vous (CNAME)' },
       body: {
         en: 'A domain that is not in the same OVHcloud account as the service must first be proven yours: create a CNAME record named with a code followed by "-check" (e.g. ab1cd-check), pointing to ovh.com. The red CNAME badge gives the exact name; this extension reads it when you open it.',
         fr: 'Un domaine qui n’est pas dans le même compte OVHcloud que le service doit d’abord être prouvé comme vôtre : créez un enregistrement CNAME dont le nom est un code suivi de « -check » (par exemple ab1cd-check), pointant vers ovh.com. La pastille rouge CNAME donne le nom exact ; cette extension le lit quand vous l’ouvrez.',
       },
-      target: {
-        locator: [{ within: '.oui-badge_error', text: /^CNAME$/ }],
-        hint: { en: 'Click the red CNAME badge', fr: 'Cliquez sur la pastille rouge CNAME' },
-        absent: noRed('CNAME'),
-      },
+      target: redBadges(['CNAME'], { en: 'Click the red CNAME badge', fr: 'Cliquez sur la pastille rouge CNAME' }),
     },
     {
       id: 'mx-records',
-      pageKinds: DOMAINS,
-      doneWhenChecked: [{ type: 'MX' }],
-      doneWhenBadgesClear: ['MX'],
+      ...badgeStep(DOMAINS, [{ type: 'MX' }], ['MX']),
       title: { en: 'Receive mail: the MX records', fr: 'Recevoir le courrier : les enregistrements MX' },
       body: {
         en: 'At the company that hosts the domain\'s DNS, point the domain\'s MX records to OVHcloud: mx0.mail.ovh.net with priority 1, mx1 with 5, mx2 with 50, mx3 with 100 and mx4 with 200 (in Canada, the same names under mail.ovh.ca). A zone with only the first four is accepted too. MX records of a former mail service must go, or part of the mail keeps reaching it.',
         fr: 'Chez l’hébergeur DNS du domaine, faites pointer les enregistrements MX vers OVHcloud : mx0.mail.ovh.net avec la priorité 1, mx1 avec 5, mx2 avec 50, mx3 avec 100 et mx4 avec 200 (au Canada, les mêmes noms sous mail.ovh.ca). Une zone avec seulement les quatre premiers est acceptée aussi. Les MX d’un ancien service e-mail doivent partir, sinon une partie du courrier continue d’y arriver.',
       },
-      target: {
-        locator: [{ within: '.oui-badge_error', text: /^MX$/ }],
-        hint: { en: 'Click the red MX badge for the values', fr: 'Cliquez sur la pastille rouge MX pour voir les valeurs' },
-        absent: noRed('MX'),
-      },
+      target: redBadges(['MX'], { en: 'Click the red MX badge for the values', fr: 'Cliquez sur la pastille rouge MX pour voir les valeurs' }),
     },
     {
       id: 'srv-autodiscover',
-      pageKinds: DOMAINS,
-      doneWhenChecked: [{ type: 'SRV' }],
-      doneWhenBadgesClear: ['SRV'],
+      ...badgeStep(DOMAINS, [{ type: 'SRV' }], ['SRV']),
       title: { en: 'Let mail apps set themselves up (SRV)', fr: 'Laisser les logiciels se configurer seuls (SRV)' },
       body: {
         en: 'Create an SRV record _autodiscover._tcp with priority 0, weight 0, port 443 and your platform server (pro<N>.mail.ovh.net) as target. If the zone still has autoconfig or autodiscover CNAME records pointing to ssl0.ovh.net, remove them: mail apps may follow them instead.',
         fr: 'Créez un enregistrement SRV _autodiscover._tcp avec la priorité 0, le poids 0, le port 443 et le serveur de votre plateforme (pro<N>.mail.ovh.net) comme cible. Si la zone contient encore des CNAME autoconfig ou autodiscover vers ssl0.ovh.net, supprimez-les : les logiciels de messagerie risquent de les suivre à la place.',
       },
-      target: {
-        locator: [{ within: '.oui-badge_error', text: /^SRV$/ }],
-        hint: { en: 'Click the red SRV badge for the values', fr: 'Cliquez sur la pastille rouge SRV pour voir les valeurs' },
-        absent: noRed('SRV'),
-      },
+      target: redBadges(['SRV'], { en: 'Click the red SRV badge for the values', fr: 'Cliquez sur la pastille rouge SRV pour voir les valeurs' }),
     },
     {
       id: 'spf',
-      pageKinds: DOMAINS,
-      doneWhenChecked: [SPF_TXT],
-      doneWhenBadgesClear: ['SPF'],
+      ...badgeStep(DOMAINS, [SPF_TXT], ['SPF']),
       title: { en: 'Authorise OVHcloud to send (SPF)', fr: 'Autoriser OVHcloud à envoyer (SPF)' },
       body: {
         en: 'The domain needs one TXT record "v=spf1 include:mx.ovh.com ~all" (in Canada, include:mx.ovh.ca). If it already has an SPF record, add the include to it instead of creating a second one: with two SPF records on one name, receivers treat SPF as broken.',
         fr: 'Le domaine a besoin d’un enregistrement TXT « v=spf1 include:mx.ovh.com ~all » (au Canada, include:mx.ovh.ca). S’il a déjà un enregistrement SPF, ajoutez-y l’include au lieu d’en créer un second : avec deux enregistrements SPF sur un même nom, les destinataires considèrent le SPF comme en erreur.',
       },
-      target: {
-        locator: [{ within: '.oui-badge_error', text: /^SPF$/ }],
-        hint: { en: 'Click the red SPF badge for the value', fr: 'Cliquez sur la pastille rouge SPF pour voir la valeur' },
-        absent: noRed('SPF'),
-      },
+      target: redBadges(['SPF'], { en: 'Click the red SPF badge for the value', fr: 'Cliquez sur la pastille rouge SPF pour voir la valeur' }),
     },
     {
       id: 'diagnostic-badges',
-      pageKinds: DOMAINS,
-      doneWhenChecked: [{ type: 'MX' }, { type: 'SRV' }, SPF_TXT],
-      doneWhenBadgesClear: ['MX', 'SRV', 'CNAME', 'SPF', 'DKIM'],
+      ...badgeStep(DOMAINS, [{ type: 'MX' }, { type: 'SRV' }, SPF_TXT], ['MX', 'SRV', 'CNAME', 'SPF', 'DKIM']),
       title: { en: 'Read the Diagnostic column', fr: 'Lire la colonne Diagnostic' },
       body: {
         en: 'Each associated domain has badges in the Diagnostic column: green is fine, red needs a change (click it to see which). When the domain\'s DNS is not at OVHcloud, make the change where its zone is hosted; the badges may take a while to follow, while this extension\'s check asks the DNS directly.',
         fr: 'Chaque domaine associé a des pastilles dans la colonne Diagnostic : vert, tout va bien ; rouge, une modification est à faire (cliquez pour savoir laquelle). Quand la zone DNS du domaine n’est pas chez OVHcloud, faites la modification là où elle est hébergée ; les pastilles peuvent mettre un moment à suivre, alors que la vérification de cette extension interroge directement le DNS.',
       },
-      target: {
-        locator: ['.oui-badge_error'],
-        hint: { en: 'Red: something to change', fr: 'Rouge : une modification à faire' },
-        absent: { en: 'No red badge on this page: the panel asks for no change here.', fr: 'Aucune pastille rouge sur cette page : l’espace client ne demande aucune modification ici.' },
-      },
+      target: anyRedBadge({ en: 'Red: something to change', fr: 'Rouge : une modification à faire' }, { en: 'No red badge on this page: the panel asks for no change here.', fr: 'Aucune pastille rouge sur cette page : l’espace client ne demande aucune modification ici.' }),
     },
     {
       id: 'dkim',

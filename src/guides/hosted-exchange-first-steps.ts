@@ -1,14 +1,9 @@
 import { typeset } from '../i18n/typeset.js';
-import { SPF_TXT } from './check-matches.js';
+import { OWNERSHIP_CNAME, SPF_TXT } from './check-matches.js';
+import { anyRedBadge, badgeStep, redBadges } from './ovh-badges.js';
 import type { Guide } from './types.js';
 
 const DOMAINS = ['ovh-exchange-domains'];
-/** What "Show me" says when the page has no red badge of the step: nothing to change there. */
-const NO_RED = {
-  CNAME: { en: 'No red CNAME badge on this page: the panel asks for no CNAME here.', fr: 'Aucune pastille CNAME rouge sur cette page : l’espace client ne demande pas de CNAME ici.' },
-  ANY: { en: 'No red badge on this page: the panel asks for nothing here.', fr: 'Aucune pastille rouge sur cette page : l’espace client ne demande rien ici.' },
-  MX_SRV: { en: 'No red MX or SRV badge on this page: the panel asks for no change to them here.', fr: 'Aucune pastille MX ou SRV rouge sur cette page : l’espace client ne demande pas de les modifier ici.' },
-};
 const WIZARD = ['ovh-exchange-wizard'];
 
 /** Hosted Exchange, first steps in the OVHcloud control panel (facts from seed 000, our own words). */
@@ -83,37 +78,24 @@ export const hostedExchangeFirstSteps: Guide = typeset({
     },
     {
       id: 'cname-ownership',
-      pageKinds: DOMAINS,
-      doneWhenChecked: [{ type: 'CNAME', name: /-check\./ }],
       // The CNAME badge shows only while validation is pending: gone or green means done.
-      doneWhenBadgesClear: ['CNAME'],
+      ...badgeStep(DOMAINS, [OWNERSHIP_CNAME], ['CNAME']),
       title: { en: 'Prove you own the domain (CNAME)', fr: 'Prouver que le domaine est à vous (CNAME)' },
       body: {
         en: 'When the domain is not in the same OVHcloud account, the panel asks for a CNAME record: the name is a code followed by "-check", the target is ovh.com. Until it exists, the platform cannot use the domain. Click the red CNAME badge to see the exact name; this extension reads it for you.',
         fr: 'Quand le domaine n’est pas dans le même compte OVHcloud, l’espace client demande un enregistrement CNAME : le nom est un code suivi de « -check », la cible est ovh.com. Tant qu’il n’existe pas, la plateforme ne peut pas utiliser le domaine. Cliquez sur la pastille rouge CNAME pour voir le nom exact ; cette extension le lit pour vous.',
       },
-      // Red badges only: a text match would also find a green CNAME badge while the hint says "red".
-      target: {
-        locator: [{ within: '.oui-badge_error', text: /^CNAME$/ }],
-        hint: { en: 'Click the red CNAME badge', fr: 'Cliquez sur la pastille rouge CNAME' },
-        absent: NO_RED.CNAME,
-      },
+      target: redBadges(['CNAME'], { en: 'Click the red CNAME badge', fr: 'Cliquez sur la pastille rouge CNAME' }),
     },
     {
       id: 'dns-values',
-      pageKinds: DOMAINS,
-      doneWhenChecked: [{ type: 'MX' }, { type: 'SRV' }],
-      doneWhenBadgesClear: ['MX', 'SRV'],
+      ...badgeStep(DOMAINS, [{ type: 'MX' }, { type: 'SRV' }], ['MX', 'SRV']),
       title: { en: 'Enter the DNS values', fr: 'Saisir les valeurs DNS' },
       body: {
         en: 'With manual DNS, a window lists what the zone needs: MX records (they receive your mail) and an SRV record (it lets mail apps configure themselves). Add them at the company that hosts the domain\'s DNS.',
         fr: 'En DNS manuel, une fenêtre liste ce que la zone doit contenir : les enregistrements MX (ils reçoivent votre courrier) et un enregistrement SRV (il permet aux logiciels de messagerie de se configurer seuls). Ajoutez-les chez l’hébergeur DNS du domaine.',
       },
-      target: {
-        locator: [{ within: '.oui-badge_error', text: /^MX$/ }, { within: '.oui-badge_error', text: /^SRV$/ }],
-        hint: { en: 'Click a red badge to see the values', fr: 'Cliquez sur une pastille rouge pour voir les valeurs' },
-        absent: NO_RED.MX_SRV,
-      },
+      target: redBadges(['MX', 'SRV'], { en: 'Click a red badge to see the values', fr: 'Cliquez sur une pastille rouge pour voir les valeurs' }),
     },
     {
       id: 'add-domains',
@@ -139,15 +121,13 @@ export const hostedExchangeFirstSteps: Guide = typeset({
     },
     {
       id: 'diagnostic-badges',
-      pageKinds: DOMAINS,
-      doneWhenChecked: [{ type: 'MX' }, { type: 'SRV' }, SPF_TXT],
-      doneWhenBadgesClear: ['MX', 'SRV', 'CNAME', 'SPF', 'DKIM'],
+      ...badgeStep(DOMAINS, [{ type: 'MX' }, { type: 'SRV' }, SPF_TXT], ['MX', 'SRV', 'CNAME', 'SPF', 'DKIM']),
       title: { en: 'Read the Diagnostic column', fr: 'Lire la colonne Diagnostic' },
       body: {
         en: 'Each domain shows badges (MX, SRV, CNAME, SPF, DKIM): green means fine, red means something to do; click a red one to see what. If the domain does not use OVHcloud\'s DNS servers, make the change where its zone is hosted.',
         fr: 'Chaque domaine affiche des pastilles (MX, SRV, CNAME, SPF, DKIM) : vert, tout va bien ; rouge, il y a une action à faire ; cliquez sur une rouge pour savoir laquelle. Si le domaine n’utilise pas les serveurs DNS d’OVHcloud, faites la modification là où sa zone est hébergée.',
       },
-      target: { locator: ['.oui-badge_error'], hint: { en: 'Red: something to do', fr: 'Rouge : une action à faire' }, absent: NO_RED.ANY },
+      target: anyRedBadge({ en: 'Red: something to do', fr: 'Rouge : une action à faire' }, { en: 'No red badge on this page: the panel asks for nothing here.', fr: 'Aucune pastille rouge sur cette page : l’espace client ne demande rien ici.' }),
     },
   ],
 });
