@@ -1,13 +1,10 @@
-import { typeset } from '../i18n/typeset.js';
 import { OWNERSHIP_CNAME, SPF_TXT } from './check-matches.js';
-import { anyRedBadge, badgeStep, redBadges } from './ovh-badges.js';
+import { anyRedBadge, badgeStep, ovhPanelGuide, redBadges } from './ovh-panel.js';
 import type { Guide } from './types.js';
-import { withWords } from './guide-words.js';
 import EMAIL_PRO_WORDS from './email-pro-first-steps-words.json';
 
 const GENERAL = ['ovh-email-pro-general'];
 const DOMAINS = ['ovh-email-pro-domains'];
-
 
 /**
  * Email Pro, first steps in the OVHcloud control panel, in our own words. Sourced from
@@ -20,11 +17,9 @@ const DOMAINS = ['ovh-email-pro-domains'];
  * "@configureme.me" placeholders. The facts doc's own source for Email Pro
  * (ovh/docs email_pro/first_config) describes those screens too, but the doc does not say so yet.
  */
-export const emailProFirstSteps: Guide = typeset(withWords(EMAIL_PRO_WORDS, {
+export const emailProFirstSteps: Guide = ovhPanelGuide(EMAIL_PRO_WORDS, {
   id: 'email-pro-first-steps',
-  kind: 'service',
   services: ['ovh-email-pro'],
-  adapterId: 'ovh-email-panel',
   source: 'docs/email-dns-facts.md (Email Pro: records, server, ownership CNAME, DKIM, mail apps); panel steps inferred from seed 000 (Hosted Exchange)',
   steps: [
     {
@@ -83,4 +78,4 @@ export const emailProFirstSteps: Guide = typeset(withWords(EMAIL_PRO_WORDS, {
       seeGuide: { id: 'mail-client-settings', label: { en: 'Open the mail app settings guide', fr: 'Ouvrir le guide des réglages des logiciels' } },
     },
   ],
-}));
+});

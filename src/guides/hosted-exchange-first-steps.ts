@@ -1,19 +1,15 @@
-import { typeset } from '../i18n/typeset.js';
 import { OWNERSHIP_CNAME, SPF_TXT } from './check-matches.js';
-import { anyRedBadge, badgeStep, redBadges } from './ovh-badges.js';
+import { anyRedBadge, badgeStep, ovhPanelGuide, redBadges } from './ovh-panel.js';
 import type { Guide } from './types.js';
-import { withWords } from './guide-words.js';
 import HOSTED_EXCHANGE_WORDS from './hosted-exchange-first-steps-words.json';
 
 const DOMAINS = ['ovh-exchange-domains'];
 const WIZARD = ['ovh-exchange-wizard'];
 
 /** Hosted Exchange, first steps in the OVHcloud control panel (facts from seed 000, our own words). */
-export const hostedExchangeFirstSteps: Guide = typeset(withWords(HOSTED_EXCHANGE_WORDS, {
+export const hostedExchangeFirstSteps: Guide = ovhPanelGuide(HOSTED_EXCHANGE_WORDS, {
   id: 'hosted-exchange-first-steps',
-  kind: 'service',
   services: ['ovh-hosted-exchange'],
-  adapterId: 'ovh-email-panel',
   source: 'seed 000 (OVHcloud, first steps with Hosted Exchange, 2024-09-03)',
   steps: [
     { id: 'open-service', pageKinds: ['ovh-exchange-general'], doneWhenLater: true },
@@ -56,4 +52,4 @@ export const hostedExchangeFirstSteps: Guide = typeset(withWords(HOSTED_EXCHANGE
       target: anyRedBadge({ en: 'Red: something to do', fr: 'Rouge : une action à faire' }, { en: 'No red badge on this page: the panel asks for nothing here.', fr: 'Aucune pastille rouge sur cette page : l’espace client ne demande rien ici.' }),
     },
   ],
-}));
+});

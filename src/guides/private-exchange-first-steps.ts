@@ -1,14 +1,11 @@
-import { typeset } from '../i18n/typeset.js';
+import { ovhPanelGuide } from './ovh-panel.js';
 import type { Guide } from './types.js';
-import { withWords } from './guide-words.js';
 import PRIVATE_EXCHANGE_WORDS from './private-exchange-first-steps-words.json';
 
 /** Private Exchange, the four steps of its setup (facts from seed 001, our own words). */
-export const privateExchangeFirstSteps: Guide = typeset(withWords(PRIVATE_EXCHANGE_WORDS, {
+export const privateExchangeFirstSteps: Guide = ovhPanelGuide(PRIVATE_EXCHANGE_WORDS, {
   id: 'private-exchange-first-steps',
-  kind: 'service',
   services: ['ovh-private-exchange'],
-  adapterId: 'ovh-email-panel',
   source: 'seed 001 (OVHcloud, first steps with Private Exchange, 2020-04-17)',
   // The Exchange tabs are shared with Hosted Exchange; what Private Exchange needs there is not
   // confirmed, so the guide keeps its own (unmarked) steps there rather than show Hosted's.
@@ -29,4 +26,4 @@ export const privateExchangeFirstSteps: Guide = typeset(withWords(PRIVATE_EXCHAN
       doneWhenChecked: [{ type: 'A' }, { type: 'AAAA' }],
     },
   ],
-}));
+});

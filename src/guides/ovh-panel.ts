@@ -1,6 +1,16 @@
 import { localized } from '../i18n/format.js';
 import type { Localized } from '../i18n/lang.js';
-import type { CheckMatch, GuideStep, StepTarget } from './types.js';
+import { typeset } from '../i18n/typeset.js';
+import { withWords, type GuideWithoutWords, type GuideWords } from './guide-words.js';
+import type { CheckMatch, Guide, GuideStep, StepTarget } from './types.js';
+
+/**
+ * The guides whose steps happen in the OVHcloud e-mail control panel (its site adapter marks the
+ * step of the page the user is on), with their words put back and typeset.
+ */
+export function ovhPanelGuide<W extends GuideWords>(words: W, guide: Omit<GuideWithoutWords<W>, 'kind' | 'adapterId'>): Guide {
+  return typeset(withWords(words, { kind: 'service', adapterId: 'ovh-email-panel', ...guide }));
+}
 
 /**
  * The OVHcloud panel's Diagnostic column (Exchange and Email Pro alike): one badge per record
