@@ -14,6 +14,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, mergeConfig, type InlineConfig, type UserConfig } from 'vite';
 import { LAB_DIR, listFixtureSites, SITES_DIR, type FixtureSite } from '../test/fixtures/sites/kit/fixture-sites.js';
+import { pageShell } from '../test/fixtures/sites/kit/page-shell.js';
 
 const STAMP = '.built';
 const CONFIG_PART = 'vite.config.part.ts';
@@ -61,6 +62,7 @@ async function buildSite(site: FixtureSite): Promise<void> {
     // Absolute asset URLs: the server answers every SPA route with index.html.
     base: '/',
     logLevel: 'warn',
+    plugins: [pageShell()],
     // Fixture pages model React sites; the repo's tsconfig says preact, so say react here.
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
     define: { 'process.env.NODE_ENV': '"production"' },

@@ -1,6 +1,7 @@
 /// <reference types="chrome" />
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchExtension, SCREENSHOTS, seriousViolations, type ExtensionSession } from './harness.js';
 import { openFold, revealField } from './folds.js';
@@ -16,6 +17,16 @@ beforeAll(async () => {
   session = await launchExtension(inject('dns'), { locale: 'fr-FR' });
 }, 120_000);
 afterAll(() => session?.close());
+
+/** "Show me" points at the page with `tip` (both screens shot, the panel's French checked), and "Hide" takes the highlight away. */
+async function expectTipThenHide(tab: Page, panel: Page, tip: string, [tabShot, panelShot]: [string, string]): Promise<void> {
+  await expect.poll(() => tab.evaluate(() => document.querySelector('[data-dsa-highlight]')?.shadowRoot?.querySelector('.tip')?.textContent)).toBe(tip);
+  await tab.screenshot({ path: join(SCREENSHOTS, tabShot) });
+  await panel.screenshot({ path: join(SCREENSHOTS, panelShot), fullPage: true });
+  expect(await frenchScreenProblems(panel)).toEqual([]);
+  await panel.locator('#hide-highlight').click();
+  await expect.poll(() => tab.evaluate(() => document.querySelectorAll('[data-dsa-highlight]').length)).toBe(0);
+}
 
 const DELIVERY = `Votre service Private Exchange est en cours de livraison.
 Nom du serveur : exchange.example.org
@@ -72,12 +83,7 @@ test('guide: on the panel\'s Associated domains, the Hosted Exchange steps with 
   await expect.poll(() => current.getAttribute('data-step')).toBe('cname-ownership');
   expect(await panel.locator('.guide-steps .step-done').count()).toBeGreaterThanOrEqual(2);
   await current.locator('.show-me').click();
-  await expect.poll(() => tab.evaluate(() => document.querySelector('[data-dsa-highlight]')?.shadowRoot?.querySelector('.tip')?.textContent)).toBe('Cliquez sur la pastille rouge CNAME');
-  await tab.screenshot({ path: join(SCREENSHOTS, 'guides-show-me-panel.png') });
-  await panel.screenshot({ path: join(SCREENSHOTS, 'guides-sidepanel-fr.png'), fullPage: true });
-  expect(await frenchScreenProblems(panel)).toEqual([]);
-  await panel.locator('#hide-highlight').click();
-  await expect.poll(() => tab.evaluate(() => document.querySelectorAll('[data-dsa-highlight]').length)).toBe(0);
+  await expectTipThenHide(tab, panel, 'Cliquez sur la pastille rouge CNAME', ['guides-show-me-panel.png', 'guides-sidepanel-fr.png']);
 
   // The page shows it: the fine domain's green badges mark the DNS steps done.
   await revealField(panel, 'domain');
@@ -105,12 +111,7 @@ test('guide: on the Email Pro panel\'s Associated domains, the Email Pro steps, 
   await expect.poll(() => panel.locator('.guide-steps [aria-current=step]').getAttribute('data-step')).toBe('cname-ownership');
 
   await panel.locator('.guide-steps [data-step=srv-autodiscover] .show-me').click();
-  await expect.poll(() => tab.evaluate(() => document.querySelector('[data-dsa-highlight]')?.shadowRoot?.querySelector('.tip')?.textContent)).toBe('Cliquez sur la pastille rouge SRV pour voir les valeurs');
-  await tab.screenshot({ path: join(SCREENSHOTS, 'guides-show-me-email-pro.png') });
-  await panel.screenshot({ path: join(SCREENSHOTS, 'guides-sidepanel-email-pro-fr.png'), fullPage: true });
-  expect(await frenchScreenProblems(panel)).toEqual([]);
-  await panel.locator('#hide-highlight').click();
-  await expect.poll(() => tab.evaluate(() => document.querySelectorAll('[data-dsa-highlight]').length)).toBe(0);
+  await expectTipThenHide(tab, panel, 'Cliquez sur la pastille rouge SRV pour voir les valeurs', ['guides-show-me-email-pro.png', 'guides-sidepanel-email-pro-fr.png']);
 
   // "Show me" on the MX step: every MX badge is green here, so nothing is highlighted and the status says why.
   await panel.locator('.guide-steps [data-step=mx-records] .show-me').click();

@@ -1,9 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_RESOLVERS } from '../../src/dns/types.js';
 import { seriousViolations, useExtensionSession } from './harness.js';
+import { openPopupView, POPUP_DOCS as DOCS, type PopupView } from './popup-view.js';
 import { shootScreen } from './screens.js';
 
 /**
@@ -13,9 +10,6 @@ import { shootScreen } from './screens.js';
  * docs/screenshots/popup/.
  */
 const session = useExtensionSession({ screenshots: '', freshEachTest: true });
-const DOCS = resolve('docs/screenshots/popup');
-mkdirSync(DOCS, { recursive: true });
-const SIZES = { popup: { width: 400, height: 600 }, sidepanel: { width: 360, height: 700 } } as const;
 
 // The Namecheap fixture (test/fixtures/sites/namecheap) edits Namecheap's zone; cloudflare.hosts.test
 // (test/fixtures/zones) is served by Cloudflare's name servers.
@@ -23,14 +17,7 @@ const NAMECHEAP_PAGE = 'https://ap.www.namecheap.com/Domains/DomainControlPanel/
 const SERVED_ELSEWHERE = { domain: 'cloudflare.hosts.test', service: 'exchange-onprem', ip: '203.0.113.10' };
 const ONPREM = { domain: 'e2e-onprem.test', service: 'exchange-onprem', ip: '203.0.113.10', dmarc: 'v=DMARC1; p=none' };
 
-async function open(view: keyof typeof SIZES, params: Record<string, string>, lang: 'en' | 'fr'): Promise<Page> {
-  await session.setOptions({ language: lang, resolvers: [...DEFAULT_RESOLVERS] });
-  const page = await session.context.newPage();
-  await page.setViewportSize(SIZES[view]);
-  await page.goto(`chrome-extension://${session.extensionId}/src/popup/${view}.html?${new URLSearchParams(params)}`);
-  await page.locator('#domain').waitFor({ state: 'attached' });
-  return page;
-}
+const open = (view: PopupView, params: Record<string, string>, lang: 'en' | 'fr') => openPopupView(session, view, params, lang);
 
 const WORDS = {
   en: { servedBy: 'The DNS of cloudflare.hosts.test is served by Cloudflare.', warning: "You are editing Namecheap's zone, but the domain's DNS is served by Cloudflare", link: "Open Cloudflare's DNS page", saved: 'I saved', pending: /saved, not visible yet \(until ~/ },

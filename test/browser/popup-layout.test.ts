@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_RESOLVERS } from '../../src/dns/types.js';
 import { encodeShareCode } from '../../src/share/share-code.js';
 import { seriousViolations, useExtensionSession } from './harness.js';
+import { openPopupView, POPUP_DOCS as DOCS, type PopupView } from './popup-view.js';
 import { shootScreen } from './screens.js';
 
 /**
@@ -13,24 +11,13 @@ import { shootScreen } from './screens.js';
  * every state (EN/FR, light/dark) go to docs/screenshots/popup/, where the README shows them.
  */
 const session = useExtensionSession({ screenshots: '', freshEachTest: true });
-const DOCS = resolve('docs/screenshots/popup');
-mkdirSync(DOCS, { recursive: true });
 
-const SIZES = { popup: { width: 400, height: 600 }, sidepanel: { width: 360, height: 700 } } as const;
-type View = keyof typeof SIZES;
 /** The issue's budget for the popup document after a check (both scenarios). */
 const MAX_SCROLL_HEIGHT = 1600;
 const ONPREM = { service: 'exchange-onprem', ip: '203.0.113.10' };
 const HOSTED = { service: 'ovh-hosted-exchange', server: 'ex5.mail.ovh.net' };
 
-async function open(view: View, params: Record<string, string>, lang: 'en' | 'fr'): Promise<Page> {
-  await session.setOptions({ language: lang, resolvers: [...DEFAULT_RESOLVERS] });
-  const page = await session.context.newPage();
-  await page.setViewportSize(SIZES[view]);
-  await page.goto(`chrome-extension://${session.extensionId}/src/popup/${view}.html?${new URLSearchParams(params)}`);
-  await page.locator('#domain').waitFor({ state: 'attached' });
-  return page;
-}
+const open = (view: PopupView, params: Record<string, string>, lang: 'en' | 'fr') => openPopupView(session, view, params, lang);
 
 /** The action bar lies wholly inside the window, and the main button in it too, at the current scroll. */
 async function barInView(page: Page): Promise<boolean> {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { requireBinary } from '../require-binary.js';
 import { PortTakenError, startDaemon } from './daemon.js';
 import { freePort } from './free-port.js';
+import { NO_FORWARDER, onlyTestZones, quote, serverBasics } from './unbound-config.js';
 import { listZones, type TestZone } from './zones.js';
 
 /**
@@ -52,30 +53,12 @@ export async function startAuthoritativeServer(): Promise<AuthoritativeServer> {
 }
 
 function authoritativeConfig(directory: string, port: number, zones: readonly TestZone[]): string {
-  const quote = (text: string): string => JSON.stringify(text);
   return [
-    'server:',
-    '  do-daemonize: no',
-    '  username: ""',
-    '  chroot: ""',
-    `  directory: ${quote(directory)}`,
-    `  pidfile: ${quote(`${directory}/unbound.pid`)}`,
-    '  use-syslog: no',
-    '  logfile: ""',
-    '  verbosity: 1',
-    '  num-threads: 1',
-    '  so-reuseport: no',
-    '  do-ip6: no',
+    ...serverBasics(directory),
     `  interface: 127.0.0.1@${port}`,
     `  port: ${port}`,
-    '  access-control: 127.0.0.0/8 allow',
-    '  module-config: "iterator"',
-    '  local-zone: "." refuse',
-    ...zones.map((zone) => `  local-zone: ${quote(`${zone.name}.`)} transparent`),
+    ...onlyTestZones(zones),
     ...zones.flatMap((zone) => ['auth-zone:', `  name: ${quote(`${zone.name}.`)}`, `  zonefile: ${quote(zone.file)}`, '  for-downstream: yes', '  for-upstream: no', '  fallback-enabled: no']),
-    'forward-zone:',
-    '  name: "."',
-    '  forward-addr: 127.0.0.1@9',
-    '',
+    ...NO_FORWARDER,
   ].join('\n');
 }

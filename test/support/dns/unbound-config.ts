@@ -11,6 +11,41 @@ export interface UnboundSettings {
   zones: readonly TestZone[];
 }
 
+/** A string as unbound.conf quotes it. */
+export const quote = (text: string): string => JSON.stringify(text);
+
+/** The start of every test unbound's `server:` section: in the foreground, unprivileged, in `directory`, logging to stderr, one thread, IPv4 only. */
+export function serverBasics(directory: string): string[] {
+  return [
+    'server:',
+    '  do-daemonize: no',
+    '  username: ""',
+    '  chroot: ""',
+    `  directory: ${quote(directory)}`,
+    `  pidfile: ${quote(`${directory}/unbound.pid`)}`,
+    '  use-syslog: no',
+    '  logfile: ""',
+    '  verbosity: 1',
+    '  num-threads: 1',
+    // Two test runs at once must never share a port silently.
+    '  so-reuseport: no',
+    '  do-ip6: no',
+  ];
+}
+
+/** Only loopback may ask, and only about the test zones: "." is refused, each test zone made transparent (else the refusal hides it too). */
+export function onlyTestZones(zones: readonly TestZone[]): string[] {
+  return [
+    '  access-control: 127.0.0.0/8 allow',
+    '  module-config: "iterator"',
+    '  local-zone: "." refuse',
+    ...zones.map((zone) => `  local-zone: ${quote(`${zone.name}.`)} transparent`),
+  ];
+}
+
+/** The only forwarder is a loopback port unbound never queries: it cannot reach the internet. */
+export const NO_FORWARDER = ['forward-zone:', '  name: "."', '  forward-addr: 127.0.0.1@9', ''];
+
 /**
  * unbound as a recursive resolver that knows only the test zones. Each zone is an auth-zone
  * used for upstream lookups behind a stub (so the iterator follows delegations inside it, and a
@@ -18,7 +53,6 @@ export interface UnboundSettings {
  * and the only forwarder is a loopback port unbound never queries: it cannot reach the internet.
  */
 export function unboundConfig(settings: UnboundSettings): string {
-  const quote = (text: string): string => JSON.stringify(text);
   const zoneBlocks = settings.zones.flatMap((zone) => [
     'auth-zone:',
     `  name: ${quote(`${zone.name}.`)}`,
@@ -32,19 +66,7 @@ export function unboundConfig(settings: UnboundSettings): string {
     '  stub-addr: 127.0.0.1@9',
   ]);
   return [
-    'server:',
-    '  do-daemonize: no',
-    '  username: ""',
-    '  chroot: ""',
-    `  directory: ${quote(settings.directory)}`,
-    `  pidfile: ${quote(`${settings.directory}/unbound.pid`)}`,
-    '  use-syslog: no',
-    '  logfile: ""',
-    '  verbosity: 1',
-    '  num-threads: 1',
-    // Two test runs at once must never share a port silently.
-    '  so-reuseport: no',
-    '  do-ip6: no',
+    ...serverBasics(settings.directory),
     `  interface: 127.0.0.1@${settings.dnsPort}`,
     `  interface: 127.0.0.1@${settings.httpsPort}`,
     `  port: ${settings.dnsPort}`,
@@ -52,15 +74,8 @@ export function unboundConfig(settings: UnboundSettings): string {
     '  http-endpoint: "/dns-query"',
     `  tls-service-key: ${quote(settings.keyPath)}`,
     `  tls-service-pem: ${quote(settings.certPath)}`,
-    '  access-control: 127.0.0.0/8 allow',
-    '  module-config: "iterator"',
-    '  local-zone: "." refuse',
-    // Without these, "." refuse would hide the auth-zones too.
-    ...settings.zones.map((zone) => `  local-zone: ${quote(`${zone.name}.`)} transparent`),
+    ...onlyTestZones(settings.zones),
     ...zoneBlocks,
-    'forward-zone:',
-    '  name: "."',
-    '  forward-addr: 127.0.0.1@9',
-    '',
+    ...NO_FORWARDER,
   ].join('\n');
 }

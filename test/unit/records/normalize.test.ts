@@ -1,67 +1,75 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeHostInput, normalizeName, normalizeRecord, relativeName } from '../../../src/records/normalize.js';
 
+/** Each input, read by `read` in `zone`, gives the name beside it. */
+function expectReadings<Zone>(read: (input: string, zone: Zone) => string, zone: Zone, readings: Record<string, string>): void {
+  for (const [input, name] of Object.entries(readings)) expect(read(input, zone), JSON.stringify(input)).toBe(name);
+}
+
 describe('normalizeName (zone-file reading)', () => {
   it('drops the final dot of an absolute name and lowercases', () => {
-    expect(normalizeName('MX0.Mail.OVH.net.')).toBe('mx0.mail.ovh.net');
-    expect(normalizeName(' mail.example.com. ', 'example.org')).toBe('mail.example.com');
+    expectReadings(normalizeName, undefined, { 'MX0.Mail.OVH.net.': 'mx0.mail.ovh.net' });
+    expectReadings(normalizeName, 'example.org', { ' mail.example.com. ': 'mail.example.com' });
   });
   it('reads @ and the empty name as the origin', () => {
-    expect(normalizeName('@', 'Example.com.')).toBe('example.com');
-    expect(normalizeName('', 'example.com')).toBe('example.com');
+    expectReadings(normalizeName, 'Example.com.', { '@': 'example.com' });
+    expectReadings(normalizeName, 'example.com', { '': 'example.com' });
   });
   it('completes relative names with the origin, strictly', () => {
-    expect(normalizeName('www', 'example.com')).toBe('www.example.com');
-    expect(normalizeName('_autodiscover._tcp', 'example.com.')).toBe('_autodiscover._tcp.example.com');
-    // Zone-file semantics: no final dot means relative, even when it looks complete.
-    expect(normalizeName('www.example.com', 'example.com')).toBe('www.example.com.example.com');
+    expectReadings(normalizeName, 'example.com', {
+      www: 'www.example.com',
+      // Zone-file semantics: no final dot means relative, even when it looks complete.
+      'www.example.com': 'www.example.com.example.com',
+    });
+    expectReadings(normalizeName, 'example.com.', { '_autodiscover._tcp': '_autodiscover._tcp.example.com' });
   });
   it('takes names as absolute without an origin, and leaves @ for validation to report', () => {
-    expect(normalizeName('Example.COM')).toBe('example.com');
-    expect(normalizeName('@')).toBe('@');
+    expectReadings(normalizeName, undefined, { 'Example.COM': 'example.com', '@': '@' });
   });
   it('encodes IDN labels in punycode, one label at a time', () => {
-    expect(normalizeName('exämple.com')).toBe('xn--exmple-cua.com');
-    expect(normalizeName('EXÄMPLE.com.')).toBe('xn--exmple-cua.com');
-    expect(normalizeName('mail', 'exämple.com')).toBe('mail.xn--exmple-cua.com');
-    // Decomposed "a + combining diaeresis" is the same name once composed (NFC).
-    expect(normalizeName('exa\u0308mple.com')).toBe('xn--exmple-cua.com');
-    // Ideographic full stop separates labels as a dot does.
-    expect(normalizeName('例え\u3002jp')).toBe('xn--r8jz45g.jp');
+    expectReadings(normalizeName, undefined, {
+      'exämple.com': 'xn--exmple-cua.com',
+      'EXÄMPLE.com.': 'xn--exmple-cua.com',
+      // Decomposed "a + combining diaeresis" is the same name once composed (NFC).
+      'exa\u0308mple.com': 'xn--exmple-cua.com',
+      // Ideographic full stop separates labels as a dot does.
+      '例え\u3002jp': 'xn--r8jz45g.jp',
+    });
+    expectReadings(normalizeName, 'exämple.com', { mail: 'mail.xn--exmple-cua.com' });
   });
   it('maps the root "." to the empty name', () => {
-    expect(normalizeName('.')).toBe('');
+    expectReadings(normalizeName, undefined, { '.': '' });
   });
 });
 
 describe('normalizeHostInput (form reading)', () => {
   it('takes a name already in the zone as the full name', () => {
-    expect(normalizeHostInput('www.example.com', 'example.com')).toBe('www.example.com');
-    expect(normalizeHostInput('Example.com', 'example.com.')).toBe('example.com');
+    expectReadings(normalizeHostInput, 'example.com', { 'www.example.com': 'www.example.com' });
+    expectReadings(normalizeHostInput, 'example.com.', { 'Example.com': 'example.com' });
   });
   it('completes a name outside the zone, and keeps names with a final dot', () => {
-    expect(normalizeHostInput('www', 'example.com')).toBe('www.example.com');
-    expect(normalizeHostInput('mail.other.org', 'example.com')).toBe('mail.other.org.example.com');
-    expect(normalizeHostInput('mail.other.org.', 'example.com')).toBe('mail.other.org');
+    expectReadings(normalizeHostInput, 'example.com', {
+      www: 'www.example.com',
+      'mail.other.org': 'mail.other.org.example.com',
+      'mail.other.org.': 'mail.other.org',
+    });
   });
   it('reads @ and blank as the apex', () => {
-    expect(normalizeHostInput('@', 'example.com')).toBe('example.com');
-    expect(normalizeHostInput('  ', 'exämple.com')).toBe('xn--exmple-cua.com');
+    expectReadings(normalizeHostInput, 'example.com', { '@': 'example.com' });
+    expectReadings(normalizeHostInput, 'exämple.com', { '  ': 'xn--exmple-cua.com' });
   });
   it('does not mistake a name that merely ends with the same letters for the zone', () => {
-    expect(normalizeHostInput('myexample.com', 'example.com')).toBe('myexample.com.example.com');
+    expectReadings(normalizeHostInput, 'example.com', { 'myexample.com': 'myexample.com.example.com' });
   });
 });
 
 describe('relativeName', () => {
   it('gives @ for the apex and the labels below the zone otherwise', () => {
-    expect(relativeName('example.com', 'example.com')).toBe('@');
-    expect(relativeName('_autodiscover._tcp.example.com', 'example.com.')).toBe('_autodiscover._tcp');
-    expect(relativeName('WWW.Example.com.', 'example.com')).toBe('www');
+    expectReadings(relativeName, 'example.com', { 'example.com': '@', 'WWW.Example.com.': 'www' });
+    expectReadings(relativeName, 'example.com.', { '_autodiscover._tcp.example.com': '_autodiscover._tcp' });
   });
   it('keeps a name outside the zone absolute, with its final dot', () => {
-    expect(relativeName('example.org', 'example.com')).toBe('example.org.');
-    expect(relativeName('notexample.com', 'example.com')).toBe('notexample.com.');
+    expectReadings(relativeName, 'example.com', { 'example.org': 'example.org.', 'notexample.com': 'notexample.com.' });
   });
 });
 

@@ -9,6 +9,19 @@ const MX_FOUND = ['1 mx0.mail.ovh.net.', '5 mx1.mail.ovh.net.'];
 const MX_ANSWERS = { [CF]: MX_FOUND, [GOOGLE]: { error: 'timed out after 4000 ms' } };
 const TIMED_OUT = { en: 'timed out after 4000 ms', fr: 'pas de réponse au bout de 4000\u00a0ms' };
 
+/** One of the two MX the set expects, in place (one resolver timed out). */
+const mxInPlace = (expected: string): CheckReport['results'][number] => ({
+  type: 'MX',
+  name: 'example.com',
+  expected,
+  found: MX_FOUND,
+  byResolver: MX_ANSWERS,
+  errorTexts: { [GOOGLE]: TIMED_OUT },
+  status: 'ok',
+  message: { en: 'This record is in place.', fr: 'Cet enregistrement est en place.' },
+  ttl: 3600,
+});
+
 const report: CheckReport = {
   domain: 'example.com',
   service: 'ovh-hosted-exchange',
@@ -16,29 +29,8 @@ const report: CheckReport = {
   resolvers: [CF, GOOGLE],
   checkedAt: '2026-03-01T10:20:30.000Z',
   results: [
-    {
-      type: 'MX',
-      name: 'example.com',
-      expected: '1 mx0.mail.ovh.net.',
-      found: MX_FOUND,
-      byResolver: MX_ANSWERS,
-      errorTexts: { [GOOGLE]: TIMED_OUT },
-      status: 'ok',
-      message: { en: 'This record is in place.', fr: 'Cet enregistrement est en place.' },
-      ttl: 3600,
-      notes: [{ en: 'The panel set is complete.', fr: 'Le jeu du panneau est complet.' }],
-    },
-    {
-      type: 'MX',
-      name: 'example.com',
-      expected: '5 mx1.mail.ovh.net.',
-      found: MX_FOUND,
-      byResolver: MX_ANSWERS,
-      errorTexts: { [GOOGLE]: TIMED_OUT },
-      status: 'ok',
-      message: { en: 'This record is in place.', fr: 'Cet enregistrement est en place.' },
-      ttl: 3600,
-    },
+    { ...mxInPlace('1 mx0.mail.ovh.net.'), notes: [{ en: 'The panel set is complete.', fr: 'Le jeu du panneau est complet.' }] },
+    mxInPlace('5 mx1.mail.ovh.net.'),
     {
       type: 'SRV',
       name: '_autodiscover._tcp.example.com',

@@ -11,10 +11,16 @@ function ok(result: ReturnType<typeof parsePaste>) {
   return result;
 }
 
+/** Reads `text` (in its context), which must be recognised as a paste of the `shape` kind. */
+function readAs(shape: string, ...paste: Parameters<typeof parsePaste>) {
+  const result = ok(parsePaste(...paste));
+  expect(result.shape).toBe(shape);
+  return result;
+}
+
 describe('parsePaste: Private Exchange delivery e-mail', () => {
   it('reads the server name, IPv4 and IPv6 (FR) and the domain from the server name', () => {
-    const result = ok(parsePaste(samples.DELIVERY_EMAIL_FR));
-    expect(result.shape).toBe('delivery-email');
+    const result = readAs('delivery-email', samples.DELIVERY_EMAIL_FR);
     expect(setupOfCapture(result.capture)).toEqual({
       domain: 'example.com',
       service: 'ovh-private-exchange',
@@ -62,8 +68,7 @@ describe('parsePaste: Private Exchange delivery e-mail', () => {
 
 describe('parsePaste: zone-file lines', () => {
   it('reads records and the variables they spell out', () => {
-    const result = ok(parsePaste(samples.BIND_HOSTED));
-    expect(result.shape).toBe('bind');
+    const result = readAs('bind', samples.BIND_HOSTED);
     expect(result.records).toHaveLength(5);
     expect(setupOfCapture(result.capture)).toEqual({
       domain: 'example.com',
@@ -92,8 +97,7 @@ describe('parsePaste: zone-file lines', () => {
 
 describe('parsePaste: the control panel diagnostic text', () => {
   it('reads the CNAME pop-over (FR), token stored bare', () => {
-    const result = ok(parsePaste(samples.CNAME_POPOVER_FR, { service: 'ovh-hosted-exchange' }));
-    expect(result.shape).toBe('panel-diagnostic');
+    const result = readAs('panel-diagnostic', samples.CNAME_POPOVER_FR, { service: 'ovh-hosted-exchange' });
     expect(setupOfCapture(result.capture)).toEqual({
       domain: 'example.com', service: 'ovh-hosted-exchange', vars: { token: 'ab1cd', cname_target: 'ovh.com' },
     });
@@ -132,8 +136,7 @@ describe('parsePaste: the control panel diagnostic text', () => {
 
 describe('parsePaste: Microsoft 365 record table', () => {
   it('reads the rows (tabs) with the domain from the context', () => {
-    const result = ok(parsePaste(samples.M365_ROWS, { domain: 'contoso.com' }));
-    expect(result.shape).toBe('m365-table');
+    const result = readAs('m365-table', samples.M365_ROWS, { domain: 'contoso.com' });
     expect(setupOfCapture(result.capture)).toEqual({
       domain: 'contoso.com', service: 'microsoft-365', vars: { mx: 'contoso-com.mail.protection.outlook.com', verify: 'MS=ms48213377' },
     });
