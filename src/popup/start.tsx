@@ -26,6 +26,8 @@ export async function start(root: HTMLElement, mode: Mode, search: string, answe
     }
   };
   const state = await boot(search, await answers);
+  // A safety net for later re-renders, not needed on the first screen: loaded after it (the popup's JS budget).
+  void import('../ui/keep-focus.js').then(({ keepFocus }) => keepFocus(root));
   // The loading shell is plain DOM, not Preact's: cleared so Preact starts from an empty root.
   root.replaceChildren();
   show(state);
