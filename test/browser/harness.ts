@@ -34,7 +34,7 @@ export interface ExtensionSession {
   openExtensionPage(path: string): Promise<Page>;
   /** The id of the tab showing `url` (the popup's `tabId=` parameter). */
   tabIdOf(url: string): Promise<number>;
-  /** A site page opened in a new tab, and that tab's id (what the popup's `tabId=` names). */
+  /** A site page opened in a new tab, and that tab's id (what the popup's `tabId=` names), even for a page the extension may not read. */
   openTab(url: string): Promise<{ page: Page; tabId: number }>;
   setOptions(options: Partial<Options>): Promise<void>;
   /** Clicks the extension's toolbar button over `page`'s tab, as a user does (the popup opens, activeTab is granted). */
@@ -115,9 +115,14 @@ export async function launchExtension(dns: LoopbackDns, options: { locale?: stri
     },
     tabIdOf,
     async openTab(url) {
+      // The new tab's id, found without its address: without access to a page, tabs.query cannot match it by URL.
+      const tabIds = () => worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id!));
+      const before = new Set(await tabIds());
       const page = await context.newPage();
       await page.goto(url);
-      return { page, tabId: await tabIdOf(url) };
+      const opened = (await tabIds()).filter((id) => !before.has(id));
+      if (opened.length !== 1) throw new Error(`${opened.length} tabs opened for ${url}: open one page at a time.`);
+      return { page, tabId: opened[0]! };
     },
     async setOptions(partial) {
       await worker.evaluate(async (next) => {

@@ -15,6 +15,11 @@ import { expectUsableFocus, focusSeen, press, tabTo, walkTabOrder } from './keyb
  * code, and fills in a DNS editor from the side panel. After every key the focus is on a visible,
  * named element with a focus ring (keyboard.ts), in EN and FR, in the light and dark schemes.
  */
+/**
+ * A hang detector, as vitest.config.ts's: a walk presses Tab a hundred times and reads the browser's
+ * accessibility tree after each, on 2 cores shared with other browsers.
+ */
+const WALK_TIMEOUT = 240_000;
 const TEMPLATE = resolve('test/data/domain-connect/templates/titan.email.titan-mail-hosting.json');
 const session = useExtensionSession({ freshEachTest: true });
 
@@ -126,7 +131,13 @@ for (const lang of ['en', 'fr'] as const) {
       await expect.poll(() => page.locator('#saved-then').count(), { timeout: 20_000 }).toBe(1);
       await expectUsableFocus(page, 'after the re-check');
 
-      // Every stop of the page, in the light and the dark scheme.
+      // Every folded section opened from its summary, then every stop of the page, in the light and the dark scheme.
+      for (const id of ['fold-records', 'fold-zone', 'fold-paste', 'fold-share']) {
+        if (await isOpen(page, `#${id}`)) continue;
+        await tabTo(page, `#${id} > summary`, `the ${id} summary`);
+        await press(page, 'Enter', `unfolding ${id}`);
+        expect(await isOpen(page, `#${id}`)).toBe(true);
+      }
       expect((await walkTabOrder(page, 'every stop after the check')).length).toBeGreaterThan(5);
       await page.emulateMedia({ colorScheme: 'dark' });
       await walkTabOrder(page, 'every stop after the check, dark');
@@ -151,7 +162,7 @@ for (const lang of ['en', 'fr'] as const) {
       expect(await value(page, '#service')).toBe('exchange-onprem');
       await expectUsableFocus(page, 'after the code was opened');
       expect(await seriousViolations(page)).toEqual([]);
-    });
+    }, WALK_TIMEOUT);
 
     test('popup: a saved setup offered over typed values, declined or taken with the keyboard', async () => {
       await session.worker.evaluate((saved) => chrome.storage.local.set({ 'setup:saved.test': saved }), { domain: 'saved.test', service: 'ovh-hosted-exchange', vars: { server: 'ex9.mail.ovh.net' } });
@@ -174,7 +185,7 @@ for (const lang of ['en', 'fr'] as const) {
       await expectUsableFocus(page, 'after answering the offer');
       expect(await focusedMatches(page, '#domain')).toBe(true);
       expect(await value(page, '#var-server')).toBe(server);
-    });
+    }, WALK_TIMEOUT);
 
     test('side panel on a DNS editor: show the plan, review it, fill in all, save each record on the site', async () => {
       const url = 'https://panel.unknown-host.test/domains/example.com/zone';
@@ -218,7 +229,7 @@ for (const lang of ['en', 'fr'] as const) {
       await panel.emulateMedia({ colorScheme: 'light' });
 
       expect(await seriousViolations(panel)).toEqual([]);
-    });
+    }, WALK_TIMEOUT);
 
     test('side panel on the control panel: the guide’s "Show me", then "Hide the highlight"', async () => {
       const url = 'https://manager.ca.ovhcloud.com/#/web/exchange/hosted-ab12345-1/hosted-ab12345-1/domain';
@@ -236,7 +247,23 @@ for (const lang of ['en', 'fr'] as const) {
       await expect.poll(() => panel.locator('#hide-highlight').count()).toBe(0);
       await expectUsableFocus(panel, 'after the highlight was hidden');
       expect(await seriousViolations(panel)).toEqual([]);
-    });
+    }, WALK_TIMEOUT);
+
+    test('side panel on a page it may not read: "Allow access" by keyboard, the focus kept once the page is read', async () => {
+      const { page: site, tabId } = await session.openTab('https://panel.unknown-registrar.example/domains/example.com/zone');
+      const panel = await openView('sidepanel', lang, { tabId: String(tabId) });
+      await panel.locator('#page-access-button').waitFor();
+      await tabTo(panel, '#page-access-button', 'Allow access to this page');
+      await press(panel, 'Enter', 'asking for access');
+      await panel.locator('#page-access-answer').waitFor();
+      await expectUsableFocus(panel, 'after asking for access');
+      // The user answers in the browser's toolbar (the toolbar button here): the panel reads the page and is drawn again.
+      await session.clickToolbarButton(site);
+      await expect.poll(() => value(panel, '#domain')).toBe('example.com');
+      expect(await panel.locator('#page-access').count()).toBe(0);
+      await panel.bringToFront();
+      await expectUsableFocus(panel, 'after the page was read');
+    }, WALK_TIMEOUT);
 
     test('options: every stop, and a template imported then removed', async () => {
       await session.setOptions({ language: lang });
@@ -257,6 +284,6 @@ for (const lang of ['en', 'fr'] as const) {
       await page.keyboard.press('Enter');
       await expect.poll(() => remove.count()).toBe(0);
       await expectUsableFocus(page, 'after the template was removed');
-    });
+    }, WALK_TIMEOUT);
   });
 }

@@ -51,8 +51,8 @@ export async function focusSeen(page: Page): Promise<FocusSeen> {
     // A point in the element's first line (a tall section is focused at its top after scrollIntoView).
     const x = box.left + Math.min(box.width / 2, 12);
     const y = box.top + Math.min(box.height / 2, 10);
-    // Sub-pixel positions (a scrolled box's top at -0.4) count as in the window.
-    const inWindow = box.width > 0 && box.height > 0 && box.top > -1 && box.left > -1 && y < window.innerHeight && box.right < window.innerWidth + 1;
+    // Seen when its first line is (a box scrolled a few pixels past the top edge still is).
+    const inWindow = box.width > 0 && box.height > 0 && y >= 0 && y < window.innerHeight && box.left > -1 && box.right < window.innerWidth + 1;
     const hit = inWindow ? document.elementFromPoint(x, y) : null;
     const visible = inWindow && hit !== null && (element === hit || element.contains(hit));
     const style = getComputedStyle(element);
@@ -102,6 +102,25 @@ export async function press(page: Page, key: string, step: string): Promise<Focu
 }
 
 /**
+ * Past the last control (first, with Shift+Tab) the focus leaves the page for the browser's own
+ * controls, as it should; the next key brings it back at the other end. True when the focused
+ * control is that last (first) stop: the key then leaves the page, and is pressed once here.
+ */
+async function wrapsAround(page: Page, key: 'Tab' | 'Shift+Tab'): Promise<boolean> {
+  const atEdge = await page.evaluate((forward) => {
+    const stops = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
+      (element) => element.tabIndex >= 0 && !element.matches(':disabled') && element.checkVisibility(),
+    );
+    return document.activeElement === (forward ? stops.at(-1) : stops[0]);
+  }, key === 'Tab');
+  if (!atEdge) return false;
+  await page.keyboard.press(key);
+  const left = await page.evaluate(() => document.activeElement === document.body || document.activeElement === null);
+  if (!left) throw new Error(`${key} on the page's ${key === 'Tab' ? 'last' : 'first'} control did not leave the page: a trap.`);
+  return true;
+}
+
+/**
  * Tab (or Shift+Tab) until the focus is on `selector`, every stop on the way checked; fails after
  * `max` presses (the element is not in the tab order, or a trap keeps the focus elsewhere).
  */
@@ -109,6 +128,7 @@ export async function tabTo(page: Page, selector: string, step: string, options:
   const key = options.backward ? 'Shift+Tab' : 'Tab';
   const stops: string[] = [];
   for (let count = 0; count < (options.max ?? 60); count++) {
+    if (await wrapsAround(page, key)) stops.push('(out of the page and back)');
     const seen = await press(page, key, `${step}, stop ${count + 1}`);
     stops.push(seen.element);
     if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) === true, selector)) return seen;
