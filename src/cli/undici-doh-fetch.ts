@@ -6,7 +6,7 @@ import type { ReadHttpAnswer } from '../dns/doh.js';
 /**
  * The CLI's transport for its DNS-over-HTTPS requests: undici's `request()` on one keep-alive
  * Agent, answering with the body already read (ReadHttpAnswer) rather than a fetch Response: a
- * fleet check sends some six requests a domain, and a Response with its stream and headers costs
+ * fleet check sends some five requests a domain, and a Response with its stream and headers costs
  * more CPU than the 100-byte message inside it (the extension keeps the browser's fetch).
  *
  * A resolver gets at most CONNECTIONS_PER_RESOLVER connections, each carrying up to PIPELINING

@@ -2,15 +2,16 @@ import { spfMessages } from './messages.js';
 import { advice, permerror, type SpfProblem } from './problem.js';
 import { parseSpfTerm, type SpfTerm } from './term.js';
 
+/** Shared by every caller that parses the same text (see parseSpf): read it, never change it. */
 export interface ParsedSpf {
   /** Every term after `v=spf1`, in the order written, `all` and modifiers included. */
-  terms: SpfTerm[];
+  readonly terms: readonly SpfTerm[];
   /** The first `all` term: the one receivers evaluate (anything after it never is). */
   all?: SpfTerm;
   /** The `redirect=` target as written (ignored by receivers when there is an `all`). */
   redirect?: string;
   /** Everything wrong, not just the first thing, each with its term (empty for a valid policy). */
-  problems: SpfProblem[];
+  readonly problems: readonly SpfProblem[];
 }
 
 /**
@@ -21,7 +22,24 @@ export function isSpf(text: string): boolean {
   return /^v=spf1( |$)/i.test(text);
 }
 
+/**
+ * The policy's terms and problems, parsed once per text: a check reads each policy several times
+ * (rank, merge, count, judge) and a fleet meets the same ones for every domain (`include:mx.ovh.com`).
+ */
 export function parseSpf(text: string): ParsedSpf {
+  let parsed = parsedPolicies.get(text);
+  if (!parsed) {
+    if (parsedPolicies.size >= MAX_PARSED_POLICIES) parsedPolicies.clear();
+    parsedPolicies.set(text, (parsed = parsePolicy(text)));
+  }
+  return parsed;
+}
+
+const parsedPolicies = new Map<string, ParsedSpf>();
+/** Policies kept parsed at most (a TXT record holds at most 64 KB of them): the map is emptied when full. */
+const MAX_PARSED_POLICIES = 1024;
+
+function parsePolicy(text: string): ParsedSpf {
   if (!isSpf(text)) return { terms: [], problems: [permerror('', spfMessages.notSpf())] };
   const terms: SpfTerm[] = [];
   const problems: SpfProblem[] = [];

@@ -11,7 +11,7 @@ export type SpfQuestionType = 'TXT' | 'A' | 'AAAA' | 'MX';
 const LOOKUP_MECHANISMS: readonly string[] = ['include', 'a', 'mx', 'ptr', 'exists'];
 
 /** The lookup terms a receiver may reach: up to the first `all`; `redirect=` only without `all`. */
-export function evaluatedLookupTerms(terms: SpfTerm[]): SpfTerm[] {
+export function evaluatedLookupTerms(terms: readonly SpfTerm[]): SpfTerm[] {
   const allIndex = terms.findIndex(isAllTerm);
   const reachable = allIndex >= 0 ? terms.slice(0, allIndex) : terms;
   const mechanisms = reachable.filter((t) => t.kind === 'mechanism' && LOOKUP_MECHANISMS.includes(t.mechanism));

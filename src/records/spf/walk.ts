@@ -79,7 +79,7 @@ export class SpfWalk {
   ) {}
 
   /** `here`: the name the policy is published at (`a` and `mx` without a domain mean it), if known. */
-  async termsCost(terms: SpfTerm[], here: string | undefined, path: string[], depth: number): Promise<Cost> {
+  async termsCost(terms: readonly SpfTerm[], here: string | undefined, path: string[], depth: number): Promise<Cost> {
     const evaluated = evaluatedLookupTerms(terms);
     // Every question of this level at once: sibling includes and address checks cost one round trip.
     if (depth <= this.maxDepth) for (const term of evaluated) for (const [name, type] of questionsOf(term, here)) void this.ask(name, type);

@@ -17,6 +17,12 @@ describe('isSpf', () => {
 });
 
 describe('parseSpf', () => {
+  it('parses a text once: the same policy read again (every domain of a fleet) gives the same reading', () => {
+    const policy = 'v=spf1 include:mx.ovh.com ~all';
+    expect(parseSpf(policy)).toBe(parseSpf(policy));
+    expect(parseSpf('v=spf1 -all')).not.toBe(parseSpf(policy));
+  });
+
   it('reads qualifiers, mechanisms, values and the all term', () => {
     const parsed = parseSpf('v=spf1 +A MX:Example.com/24 -ip4:192.0.2.0/24 ip6:2001:DB8::1 ?include:mx.ovh.com ~all');
     expect(parsed.problems).toEqual([]);
