@@ -13,6 +13,7 @@ import { buildGenericEditor, genericLocator } from '../../../src/page/generic/fo
 import { readGenericRows } from '../../../src/page/generic/rows.js';
 import { chooseType } from '../../../src/fill/type-control.js';
 import { runFill } from '../../../src/fill/run.js';
+import { waitFor } from '../../../src/fill/settle.js';
 import { replaceRecord } from '../../../src/fill/replace-record.js';
 import { pageEditor } from '../../../src/content/page-editor.js';
 import { toSiteFields } from '../../../src/fill/notation.js';
@@ -82,7 +83,7 @@ function testEditor(overrides: Partial<EditorSpec> = {}): EditorSpec {
   };
 }
 
-const engine = { RecordDriver, findOpener, openAddForm, formConventions, runOnPage, readOpenForm, chooseOption, optionLists, chooseRecordType, findOpenForm, formFields, testEditor, chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
+const engine = { waitFor, RecordDriver, findOpener, openAddForm, formConventions, runOnPage, readOpenForm, chooseOption, optionLists, chooseRecordType, findOpenForm, formFields, testEditor, chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
 export type FillEngine = typeof engine;
 
 // The page's fills expand setups as the filler does, with the UTS #46 table loaded.
