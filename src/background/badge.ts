@@ -2,6 +2,7 @@ import { textTable } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import type { CheckState } from '../messages/types.js';
 import { checkedAfterSave, shownStatus } from '../ui/check-summary.js';
+import BADGE_WORDS from './badge-words.json';
 
 export interface Badge {
   text: string;
@@ -12,25 +13,7 @@ export interface Badge {
 
 const PROBLEM_STATUSES = new Set(['missing', 'mismatch', 'conflict']);
 
-export const badgeText = textTable({
-  running: { en: 'Checking {domain}…', fr: 'Vérification de {domain}…' },
-  failed: { en: '{domain}: the check could not run.', fr: '{domain} : la vérification n’a pas pu se faire.' },
-  problems: {
-    en: { one: '{domain}: {count} record to fix.', other: '{domain}: {count} records to fix.' },
-    fr: { one: '{domain} : {count} enregistrement à corriger.', other: '{domain} : {count} enregistrements à corriger.' },
-  },
-  errors: {
-    en: {
-      one: '{domain}: {count} record could not be checked or is not visible everywhere yet.',
-      other: '{domain}: {count} records could not be checked or are not visible everywhere yet.',
-    },
-    fr: {
-      one: '{domain} : {count} enregistrement n’a pas pu être vérifié ou n’est pas encore visible partout.',
-      other: '{domain} : {count} enregistrements n’ont pas pu être vérifiés ou ne sont pas encore visibles partout.',
-    },
-  },
-  live: { en: '{domain}: every record is in place.', fr: '{domain} : tous les enregistrements sont en place.' },
-});
+export const badgeText = textTable(BADGE_WORDS);
 
 /**
  * The toolbar badge for a check: the count of records not in place yet, red when one needs a fix,

@@ -1,35 +1,5 @@
 import { textTable } from '../i18n/format.js';
+import CLI_WORDS from './cli-words.json';
 
 /** Words of the CLI's tables (the diagnostic report has its own, in src/report/): `cliText(lang)('status')`. */
-export const cliText = textTable({
-  type: { en: 'TYPE', fr: 'TYPE' },
-  name: { en: 'NAME', fr: 'NOM' },
-  ttl: { en: 'TTL', fr: 'TTL' },
-  value: { en: 'VALUE', fr: 'VALEUR' },
-  status: { en: 'STATUS', fr: 'ÉTAT' },
-  expected: { en: 'EXPECTED', fr: 'ATTENDU' },
-  found: { en: 'FOUND', fr: 'TROUVÉ' },
-  variable: { en: 'VARIABLE', fr: 'VARIABLE' },
-  required: { en: 'REQUIRED', fr: 'OBLIGATOIRE' },
-  example: { en: 'e.g.', fr: 'ex. :' },
-  description: { en: 'DESCRIPTION', fr: 'DESCRIPTION' },
-  yes: { en: 'yes', fr: 'oui' },
-  no: { en: 'no', fr: 'non' },
-  default: { en: 'default', fr: 'par défaut' },
-  notes: { en: 'Notes', fr: 'Remarques' },
-  domain: { en: 'Domain', fr: 'Domaine' },
-  service: { en: 'Service', fr: 'Service' },
-  nameservers: { en: 'Name servers (edit the zone there)', fr: 'Serveurs de noms (la zone se modifie là)' },
-  noNameservers: { en: 'none found', fr: 'aucun trouvé' },
-  resolvers: { en: 'Resolvers', fr: 'Résolveurs' },
-  zone: { en: 'Zone', fr: 'Zone' },
-  dnsHost: { en: 'DNS host', fr: 'Hébergeur DNS' },
-  dnsPage: { en: 'DNS page', fr: 'Page DNS' },
-  domainConnect: { en: 'Domain Connect', fr: 'Domain Connect' },
-  nothing: { en: '(nothing)', fr: '(rien)' },
-  none: { en: '(none: conflicts)', fr: '(aucun : conflit)' },
-  error: { en: 'error', fr: 'erreur' },
-  disagree: { en: 'resolvers disagree (propagation in progress?)', fr: 'les résolveurs ne sont pas d’accord (propagation en cours ?)' },
-  retryAfter: { en: 'Check again after {seconds} s', fr: 'Revérifiez après {seconds} s' },
-  cacheTtl: { en: 'an old answer may stay cached that long after a fix', fr: 'une ancienne réponse peut rester en cache aussi longtemps après une correction' },
-});
+export const cliText = textTable(CLI_WORDS);

@@ -66,20 +66,31 @@ const LANG_OPTION = {
   fr: '  --lang en|fr          langue de la sortie (par défaut : selon LANG, sinon en)',
 };
 
+/** Every command's synopsis, written once: French differs only in the words of its placeholders. */
+const SYNOPSIS = [
+  'services [--format table|json]',
+  'records <domain> --service ID [--var name=value]… [--format table|json|zone]',
+  'check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]',
+  'check <domain> --service ID [--var name=value]… --zone-file FILE',
+  'check --domains FILE|- [--service ID] [--var name=value]… [--concurrency N] [--shard K/N] [options]',
+  'report <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr]',
+  'share <domain> --service ID [--var name=value]… [--format dsa2|dsa1]',
+  'services export ID [--provider-id ID]',
+  'zone FILE [--origin NAME] [--format json|zone]',
+];
+const FRENCH_PLACEHOLDERS: Readonly<Record<string, string>> = { '<domain>': '<domaine>', 'name=value': 'nom=valeur', FILE: 'FICHIER', NAME: 'NOM' };
+
+function synopsis(lang: Lang): string {
+  const words = (line: string) => (lang === 'fr' ? line.replace(/<domain>|name=value|FILE|NAME/g, (word) => FRENCH_PLACEHOLDERS[word]!) : line);
+  return SYNOPSIS.map((line) => `  dns-setup-assistant ${words(line)}`).join('\n');
+}
+
 const HELP = {
   main: {
     en: `dns-setup-assistant: the DNS records e-mail services need, and whether a zone has them.
 
 Usage:
-  dns-setup-assistant services [--format table|json]
-  dns-setup-assistant records <domain> --service ID [--var name=value]… [--format table|json|zone]
-  dns-setup-assistant check <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
-  dns-setup-assistant check <domain> --service ID [--var name=value]… --zone-file FILE
-  dns-setup-assistant check --domains FILE|- [--service ID] [--var name=value]… [--concurrency N] [--shard K/N] [options]
-  dns-setup-assistant report <domain> --service ID [--var name=value]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr]
-  dns-setup-assistant share <domain> --service ID [--var name=value]… [--format dsa2|dsa1]
-  dns-setup-assistant services export ID [--provider-id ID]
-  dns-setup-assistant zone FILE [--origin NAME] [--format json|zone]
+{synopsis}
   dns-setup-assistant host <domain> [--resolver URL]… [--format table|json]   (who serves the zone's DNS)
   records, check and report also take --code CODE instead of <domain>, --service and --var,
   or --template FILE.json [--group ID]… [--host SUB] (a Domain Connect template) instead of --service.
@@ -91,15 +102,7 @@ dns-setup-assistant <command> --help describes each command.
     fr: `dns-setup-assistant : les enregistrements DNS dont les services de messagerie ont besoin, et si une zone les contient.
 
 Usage :
-  dns-setup-assistant services [--format table|json]
-  dns-setup-assistant records <domaine> --service ID [--var nom=valeur]… [--format table|json|zone]
-  dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr] [--format table|json]
-  dns-setup-assistant check <domaine> --service ID [--var nom=valeur]… --zone-file FICHIER
-  dns-setup-assistant check --domains FICHIER|- [--service ID] [--var nom=valeur]… [--concurrency N] [--shard K/N] [options]
-  dns-setup-assistant report <domaine> --service ID [--var nom=valeur]… [--resolver URL]… [--timeout ms] [--deadline ms] [--lang en|fr]
-  dns-setup-assistant share <domaine> --service ID [--var nom=valeur]… [--format dsa2|dsa1]
-  dns-setup-assistant services export ID [--provider-id ID]
-  dns-setup-assistant zone FICHIER [--origin NOM] [--format json|zone]
+{synopsis}
   dns-setup-assistant host <domaine> [--resolver URL]… [--format table|json]   (qui sert le DNS de la zone)
   records, check et report acceptent aussi --code CODE à la place de <domaine>, --service et --var,
   ou --template FICHIER.json [--group ID]… [--host SOUS] (un modèle Domain Connect) à la place de --service.
@@ -293,5 +296,6 @@ export function helpText(topic: HelpTopic, lang: Lang): string {
     setupOptions: localized(SETUP_OPTIONS),
     checkRunHelp: localized(CHECK_RUN_HELP),
     langOption: localized(LANG_OPTION),
+    synopsis: { en: synopsis('en'), fr: synopsis('fr') },
   });
 }

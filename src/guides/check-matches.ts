@@ -6,3 +6,6 @@ import type { CheckMatch } from './types.js';
  * matches and the step could never be done by the check.
  */
 export const SPF_TXT: CheckMatch = { type: 'TXT', expected: /^"?v=spf1\b/ };
+
+/** The ownership proof OVHcloud asks for a domain of another account: `<code>-check` CNAME to ovh.com. */
+export const OWNERSHIP_CNAME: CheckMatch = { type: 'CNAME', name: /-check\./ };

@@ -16,37 +16,28 @@ function mx(priority: number, target: string, when: Record<string, readonly stri
   return { type: 'MX', host: '@', pointsTo: target, priority, ttl: 3600, when, source, groupId: 'mx', essential: 'Always' };
 }
 
-/** The guide's five MX records for the region. */
+/** `mx<first>.<domain>`, `mx<first+1>.<domain>`… with these priorities, in order. */
+function mxSeries(domain: string, first: number, priorities: readonly number[], when: Record<string, readonly string[]>, source: string): TemplateRecord[] {
+  return priorities.map((priority, index) => mx(priority, `mx${first + index}.${domain}.`, when, source));
+}
+
+/** The guide's five MX records for the region: mx0 to mx4, priorities 1, 5, 50, 100 and 200. */
 export const OVH_MX_RECORDS: TemplateRecord[] = [
-  mx(1, 'mx0.mail.ovh.net.', EU, MX_GUIDE),
-  mx(5, 'mx1.mail.ovh.net.', EU, MX_GUIDE),
-  mx(50, 'mx2.mail.ovh.net.', EU, MX_GUIDE),
-  mx(100, 'mx3.mail.ovh.net.', EU, MX_GUIDE),
-  mx(200, 'mx4.mail.ovh.net.', EU, MX_GUIDE),
-  mx(1, 'mx0.mail.ovh.ca.', CA, MX_GUIDE),
-  mx(5, 'mx1.mail.ovh.ca.', CA, MX_GUIDE),
-  mx(50, 'mx2.mail.ovh.ca.', CA, MX_GUIDE),
-  mx(100, 'mx3.mail.ovh.ca.', CA, MX_GUIDE),
-  mx(200, 'mx4.mail.ovh.ca.', CA, MX_GUIDE),
+  ...mxSeries('mail.ovh.net', 0, [1, 5, 50, 100, 200], EU, MX_GUIDE),
+  ...mxSeries('mail.ovh.ca', 0, [1, 5, 50, 100, 200], CA, MX_GUIDE),
 ];
 
-/** The control panel's auto-configuration writes four MX records: a zone holding them is correct too. */
+/**
+ * The control panel's auto-configuration writes four MX records (mx0 to mx3 in Europe, mx1 to
+ * mx4 in Canada, priorities 1, 5, 50 and 100): a zone holding them is correct too.
+ */
 export const OVH_PANEL_MX: AlternativeSet = {
   groupId: 'mx',
   note: {
     en: "The zone holds the control panel's own MX set (4 records), which is correct too.",
     fr: 'La zone contient le jeu de MX de l’espace client (4 enregistrements), qui est correct lui aussi.',
   },
-  records: [
-    mx(1, 'mx0.mail.ovh.net.', EU, MX_PANEL),
-    mx(5, 'mx1.mail.ovh.net.', EU, MX_PANEL),
-    mx(50, 'mx2.mail.ovh.net.', EU, MX_PANEL),
-    mx(100, 'mx3.mail.ovh.net.', EU, MX_PANEL),
-    mx(1, 'mx1.mail.ovh.ca.', CA, MX_PANEL),
-    mx(5, 'mx2.mail.ovh.ca.', CA, MX_PANEL),
-    mx(50, 'mx3.mail.ovh.ca.', CA, MX_PANEL),
-    mx(100, 'mx4.mail.ovh.ca.', CA, MX_PANEL),
-  ],
+  records: [...mxSeries('mail.ovh.net', 0, [1, 5, 50, 100], EU, MX_PANEL), ...mxSeries('mail.ovh.ca', 1, [1, 5, 50, 100], CA, MX_PANEL)],
 };
 
 export const OVH_SPF: TemplateRecord[] = [

@@ -1,7 +1,9 @@
 import { localized } from '../../i18n/format.js';
+import { typeset } from '../../i18n/typeset.js';
 import type { Localized } from '../../i18n/lang.js';
 import type { DnsRecord } from '../../records/types.js';
 import { formatRdata } from '../../records/zone-file/format.js';
+import CONVENTION_WORDS from './convention-words.json';
 
 const show = (record: DnsRecord) => `${record.type} ${record.name} ${formatRdata(record)}`;
 
@@ -43,17 +45,7 @@ export const driverMessages = {
 };
 
 /** The fragments of conventionsRead (each rendered by the toolkit, joined by commas). */
-export const conventionWords = {
-  fqdn: localized({ en: 'names in full', fr: 'noms complets' }),
-  relativeBlank: localized({ en: 'names relative to the zone, the apex written as an empty name', fr: 'noms relatifs à la zone, la racine écrite par un nom vide' }),
-  relativeAt: localized({ en: 'names relative to the zone, the apex written "@"', fr: 'noms relatifs à la zone, la racine écrite « @ »' }),
-  targetDot: localized({ en: 'a final dot on absolute names', fr: 'un point final aux noms absolus' }),
-  noTargetDot: localized({ en: 'targets without a final dot', fr: 'cibles sans point final' }),
-  quoted: localized({ en: 'TXT between quotes', fr: 'TXT entre guillemets' }),
-  unquoted: localized({ en: 'TXT without quotes', fr: 'TXT sans guillemets' }),
-  singleData: localized({ en: 'MX/SRV numbers in the one value field', fr: 'nombres MX/SRV dans le seul champ valeur' }),
-  ownFields: localized({ en: 'MX/SRV numbers in their own fields', fr: 'nombres MX/SRV dans leurs propres champs' }),
-};
+export const conventionWords = typeset(CONVENTION_WORDS);
 
 /** A stop sentence followed by the note that the form is left open, unsaved. */
 export function withFormLeftOpen(message: Localized): Localized {

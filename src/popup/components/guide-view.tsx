@@ -62,19 +62,11 @@ export function GuideView({ page, serviceId, domain, rows, tabId }: { page?: Pag
         <label for="guide-pick">{t('guidePick')}</label>
         <select id="guide-pick" value={guide.id} onChange={(event) => setGuideId(event.currentTarget.value)}>
           <optgroup label={t('guidesFitting')}>
-            {fitting.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.title[lang]}
-              </option>
-            ))}
+            <GuideOptions guides={fitting} lang={lang} />
           </optgroup>
           {others.length > 0 && (
             <optgroup label={t('guidesOther')}>
-              {others.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.title[lang]}
-                </option>
-              ))}
+              <GuideOptions guides={others} lang={lang} />
             </optgroup>
           )}
         </select>
@@ -127,6 +119,18 @@ export function GuideView({ page, serviceId, domain, rows, tabId }: { page?: Pag
 }
 
 /** The sentence that says why the guide shown is not simply the service's own. */
+function GuideOptions({ guides, lang }: { guides: readonly Guide[]; lang: Lang }) {
+  return (
+    <>
+      {guides.map((option) => (
+        <option key={option.id} value={option.id}>
+          {option.title[lang]}
+        </option>
+      ))}
+    </>
+  );
+}
+
 function whyText(reason: GuideReason, serviceId: string, lang: Lang): string | undefined {
   const t = captureGuideText(lang);
   const service = serviceName(serviceId, lang);

@@ -1,5 +1,7 @@
 import { localized } from '../../i18n/format.js';
+import { typeset } from '../../i18n/typeset.js';
 import type { Localized } from '../../i18n/lang.js';
+import EXPECTATION_WORDS from './expectation-words.json';
 
 /** What a template file or its application can get wrong, each a sentence saying what to do. */
 export const templateMessages = {
@@ -75,11 +77,4 @@ export function recordWhere(index: number, type: unknown): Where {
   return localized({ en: `Record {position}{shown}`, fr: `L’enregistrement {position}{shown}` }, { position: String(index + 1), shown });
 }
 
-export const expectations = {
-  text: localized({ en: 'text', fr: 'du texte' }),
-  flag: localized({ en: 'true or false', fr: 'true ou false' }),
-  number: localized({ en: 'a whole number, or text holding one %variable%', fr: 'un nombre entier, ou un texte contenant une seule %variable%' }),
-  essential: localized({ en: 'Always or OnApply', fr: 'Always ou OnApply' }),
-  conflictMode: localized({ en: 'None, All or Prefix', fr: 'None, All ou Prefix' }),
-  list: localized({ en: 'a list of records', fr: 'une liste d’enregistrements' }),
-} satisfies Record<string, Localized>;
+export const expectations = typeset(EXPECTATION_WORDS satisfies Record<string, Localized>);
