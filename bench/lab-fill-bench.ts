@@ -41,7 +41,7 @@ async function timed(work: () => Promise<unknown>): Promise<{ ms: number; result
 
 /** One line per Lab page: scripted ms, filler ms, ratio, and how the filler's run ended. */
 export async function benchLabFill(tls: Pick<LoopbackDns, 'certPath' | 'keyPath'>): Promise<string[]> {
-  await fillEngineScript(); // built before anything is timed
+  await fillEngineScript(true); // built before anything is timed
   const lab = await launchLabBrowser(tls);
   const lines = ['Lab pages, on-premises set: scripted Playwright fill vs the generic filler (target ≤ 1.5×)'];
   try {

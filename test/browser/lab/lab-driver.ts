@@ -26,7 +26,7 @@ const TAB = 1;
  * injects it before the fill starts, so the bench does it before its clock starts.
  */
 export async function injectFillEngine(page: Page): Promise<void> {
-  const script = await fillEngineScript();
+  const script = await fillEngineScript(true);
   if (!(await page.evaluate(() => 'runOnPage' in (window.__fillEngine ?? {})))) await page.addScriptTag({ content: script });
 }
 
