@@ -1,4 +1,6 @@
-import { Agent, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import Agent from 'undici/lib/dispatcher/agent.js';
+import request from 'undici/lib/api/api-request.js';
 import type { ReadHttpAnswer } from '../dns/doh.js';
 
 /**
@@ -23,10 +25,10 @@ export function createUndiciDohFetch(maxBodyBytes: number): (url: URL, init: Req
     const body = init.body ?? undefined;
     if (body !== undefined && !(body instanceof Uint8Array)) throw new TypeError('Only a byte body is sent by this client.');
     try {
-      const options: Dispatcher.RequestOptions = { origin: url.origin, path: `${url.pathname}${url.search}`, method: (init.method ?? 'GET') as Dispatcher.HttpMethod, headers: Object.fromEntries(new Headers(init.headers)) };
+      const options: Dispatcher.RequestOptions = { origin: url.origin, path: `${url.pathname}${url.search}`, method: (init.method ?? 'GET') as Dispatcher.HttpMethod, headers: headerRecord(init.headers) };
       if (body !== undefined) options.body = body;
       if (signal) options.signal = signal;
-      const response = await agent.request(options);
+      const response = await request.call(agent, options);
       return { status: response.statusCode, headers: headerReader(response.headers), bodyBytes: await readUpTo(response, maxBodyBytes) };
     } catch (error) {
       throw signal?.aborted ? signal.reason : new TypeError('fetch failed', { cause: error });
@@ -63,6 +65,13 @@ function readUpTo(response: Dispatcher.ResponseData, maxBytes: number): Promise<
     body.on('end', () => resolve(cut()));
     body.on('error', reject);
   });
+}
+
+/** The request's headers as undici takes them: the DoH client's plain record as it is (a Headers built per request costs more than the query). */
+function headerRecord(headers: RequestInit['headers']): Record<string, string> {
+  if (headers === undefined) return {};
+  if (headers instanceof Headers || Array.isArray(headers)) return Object.fromEntries(new Headers(headers));
+  return headers;
 }
 
 /** Headers.get over undici's lower-cased header object: a repeated header reads as its values joined, as fetch gives it. */

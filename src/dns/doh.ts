@@ -280,7 +280,10 @@ function redirectTarget(response: Response | ReadHttpAnswer, requested: URL): st
 
 function withDnsParameter(resolverUrl: string, query: Uint8Array): URL {
   // The shared rule also drops the `{?dns}` template suffix that resolver lists print.
-  const url = new URL(requireResolverUrl(resolverUrl));
+  const endpoint = requireResolverUrl(resolverUrl);
+  // base64url needs no escaping: without a query of its own the URL is written at once (a fleet sends thousands).
+  if (!endpoint.includes('?')) return new URL(`${endpoint}?dns=${base64UrlEncode(query)}`);
+  const url = new URL(endpoint);
   url.searchParams.set('dns', base64UrlEncode(query));
   return url;
 }

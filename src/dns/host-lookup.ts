@@ -27,7 +27,7 @@ export async function lookUpHost(input: HostLookupInput): Promise<HostReport> {
   const deadlineMs = input.deadlineMs ?? DEFAULT_DEADLINE_MS;
   const deadlineAt = Date.now() + deadlineMs;
   const resolver = createResolver({ resolvers: input.resolvers, fetch: input.fetch, ...(input.timeoutMs && { timeoutMs: input.timeoutMs }), deadlineMs });
-  const lookup = await lookUpZone(input.domain, (question) => resolver.ask(question));
+  const lookup = await lookUpZone(input.domain, (question) => resolver.ask(question), { domainConnect: input.domainConnect !== undefined });
   const host = await identifyZoneHost(lookup, input.domainConnect, deadlineAt - Date.now());
   return { domain: input.domain, zone: lookup.zone, nameservers: lookup.nameservers, existence: lookup.existence, ...host };
 }

@@ -24,7 +24,7 @@ export interface ZoneLookup {
   /** Its authoritative name servers (where the zone is edited), sorted, without final dot. */
   nameservers: string[];
   soa?: ZoneSoa;
-  /** The strings of the TXT record at `_domainconnect.<zone>` (Domain Connect discovery). */
+  /** The strings of the TXT record at `_domainconnect.<zone>` (Domain Connect discovery); empty when not asked. */
   domainConnectTxt: string[];
   /**
    * `nxdomain` when the resolvers that answered all say the registrable domain does not exist;
@@ -37,15 +37,17 @@ const okAnswers = (observation: Observation) =>
   Object.values(observation.byResolver).flatMap((outcome) => (outcome.ok && (outcome.answer.rcode === 'NOERROR' || outcome.answer.rcode === 'NXDOMAIN') ? [outcome.answer] : []));
 
 /**
- * Every candidate's NS, the domain's SOA and every candidate's `_domainconnect` TXT are asked at
- * once (one round trip, whatever the zone turns out to be); the deepest candidate with NS wins.
+ * Every candidate's NS, the domain's SOA and, when Domain Connect discovery will read them, every
+ * candidate's `_domainconnect` TXT are asked at once (one round trip, whatever the zone turns out
+ * to be); the deepest candidate with NS wins. Without discovery (`check --domains`) the TXT
+ * questions are not sent: nothing would read their answers, and a fleet would pay one request a domain.
  */
-export async function lookUpZone(domain: string, ask: Ask): Promise<ZoneLookup> {
+export async function lookUpZone(domain: string, ask: Ask, options: { domainConnect: boolean }): Promise<ZoneLookup> {
   const candidates = zoneCandidates(domain);
   const [nsObservations, soaObservation, txtObservations] = await Promise.all([
     Promise.all(candidates.map((name) => ask({ name, type: 'NS' }))),
     ask({ name: domain, type: 'SOA' }),
-    Promise.all(candidates.map((name) => ask({ name: `_domainconnect.${name}`, type: 'TXT' }))),
+    options.domainConnect ? Promise.all(candidates.map((name) => ask({ name: `_domainconnect.${name}`, type: 'TXT' }))) : undefined,
   ]);
   // A negative answer's SOA may be the parent's (the TLD's, for a domain that does not exist): only the zone's own counts.
   const soa = okAnswers(soaObservation).find((answer) => answer.soa && candidates.includes(answer.soa.zone))?.soa;
@@ -55,7 +57,7 @@ export async function lookUpZone(domain: string, ask: Ask): Promise<ZoneLookup> 
   const zone = candidates[index]!;
   const nameservers = withNs >= 0 ? [...new Set(okAnswers(nsObservations[withNs]!).flatMap((answer) => answer.nameservers))].sort() : [];
   const txtName = `_domainconnect.${zone}`;
-  const domainConnectTxt = okAnswers(txtObservations[index]!).flatMap((answer) => recordsAnswering(answer.records, txtName, 'TXT').records.map((r) => r.value));
+  const domainConnectTxt = (txtObservations ? okAnswers(txtObservations[index]!) : []).flatMap((answer) => recordsAnswering(answer.records, txtName, 'TXT').records.map((r) => r.value));
   const registrableAnswers = okAnswers(nsObservations[candidates.length - 1]!);
   const existence = nameservers.length > 0 || soa ? 'exists' : registrableAnswers.length > 0 && registrableAnswers.every((a) => a.rcode === 'NXDOMAIN') ? 'nxdomain' : 'unknown';
   return { zone, nameservers, ...(soa && { soa }), domainConnectTxt: [...new Set(domainConnectTxt)], existence };

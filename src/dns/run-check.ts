@@ -78,7 +78,7 @@ export async function runCheck(input: RunCheckInput): Promise<CheckReport> {
   for (const question of ahead) void ask(question);
   const [resolverObservations, zone] = await Promise.all([
     Promise.all(questions.map((q) => step(ask(q)))),
-    step(lookUpZone(set.domain, ask)),
+    step(lookUpZone(set.domain, ask, { domainConnect: input.domainConnect !== undefined })),
   ]);
   // The name servers are known only now: asking them costs one more round trip, after the resolvers'.
   const observations = input.authoritative

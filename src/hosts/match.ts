@@ -33,6 +33,21 @@ export function nameserverMatches(glob: string, nameserver: string): boolean {
  * can list a secondary provider beside its primary), the catalog's first on a tie; undefined when none is known.
  */
 export function hostForNameservers(nameservers: readonly string[], hosts: readonly DnsHostEntry[] = KNOWN_HOSTS): DnsHostEntry | undefined {
+  if (hosts !== KNOWN_HOSTS) return bestHost(nameservers, hosts);
+  // The catalog's answer, by name-server set: a fleet's domains share a few sets, and matching one
+  // against every pattern of the catalog costs more than the rest of naming the host.
+  const key = nameservers.join(' ');
+  if (knownHostBySet.has(key)) return knownHostBySet.get(key);
+  if (knownHostBySet.size >= MAX_REMEMBERED_SETS) knownHostBySet.clear();
+  const host = bestHost(nameservers, hosts);
+  knownHostBySet.set(key, host);
+  return host;
+}
+
+const knownHostBySet = new Map<string, DnsHostEntry | undefined>();
+const MAX_REMEMBERED_SETS = 1024;
+
+function bestHost(nameservers: readonly string[], hosts: readonly DnsHostEntry[]): DnsHostEntry | undefined {
   let best: { host: DnsHostEntry; count: number } | undefined;
   for (const host of hosts) {
     const count = nameservers.filter((ns) => host.nameservers.some((glob) => nameserverMatches(glob, ns))).length;

@@ -58,14 +58,40 @@ export type ParamsArg<M extends Message> = string extends NamesOf<M[Lang]>
 
 const PLACEHOLDER = /\{(\w+)\}( (?=\p{L}))?/gu;
 
+/** One Intl.PluralRules per language: building one costs more than the sentence it serves. */
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+function pluralCategory(lang: Lang, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(count);
+}
+
+/**
+ * French templates with their typography applied, by template: a check renders the same few
+ * sentences for every record of every domain (`check --domains` renders thousands). Templates
+ * are the product's own text, a bounded set; the cap only guards against a caller building them.
+ */
+const frenchTemplates = new Map<string, string>();
+const MAX_FRENCH_TEMPLATES = 4096;
+
+function frenchTemplate(template: string): string {
+  let typeset = frenchTemplates.get(template);
+  if (typeset === undefined) {
+    if (frenchTemplates.size >= MAX_FRENCH_TEMPLATES) frenchTemplates.clear();
+    frenchTemplates.set(template, (typeset = frenchTypography(template)));
+  }
+  return typeset;
+}
+
 function render(lang: Lang, message: Message, values: Params = {}): string {
   let template = message[lang];
   if (typeof template !== 'string') {
-    const category = new Intl.PluralRules(lang).select(Number(values.count));
+    const category = pluralCategory(lang, Number(values.count));
     template = (template as Partial<Record<Intl.LDMLPluralRule, string>>)[category] ?? template.other;
   }
   const french = lang === 'fr';
-  return (french ? frenchTypography(template) : template).replace(PLACEHOLDER, (whole, name: string, space = '') => {
+  return (french ? frenchTemplate(template) : template).replace(PLACEHOLDER, (whole, name: string, space = '') => {
     if (!Object.hasOwn(values, name)) return whole;
     const value = values[name]!;
     const text = typeof value === 'object' ? value[lang] : String(value);

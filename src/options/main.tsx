@@ -3,6 +3,7 @@ import { format } from '../i18n/format.js';
 import { langFromLocale } from '../i18n/lang.js';
 import { send } from '../messages/client.js';
 import { OptionsApp } from './options-app.js';
+import { keepFocus } from '../ui/keep-focus.js';
 import { installUts46Table } from '../records/names/uts46-install.js';
 import '../ui/styles.css';
 
@@ -12,7 +13,7 @@ installUts46Table();
 const root = document.getElementById('app');
 if (!root) throw new Error('options.html lacks its #app element.');
 send('get-options', {}).then(
-  (options) => render(<OptionsApp initial={options} />, root),
+  (options) => (render(<OptionsApp initial={options} />, root), keepFocus(root)),
   (error: unknown) => {
     // The options (and so the chosen language) are what failed: the browser's language it is.
     root.textContent = format(

@@ -24,6 +24,7 @@ import { useCheckState } from './use-check-state.js';
 import { useOnline } from './use-online.js';
 import { useNameReadable } from './names-table.js';
 import { useDnsHost } from './use-dns-host.js';
+import { followBarHeight } from './bar-clearance.js';
 
 export type Mode = 'popup' | 'panel';
 
@@ -70,6 +71,8 @@ export function App({ boot, mode, reread }: { boot: BootState; mode: Mode; rerea
   const lookup = useRef({ zone: normalizeName(boot.setup.domain.trim()), free: Promise.resolve(true) });
   // Where the fill section puts its buttons: the action bar, always in view.
   const [barSlot, setBarSlot] = useState<HTMLElement | null>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  useEffect(() => bar.current ? followBarHeight(bar.current) : undefined, []);
 
   const service = findService(serviceId);
   const zone = normalizeName(domain.trim());
@@ -223,13 +226,15 @@ export function App({ boot, mode, reread }: { boot: BootState; mode: Mode; rerea
     // Nothing is said of the records until the expansion has loaded (a few milliseconds).
     expander && <ProblemList intro={t('recordsIncomplete')} problems={expansion?.ok === false ? expansion.problems : []} />
   );
+  // Either answer removes the offer with its buttons: the keyboard focus goes back to the domain it was about.
+  const backToDomain = () => document.getElementById('domain')?.focus();
   const domainNote = savedOffer ? (
     <p class="notice" id="saved-setup-offer">
       {t('savedSetupOffer', { domain: savedOffer.domain, service: serviceName(savedOffer.service, lang) })}{' '}
-      <button type="button" class="small" onClick={() => (applySetup(savedOffer), setRestoredFor(savedOffer.domain))}>
+      <button type="button" class="small" onClick={() => (applySetup(savedOffer), setRestoredFor(savedOffer.domain), backToDomain())}>
         {t('savedSetupUse')}
       </button>{' '}
-      <button type="button" class="small" onClick={keepTyped}>
+      <button type="button" class="small" onClick={() => (keepTyped(), backToDomain())}>
         {t('savedSetupKeep')}
       </button>
     </p>
@@ -338,19 +343,27 @@ export function App({ boot, mode, reread }: { boot: BootState; mode: Mode; rerea
           {order.map((id) => sectionsById[id])}
         </main>
         {/* The next action, always in view (sticky at the bottom): the fill's buttons, "Check now", the result at a glance. */}
-        <div class={`action-bar task-${task}`} role="region" aria-label={t('actionBar')}>
-          {checkState.state === 'done' && checkSection && (
-            <p class="bar-summary">
+        <div ref={bar} class={`action-bar task-${task}`} role="region" aria-label={t('actionBar')}>
+          {/* A live region from the start: the keyboard focus stays on "Check now", the result line is said when it comes. */}
+          <p class="bar-summary" role="status">
+            {checkState.state === 'done' && checkSection && (
               <button type="button" class="link" id="bar-summary" onClick={showResults}>
                 {checkSection.summaryLine(checkState.report, lang, justSaved)}
               </button>
-            </p>
-          )}
+            )}
+          </p>
           <div class="actions">
             <span class="task-actions" ref={setBarSlot} />
             <CheckButton state={checkState} blocked={checkBlocked} primary={task !== 'fill'} onCheck={() => void startCheck()} />
             {task !== 'setup' && (
-              <button type="button" id="i-saved" title={t('savedButtonHelp')} disabled={checkState.state === 'running'} onClick={() => void startCheck(true)}>
+              // aria-disabled while a check runs, not disabled: a disabled button drops the keyboard focus to <body>.
+              <button
+                type="button"
+                id="i-saved"
+                title={t('savedButtonHelp')}
+                aria-disabled={checkState.state === 'running' ? 'true' : undefined}
+                onClick={() => checkState.state !== 'running' && void startCheck(true)}
+              >
                 {t('savedButton')}
               </button>
             )}

@@ -17,10 +17,13 @@ import { canonicalIPv6 } from './ip-address.js';
 /** The dots UTS #46 treats as label separators (ASCII, ideographic, fullwidth, halfwidth). */
 const LABEL_SEPARATORS = /[.\u3002\uFF0E\uFF61]/g;
 
+const ASCII = /^[\x00-\x7F]*$/;
+
 /** One label in its ASCII form: lowercase, composed (NFC), non-ASCII labels as `xn--…`. */
 export function toAsciiLabel(label: string): string {
+  if (ASCII.test(label)) return label.toLowerCase();
   const lower = label.normalize('NFC').toLowerCase();
-  return /^[\x00-\x7F]*$/.test(lower) ? lower : `xn--${punycode.encode(lower)}`;
+  return ASCII.test(lower) ? lower : `xn--${punycode.encode(lower)}`;
 }
 
 /**
@@ -43,6 +46,8 @@ export function toUnicodeName(name: string): string {
 
 /** Lowercase + punycode per label; keeps empty labels so that validation can report them. */
 function toAsciiName(name: string): string {
+  // What the labels' mapping gives for an ASCII name (NFC changes no ASCII text; `.` is its only separator), without splitting it.
+  if (ASCII.test(name)) return name.toLowerCase();
   return name.replace(LABEL_SEPARATORS, '.').split('.').map(toAsciiLabel).join('.');
 }
 

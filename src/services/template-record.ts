@@ -18,11 +18,17 @@ function textFields(template: TemplateRecord): string[] {
   }
 }
 
-/** Names of the %variables% a template record uses, each once. */
-export function variablesIn(template: TemplateRecord): string[] {
-  const names = textFields(template).flatMap((text) => [...text.matchAll(VARIABLE)].map((m) => m[1]!));
-  return [...new Set(names)];
+/** Names of the %variables% a template record uses, each once (read once per template: a fleet expands the same ones for every domain). */
+export function variablesIn(template: TemplateRecord): readonly string[] {
+  let names = variablesByTemplate.get(template);
+  if (!names) {
+    names = [...new Set(textFields(template).flatMap((text) => [...text.matchAll(VARIABLE)].map((m) => m[1]!)))];
+    variablesByTemplate.set(template, names);
+  }
+  return names;
 }
+
+const variablesByTemplate = new WeakMap<TemplateRecord, readonly string[]>();
 
 export function substitute(text: string, values: Record<string, string>): string {
   return text.replace(VARIABLE, (_, name: string) => values[name] ?? '');

@@ -34,6 +34,8 @@ export interface ExtensionSession {
   openExtensionPage(path: string): Promise<Page>;
   /** The id of the tab showing `url` (the popup's `tabId=` parameter). */
   tabIdOf(url: string): Promise<number>;
+  /** A site page opened in a new tab, and that tab's id (what the popup's `tabId=` names), even for a page the extension may not read. */
+  openTab(url: string): Promise<{ page: Page; tabId: number }>;
   setOptions(options: Partial<Options>): Promise<void>;
   /** Clicks the extension's toolbar button over `page`'s tab, as a user does (the popup opens, activeTab is granted). */
   clickToolbarButton(page: Page): Promise<void>;
@@ -93,6 +95,14 @@ export async function launchExtension(dns: LoopbackDns, options: { locale?: stri
     };
   });
 
+  const tabIdOf = async (url: string): Promise<number> => {
+    // Match patterns never hold a fragment: hash-routed panels (OVHcloud) are found without it.
+    const pattern = url.split('#')[0]!;
+    const ids = await worker.evaluate(async (wanted) => (await chrome.tabs.query({ url: wanted })).map((tab) => tab.id), pattern);
+    if (typeof ids[0] !== 'number') throw new Error(`No tab shows ${url}: open it first.`);
+    return ids[0];
+  };
+
   return {
     context,
     worker,
@@ -103,12 +113,16 @@ export async function launchExtension(dns: LoopbackDns, options: { locale?: stri
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
     },
-    async tabIdOf(url) {
-      // Match patterns never hold a fragment: hash-routed panels (OVHcloud) are found without it.
-      const pattern = url.split('#')[0]!;
-      const ids = await worker.evaluate(async (wanted) => (await chrome.tabs.query({ url: wanted })).map((tab) => tab.id), pattern);
-      if (typeof ids[0] !== 'number') throw new Error(`No tab shows ${url}: open it first.`);
-      return ids[0];
+    tabIdOf,
+    async openTab(url) {
+      // The new tab's id, found without its address: without access to a page, tabs.query cannot match it by URL.
+      const tabIds = () => worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id!));
+      const before = new Set(await tabIds());
+      const page = await context.newPage();
+      await page.goto(url);
+      const opened = (await tabIds()).filter((id) => !before.has(id));
+      if (opened.length !== 1) throw new Error(`${opened.length} tabs opened for ${url}: open one page at a time.`);
+      return { page, tabId: opened[0]! };
     },
     async setOptions(partial) {
       await worker.evaluate(async (next) => {

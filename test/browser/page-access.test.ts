@@ -23,17 +23,6 @@ const WORDS = {
   fr: { button: 'Autoriser l’accès à cette page' },
 } as const;
 
-/** The site in a new tab, and that tab's id: without access, tabs.query cannot find it by its address. */
-async function openSite(url: string): Promise<{ site: Page; tabId: number }> {
-  const tabIds = () => session.worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id!));
-  const before = new Set(await tabIds());
-  const site = await session.context.newPage();
-  await site.goto(url);
-  const opened = (await tabIds()).filter((id) => !before.has(id));
-  if (opened.length !== 1) throw new Error(`${opened.length} tabs opened for ${url}.`);
-  return { site, tabId: opened[0]! };
-}
-
 async function openView(view: 'sidepanel' | 'popup', tabId: number, lang: 'en' | 'fr'): Promise<Page> {
   await session.setOptions({ language: lang, resolvers: [...DEFAULT_RESOLVERS] });
   const page = await session.context.newPage();
@@ -46,7 +35,7 @@ async function openView(view: 'sidepanel' | 'popup', tabId: number, lang: 'en' |
 describe('the side panel asks for access to a page it may not read', { timeout: 60_000 }, () => {
   for (const lang of ['en', 'fr'] as const) {
     test(`${lang}: the button is there, says what it is for, and clicking it says what happens next`, async () => {
-      const { tabId } = await openSite(UNREADABLE);
+      const { tabId } = await session.openTab(UNREADABLE);
       const panel = await openView('sidepanel', tabId, lang);
       const button = panel.getByRole('button', { name: WORDS[lang].button });
       await expect.poll(() => button.isVisible()).toBe(true);
@@ -62,7 +51,7 @@ describe('the side panel asks for access to a page it may not read', { timeout: 
   }
 
   test('once access is given (the toolbar button clicked over the page), the panel reads the page: domain prefilled, fill offered', async () => {
-    const { site, tabId } = await openSite(UNREADABLE);
+    const { page: site, tabId } = await session.openTab(UNREADABLE);
     const panel = await openView('sidepanel', tabId, 'en');
     await expect.poll(() => panel.locator('#page-access-button').isVisible()).toBe(true);
     // What the user chose while waiting is kept when the page is read.
@@ -77,11 +66,11 @@ describe('the side panel asks for access to a page it may not read', { timeout: 
   });
 
   test('no button where the page is readable, nor in the popup (the toolbar click gave it access)', async () => {
-    const readable = await openSite(READABLE);
+    const readable = await session.openTab(READABLE);
     const panel = await openView('sidepanel', readable.tabId, 'en');
     await expect.poll(() => panel.locator('#domain').inputValue()).toBe('example.com');
     expect(await panel.locator('#page-access').count()).toBe(0);
-    const unreadable = await openSite(UNREADABLE);
+    const unreadable = await session.openTab(UNREADABLE);
     const popup = await openView('popup', unreadable.tabId, 'en');
     await popup.locator('#service').waitFor();
     expect(await popup.locator('#page-access').count()).toBe(0);

@@ -95,9 +95,7 @@ describe('the next action is always in view', () => {
 describe('results at a glance, within the height budget', () => {
   test('unknown registrar page, French, on-premises set all missing: summary in view, ≤ 1,600 px', async () => {
     const url = 'https://panel.unknown-host.test/domains/example.com/zone?lang=fr';
-    const site = await session.context.newPage();
-    await site.goto(url);
-    const tabId = await session.tabIdOf(url);
+    const { tabId } = await session.openTab(url);
     const page = await open('popup', { tabId: String(tabId), domain: 'ui-empty.test', ...ONPREM }, 'fr');
     await checkAndWait(page);
     const summary = await page.locator('#bar-summary').innerText();
@@ -110,6 +108,20 @@ describe('results at a glance, within the height budget', () => {
     expect((await page.locator('.results').innerText()).match(/en cache/g)?.length ?? 0).toBeLessThanOrEqual(1);
     expect(await scrollHeight(page)).toBeLessThanOrEqual(MAX_SCROLL_HEIGHT);
     await shootScreen(page, DOCS, 'popup-fr-unknown-page-checked', 'fr');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('unknown registrar page, French, Hosted Exchange with problems (hosted-broken.test): summary in view, ≤ 1,600 px', async () => {
+    const url = 'https://panel.unknown-host.test/domains/example.com/zone?lang=fr';
+    const { tabId } = await session.openTab(url);
+    const page = await open('popup', { tabId: String(tabId), domain: 'hosted-broken.test', ...HOSTED }, 'fr');
+    await checkAndWait(page);
+    expect(await page.locator('#bar-summary').innerText()).toMatch(/à corriger|conflit/);
+    expect(await barInView(page)).toBe(true);
+    expect(await page.locator('li.result-group details[open]').count()).toBe(0);
+    expect(await scrollHeight(page)).toBeLessThanOrEqual(MAX_SCROLL_HEIGHT);
+    await expectBarInViewScrolled(page);
+    await shootScreen(page, DOCS, 'popup-fr-unknown-page-hosted-broken-checked', 'fr');
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -191,9 +203,7 @@ describe('what the user typed and pasted', () => {
 
   test('a setup link without domain= is applied for the domain the page shows', async () => {
     const url = 'https://panel.unknown-host.test/domains/example.com/zone';
-    const site = await session.context.newPage();
-    await site.goto(url);
-    const tabId = await session.tabIdOf(url);
+    const { tabId } = await session.openTab(url);
     const page = await open('popup', { tabId: String(tabId), ...ONPREM }, 'en');
     await expect.poll(() => page.locator('#domain').inputValue()).toBe('example.com');
     expect(await page.locator('#var-ip').inputValue()).toBe('203.0.113.10');

@@ -15,10 +15,11 @@ export interface FrLiteral {
 }
 
 /**
- * The calls that apply French typography to what they are given: src/i18n/'s, and
- * registrarGuide(), which typesets the guide it builds from a site's words.
+ * The calls that apply French typography to what they are given: src/i18n/'s, and the builders
+ * that typeset what they build: registrarGuide() (a site's words), ovhPanelGuide() (a guide of
+ * the OVHcloud panel) and ovhPlatformService() (a service of an OVHcloud platform).
  */
-const TOOLKIT = new Set(['localized', 'format', 'typeset', 'textTable', 'registrarGuide']);
+const TOOLKIT = new Set(['localized', 'format', 'typeset', 'textTable', 'registrarGuide', 'ovhPanelGuide', 'ovhPlatformService']);
 /** Data types whose every value the toolkit renders where it is gathered (src/sites/guides.ts: registrarGuide). */
 const RENDERED_DATA_TYPES = new Set(['SiteGuideWords']);
 

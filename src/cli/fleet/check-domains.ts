@@ -45,12 +45,15 @@ export async function checkDomains(run: FleetRun): Promise<number> {
   let attention = 0;
 
   const where = run.path === '-' ? 'stdin' : run.path;
+  // Off a terminal, the lines of the checks that finish in one turn of the event loop go out in one
+  // write; on a terminal each goes at once, between the progress line's erasing and drawing.
+  const output = io.stderrIsTty ? { write: io.stdout, flush: () => undefined } : batchedWriter(io.stdout);
   const print = (object: object, exit: number, complaint?: string): void => {
     worst = worseExitCode(worst, exit);
     finished++;
     if (exit !== EXIT.ok) attention++;
     progress.clear();
-    io.stdout(visibleJson(object, 0) + '\n');
+    output.write(visibleJson(object, 0) + '\n');
     if (complaint !== undefined) io.stderr(`${complaint}\n`);
     // Off a terminal nothing is drawn: the sentence is not even built (a fleet prints thousands of lines).
     if (io.stderrIsTty) progress.show(fleetMessages.progress(finished, running.size, attention)[lang]);
@@ -95,9 +98,41 @@ export async function checkDomains(run: FleetRun): Promise<number> {
     }
     await Promise.all(running);
   } finally {
+    output.flush();
     progress.clear();
   }
   return worst;
+}
+
+/** Largest batch of NDJSON text held back: past it, the batch is written at once. */
+const MAX_BATCH_CHARS = 1 << 16;
+
+/**
+ * Text written in one piece per turn of the event loop (setImmediate), or sooner past
+ * MAX_BATCH_CHARS: a fleet prints thousands of lines, and one write each (a system call, and a
+ * wake-up of the reader) cost more than the JSON of the line.
+ */
+export function batchedWriter(write: (text: string) => void): { write: (text: string) => void; flush: () => void } {
+  let pending = '';
+  let scheduled = false;
+  const flush = (): void => {
+    if (pending !== '') write(pending);
+    pending = '';
+  };
+  return {
+    write(text) {
+      pending += text;
+      if (pending.length >= MAX_BATCH_CHARS) flush();
+      else if (!scheduled) {
+        scheduled = true;
+        setImmediate(() => {
+          scheduled = false;
+          flush();
+        });
+      }
+    },
+    flush,
+  };
 }
 
 /** `{"line", "input", "exit", "error"}`: the line shown safely (no control character reaches a terminal) and cut. */

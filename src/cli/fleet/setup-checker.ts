@@ -12,7 +12,7 @@ import { zoneErrorsSentence, zoneForDomain } from '../zone-file-input.js';
 export type SetupChecker = (set: DesiredSet) => Promise<CheckReport>;
 
 /**
- * Answers kept for the whole run, least recently used dropped first: the includes and name servers
+ * Answers kept for the whole run, the oldest not read again dropped first: the includes and name servers
  * every domain shares stay, a domain's own answers go (about 1 KB each: some 20 MB at most).
  */
 const FLEET_CACHED_ANSWERS = 20_000;

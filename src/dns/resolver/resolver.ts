@@ -60,10 +60,11 @@ export function createResolver(options: ResolverOptions): Resolver {
   if (deadlineMs !== undefined && !(Number.isFinite(deadlineMs) && deadlineMs > 0)) {
     throw new Error(`The deadline must be a positive number of milliseconds, not ${deadlineMs}.`);
   }
-  const timedOut = resolverMessages.timedOut(timeoutMs);
+  // Sentences built when a query fails, not for every check (a fleet runs thousands that never need them).
+  const timedOut = () => resolverMessages.timedOut(timeoutMs);
   const now = options.now ?? Date.now;
   const deadlineAt = deadlineMs === undefined ? Infinity : now() + deadlineMs;
-  const pastDeadline = deadlineMs === undefined ? timedOut : resolverMessages.deadline(deadlineMs);
+  const pastDeadline = () => (deadlineMs === undefined ? timedOut() : resolverMessages.deadline(deadlineMs));
   /** Resolvers that timed out in this check: asking them again would only wait again. */
   const gaveUp = new Set<string>();
   const fetchFn = options.fetch;
@@ -75,7 +76,7 @@ export function createResolver(options: ResolverOptions): Resolver {
   async function askOne(resolverUrl: string, question: Question): Promise<ResolverOutcome> {
     if (gaveUp.has(resolverUrl)) return failure(resolverMessages.gaveUp());
     const left = deadlineAt - now();
-    if (left <= 0) return failure(pastDeadline);
+    if (left <= 0) return failure(pastDeadline());
     const cutByDeadline = left < timeoutMs;
     // This check stops waiting then; the cache also ends the request unless another check still waits for it.
     const controller = new AbortController();
@@ -86,7 +87,7 @@ export function createResolver(options: ResolverOptions): Resolver {
     try {
       return { ok: true, answer: await answers.answer(resolverUrl, question, exchange(resolverUrl, question), controller.signal) };
     } catch (error) {
-      return failure(controller.signal.aborted ? (cutByDeadline ? pastDeadline : timedOut) : errorText(error));
+      return failure(controller.signal.aborted ? (cutByDeadline ? pastDeadline() : timedOut()) : errorText(error));
     } finally {
       clearTimeout(timer);
     }

@@ -58,10 +58,22 @@ export function parseResolverUrl(text: string, options: ResolverUrlOptions = {})
  * already held to https when they were saved.
  */
 export function requireResolverUrl(text: string): string {
+  const known = acceptedResolvers.get(text);
+  if (known !== undefined) return known;
   const parsed = parseResolverUrl(text, { allowHttp: true });
   if (!parsed.ok) throw new LocalizedError(parsed.problem);
+  if (acceptedResolvers.size >= MAX_ACCEPTED_RESOLVERS) acceptedResolvers.clear();
+  acceptedResolvers.set(text, parsed.url);
   return parsed.url;
 }
+
+/**
+ * Resolver URLs already accepted, as given → canonical: every query checks its resolver's URL,
+ * and parsing it again for each (a fleet sends thousands) cost more than the query's own encoding.
+ * A user has a handful of resolvers; the cap only bounds a caller that makes them up.
+ */
+const acceptedResolvers = new Map<string, string>();
+const MAX_ACCEPTED_RESOLVERS = 64;
 
 /** The host permission a resolver needs (`https://dns.example/*`), asked for when it is added. */
 export function resolverOriginPattern(url: string): string {

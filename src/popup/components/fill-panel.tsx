@@ -103,8 +103,9 @@ export function FillPanel({ lang, mode, tabId, page, siteName, setup, actionSlot
   const current = planned?.plan;
   // Shown under the button that started the run, in the action bar (the plan can be long).
   const progress = state.state !== 'idle' && state.progress && (
-    <p class={`fill-progress phase-${state.progress.phase}`} role="status" aria-live="polite">
-      <strong>
+    // A long message scrolls inside it (the bar stays small): a tab stop then, so keys scroll it, named by its label.
+    <p class={`fill-progress phase-${state.progress.phase}`} role="status" aria-live="polite" aria-labelledby="fill-progress-label" tabIndex={0}>
+      <strong id="fill-progress-label">
         {t('progress')}
         {colon(lang).trimEnd()}
       </strong>{' '}

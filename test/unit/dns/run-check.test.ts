@@ -43,6 +43,18 @@ describe('runCheck', () => {
     expect(progress.at(-1)).toMatch(/^(\d+)\/\1$/);
   });
 
+  it('asks the _domainconnect TXT only when Domain Connect discovery will read it', async () => {
+    const asked = async (domainConnect: boolean) => {
+      const fake = fakeDohFetch(() => ({}));
+      const noDiscovery: typeof fetch = () => Promise.reject(new Error('no discovery in this test'));
+      await runCheck({ set: setOf('ovh-mx-plan', {}), resolvers: [ONE], fetch: fake.fetch, ...(domainConnect && { domainConnect: { fetch: noDiscovery } }) });
+      return fake.calls.filter((call) => call.includes('_domainconnect.'));
+    };
+    // `check --domains` gives no discovery: a fleet does not pay one request a domain for answers nobody reads.
+    expect(await asked(false)).toEqual([]);
+    expect(await asked(true)).toEqual([`${ONE} TXT _domainconnect.example.com`]);
+  });
+
   it('returns by its deadline whatever the resolvers do, with the rows not verified', async () => {
     const fake = fakeDohFetch(() => 'hang-ignoring-abort');
     const report = await settlesAt(150, () => runCheck({ set: setOf('ovh-mx-plan', {}), resolvers: [ONE, TWO], fetch: fake.fetch, timeoutMs: 4000, deadlineMs: 150 }));

@@ -66,7 +66,7 @@ describe('createAnswerCache', () => {
     expect(signals).toHaveLength(3);
   });
 
-  it('keeps at most maxAnswers, dropping the least recently used first', async () => {
+  it('keeps at most maxAnswers, dropping the oldest not read again first', async () => {
     let requests = 0;
     const exchange = (name: string) => async () => {
       requests++;
@@ -76,13 +76,29 @@ describe('createAnswerCache', () => {
     const ask = (name: string) => answers.answer(ONE, { name, type: 'A' }, exchange(name), new AbortController().signal);
     await ask('a.test');
     await ask('b.test');
-    await ask('a.test'); // used again: b.test is now the oldest
+    await ask('a.test'); // read again: b.test goes first
     await ask('c.test');
     expect(requests).toBe(3);
     await ask('a.test');
     expect(requests).toBe(3);
     await ask('b.test');
     expect(requests).toBe(4);
+  });
+
+  it('drops an eighth at once when full, oldest first, keeping those read again', async () => {
+    const asked: string[] = [];
+    const answers = createAnswerCache({ maxAnswers: 16 });
+    const ask = (name: string) =>
+      answers.answer(ONE, { name, type: 'A' }, async () => (asked.push(name), answered(name)), new AbortController().signal);
+    const names = Array.from({ length: 16 }, (_, i) => `n${i}.test`);
+    for (const name of names) await ask(name);
+    await ask('n0.test'); // read again: n1 and n2 go
+    await ask('new.test');
+    asked.length = 0;
+    for (const name of [...names.filter((name) => name !== 'n1.test' && name !== 'n2.test'), 'new.test']) await ask(name);
+    expect(asked).toEqual([]);
+    await ask('n2.test');
+    expect(asked).toEqual(['n2.test']);
   });
 
   it('gives each caller its own copy of a shared answer', async () => {
