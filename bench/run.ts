@@ -9,10 +9,18 @@ import { benchLabFill } from './lab-fill-bench.js';
 /**
  * `npm run bench`: every measurement printed side by side in one run, never asserted
  * (these machines are noisy). Needs unbound, dnsdist and chromium (npm run setup installs them),
- * and the builds (`npm run bench` builds first). `npm run bench -- fleet` runs the fleet part alone.
+ * and the builds (`npm run bench` builds first). `npm run bench -- fleet` runs the fleet part alone,
+ * `npm run bench -- lab` the Lab pages alone (LAB_ONLY=ods,shoelace: those pages).
  */
 const only = process.argv[2];
-if (only !== 'fleet') {
+if (only === 'lab') {
+  const dns = await startLoopbackDns();
+  try {
+    for (const line of await benchLabFill(dns.info)) console.log(line);
+  } finally {
+    await dns.stop();
+  }
+} else if (only !== 'fleet') {
   const dns = await startLoopbackDns();
   try {
     for (const line of await benchCheckLatency(dns.info)) console.log(line);
@@ -28,4 +36,4 @@ if (only !== 'fleet') {
   }
 }
 // Its own loopback servers (10,000 generated domains), after the others have stopped.
-for (const line of await benchFleet()) console.log(line);
+if (only !== 'lab') for (const line of await benchFleet()) console.log(line);

@@ -14,7 +14,14 @@ let running = false;
 
 export const fillRunning = (): boolean => running;
 
-function prepare(setup: Setup, options: PlanOptions | FillRunOptions): FillReply & { run?: (options: FillRunOptions) => Promise<unknown> } {
+/** Progress goes to the background; a page script driving the engine without the extension (the bench) gives its own. */
+const toBackground = (progress: FillProgress) => tellBackground('fill-progress', { progress });
+
+/**
+ * The page's editor and plan for `setup` (a resumed run's records left, when the page loaded
+ * anew mid-run), with the run ready to start: what `fill-plan` and `fill-run` answer from.
+ */
+export function prepareFill(setup: Setup, options: PlanOptions | FillRunOptions, onProgress = toBackground): FillReply & { run?: (options: FillRunOptions) => Promise<unknown> } {
   const expanded = expandService(setup.service, setup.domain, setup.vars);
   if (!expanded.ok) return { ok: false, error: expanded.problems[0]! };
   const set = expanded.set;
@@ -34,7 +41,7 @@ function prepare(setup: Setup, options: PlanOptions | FillRunOptions): FillReply
       editor,
       plan,
       options: runOptions,
-      onProgress: (progress: FillProgress) => tellBackground('fill-progress', { progress }),
+      onProgress,
     });
   // The reply names the site in one string (the generic filler's descriptive name in English).
   return { ok: true, plan, site: typeof adapter.name === 'string' ? adapter.name : adapter.name.en, stages: editor.commit.kind === 'stage-then-submit', run };
@@ -42,14 +49,14 @@ function prepare(setup: Setup, options: PlanOptions | FillRunOptions): FillReply
 
 /** `fill-plan`: the plan for this page, nothing touched. */
 export function handleFillPlan(setup: Setup, options: PlanOptions): FillReply {
-  const { run: _run, ...reply } = prepare(setup, options);
+  const { run: _run, ...reply } = prepareFill(setup, options);
   return reply;
 }
 
 /** `fill-run`: plans again on the page as it is now, starts filling, answers at once; progress follows as messages. */
 export function handleFillRun(setup: Setup, options: FillRunOptions): FillReply {
   if (running) return { ok: false, error: fillMessages.busy() };
-  const prepared = prepare(setup, options);
+  const prepared = prepareFill(setup, options);
   if (!prepared.ok || !prepared.run) return prepared;
   running = true;
   void prepared.run(options).finally(() => {

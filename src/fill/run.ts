@@ -103,11 +103,11 @@ function formLetGo(context: RunContext, record: DnsRecord, typed: SiteFields): b
  * there the form letting go is all the evidence there is.
  */
 async function waitForSave(context: RunContext, step: Step, timeout: number): Promise<'saved' | 'not-saved' | 'timeout'> {
-  const state = await waitFor(() => saveState(context, step.record, step.fields), timeout, 250);
+  const state = await waitFor(() => saveState(context, step.record, step.fields), timeout, 250, context.document);
   if (state === undefined) return 'timeout';
   if (state === 'saved') return 'saved';
   const key = comparableKey(step.record);
-  if (await waitFor(() => rowShown(context, key), context.listingDeadlineMs ?? 30_000, 200)) return 'saved';
+  if (await waitFor(() => rowShown(context, key), context.listingDeadlineMs ?? 30_000, 200, context.document)) return 'saved';
   return context.editor.readRows(context.document, context.plan.zone).length === 0 ? 'saved' : 'not-saved';
 }
 
@@ -152,7 +152,7 @@ export async function runFill(context: RunContext): Promise<RunResult> {
       press(stage);
       // A form that refused the record (a validation message) keeps it: the run must not go on
       // as if it were staged, and the user's Submit would then send one record short.
-      const taken = await waitFor(() => rowShown(context, comparableKey(step.record)) || formLetGo(context, step.record, step.fields), context.stageTimeoutMs ?? 3000, 50);
+      const taken = await waitFor(() => rowShown(context, comparableKey(step.record)) || formLetGo(context, step.record, step.fields), context.stageTimeoutMs ?? 3000, 50, document);
       if (!taken) {
         report({ phase: 'stopped', index, total, record: step.record, message: say.notStaged(step.record) });
         return { ok: false, saved };
@@ -213,7 +213,7 @@ async function submitStaged(context: RunContext, staged: DnsRecord[], timeout: n
   const all = await waitFor(() => {
     const rows = new Set(editor.readRows(document, plan.zone).map(comparableKey));
     return keys.every((key) => rows.has(key));
-  }, timeout, 150);
+  }, timeout, 150, document);
   if (!all) context.onProgress({ phase: 'stopped', index: total, total, record: last, message: say.saveTimeout(last, Math.round(timeout / 60_000)) });
   return all === true;
 }
@@ -232,7 +232,7 @@ async function publishPending(context: RunContext, count: number, timeout: numbe
   const total = context.plan.toAdd.length;
   if (context.options.pressSubmit) press(button);
   else context.onProgress({ phase: 'awaiting-save', index: total, total, message: driverMessages.awaitingPublish(count, name) });
-  const published = await waitFor(() => !findPublishButton(document), timeout, 150);
+  const published = await waitFor(() => !findPublishButton(document), timeout, 150, document);
   if (!published) context.onProgress({ phase: 'stopped', index: total, total, message: driverMessages.notPublished(count, name) });
   return published === true;
 }

@@ -45,5 +45,5 @@ export async function openAddForm(document: Document): Promise<AddForm | undefin
   if (open) return open;
   const opener = findOpener(document);
   if (!opener || !(await pressOpener(document, opener))) return undefined;
-  return waitFor(() => findOpenForm(document), 4000, 50);
+  return waitFor(() => findOpenForm(document), 4000, 50, document);
 }

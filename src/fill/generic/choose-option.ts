@@ -19,7 +19,7 @@ const shown = (option: Element) => isVisible(option) && !isMirror(option);
 const LIST_TRIGGER = '[role=combobox], [aria-haspopup=listbox]';
 
 /** Every option shown on the page now (open shadow roots and same-origin frames too). */
-function shownOptions(document: Document): Element[] {
+export function shownOptions(document: Document): Element[] {
   return collectRoots(document).flatMap((root) => [...root.querySelectorAll(OPTION_SELECTOR)]).filter(shown);
 }
 
@@ -77,7 +77,7 @@ async function escape(control: Element, option?: Element): Promise<boolean> {
   for (const target of [control, control.ownerDocument.activeElement]) {
     if (!mayEscape(target)) continue;
     if (listShown(control, option)) keyPress(target, 'Escape');
-    if (await waitFor(() => !listShown(control, option), 1000)) return true;
+    if (await waitFor(() => !listShown(control, option), 1000, 25, control.ownerDocument)) return true;
   }
   return !listShown(control, option);
 }
@@ -100,7 +100,7 @@ async function closeOpenLists(document: Document): Promise<void> {
  */
 async function closedOn(control: Element, option: Element, chosen: string): Promise<boolean> {
   const document = control.ownerDocument;
-  await waitFor(() => !listShown(control, option), 1000);
+  await waitFor(() => !listShown(control, option), 1000, 25, document);
   await nextFrame(document);
   await waitForQuiet(collectRoots(document), 40, 1000);
   if (!listShown(control, option)) return true;
@@ -127,11 +127,11 @@ export async function chooseOption(control: Element, pick: Pick): Promise<string
   const opened = () => { const lists = optionLists(control, stale); return lists.length > 0 ? lists : undefined; };
   press(control);
   // Generous: it returns as soon as the list shows, and a busy machine may take seconds to draw it.
-  let lists = await waitFor(opened, 4000);
+  let lists = await waitFor(opened, 4000, 25, control.ownerDocument);
   if (!lists) {
     (control as HTMLElement).focus?.();
     keyPress(control, 'ArrowDown');
-    lists = await waitFor(opened, 2000);
+    lists = await waitFor(opened, 2000, 25, control.ownerDocument);
   }
   // What the page does on its next frame after the press (a second "open") lands on the open list.
   if (lists) await nextFrame(control.ownerDocument);

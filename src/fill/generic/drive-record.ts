@@ -13,6 +13,7 @@ import type { SiteFields } from '../types.js';
 import { DIALOG, findOpenForm, openAddForm, type AddForm } from './add-form.js';
 import { accessibleName, queryScope, spacedText } from './composed.js';
 import { driverMessages, withFormLeftOpen } from './driver-messages.js';
+import { shownOptions } from './choose-option.js';
 import { chooseText, stillHolds, writeText, writeTtl, type Written } from './field-write.js';
 import { describeConventions, fieldHints, formHints, inferConventions } from './form-conventions.js';
 import { formFields, type FormFields } from './form-fields.js';
@@ -110,7 +111,7 @@ export class RecordDriver {
   async fill(document: Document, record: DnsRecord, zone: string, ownValues: ReadonlySet<string>): Promise<StepResult> {
     // The last record's dialog may still be closing (its exit animation): never take it for the next form.
     const closing = this.last?.scope;
-    if (closing?.matches(DIALOG)) await waitFor(() => !closing.isConnected || !isVisible(closing), 2000);
+    if (closing?.matches(DIALOG)) await waitFor(() => !closing.isConnected || !isVisible(closing), 2000, 25, document);
     this.last = undefined;
     const excluded = this.excluded(document, zone);
     let form = await openAddForm(document);
@@ -118,8 +119,7 @@ export class RecordDriver {
     const half = halfFilled(readForm(form, record, zone, excluded, this.said).fields, ownValues);
     if (half) return { ok: false, problem: say.halfFilled(record, half.role, half.value) };
     if (!(await chooseRecordType(form.type, record.type))) return { ok: false, problem: say.typeNotChosen(record) };
-    // Choosing a type may re-render the whole form: find it again.
-    await quiet(document);
+    // Choosing a type may re-render the whole form (settled once chosen): find it again.
     form = findOpenForm(document) ?? form;
     const result = await this.walkSteps(document, form, record, zone, excluded);
     return result.ok ? result : { ok: false, problem: withFormLeftOpen(result.problem) };
@@ -173,8 +173,8 @@ export class RecordDriver {
     }
     const ttlField = reading.fields.ttl;
     if (ttlField && !done.has('ttl')) {
-      // A list still closing (the type's) must not be taken for the TTL's.
-      await quiet(form.scope.ownerDocument);
+      // A list still closing (the type's) must not be taken for the TTL's: let it go first.
+      if (shownOptions(form.scope.ownerDocument).length > 0) await quiet(form.scope.ownerDocument);
       const { written } = await writeTtl(ttlField, record.ttl, () => {
         const box = readForm(findOpenForm(form.scope.ownerDocument) ?? form, record, zone, excluded, this.said).fields.ttl;
         return box && box.element !== ttlField.element ? box : undefined;

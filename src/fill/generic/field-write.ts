@@ -1,7 +1,6 @@
 import type { FieldRole } from '../editor-spec.js';
 import { readField, sameFieldText, writeField } from '../field-io.js';
-import { waitForQuiet } from '../settle.js';
-import { collectRoots } from '../deep-query.js';
+import { waitFor } from '../settle.js';
 import { chooseOption, shownChoice } from './choose-option.js';
 import type { FormField } from './form-fields.js';
 import { nearestOption, optionSeconds } from './ttl-choice.js';
@@ -60,8 +59,8 @@ export async function writeTtl(field: FormField, ttl: number, findBox: () => For
   });
   if (chosen === undefined) return {};
   if (!custom) return { written: { role: 'ttl', element: field.element, text: chosen, kind: 'choice' }, seconds: seconds ?? optionSeconds(chosen) };
-  await waitForQuiet(collectRoots(field.element.ownerDocument), 40, 1500);
-  const box = findBox();
+  // The custom entry's box shows on the choice (the list settled as it closed): waited for, not timed.
+  const box = await waitFor(findBox, 1500, 25, field.element.ownerDocument);
   const written = box && box.kind === 'text' ? writeText('ttl', box, String(ttl)) : undefined;
   return written ? { written, seconds: ttl } : {};
 }

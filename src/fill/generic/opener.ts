@@ -46,7 +46,7 @@ function recordItem(document: Document): Element | undefined {
 export async function pressOpener(document: Document, opener: Element): Promise<boolean> {
   press(opener);
   if (!opensMenu(opener)) return true;
-  const item = await waitFor(() => recordItem(document), 1500, 50);
+  const item = await waitFor(() => recordItem(document), 1500, 50, document);
   if (item) {
     press(item);
     return true;

@@ -1,5 +1,6 @@
 import { isSelect, press } from '../events.js';
-import { waitFor } from '../settle.js';
+import { collectRoots } from '../deep-query.js';
+import { waitFor, waitForQuiet } from '../settle.js';
 import { typeOption, typePattern } from '../type-control.js';
 import type { RecordType } from '../../records/types.js';
 import { chooseOption, shownChoice } from './choose-option.js';
@@ -48,8 +49,20 @@ export function findTypeControlOnPage(document: Document): { control: FoundTypeC
 const pressedOrChecked = (element: Element) =>
   element.getAttribute('aria-checked') === 'true' || element.getAttribute('aria-pressed') === 'true' || (element as HTMLInputElement).checked === true || element.hasAttribute('checked');
 
-/** Chooses `type`; true once the control shows it. */
+/**
+ * Chooses `type`; true once the control shows it and the page settled on it (a form re-rendered
+ * for the new type, or rebuilt, is read again only then). A custom list's choice settled as the
+ * list closed on it: no second wait.
+ */
 export async function chooseRecordType(control: FoundTypeControl, type: RecordType): Promise<boolean> {
+  const chosen = await pressType(control, type);
+  if (chosen && control.kind !== 'combobox') await waitForQuiet(collectRoots(documentOf(control)), 40, 1500);
+  return chosen;
+}
+
+const documentOf = (control: FoundTypeControl) => (control.kind === 'buttons' ? control.elements[0]! : control.element).ownerDocument;
+
+async function pressType(control: FoundTypeControl, type: RecordType): Promise<boolean> {
   const pattern = typePattern(type);
   switch (control.kind) {
     case 'select': {
@@ -61,7 +74,7 @@ export async function chooseRecordType(control: FoundTypeControl, type: RecordTy
       if (!button) return false;
       if (!pressedOrChecked(button)) press(button);
       // Toggle libraries mark the choice on the button or on its host (mat-button-toggle, sl-radio-button).
-      return (await waitFor(() => pressedOrChecked(button) || (button.parentElement !== null && pressedOrChecked(button.parentElement)) || !button.isConnected, 1000)) !== undefined;
+      return (await waitFor(() => pressedOrChecked(button) || (button.parentElement !== null && pressedOrChecked(button.parentElement)) || !button.isConnected, 1000, 25, button.ownerDocument)) !== undefined;
     }
     case 'combobox': {
       if (pattern.test(shownChoice(control.element).replace(/^type\s*/i, ''))) return true;

@@ -7,19 +7,20 @@ import { build } from 'vite';
  * worker emptying a shared output folder would pull the bundle from under another's read.
  */
 const built = new Map<string, Promise<string>>();
-export function pageScript(entry: URL, name: string): Promise<string> {
-  const script = built.get(name) ?? bundle(entry, name);
-  built.set(name, script);
+export function pageScript(entry: URL, name: string, minify = false): Promise<string> {
+  const key = `${name}${minify ? '.min' : ''}`;
+  const script = built.get(key) ?? bundle(entry, name, minify);
+  built.set(key, script);
   return script;
 }
 
-async function bundle(entry: URL, name: string): Promise<string> {
+async function bundle(entry: URL, name: string, minify: boolean): Promise<string> {
   const output = await build({
     configFile: false,
     logLevel: 'warn',
     build: {
       write: false,
-      minify: false,
+      minify,
       lib: { entry: fileURLToPath(entry), formats: ['iife'], name, fileName: () => `${name}.js` },
     },
   });
@@ -28,5 +29,8 @@ async function bundle(entry: URL, name: string): Promise<string> {
   return chunk.code;
 }
 
-/** The fill engine (engine-entry.ts) as one classic script. */
-export const fillEngineScript = () => pageScript(new URL('./engine-entry.ts', import.meta.url), 'fillEngineBundle');
+/**
+ * The fill engine (engine-entry.ts) as one classic script; `minify` for the bench, which injects
+ * it anew into every page a run loads, as the extension injects its minified filler.
+ */
+export const fillEngineScript = (minify = false) => pageScript(new URL('./engine-entry.ts', import.meta.url), 'fillEngineBundle', minify);

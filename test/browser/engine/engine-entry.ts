@@ -13,6 +13,7 @@ import { buildGenericEditor, genericLocator } from '../../../src/page/generic/fo
 import { readGenericRows } from '../../../src/page/generic/rows.js';
 import { chooseType } from '../../../src/fill/type-control.js';
 import { runFill } from '../../../src/fill/run.js';
+import { waitFor } from '../../../src/fill/settle.js';
 import { replaceRecord } from '../../../src/fill/replace-record.js';
 import { pageEditor } from '../../../src/content/page-editor.js';
 import { toSiteFields } from '../../../src/fill/notation.js';
@@ -26,13 +27,11 @@ import { RecordDriver } from '../../../src/fill/generic/drive-record.js';
 import { fieldHints, formHints, inferConventions } from '../../../src/fill/generic/form-conventions.js';
 import { chooseOption, optionLists } from '../../../src/fill/generic/choose-option.js';
 import { chooseRecordType } from '../../../src/fill/generic/type-choice.js';
-import type { FillProgress } from '../../../src/fill/types.js';
+import type { FillProgress, FillRunOptions } from '../../../src/fill/types.js';
+import { prepareFill } from '../../../src/content/fill-handler.js';
+import type { FillReply } from '../../../src/messages/tab-requests.js';
 import type { Setup } from '../../../src/services/desired.js';
 
-/**
- * A whole generic run on this page, as the filler runs it (the page's editor found the way the
- * content script finds it, the plan, the run); progress goes to `window.__fillProgress`.
- */
 /** The generic driver's reading of the open add form: each field's role, label and tag (for tests and debugging). */
 function readOpenForm(): { scope: string; type: string; fields: Record<string, string> } | undefined {
   const form = findOpenForm(document);
@@ -53,16 +52,21 @@ function formConventions(zone: string) {
   return inferConventions(formHints(form.scope, fields), fieldHints(fields, 'host'), fields, zone);
 }
 
-function runOnPage(setup: Setup, options: { pressSubmit?: boolean } = {}): string | undefined {
-  const expanded = expandService(setup.service, setup.domain, setup.vars);
-  if (!expanded.ok) return expanded.problems[0]!.en;
-  const found = pageEditor(new URL(location.href), document);
-  if (!found) return 'no editor';
-  const plan = planFill(expanded.set, found.editor.readRows(document, setup.domain), found.editor.capabilities, found.editor.conventions);
+/**
+ * A whole run on this page, as the filler runs it (the content script's own `fill-run`: the
+ * page's editor, the plan, a resumed run's records left): the reply the background gets, progress
+ * in `window.__fillProgress` and to `window.__fillReport` when the driver exposed one.
+ */
+function runOnPage(setup: Setup, options: FillRunOptions = {}): FillReply {
   const log: FillProgress[] = [];
+  const report = (window as unknown as { __fillReport?: (progress: FillProgress) => void }).__fillReport;
   (window as unknown as { __fillProgress: FillProgress[] }).__fillProgress = log;
-  void runFill({ document, editor: found.editor, plan, options, onProgress: (progress) => log.push(progress) });
-  return undefined;
+  const { run, ...reply } = prepareFill(setup, options, (progress) => {
+    log.push(progress);
+    report?.(progress);
+  });
+  void run?.(options);
+  return reply;
 }
 
 /** A small editor for a test page: a type select, host and value fields, a save button, no rows (what a test changes, it overrides). */
@@ -79,7 +83,7 @@ function testEditor(overrides: Partial<EditorSpec> = {}): EditorSpec {
   };
 }
 
-const engine = { RecordDriver, findOpener, openAddForm, formConventions, runOnPage, readOpenForm, chooseOption, optionLists, chooseRecordType, findOpenForm, formFields, testEditor, chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
+const engine = { waitFor, RecordDriver, findOpener, openAddForm, formConventions, runOnPage, readOpenForm, chooseOption, optionLists, chooseRecordType, findOpenForm, formFields, testEditor, chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
 export type FillEngine = typeof engine;
 
 // The page's fills expand setups as the filler does, with the UTS #46 table loaded.
