@@ -84,9 +84,17 @@ export async function focusSeen(page: Page): Promise<FocusSeen> {
   return { ...seen, ...(await focusedAccessibility(page)) };
 }
 
+const usable = (seen: FocusSeen) => seen.element !== 'body' && seen.name !== '' && seen.visible && seen.ringContrast >= 3;
+
 /** Fails unless the focus is usable as the header of this file says; `step` names the user's step in the message. */
 export async function expectUsableFocus(page: Page, step: string): Promise<FocusSeen> {
-  const seen = await focusSeen(page);
+  // After a key the page may still be drawing what the key did (a re-render, the browser scrolling
+  // the focused control into view): the focus is judged once the page shows it in place, not on a
+  // frame in between. A focus that never becomes usable still fails, with what was seen last.
+  let seen = await focusSeen(page);
+  if (!usable(seen)) {
+    await expect.poll(async () => usable((seen = await focusSeen(page)))).toBe(true).catch(() => undefined);
+  }
   const where = `${step}: focus on ${seen.element} (${seen.role} "${seen.name}")`;
   expect(seen.element, `${step}: the focus was lost to the page`).not.toBe('body');
   expect(seen.name, `${where} has no accessible name`).not.toBe('');
