@@ -27,7 +27,8 @@ function placeOf(root: HTMLElement, element: Element): Place {
  * control before it when that one is still in the same section, else to the nearest section
  * still there that held it, which a screen reader names. Focus the user moved away themselves
  * (out of the page, a click on blank space) is left alone: the control that had it is still in
- * the page then. Returns the function that stops watching.
+ * the page then. A focused control pushed out of the window by a layout change is scrolled back
+ * into view. Returns the function that stops watching.
  */
 export function keepFocus(root: HTMLElement): () => void {
   // Taken when the control got the focus: once it is removed, its own ancestors may be gone with it.
@@ -49,10 +50,21 @@ export function keepFocus(root: HTMLElement): () => void {
     holder.scrollIntoView({ block: 'nearest' });
     if (holder.getBoundingClientRect().top < 0) holder.scrollIntoView({ block: 'start' });
   });
+  // A layout change around the focused control (a section above it folding once the setup is
+  // complete, results drawn) must not leave it out of the window: a keyboard user's focus stays
+  // in view (WCAG 2.4.11). Only a focus the browser shows (:focus-visible), not a clicked button.
+  const resizes = new ResizeObserver(() => {
+    const active = document.activeElement;
+    if (!(active instanceof HTMLElement) || !root.contains(active) || !active.matches(':focus-visible')) return;
+    const box = active.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) active.scrollIntoView({ block: 'nearest' });
+  });
   root.addEventListener('focusin', onFocusIn);
   observer.observe(root, { childList: true, subtree: true });
+  resizes.observe(root);
   return () => {
     root.removeEventListener('focusin', onFocusIn);
     observer.disconnect();
+    resizes.disconnect();
   };
 }
