@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hostInZone, parseOrigin, parseRelativeHost, parseZoneName, type RelativeHost, type ZoneName } from '../../../../src/records/names/zone-name.js';
+import { expectReadings } from '../../../support/readings.js';
 import { expectSentences } from '../sentences.js';
 
 function name(input: string): string {
@@ -15,11 +16,6 @@ function refusal(input: string): { en: string; fr: string } {
   return parsed.problem;
 }
 
-/** Each input parses to the name beside it. */
-function expectNames(readings: Record<string, string>): void {
-  for (const [input, parsed] of Object.entries(readings)) expect(name(input), JSON.stringify(input)).toBe(parsed);
-}
-
 /** No character that could act on a terminal or hide text is quoted back raw. */
 function expectNothingRaw(text: string): void {
   expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufeff]/u);
@@ -27,7 +23,7 @@ function expectNothingRaw(text: string): void {
 
 describe('parseZoneName: one reading of a domain', () => {
   it('folds case, full-width and compatibility forms, and ideographic dots', () => {
-    expectNames({
+    expectReadings(name, {
       'Example.COM': 'example.com',
       'ａｂｃ.com': 'abc.com',
       'ＥＸＡＭＰＬＥ．ＣＯＭ': 'example.com',
@@ -37,7 +33,7 @@ describe('parseZoneName: one reading of a domain', () => {
   });
 
   it('writes international names in punycode, nontransitionally', () => {
-    expectNames({
+    expectReadings(name, {
       'bücher.de': 'xn--bcher-kva.de',
       'BU\u0308CHER.DE': 'xn--bcher-kva.de',
       'faß.de': 'xn--fa-hia.de',
@@ -47,7 +43,7 @@ describe('parseZoneName: one reading of a domain', () => {
   });
 
   it('accepts one final dot and drops it, and trims the spaces of a paste', () => {
-    expectNames({
+    expectReadings(name, {
       'example.com.': 'example.com',
       '  example.com\n': 'example.com',
     });
