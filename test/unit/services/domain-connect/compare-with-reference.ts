@@ -65,7 +65,7 @@ export function compareWith(template: DcTemplate, result: ReferenceResult, zoneR
   const written = [
     ...plan.toAdd.map((item) => item.record),
     ...plan.toReplace.map((item) => item.replacement),
-    ...plan.conflicts.filter((c) => c.kind === 'different-value' && c.desired).map((c) => c.desired!),
+    ...plan.conflicts.filter((c) => (c.kind === 'different-value' || c.kind === 'alias') && c.desired).map((c) => c.desired!),
   ];
   const inTheWay = [...plan.conflicts.flatMap((c) => c.existing), ...plan.toReplace.map((item) => item.existing)];
   return {
