@@ -21,6 +21,14 @@ export const applyMessages = {
     en: `"{name}" matches {candidates} in the template: write the name with the template's exact case.`,
     fr: `« {name} » correspond à {candidates} dans le modèle : écrivez le nom avec la casse exacte du modèle.`,
   }, { name, candidates: list(candidates) }),
+  badSpfRule: (rule: string, problem: Localized): Localized => localized({
+    en: `The template's SPF rule "{rule}" cannot be used: {problem} Check the value of the variable it holds.`,
+    fr: `La règle SPF « {rule} » du modèle est inutilisable : {problem} Vérifiez la valeur de la variable qu’elle contient.`,
+  }, { rule, problem }),
+  spfModifier: (rule: string): Localized => localized({
+    en: `The template's SPF rule "{rule}" would take over the whole SPF policy, so it cannot be merged into the domain's SPF record: set that policy with the service's own help page.`,
+    fr: `La règle SPF « {rule} » du modèle prendrait le contrôle de toute la politique SPF : elle ne peut pas être fusionnée dans l’enregistrement SPF du domaine. Définissez cette politique en suivant l’aide du service.`,
+  }, { rule }),
   unsafeValue: (name: string): Localized => localized({
     en: `The value of {name} holds control or invisible characters: type it again without them.`,
     fr: `La valeur de {name} contient des caractères de contrôle ou invisibles : saisissez-la de nouveau sans eux.`,
