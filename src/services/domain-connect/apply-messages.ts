@@ -50,6 +50,16 @@ export const applyMessages = {
       ? localized({ en: ': leave out group "{group}" (choose the other groups with --group)', fr: ' : laissez de côté le groupe « {group} » (choisissez les autres groupes avec --group)' }, { group })
       : '',
   }),
+  aliasClash: (name: string, types: readonly string[], groups: readonly string[]): Localized => localized({
+    en: `The template writes an alias (CNAME) at {name} together with {types}, and a name with an alias can hold nothing else{next}.`,
+    fr: `Le modèle écrit un alias (CNAME) en {name} avec {types}, et un nom qui porte un alias ne peut rien porter d’autre{next}.`,
+  }, {
+    name,
+    types: list(types),
+    next: groups.length > 1
+      ? localized({ en: ': apply one of its groups {groups} at a time (--group)', fr: ' : appliquez un seul de ses groupes {groups} à la fois (--group)' }, { groups: list(groups) })
+      : localized({ en: ': the template cannot be applied as it is; ask its provider', fr: ' : le modèle ne peut pas être appliqué tel quel ; signalez-le à son fournisseur' }),
+  }),
   hostRequired: (): Localized => localized({
     en: 'This template applies only below the domain: give the sub-domain with --host (e.g. --host shop).',
     fr: 'Ce modèle ne s’applique que sous le domaine : indiquez le sous-domaine avec --host (par exemple --host shop).',

@@ -50,6 +50,7 @@ export function applyTemplate(template: DcTemplate, options: ApplyOptions): Expa
     else records.push(applied.record);
   }
   records.push(...mergeFragments(fragments, context.source));
+  problems.push(...aliasClashes(records));
   for (const record of records) problems.push(...validateRecord(record));
   if (problems.length > 0) return { ok: false, problems: [...new Map(problems.map((p) => [p.en, p])).values()] };
   return {
@@ -68,6 +69,21 @@ function readHost(text: string, zone: ZoneName, problems: Localized[]): string {
   if (host.ok) return host.name;
   problems.push(say.badHost(host.problem));
   return '';
+}
+
+/**
+ * Names where the template's own records cannot stand together: an alias beside any other record
+ * (RFC 1034 §3.6.2; the reference implementation refuses these too). Groups often hold
+ * alternatives (an A or a CNAME at www), so the sentence names them.
+ */
+function aliasClashes(records: readonly DesiredRecord[]): Localized[] {
+  const aliased = [...new Set(records.filter((r) => r.type === 'CNAME').map((r) => r.name))];
+  return aliased.flatMap((name) => {
+    const here = records.filter((r) => r.name === name);
+    if (new Set(here.map((r) => `${r.type} ${r.value}`)).size < 2) return [];
+    const groups = [...new Set(here.flatMap((r) => (r.groupId === undefined ? [] : [r.groupId])))];
+    return [say.aliasClash(name, [...new Set(here.map((r) => r.type))], groups)];
+  });
 }
 
 /**
