@@ -1,5 +1,6 @@
 import type { Localized } from '../../i18n/lang.js';
 import { parseRelativeHost, parseZoneName, type ZoneName } from '../../records/names/zone-name.js';
+import { comparableKey } from '../../records/comparable.js';
 import { validateRecord } from '../../records/validate.js';
 import type { DesiredRecord, ExpandResult } from '../desired.js';
 import { sortForZone } from '../sort-for-zone.js';
@@ -55,8 +56,13 @@ export function applyTemplate(template: DcTemplate, options: ApplyOptions): Expa
   if (problems.length > 0) return { ok: false, problems: [...new Map(problems.map((p) => [p.en, p])).values()] };
   return {
     ok: true,
-    set: { domain: zone.name, serviceId: dcServiceId(template), vars: Object.fromEntries(values), records: sortForZone(records, zone.name), alternatives: [] },
+    set: { domain: zone.name, serviceId: dcServiceId(template), vars: Object.fromEntries(values), records: sortForZone(distinct(records), zone.name), alternatives: [] },
   };
+}
+
+/** The same record written by several groups (alternatives that agree) is one record of the zone. */
+function distinct(records: readonly DesiredRecord[]): DesiredRecord[] {
+  return [...new Map(records.map((r) => [comparableKey(r), r] as const).reverse()).values()].reverse();
 }
 
 function sourceOf(template: DcTemplate): string {

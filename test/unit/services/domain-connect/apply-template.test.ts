@@ -141,7 +141,7 @@ describe('applyTemplate: SPF, TXT conflicts, groups', () => {
     expect(problems(zoho, { groups: ['zoho-redir301'], vars: { target: 'https://example.net' } })[0]).toMatch(/does not write REDIR301 records: leave out group "zoho-redir301"/);
   });
 
-  test('records of the template that cannot share a name (a CNAME beside anything else) are refused, naming the groups to choose from', () => {
+  test('records of the template that cannot share a name (a CNAME beside anything else) are refused, naming the groups to choose from; the same record twice is one', () => {
     const t = template([
       { type: 'A', host: 'www', pointsTo: '192.0.2.1', groupId: 'ip' },
       { type: 'CNAME', host: 'www', pointsTo: 'sites.example.net', groupId: 'alias' },
@@ -149,7 +149,7 @@ describe('applyTemplate: SPF, TXT conflicts, groups', () => {
     ]);
     expect(problems(t)).toEqual(['The template writes an alias (CNAME) at www.example.com together with A, CNAME, TXT, and a name with an alias can hold nothing else: apply one of its groups ip, alias at a time (--group).']);
     expect(problems(t, { groups: ['ip'] })).toEqual([]);
-    expect(problems(template([{ type: 'CNAME', host: 'x', pointsTo: 'a.example.net' }, { type: 'CNAME', host: 'x', pointsTo: 'a.example.net' }]))).toEqual([]);
+    expect(lines(template([{ type: 'CNAME', host: 'x', pointsTo: 'a.example.net', groupId: 'g1' }, { type: 'CNAME', host: 'x', pointsTo: 'A.example.net.', groupId: 'g2' }]))).toEqual(['CNAME x.example.com a.example.net']);
     expect(problems(template([{ type: 'CNAME', host: 'x', pointsTo: 'a.example.net' }, { type: 'CNAME', host: 'x', pointsTo: 'b.example.net' }]))[0]).toMatch(/cannot be applied as it is/);
   });
 
