@@ -56,8 +56,8 @@ export const applyMessages = {
   }, {
     name,
     types: list(types),
-    next: groups.length > 1
-      ? localized({ en: ': apply one of its groups {groups} at a time (--group)', fr: ' : appliquez un seul de ses groupes {groups} à la fois (--group)' }, { groups: list(groups) })
+    next: groups.length > 0
+      ? localized({ en: ': apply its groups {groups} one at a time, or leave them out (--group)', fr: ' : appliquez ses groupes {groups} un à la fois, ou laissez-les de côté (--group)' }, { groups: list(groups) })
       : localized({ en: ': the template cannot be applied as it is; ask its provider', fr: ' : le modèle ne peut pas être appliqué tel quel ; signalez-le à son fournisseur' }),
   }),
   hostRequired: (): Localized => localized({

@@ -41,7 +41,7 @@ NUMBER_FIELDS = ('ttl', 'priority', 'weight', 'port')
 # fits where a later one is expected (a label is a valid target, an address a valid token…).
 KINDS = ['number', 'protocol', 'service', 'ipv4', 'ipv6', 'url', 'caa', 'label', 'target', 'spf', 'token']
 # Each variable gets its own value ({n}: its rank), so that two host variables never name the same record.
-VALUES = {'number': '3600', 'protocol': 'tcp', 'service': '_sip{n}', 'ipv4': '192.0.2.{n}', 'ipv6': '2001:db8::{n}',
+VALUES = {'number': '3600', 'protocol': 'tcp', 'service': '_sip{n}', 'ipv4': '192.0.2.{n}', 'ipv6': '2001:db8:1::{n}',
           'url': 'https://www.example.net/landing{n}', 'caa': '0 issue "ca{n}.example.net"', 'label': 'abc{n}',
           'target': 'target{n}.example.net', 'spf': 'include:spf{n}.example.net', 'token': 'token-Ab{n}'}
 
