@@ -20,7 +20,7 @@ installUts46Table(); // as the CLI does at start: names beyond ASCII need it
 const outputs: { zones: Record<string, ReferenceRecord[]>; results: ReferenceResult[] } = JSON.parse(readFileSync(outputsPath, 'utf8'));
 const { results, zones } = outputs;
 
-const counts = { templates: 0, importRefused: 0, cases: 0, bothApplied: 0, bothRefused: 0, refusedByReference: 0, refusedByUs: 0, crashed: 0, compared: 0, agree: 0 };
+const counts = { templates: 0, importRefused: 0, cases: 0, bothApplied: 0, bothRefused: 0, refusedByReference: 0, refusedByUs: 0, crashed: 0, compared: 0, agree: 0, inRefusedCases: 0, referenceOnly: 0, oursOnly: 0 };
 /** A disagreement's sentence with its numbers and generated values masked → the templates showing it. */
 const groups = new Map<string, Set<string>>();
 const note = (kind: string, template: string) => {
@@ -70,6 +70,7 @@ for (const result of results) {
   counts.compared += referenceKeys.length;
   if (ours.refused) {
     counts.refusedByUs++;
+    counts.inRefusedCases += referenceKeys.length;
     note(`we refused: ${ours.refused.join(' ')}`, result.template);
     continue;
   }
@@ -78,9 +79,15 @@ for (const result of results) {
     const verb = side === 'written' ? 'writes' : 'deletes';
     for (const key of ours[side].reference) {
       if (ours[side].ours.includes(key)) counts.agree++;
-      else note(`the reference ${verb}, we do not: ${key}`, result.template);
+      else {
+        counts.referenceOnly++;
+        note(`the reference ${verb}, we do not: ${key}`, result.template);
+      }
     }
-    for (const key of ours[side].ours.filter((k) => !ours[side].reference.includes(k))) note(`we ${side === 'written' ? 'write' : 'flag'}, the reference does not: ${key}`, result.template);
+    for (const key of ours[side].ours.filter((k) => !ours[side].reference.includes(k))) {
+      counts.oursOnly++;
+      note(`we ${side === 'written' ? 'write' : 'flag'}, the reference does not: ${key}`, result.template);
+    }
   }
 }
 
