@@ -22,6 +22,7 @@ export const LAB_USERS: Readonly<Record<string, LabUser>> = {
   fluent: { save: 'OK' },
   'headless-ui': { save: 'Create record' },
   kumo: { save: 'Save' },
+  mantine: { save: 'Add' },
   mui: { save: 'Save' },
   ods: { save: 'Ajouter' },
   'plain-html': { save: 'Ajouter l’enregistrement' },
