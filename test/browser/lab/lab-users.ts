@@ -19,6 +19,7 @@ export const LAB_USERS: Readonly<Record<string, LabUser>> = {
   antd: { save: 'Ajouter à la liste', publish: 'Publier les modifications' },
   bootstrap: { save: 'Enregistrer', framed: true },
   carbon: { save: 'Add record' },
+  'element-plus': { save: 'Enregistrer' },
   fluent: { save: 'OK' },
   'headless-ui': { save: 'Create record' },
   kumo: { save: 'Save' },
