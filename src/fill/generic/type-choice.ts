@@ -53,8 +53,9 @@ export function findTypeControlOnPage(document: Document): { control: TypeContro
   return control && { control, anchor: control.kind === 'buttons' ? control.elements[0]! : control.element };
 }
 
+/** The state that says a button of the group is the one chosen: checked (radio), pressed (toggle), selected (tab). */
 const pressedOrChecked = (element: Element) =>
-  element.getAttribute('aria-checked') === 'true' || element.getAttribute('aria-pressed') === 'true' || (element as HTMLInputElement).checked === true || element.hasAttribute('checked');
+  ['aria-checked', 'aria-pressed', 'aria-selected'].some((state) => element.getAttribute(state) === 'true') || (element as HTMLInputElement).checked === true || element.hasAttribute('checked');
 
 /**
  * Chooses `type`; true once the control shows it and the page settled on it (a form re-rendered

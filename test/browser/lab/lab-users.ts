@@ -28,6 +28,7 @@ export const LAB_USERS: Readonly<Record<string, LabUser>> = {
   ods: { save: 'Ajouter' },
   'plain-html': { save: 'Ajouter l’enregistrement' },
   radix: { save: 'Save record' },
+  'react-aria': { save: 'Create record' },
   'react-select': { save: 'Add record', publish: 'Publish changes' },
   shoelace: { save: 'Ajouter' },
   vuetify: { save: 'Valider' },
