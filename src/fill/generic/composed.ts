@@ -78,6 +78,8 @@ export function spacedText(node: Node, limit = 2000): string {
   return parts.join(' ').replace(/\s+/g, ' ');
 }
 
+const FIELD = 'input, select, textarea, [role=combobox], [role=textbox], [role=spinbutton]';
+
 /** What a control or button is called: aria-labelledby, aria-label, its labels, then its own text. */
 export function accessibleName(element: Element): string {
   const root = element.getRootNode() as Document | ShadowRoot;
@@ -93,8 +95,6 @@ export function accessibleName(element: Element): string {
   // A field of an editable table row is named by its column's header, as a person reads it.
   return (named || (element.matches(FIELD) ? columnHeader(element) : '') || '').replace(/\s+/g, ' ').trim();
 }
-
-const FIELD = 'input, select, textarea, [role=combobox], [role=textbox], [role=spinbutton]';
 
 /** A library's hidden mirror of a custom control's value (aria-hidden, or a 1-pixel box): not a field a person types in. */
 export function isMirror(element: Element): boolean {
