@@ -31,6 +31,8 @@ export interface EntryHeader {
 export type HeaderResult = { ok: true; header: EntryHeader } | { ok: false; problem: Localized };
 
 const IN = 1;
+/** Type 0 is reserved (RFC 6895 §3.1); BIND refuses it as it refuses the meta types. */
+const RESERVED_TYPE = 0;
 
 export function readEntryHeader(tokens: readonly ZoneToken[]): HeaderResult {
   let index = 0;
@@ -75,6 +77,12 @@ export function readEntryHeader(tokens: readonly ZoneToken[]): HeaderResult {
       en: `This record is in class {name}, but the zone is in the Internet class, IN: write IN, or leave the class out.`,
       fr: `Cet enregistrement est de classe {name}, mais la zone est de la classe Internet, IN : écrivez IN, ou ne mettez pas de classe.`,
     }, { name }));
+  }
+  if (number === RESERVED_TYPE) {
+    return failed(localized({
+      en: 'TYPE0 is reserved: no record has this type, so a zone file cannot hold it.',
+      fr: 'TYPE0 est réservé : aucun enregistrement n’a ce type, un fichier de zone ne peut donc pas le contenir.',
+    }));
   }
   if (META_TYPES.has(number)) {
     return failed(localized({

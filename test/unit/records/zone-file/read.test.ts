@@ -137,6 +137,12 @@ describe('readZone: what is skipped, what is refused', () => {
       [zone('$TTL 60', 'a.example. CH A 192.0.2.1'), 2, 'CH'],
       [zone('$TTL 60', 'a.example. TYPE255 \\# 0'), 2, 'ANY'],
       [zone('$TTL 60', 'a.example. NS'), 2, 'NS'],
+      // BIND: an unquoted \# first is generic data, which needs its length (only TXT may hold "#").
+      [zone('$TTL 60', 'a.example. NS \\#'), 2, '\\#'],
+      [zone('$TTL 60', 'a.example. TYPE65280 \\#'), 2, '\\#'],
+      // RFC 3597 §5: a type known by its number alone has no text form.
+      [zone('$TTL 60', 'a.example. TYPE65280 foo'), 2, '\\# 2 0a0b'],
+      [zone('$TTL 60', 'a.example. TYPE0 \\# 0'), 2, 'TYPE0'],
       [zone('$TTL 60', 'a..example. A 192.0.2.1'), 2, 'a..example.'],
       [zone('$TTL 60', `${'a'.repeat(64)}.example. A 192.0.2.1`), 2, '63'],
       [zone('$TTL 60', 'a.example. A 010.0.0.1'), 2, '010.0.0.1'],
