@@ -19,6 +19,16 @@ describe('readZone: the zone and its origin', () => {
     expect(read.errors).toEqual([]);
     expect(read.records.map((entry) => entry.record.name)).toEqual(['a.example.com', 'b.sub.example.com', 'c.example.com']);
   });
+  it('ends a line at a CR alone (classic Mac line ends), as BIND does, and numbers lines as an editor shows them', () => {
+    const read = readZone('$ORIGIN example.com.\r$TTL 60\rwww A 192.0.2.1\r  AAAA ::1\r\nmx MX 10 mail\r');
+    expect(read.errors).toEqual([]);
+    expect(records(read).map((record) => `${record.line} ${record.name} ${record.type}`)).toEqual(['3 www.example.com A', '4 www.example.com AAAA', '5 mx.example.com MX']);
+  });
+  it('reads an escaped line end inside a quoted string as data, and counts the line', () => {
+    const read = readZone(zone('$TTL 60', 't.example. TXT "one\\', 'two" "three"', 'a.example. A 192.0.2.1'));
+    expect(read.errors).toEqual([]);
+    expect(records(read).map((record) => `${record.line} ${record.value}`)).toEqual(['2 one\ntwothree', '4 192.0.2.1']);
+  });
   it('keeps an inherited owner as it was resolved, across a later $ORIGIN', () => {
     const read = readZone(zone('$ORIGIN example.com.', '$TTL 60', 'www A 192.0.2.1', '$ORIGIN other.net.', '  AAAA ::1'));
     expect(read.records.map((entry) => entry.record.name)).toEqual(['www.example.com', 'www.example.com']);
