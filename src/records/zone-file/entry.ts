@@ -9,7 +9,7 @@ import { MAX_TTL, validateOwnerName, validateTtl } from '../validate.js';
 import { parseRdataTokens, resolveNameToken } from './rdata.js';
 import { shownToken } from './shown.js';
 import type { ZoneToken } from './tokenize.js';
-import { classNumber, META_TYPES, PROVIDER_TYPES, typeName, typeNumber } from './types.js';
+import { classNumber, META_TYPES, PROVIDER_CLASSES, PROVIDER_TYPES, typeName, typeNumber } from './types.js';
 import { parseTtlText } from './ttl.js';
 import { localized } from '../../i18n/format.js';
 
@@ -51,6 +51,7 @@ export function readEntryHeader(tokens: readonly ZoneToken[]): HeaderResult {
     index += 1;
   }
   readClass();
+  if (PROVIDER_CLASSES.has(word().toUpperCase()) && PROVIDER_TYPES.has(tokens[index + 1]?.raw.toUpperCase() ?? '')) index += 1;
   const written = tokens[index]?.raw;
   if (written === undefined) return failed(localized({ en: `The record type is missing: {howTo}.`, fr: `Le type d’enregistrement manque : {howTo}.` }, { howTo: HOW_TO_WRITE }));
   const number = typeNumber(word());

@@ -121,8 +121,8 @@ describe('readZone: entries', () => {
 });
 
 describe('readZone: what is skipped, what is refused', () => {
-  it('skips other types (mnemonic, TYPEnnn, a provider’s ALIAS), $INCLUDE and $GENERATE, with a sentence each', () => {
-    const read = readZone(zone('$ORIGIN example.com.', '$TTL 60', SOA, '@ NS ns1', '@ CAA 0 issue "ca.example"', 'x TYPE65280 \\# 1 00', '@ ALIAS target.example.net.', '$INCLUDE other.zone', '$GENERATE 1-3 h$ A 192.0.2.$'));
+  it('skips other types (mnemonic, TYPEnnn, a provider’s ALIAS, cli53’s AWS ALIAS), $INCLUDE and $GENERATE, with a sentence each', () => {
+    const read = readZone(zone('$ORIGIN example.com.', '$TTL 60', SOA, '@ NS ns1', '@ CAA 0 issue "ca.example"', 'x TYPE65280 \\# 1 00', '@ ALIAS target.example.net.', '$INCLUDE other.zone', '$GENERATE 1-3 h$ A 192.0.2.$', 'www 300 AWS ALIAS A lb.example.net. Z2ABC false'));
     expect(read.errors).toEqual([]);
     expect(read.skipped.map((line) => [line.line, line.type])).toEqual([
       [3, 'SOA'],
@@ -132,6 +132,7 @@ describe('readZone: what is skipped, what is refused', () => {
       [7, 'ALIAS'],
       [8, undefined],
       [9, undefined],
+      [10, 'ALIAS'],
     ]);
     expectSentences(read.skipped.map((line) => line.reason), 'SOA', 'CAA', 'other.zone', '$GENERATE');
   });
@@ -145,6 +146,7 @@ describe('readZone: what is skipped, what is refused', () => {
       [zone('  A 192.0.2.1'), 1, '@'],
       [zone('$TTL 60', 'a.example. FOO bar'), 2, 'FOO'],
       [zone('$TTL 60', 'a.example. CH A 192.0.2.1'), 2, 'CH'],
+      [zone('$TTL 60', 'a.example. AWS A 192.0.2.1'), 2, 'AWS'],
       [zone('$TTL 60', 'a.example. TYPE255 \\# 0'), 2, 'ANY'],
       [zone('$TTL 60', 'a.example. NS'), 2, 'NS'],
       // BIND: an unquoted \# first is generic data, which needs its length (only TXT may hold "#").
