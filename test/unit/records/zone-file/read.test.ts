@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { relativeSoaOwner } from '../../../../src/records/zone-file/origin.js';
 import { readZone, type ReadZone } from '../../../../src/records/zone-file/read.js';
 import { expectSentences } from '../sentences.js';
 
@@ -13,6 +14,14 @@ describe('readZone: the zone and its origin', () => {
     expect(readZone(zone('example.org. 60 SOA ns1 hostmaster 1 2 3 4 5', 'www 60 A 192.0.2.1')).origin).toBe('example.org');
     expect(readZone(zone('$ORIGIN sub', '@ 60 SOA ns1 hostmaster 1 2 3 4 5')).origin).toBeUndefined();
     expect(readZone(zone('$ORIGIN .', 'example 60 SOA ns1.example. hm.example. 1 2 3 4 5')).origin).toBe('');
+  });
+  it('names the SOA owner written without its final dot (Cloudflare’s exports) as a zone to suggest, never assumes it', () => {
+    const cloudflare = zone(';; Domain:     example.com.', 'example.com\t3600\tIN\tSOA\tns.example.net. dns.example.net. 1 2 3 4 5', 'www.example.com.\t1\tIN\tA\t192.0.2.1');
+    expect(readZone(cloudflare).origin).toBeUndefined();
+    expect(relativeSoaOwner(cloudflare)).toBe('example.com');
+    expect(relativeSoaOwner(zone('@ 60 SOA ns1 hostmaster 1 2 3 4 5'))).toBeUndefined();
+    expect(relativeSoaOwner(zone('example.org. 60 SOA ns1 hostmaster 1 2 3 4 5'))).toBeUndefined();
+    expect(relativeSoaOwner(zone('www 60 A 192.0.2.1'))).toBeUndefined();
   });
   it('applies later $ORIGIN lines as they come, relative to the one before, and $ORIGIN . is the root', () => {
     const read = readZone(zone('$ORIGIN example.com.', '$TTL 60', 'a A 192.0.2.1', '$ORIGIN sub', 'b A 192.0.2.2', '$ORIGIN .', 'c.example.com A 192.0.2.3'));
