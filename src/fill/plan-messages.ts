@@ -30,6 +30,10 @@ export const planMessages = {
       ? localized({ en: 'The record will be added beside it; delete the old one on the site if it is no longer used.', fr: 'L’enregistrement sera ajouté à côté ; supprimez l’ancien sur le site s’il ne sert plus.' })
       : localized({ en: 'The filler does not change existing records: edit it on the site.', fr: 'L’assistant ne modifie pas les enregistrements existants : modifiez-le sur le site.' }),
   }),
+  aliasOverRecords: (desired: DnsRecord, existing: DnsRecord[]): Localized => localized({
+    en: `{name} already holds {found}, and an alias (CNAME to {target}) can share its name with no other record. Delete those records on the site first if the service may replace them, or set the service up at another name.`,
+    fr: `{name} porte déjà {found}, et un alias (CNAME vers {target}) ne peut partager son nom avec aucun autre enregistrement. Supprimez d’abord ces enregistrements sur le site si le service peut les remplacer, ou configurez le service sous un autre nom.`,
+  }, { name: desired.name, target: desired.value, found: existing.map(show).join(', ') }),
   alias: (name: string, target: string): Localized => localized({
     en: `{name} is an alias (CNAME to {target}): it can hold no other record. Delete or change that CNAME on the site first.`,
     fr: `{name} est un alias (CNAME vers {target}) : il ne peut porter aucun autre enregistrement. Supprimez ou modifiez d’abord ce CNAME sur le site.`,

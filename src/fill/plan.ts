@@ -74,6 +74,13 @@ export function planFill(
       plan.conflicts.push({ kind: 'alias', existing: [alias], desired: record, message: say.alias(record.name, alias.value) });
       continue;
     }
+    // The other way round (RFC 1034 §3.6.2; Domain Connect, "Record Types and Conflicts"): a CNAME
+    // cannot join the records a name already holds. Shown, never deleted, and not added.
+    const holders = record.type === 'CNAME' ? rows.filter((r) => r.name === record.name && r.type !== 'CNAME') : [];
+    if (holders.length > 0) {
+      plan.conflicts.push({ kind: 'alias', existing: holders, desired: record, message: say.aliasOverRecords(record, holders) });
+      continue;
+    }
     if (wanted.spf) {
       const decision = spfDecision({ ...wanted, spf: wanted.spf }, rows, row, options);
       if ('present' in decision) plan.present.push(record);

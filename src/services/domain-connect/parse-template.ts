@@ -26,6 +26,8 @@ const REQUIRED: Record<string, readonly string[]> = {
   A: ['host', 'pointsTo'], AAAA: ['host', 'pointsTo'], CNAME: ['host', 'pointsTo'], NS: ['host', 'pointsTo'],
   MX: ['host', 'pointsTo', 'priority'], TXT: ['host', 'data'], SPFM: ['host', 'spfRules'],
   SRV: ['name', 'target', 'protocol', 'service', 'priority', 'weight', 'port'],
+  // Its owner is always the apex: `host` may be left out (the reference implementation's reading).
+  APEXCNAME: ['pointsTo'],
 };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -49,7 +51,9 @@ export function readTemplate(value: unknown): TemplateResult {
   const where = templateWhere();
   if (!isObject(value)) return { ok: false, problems: [say.notObject(where)] };
   const template: Record<string, unknown> = {};
-  for (const [field, max] of Object.entries(TEMPLATE_TEXT)) readText(value, field, max, where, template, problems);
+  // Only records' fields are substituted (spec "Variables"): a logo URL's %20 or a description's
+  // "100%" is plain text there.
+  for (const [field, max] of Object.entries(TEMPLATE_TEXT)) readText(value, field, max, where, template, problems, false);
   for (const field of TEMPLATE_FLAGS) readFlag(value, field, where, template, problems);
   if (value.version !== undefined) {
     if (Number.isSafeInteger(value.version)) template.version = value.version;
@@ -81,7 +85,7 @@ function readRecord(value: unknown, index: number, problems: Localized[]): DcRec
   const record: Record<string, unknown> = {};
   for (const field of RECORD_TEXT) readText(value, field, MAX_TEXT_LENGTH, where, record, problems);
   for (const field of RECORD_NUMBERS) readNumber(value, field, where, record, problems);
-  readChoice(value, 'essential', ['Always', 'OnApply'], expectations.essential, where, record, problems);
+  readEssential(value, where, record, problems);
   readChoice(value, 'txtConflictMatchingMode', ['None', 'All', 'Prefix'], expectations.conflictMode, where, record, problems);
   if (typeof record.type !== 'string') return (problems.push(say.missing(where, 'type')), { type: '' });
   record.type = record.type.toUpperCase();
@@ -93,13 +97,13 @@ function readRecord(value: unknown, index: number, problems: Localized[]): DcRec
   return record as unknown as DcRecord;
 }
 
-function readText(from: Record<string, unknown>, field: string, max: number, where: Where, to: Record<string, unknown>, problems: Localized[]): void {
+function readText(from: Record<string, unknown>, field: string, max: number, where: Where, to: Record<string, unknown>, problems: Localized[], variables = true): void {
   const value = from[field];
   if (value === undefined) return;
   if (typeof value !== 'string') return void problems.push(say.wrongKind(where, field, expectations.text));
   if (value.length > max) return void problems.push(say.tooLong(where, field, max));
   if (hasUnsafeCharacters(value)) return void problems.push(say.unsafe(where, field));
-  if (variableTokens(value) === undefined) return void problems.push(say.badVariable(where, field));
+  if (variables && variableTokens(value) === undefined) return void problems.push(say.badVariable(where, field));
   to[field] = value;
 }
 
@@ -119,6 +123,16 @@ function readNumber(from: Record<string, unknown>, field: string, where: Where, 
     (typeof value === 'string' && (/^\d{1,10}$/.test(value) ? Number(value) <= MAX_NUMBER : /^%[A-Za-z0-9_-]{1,64}%$/.test(value)));
   if (ok) to[field] = value;
   else problems.push(say.wrongKind(where, field, expectations.number));
+}
+
+/**
+ * Spec: Always or OnApply, and ignored by a DNS provider that keeps no template state (this
+ * tool keeps none); the repository's schema allows any text, so another word is left out, not refused.
+ */
+function readEssential(from: Record<string, unknown>, where: Where, to: Record<string, unknown>, problems: Localized[]): void {
+  const value = from.essential;
+  if (value === 'Always' || value === 'OnApply') to.essential = value;
+  else if (value !== undefined && typeof value !== 'string') problems.push(say.wrongKind(where, 'essential', expectations.essential));
 }
 
 function readChoice(from: Record<string, unknown>, field: string, allowed: readonly string[], expected: Localized, where: Where, to: Record<string, unknown>, problems: Localized[]): void {

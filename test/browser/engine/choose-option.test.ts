@@ -15,18 +15,7 @@ const combobox = (behaviour: { closeOnChoice: boolean; closeOnEscape: boolean })
     document.body.innerHTML = '<button id="ttl" role="combobox" aria-label="TTL" aria-expanded="false" aria-controls="list">Auto</button><div id="list" role="listbox" hidden><div role="option">5 min</div><div role="option">1 hr</div></div>';
     const trigger = document.getElementById('ttl')!;
     const list = document.getElementById('list')!;
-    const show = (open: boolean) => {
-      list.hidden = !open;
-      trigger.setAttribute('aria-expanded', String(open));
-    };
-    trigger.addEventListener('click', () => show(true));
-    for (const option of list.children) option.addEventListener('click', () => {
-      trigger.textContent = option.textContent;
-      if (closeOnChoice) show(false);
-    });
-    trigger.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && closeOnEscape) show(false);
-    });
+    window.__fillEngine.scriptCombobox(trigger, list, { closeOnChoice, closeOnEscape });
     const chosen = await window.__fillEngine.chooseOption(trigger, (texts) => texts.indexOf('1 hr'));
     return { chosen, expanded: trigger.getAttribute('aria-expanded'), listHidden: list.hidden, shown: trigger.textContent };
   }, behaviour);

@@ -17,16 +17,13 @@ test('a seconds box shown a moment after « Personnalisé » is chosen gets the 
       <div id="custom"></div><button type="button">Ajouter</button></form>`;
     const trigger = document.getElementById('ttl')!;
     const list = document.getElementById('ttl-list')!;
-    const show = (open: boolean) => {
-      list.hidden = !open;
-      trigger.setAttribute('aria-expanded', String(open));
-    };
-    trigger.addEventListener('click', () => show(true));
-    for (const option of list.children) option.addEventListener('click', () => {
-      trigger.textContent = option.textContent;
-      show(false);
-      // The panel asks its server for the allowed range before it draws the box.
-      if (option.textContent === 'Personnalisé') setTimeout(() => (document.getElementById('custom')!.innerHTML = '<label>Durée de vie (secondes) <input name="seconds"></label>'), 300);
+    window.__fillEngine.scriptCombobox(trigger, list, {
+      closeOnChoice: true,
+      closeOnEscape: false,
+      onChoice(text) {
+        // The panel asks its server for the allowed range before it draws the box.
+        if (text === 'Personnalisé') setTimeout(() => (document.getElementById('custom')!.innerHTML = '<label>Durée de vie (secondes) <input name="seconds"></label>'), 300);
+      },
     });
     const driver = new window.__fillEngine.RecordDriver(() => () => false);
     const outcome = await driver.fill(document, { type: 'A', name: 'mail.example.com', ttl: 3600, value: '203.0.113.10' }, 'example.com', new Set());

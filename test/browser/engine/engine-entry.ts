@@ -31,6 +31,7 @@ import type { FillProgress, FillRunOptions } from '../../../src/fill/types.js';
 import { prepareFill } from '../../../src/content/fill-handler.js';
 import type { FillReply } from '../../../src/messages/tab-requests.js';
 import type { Setup } from '../../../src/services/desired.js';
+import { scriptCombobox } from './scripted-combobox.js';
 
 /** The generic driver's reading of the open add form: each field's role, label and tag (for tests and debugging). */
 function readOpenForm(): { scope: string; type: string; fields: Record<string, string> } | undefined {
@@ -83,7 +84,7 @@ function testEditor(overrides: Partial<EditorSpec> = {}): EditorSpec {
   };
 }
 
-const engine = { waitFor, RecordDriver, findOpener, openAddForm, formConventions, runOnPage, readOpenForm, chooseOption, optionLists, chooseRecordType, findOpenForm, formFields, testEditor, chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
+const engine = { scriptCombobox, waitFor, RecordDriver, findOpener, openAddForm, formConventions, runOnPage, readOpenForm, chooseOption, optionLists, chooseRecordType, findOpenForm, formFields, testEditor, chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
 export type FillEngine = typeof engine;
 
 // The page's fills expand setups as the filler does, with the UTS #46 table loaded.

@@ -102,6 +102,22 @@ describe('planFill', () => {
     expect(hostedPlan.toAdd.some((item) => item.record.type === 'CNAME')).toBe(false);
   });
 
+  test('a CNAME where the name already holds other records is a conflict listing them, not added', () => {
+    const set: DesiredSet = { ...hosted(), alternatives: [], records: [{ type: 'CNAME', name: `shop.${ZONE}`, ttl: 3600, value: 'shops.example.net', source: 'test' }] };
+    const existing: DnsRecord[] = [
+      { type: 'TXT', name: `shop.${ZONE}`, ttl: 3600, value: 'v=spf1 -all' },
+      { type: 'MX', name: `shop.${ZONE}`, ttl: 3600, value: 'mx.example.org', priority: 10 },
+      { type: 'A', name: `www.${ZONE}`, ttl: 3600, value: '192.0.2.1' },
+    ];
+    const plan = planFill(set, existing, ALL, CONVENTIONS);
+    expect(plan.toAdd).toEqual([]);
+    const [conflict] = plan.conflicts;
+    expect(conflict).toMatchObject({ kind: 'alias', desired: { type: 'CNAME', name: `shop.${ZONE}` } });
+    expect(keys(conflict!.existing)).toEqual(keys(existing.slice(0, 2)));
+    expect(conflict!.message.en).toContain('MX 10 mx.example.org');
+    expect(conflict!.message.fr).toContain('aucun autre enregistrement');
+  });
+
   test("the control panel's own MX set (an alternative) counts as present", () => {
     const set = hosted();
     const panelSet = set.alternatives[0]!.records;

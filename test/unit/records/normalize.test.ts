@@ -1,33 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeHostInput, normalizeName, normalizeRecord, relativeName } from '../../../src/records/normalize.js';
-
-/** Each input, read by `read` in `zone`, gives the name beside it. */
-function expectReadings<Zone>(read: (input: string, zone: Zone) => string, zone: Zone, readings: Record<string, string>): void {
-  for (const [input, name] of Object.entries(readings)) expect(read(input, zone), JSON.stringify(input)).toBe(name);
-}
+import { expectReadings, readingIn } from '../../support/readings.js';
 
 describe('normalizeName (zone-file reading)', () => {
   it('drops the final dot of an absolute name and lowercases', () => {
-    expectReadings(normalizeName, undefined, { 'MX0.Mail.OVH.net.': 'mx0.mail.ovh.net' });
-    expectReadings(normalizeName, 'example.org', { ' mail.example.com. ': 'mail.example.com' });
+    expectReadings(readingIn(normalizeName, undefined), { 'MX0.Mail.OVH.net.': 'mx0.mail.ovh.net' });
+    expectReadings(readingIn(normalizeName, 'example.org'), { ' mail.example.com. ': 'mail.example.com' });
   });
   it('reads @ and the empty name as the origin', () => {
-    expectReadings(normalizeName, 'Example.com.', { '@': 'example.com' });
-    expectReadings(normalizeName, 'example.com', { '': 'example.com' });
+    expectReadings(readingIn(normalizeName, 'Example.com.'), { '@': 'example.com' });
+    expectReadings(readingIn(normalizeName, 'example.com'), { '': 'example.com' });
   });
   it('completes relative names with the origin, strictly', () => {
-    expectReadings(normalizeName, 'example.com', {
+    expectReadings(readingIn(normalizeName, 'example.com'), {
       www: 'www.example.com',
       // Zone-file semantics: no final dot means relative, even when it looks complete.
       'www.example.com': 'www.example.com.example.com',
     });
-    expectReadings(normalizeName, 'example.com.', { '_autodiscover._tcp': '_autodiscover._tcp.example.com' });
+    expectReadings(readingIn(normalizeName, 'example.com.'), { '_autodiscover._tcp': '_autodiscover._tcp.example.com' });
   });
   it('takes names as absolute without an origin, and leaves @ for validation to report', () => {
-    expectReadings(normalizeName, undefined, { 'Example.COM': 'example.com', '@': '@' });
+    expectReadings(readingIn(normalizeName, undefined), { 'Example.COM': 'example.com', '@': '@' });
   });
   it('encodes IDN labels in punycode, one label at a time', () => {
-    expectReadings(normalizeName, undefined, {
+    expectReadings(readingIn(normalizeName, undefined), {
       'exämple.com': 'xn--exmple-cua.com',
       'EXÄMPLE.com.': 'xn--exmple-cua.com',
       // Decomposed "a + combining diaeresis" is the same name once composed (NFC).
@@ -35,41 +31,41 @@ describe('normalizeName (zone-file reading)', () => {
       // Ideographic full stop separates labels as a dot does.
       '例え\u3002jp': 'xn--r8jz45g.jp',
     });
-    expectReadings(normalizeName, 'exämple.com', { mail: 'mail.xn--exmple-cua.com' });
+    expectReadings(readingIn(normalizeName, 'exämple.com'), { mail: 'mail.xn--exmple-cua.com' });
   });
   it('maps the root "." to the empty name', () => {
-    expectReadings(normalizeName, undefined, { '.': '' });
+    expectReadings(readingIn(normalizeName, undefined), { '.': '' });
   });
 });
 
 describe('normalizeHostInput (form reading)', () => {
   it('takes a name already in the zone as the full name', () => {
-    expectReadings(normalizeHostInput, 'example.com', { 'www.example.com': 'www.example.com' });
-    expectReadings(normalizeHostInput, 'example.com.', { 'Example.com': 'example.com' });
+    expectReadings(readingIn(normalizeHostInput, 'example.com'), { 'www.example.com': 'www.example.com' });
+    expectReadings(readingIn(normalizeHostInput, 'example.com.'), { 'Example.com': 'example.com' });
   });
   it('completes a name outside the zone, and keeps names with a final dot', () => {
-    expectReadings(normalizeHostInput, 'example.com', {
+    expectReadings(readingIn(normalizeHostInput, 'example.com'), {
       www: 'www.example.com',
       'mail.other.org': 'mail.other.org.example.com',
       'mail.other.org.': 'mail.other.org',
     });
   });
   it('reads @ and blank as the apex', () => {
-    expectReadings(normalizeHostInput, 'example.com', { '@': 'example.com' });
-    expectReadings(normalizeHostInput, 'exämple.com', { '  ': 'xn--exmple-cua.com' });
+    expectReadings(readingIn(normalizeHostInput, 'example.com'), { '@': 'example.com' });
+    expectReadings(readingIn(normalizeHostInput, 'exämple.com'), { '  ': 'xn--exmple-cua.com' });
   });
   it('does not mistake a name that merely ends with the same letters for the zone', () => {
-    expectReadings(normalizeHostInput, 'example.com', { 'myexample.com': 'myexample.com.example.com' });
+    expectReadings(readingIn(normalizeHostInput, 'example.com'), { 'myexample.com': 'myexample.com.example.com' });
   });
 });
 
 describe('relativeName', () => {
   it('gives @ for the apex and the labels below the zone otherwise', () => {
-    expectReadings(relativeName, 'example.com', { 'example.com': '@', 'WWW.Example.com.': 'www' });
-    expectReadings(relativeName, 'example.com.', { '_autodiscover._tcp.example.com': '_autodiscover._tcp' });
+    expectReadings(readingIn(relativeName, 'example.com'), { 'example.com': '@', 'WWW.Example.com.': 'www' });
+    expectReadings(readingIn(relativeName, 'example.com.'), { '_autodiscover._tcp.example.com': '_autodiscover._tcp' });
   });
   it('keeps a name outside the zone absolute, with its final dot', () => {
-    expectReadings(relativeName, 'example.com', { 'example.org': 'example.org.', 'notexample.com': 'notexample.com.' });
+    expectReadings(readingIn(relativeName, 'example.com'), { 'example.org': 'example.org.', 'notexample.com': 'notexample.com.' });
   });
 });
 

@@ -21,12 +21,17 @@ function problems(service: string, domain: string, vars: Record<string, string>)
   return result.ok ? [] : result.problems.map((p) => p.en);
 }
 
-describe('expandService', () => {
-  it('writes the Hosted Exchange set: guide MX, SPF, SRV, token CNAME, DKIM', () => {
-    expect(records('ovh-hosted-exchange', 'Example.COM', {
+/** Whole sets as each service's guide (or seed) writes them: the service, the domain as typed, its variables, the records. */
+const WHOLE_SETS: { title: string; service: string; domain: string; vars: Record<string, string>; set: string[] }[] = [
+  {
+    title: 'the Hosted Exchange set: guide MX, SPF, SRV, token CNAME, DKIM',
+    service: 'ovh-hosted-exchange',
+    domain: 'Example.COM',
+    vars: {
       server: 'ex5.mail.ovh.net', token: 'ab1cd-check',
       dkim_selector1: 'ovhex1-selector1', dkim_target1: 'ovhex1-selector1._domainkey.1.aa.dkim.mail.ovh.net.',
-    })).toEqual([
+    },
+    set: [
       'MX example.com 1 mx0.mail.ovh.net',
       'MX example.com 5 mx1.mail.ovh.net',
       'MX example.com 50 mx2.mail.ovh.net',
@@ -36,8 +41,47 @@ describe('expandService', () => {
       'SRV _autodiscover._tcp.example.com 0 0 443 ex5.mail.ovh.net',
       'CNAME ab1cd-check.example.com ovh.com',
       'CNAME ovhex1-selector1._domainkey.example.com ovhex1-selector1._domainkey.1.aa.dkim.mail.ovh.net',
-    ]);
-  });
+    ],
+  },
+  {
+    title: 'Private Exchange SPF without ip6: when the platform has no IPv6 (OVHcloud SPF guide)',
+    service: 'ovh-private-exchange',
+    domain: 'example.com',
+    vars: { server_name: 'exchange', ipv4: '198.51.100.25' },
+    set: ['TXT example.com v=spf1 ip4:198.51.100.25 ~all', 'A exchange.example.com 198.51.100.25'],
+  },
+  {
+    title: "seed 002's on-premises table",
+    service: 'exchange-onprem',
+    domain: 'contoso.com',
+    vars: { ip: '203.0.113.10' },
+    set: [
+      'MX contoso.com 0 mail.contoso.com',
+      'TXT contoso.com v=spf1 a mx ~all',
+      'SRV _autodiscover._tcp.contoso.com 0 0 443 mail.contoso.com',
+      'A mail.contoso.com 203.0.113.10',
+    ],
+  },
+  {
+    title: 'Microsoft 365 with a prefixed verification and -all',
+    service: 'microsoft-365',
+    domain: 'example.com',
+    vars: { mx: 'example-com.mail.protection.outlook.com', verify: 'ms12345678' },
+    set: [
+      'MX example.com 0 example-com.mail.protection.outlook.com',
+      'TXT example.com MS=ms12345678',
+      'TXT example.com v=spf1 include:spf.protection.outlook.com -all',
+      'CNAME autodiscover.example.com autodiscover.outlook.com',
+    ],
+  },
+];
+
+describe('expandService', () => {
+  for (const { title, service, domain, vars, set } of WHOLE_SETS) {
+    it(`writes ${title}`, () => {
+      expect(records(service, domain, vars)).toEqual(set);
+    });
+  }
 
   it('uses the Canadian MX set and SPF include for region ca', () => {
     const set = records('ovh-email-pro', 'example.ca', { server: 'pro1.mail.ovh.net', region: 'CA' });
@@ -63,13 +107,6 @@ describe('expandService', () => {
     }
   });
 
-  it('writes Private Exchange SPF without ip6: when the platform has no IPv6 (OVHcloud SPF guide)', () => {
-    expect(records('ovh-private-exchange', 'example.com', { server_name: 'exchange', ipv4: '198.51.100.25' })).toEqual([
-      'TXT example.com v=spf1 ip4:198.51.100.25 ~all',
-      'A exchange.example.com 198.51.100.25',
-    ]);
-  });
-
   it('writes MX Plan DKIM CNAMEs once the panel gives the ovhmo selectors, none without them', () => {
     const dkim = { dkim_selector1: 'ovhmo123456-selector1', dkim_target1: 'ovhmo123456-selector1._domainkey.1500.ab.dkim.mail.ovh.net', dkim_selector2: 'ovhmo123456-selector2', dkim_target2: 'ovhmo123456-selector2._domainkey.1500.ab.dkim.mail.ovh.net' };
     expect(records('ovh-mx-plan', 'example.com', dkim).filter((r) => r.startsWith('CNAME'))).toEqual([
@@ -85,24 +122,6 @@ describe('expandService', () => {
     expect(records('microsoft-365', 'example.com', vars)).toContain('CNAME selector1._domainkey.example.com selector1-example-com._domainkey.contoso.r-v1.dkim.mail.microsoft');
     const wrong = expandService('microsoft-365', 'example.com', { mx: 'mx.example.net', verify: 'ms12345678' });
     expect(wrong.ok ? [] : wrong.problems.map((p) => p.en)).toEqual([expect.stringContaining('is not a Microsoft 365 host')]);
-  });
-
-  it("writes seed 002's on-premises table", () => {
-    expect(records('exchange-onprem', 'contoso.com', { ip: '203.0.113.10' })).toEqual([
-      'MX contoso.com 0 mail.contoso.com',
-      'TXT contoso.com v=spf1 a mx ~all',
-      'SRV _autodiscover._tcp.contoso.com 0 0 443 mail.contoso.com',
-      'A mail.contoso.com 203.0.113.10',
-    ]);
-  });
-
-  it('writes Microsoft 365 with a prefixed verification and -all', () => {
-    expect(records('microsoft-365', 'example.com', { mx: 'example-com.mail.protection.outlook.com', verify: 'ms12345678' })).toEqual([
-      'MX example.com 0 example-com.mail.protection.outlook.com',
-      'TXT example.com MS=ms12345678',
-      'TXT example.com v=spf1 include:spf.protection.outlook.com -all',
-      'CNAME autodiscover.example.com autodiscover.outlook.com',
-    ]);
   });
 
   it('adds Microsoft 365 DKIM CNAMEs only for the targets the tenant gave', () => {

@@ -124,6 +124,29 @@ describe('applyTemplate: SPF, TXT conflicts, groups', () => {
   });
 });
 
+describe('parseTemplate: what official templates hold', () => {
+  const read = (value: object) => {
+    const parsed = parseTemplate(JSON.stringify(value));
+    return parsed.ok ? parsed.template : parsed.problems.map((p) => p.en);
+  };
+
+  test('a % in the logo URL or a description is text, not a variable (only records are substituted)', () => {
+    const t = template([{ type: 'TXT', host: '@', data: 'v=%v%' }], { logoUrl: 'https://example.net/logo%20big.png', variableDescription: '100% of %v is the token' });
+    expect(read(t)).toMatchObject({ logoUrl: 'https://example.net/logo%20big.png', variableDescription: '100% of %v is the token' });
+  });
+
+  test('an APEXCNAME without host is read (its owner is always the apex)', () => {
+    expect(read(template([{ type: 'APEXCNAME', pointsTo: 'edge.example.net', groupId: 'apex' }]))).toMatchObject({ records: [{ type: 'APEXCNAME' }] });
+  });
+
+  test('an essential word other than Always or OnApply is left out, not refused; a non-text one is refused', () => {
+    const word = read(template([{ type: 'TXT', host: '@', data: 'x', essential: 'No' as 'Always' }]));
+    expect(word).toMatchObject({ records: [{ type: 'TXT' }] });
+    expect(typeof word === 'object' && !Array.isArray(word) && word.records[0]!.essential).toBeUndefined();
+    expect(read(template([{ type: 'TXT', host: '@', data: 'x', essential: 1 as unknown as 'Always' }]))).toEqual([expect.stringMatching(/"essential" must be Always or OnApply/)]);
+  });
+});
+
 describe('parseTemplate: hostile input', () => {
   const good = JSON.stringify(template([{ type: 'A', host: '@', pointsTo: '192.0.2.1', ttl: 60 }]));
 

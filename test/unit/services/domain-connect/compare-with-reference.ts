@@ -3,6 +3,7 @@ import { isSpf, parseSpf } from '../../../../src/records/spf/index.js';
 import { RECORD_TYPES, type DnsRecord, type RecordType } from '../../../../src/records/types.js';
 import { applyTemplate } from '../../../../src/services/domain-connect/apply-template.js';
 import type { EditorConventions } from '../../../../src/fill/editor-spec.js';
+import type { DcTemplate } from '../../../../src/services/domain-connect/template-types.js';
 import { officialTemplate, referenceCases, type ReferenceRecord, type ReferenceResult } from './reference-data.js';
 
 const CONVENTIONS: EditorConventions = { apex: '@', host: 'relative', targetDot: false, srv: 'name-in-host', txtQuoted: false, ttl: {} };
@@ -45,21 +46,26 @@ export interface Comparison {
   inTheWay: { reference: string[]; ours: string[] };
 }
 
-/** Our application of one reference case: the template applied, then planned against the case's zone. */
+/** Our application of one stored reference case: the template applied, then planned against the case's zone. */
 export function compareCase(result: ReferenceResult): Comparison {
+  return compareWith(officialTemplate(result.template), result, referenceCases.zones[result.zone]);
+}
+
+/** Our application of one reference case of `template` on `zoneRecords` (scripts/dc-differential.ts runs it on any template). */
+export function compareWith(template: DcTemplate, result: ReferenceResult, zoneRecords: readonly ReferenceRecord[]): Comparison {
   const domain = 'example.com';
-  const applied = applyTemplate(officialTemplate(result.template), { domain, host: result.host, vars: result.params, groups: result.groups ?? [] });
+  const applied = applyTemplate(template, { domain, host: result.host, vars: result.params, groups: result.groups ?? [] });
   const reference = {
     written: (result.new ?? []).map((r) => recordKey(fromReference(r, domain))),
     inTheWay: (result.deleted ?? []).map((r) => recordKey(fromReference(r, domain))),
   };
   if (!applied.ok) return { refused: applied.problems.map((p) => p.en), written: { reference: reference.written, ours: [] }, inTheWay: { reference: reference.inTheWay, ours: [] } };
-  const zone = referenceCases.zones[result.zone].map((r) => fromReference(r, domain));
+  const zone = zoneRecords.map((r) => fromReference(r, domain));
   const plan = planFill(applied.set, zone, RECORD_TYPES, CONVENTIONS, { replaceSpf: true });
   const written = [
     ...plan.toAdd.map((item) => item.record),
     ...plan.toReplace.map((item) => item.replacement),
-    ...plan.conflicts.filter((c) => c.kind === 'different-value' && c.desired).map((c) => c.desired!),
+    ...plan.conflicts.filter((c) => (c.kind === 'different-value' || c.kind === 'alias') && c.desired).map((c) => c.desired!),
   ];
   const inTheWay = [...plan.conflicts.flatMap((c) => c.existing), ...plan.toReplace.map((item) => item.existing)];
   return {
