@@ -68,7 +68,7 @@ export async function readZoneForCheck(path: string, domain: string, io: CliIo):
 
 /** The zone of the file's text, which must hold `domain` (`check --domains` reads the file once for every line). */
 export function zoneForDomain(path: string, text: string, domain: string): LoadedZone {
-  const zone = loadZoneFile(path, text, undefined, domain);
+  const zone = dumpedZone(text, loadZoneFile(path, text, undefined, domain));
   if (isAtOrBelow(domain, zone.origin)) return zone;
   const file = visibleText(path);
   const origin = zone.origin === '' ? '.' : zone.origin;
@@ -76,6 +76,16 @@ export function zoneForDomain(path: string, text: string, domain: string): Loade
     en: `{file} is the zone {origin}, which does not hold {domain}: give the zone file of {domain}.`,
     fr: `{file} est la zone {origin}, qui ne contient pas {domain} : donnez le fichier de zone de {domain}.`,
   }, { file, origin, domain }));
+}
+
+/**
+ * A file that starts from the root (`$ORIGIN .` first, as BIND writes its dumps of a zone) is the
+ * zone its SOA names: read again with that zone, as `named-compilezone ZONE FILE` reads it, so that
+ * its apex NS and its SOA (how long an absence is cached) count.
+ */
+function dumpedZone(text: string, zone: LoadedZone): LoadedZone {
+  const apex = zone.origin === '' ? zone.skipped.find((line) => line.type === 'SOA')?.name : undefined;
+  return apex ? { ...loadZone(text, { origin: apex }), origin: apex } : zone;
 }
 
 /** `FILE:LINE: reason` lines for stderr, terminal-safe, the first 20 and a count of the others. */

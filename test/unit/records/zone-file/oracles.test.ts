@@ -5,7 +5,8 @@ import { readZoneName } from '../../../../src/records/zone-file/name.js';
 import { comparableRecord, DATA, readOracle, type OracleRun } from './zone-oracle.js';
 
 /*
- * Zone files written by others (NSD, BIND, dnspython, dnscontrol test suites: test/data/zones,
+ * Zone files written by others (NSD, BIND, dnspython, dnscontrol, PowerDNS, Knot, Hickory, octoDNS,
+ * dnsjava, ldns, dns-zonefile test suites, cli53 exports: test/data/zones,
  * README there) read by our parser and compared, record by record for the types the model holds,
  * with what the oracles read: BIND's named-compilezone first; dnspython where named-compilezone
  * refuses the zone as a whole for a reason that is not syntax (no SOA or NS at the apex, an NS
