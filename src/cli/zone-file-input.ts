@@ -3,6 +3,7 @@ import type { Lang, Localized } from '../i18n/lang.js';
 import { loadZone, type LoadedZone } from '../records/zone-file/load.js';
 import { parseOrigin } from '../records/names/zone-name.js';
 import { isAtOrBelow } from '../records/zone-file/name.js';
+import { relativeSoaOwner } from '../records/zone-file/origin.js';
 import type { ZoneLine } from '../records/zone-file/read.js';
 import type { CliIo } from './cli-io.js';
 import { visibleText } from '../lib/visible-text.js';
@@ -56,7 +57,7 @@ export function readOriginOption(given: string | undefined): string | undefined 
 export function loadZoneFile(path: string, text: string, origin: string | undefined, fallback?: string): LoadedZone {
   let zone = loadZone(text, origin === undefined ? {} : { origin });
   if (zone.origin === undefined && fallback !== undefined) zone = loadZone(text, { origin: fallback });
-  if (zone.origin === undefined) throw new UsageError(noOrigin(path));
+  if (zone.origin === undefined) throw new UsageError(noOrigin(path, relativeSoaOwner(text)));
   return { ...zone, origin: zone.origin };
 }
 
@@ -67,7 +68,7 @@ export async function readZoneForCheck(path: string, domain: string, io: CliIo):
 
 /** The zone of the file's text, which must hold `domain` (`check --domains` reads the file once for every line). */
 export function zoneForDomain(path: string, text: string, domain: string): LoadedZone {
-  const zone = loadZoneFile(path, text, undefined, domain);
+  const zone = dumpedZone(text, loadZoneFile(path, text, undefined, domain));
   if (isAtOrBelow(domain, zone.origin)) return zone;
   const file = visibleText(path);
   const origin = zone.origin === '' ? '.' : zone.origin;
@@ -75,6 +76,16 @@ export function zoneForDomain(path: string, text: string, domain: string): Loade
     en: `{file} is the zone {origin}, which does not hold {domain}: give the zone file of {domain}.`,
     fr: `{file} est la zone {origin}, qui ne contient pas {domain} : donnez le fichier de zone de {domain}.`,
   }, { file, origin, domain }));
+}
+
+/**
+ * A file that starts from the root (`$ORIGIN .` first, as BIND writes its dumps of a zone) is the
+ * zone its SOA names: read again with that zone, as `named-compilezone ZONE FILE` reads it, so that
+ * its apex NS and its SOA (how long an absence is cached) count.
+ */
+function dumpedZone(text: string, zone: LoadedZone): LoadedZone {
+  const apex = zone.origin === '' ? zone.skipped.find((line) => line.type === 'SOA')?.name : undefined;
+  return apex ? { ...loadZone(text, { origin: apex }), origin: apex } : zone;
 }
 
 /** `FILE:LINE: reason` lines for stderr, terminal-safe, the first 20 and a count of the others. */
@@ -126,8 +137,15 @@ function notUtf8(path: string, line: number): Localized {
   }, { file, line });
 }
 
-function noOrigin(path: string): Localized {
+function noOrigin(path: string, soaOwner: string | undefined): Localized {
   const file = visibleText(path);
+  if (soaOwner !== undefined) {
+    const owner = visibleText(soaOwner);
+    return localized({
+      en: `{file} does not name its zone: the owner of its SOA record, "{owner}", has no final dot, so it is read relative to a zone the file does not give. If the zone is {owner}, give it with --origin {owner}.`,
+      fr: `{file} ne nomme pas sa zone : le propriétaire de son enregistrement SOA, « {owner} », n’a pas de point final, il se lit donc relativement à une zone que le fichier ne donne pas. Si la zone est {owner}, donnez-la avec --origin {owner}.`,
+    }, { file, owner });
+  }
   return localized({
     en: `{file} has no $ORIGIN line and no SOA record that name its zone: give the zone with --origin, e.g. --origin example.com.`,
     fr: `{file} n’a ni ligne $ORIGIN ni enregistrement SOA qui nomme sa zone : donnez la zone avec --origin, par exemple --origin example.com.`,

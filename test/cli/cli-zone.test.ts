@@ -62,6 +62,9 @@ describe('dns-setup-assistant zone', () => {
     expect(none.code).toBe(2);
     expect(none.stdout).toBe('');
     expect(none.stderr).toMatch(/017-txt\.foo\.com\.zone has no \$ORIGIN line and no SOA record .*--origin/);
+    const cloudflare = await runBuiltCli(['zone', `${DATA}/own/cloudflare-export.zone`]);
+    expect(cloudflare.code).toBe(2);
+    expect(cloudflare.stderr).toMatch(/"example\.com", has no final dot.* --origin example\.com\.$/m);
     expect((await zoneJson(`${DATA}/dnscontrol/017-txt.foo.com.zone`, '--origin', 'foo.com')).records).toHaveLength(5);
   });
 

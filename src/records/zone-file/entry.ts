@@ -9,7 +9,7 @@ import { MAX_TTL, validateOwnerName, validateTtl } from '../validate.js';
 import { parseRdataTokens, resolveNameToken } from './rdata.js';
 import { shownToken } from './shown.js';
 import type { ZoneToken } from './tokenize.js';
-import { classNumber, META_TYPES, PROVIDER_TYPES, typeName, typeNumber } from './types.js';
+import { classNumber, META_TYPES, PROVIDER_CLASSES, PROVIDER_TYPES, typeName, typeNumber } from './types.js';
 import { parseTtlText } from './ttl.js';
 import { localized } from '../../i18n/format.js';
 
@@ -31,6 +31,8 @@ export interface EntryHeader {
 export type HeaderResult = { ok: true; header: EntryHeader } | { ok: false; problem: Localized };
 
 const IN = 1;
+/** Type 0 is reserved (RFC 6895 §3.1); BIND refuses it as it refuses the meta types. */
+const RESERVED_TYPE = 0;
 
 export function readEntryHeader(tokens: readonly ZoneToken[]): HeaderResult {
   let index = 0;
@@ -49,6 +51,7 @@ export function readEntryHeader(tokens: readonly ZoneToken[]): HeaderResult {
     index += 1;
   }
   readClass();
+  if (PROVIDER_CLASSES.has(word().toUpperCase()) && PROVIDER_TYPES.has(tokens[index + 1]?.raw.toUpperCase() ?? '')) index += 1;
   const written = tokens[index]?.raw;
   if (written === undefined) return failed(localized({ en: `The record type is missing: {howTo}.`, fr: `Le type d’enregistrement manque : {howTo}.` }, { howTo: HOW_TO_WRITE }));
   const number = typeNumber(word());
@@ -75,6 +78,12 @@ export function readEntryHeader(tokens: readonly ZoneToken[]): HeaderResult {
       en: `This record is in class {name}, but the zone is in the Internet class, IN: write IN, or leave the class out.`,
       fr: `Cet enregistrement est de classe {name}, mais la zone est de la classe Internet, IN : écrivez IN, ou ne mettez pas de classe.`,
     }, { name }));
+  }
+  if (number === RESERVED_TYPE) {
+    return failed(localized({
+      en: 'TYPE0 is reserved: no record has this type, so a zone file cannot hold it.',
+      fr: 'TYPE0 est réservé : aucun enregistrement n’a ce type, un fichier de zone ne peut donc pas le contenir.',
+    }));
   }
   if (META_TYPES.has(number)) {
     return failed(localized({

@@ -17,12 +17,16 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: Localize
 const MAX_RDATA_BYTES = 65535;
 
 /**
- * The data's bytes when the rdata is in generic form, undefined when it is not. BIND takes `\#`
- * as the marker only unquoted and followed by a number: `TXT \# text` is the two strings "#" "text".
+ * The data's bytes when the rdata is in generic form, undefined when it is not. An unquoted `\#`
+ * first is the marker, and a length must follow (BIND's dns_rdata_fromtext); in a TXT record
+ * alone it is the marker only when a number follows: `TXT \# text` is the two strings "#" "text".
  */
 export function readGenericRdata(type: string, tokens: readonly ZoneToken[]): Outcome<Uint8Array> | undefined {
   const [marker, length, ...hex] = tokens;
-  if (!marker || marker.quoted || marker.raw !== '\\#' || !length || !/^[0-9]+$/.test(length.raw)) return undefined;
+  if (!marker || marker.quoted || marker.raw !== '\\#') return undefined;
+  if (!length || length.quoted || !/^[0-9]+$/.test(length.raw)) {
+    return type === 'TXT' ? undefined : problem(generic(type, localized({ en: 'the length in bytes is missing after \\#', fr: 'la longueur en octets manque après \\#' })));
+  }
   const declared = Number(length.raw);
   const digits = hex.map((token) => token.raw).join('');
   if (declared > MAX_RDATA_BYTES) return problem(generic(type, localized({ en: `more than {max} bytes`, fr: `plus de {max} octets` }, { max: MAX_RDATA_BYTES })));

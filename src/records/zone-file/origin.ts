@@ -4,7 +4,7 @@
  */
 import { readEntryHeader, type EntryHeader } from './entry.js';
 import { readZoneName } from './name.js';
-import type { LogicalLine } from './tokenize.js';
+import { tokenizeZone, type LogicalLine } from './tokenize.js';
 
 /** The file's first `$ORIGIN` when it is absolute, else the owner of its first SOA when absolute. */
 export function startingOrigin(lines: readonly LogicalLine[]): string | undefined {
@@ -15,10 +15,26 @@ export function startingOrigin(lines: readonly LogicalLine[]): string | undefine
     const name = readZoneName(written, undefined);
     if (name.ok) return name.name;
   }
-  const soa = entries.find((entry) => !isDirective(entry) && headerOf(entry)?.type === 'SOA');
-  if (!soa || soa.blankOwner) return undefined;
-  const owner = readZoneName(soa.tokens[0]?.raw ?? '', undefined);
+  const owner = readZoneName(firstSoaOwner(entries) ?? '', undefined);
   return owner.ok ? owner.name : undefined;
+}
+
+/**
+ * The zone a file without one most likely means: its SOA's owner written without the final dot
+ * (`example.com`, as Cloudflare's exports write it), which BIND reads relative to an origin the
+ * file does not give. Only a suggestion for the user to confirm (`--origin`), never assumed.
+ */
+export function relativeSoaOwner(text: string): string | undefined {
+  const raw = firstSoaOwner(tokenizeZone(text).lines.filter((entry) => !entry.broken && entry.tokens.length > 0));
+  if (!raw || raw === '@' || raw.endsWith('.')) return undefined;
+  const name = readZoneName(`${raw}.`, undefined);
+  return name.ok ? name.name : undefined;
+}
+
+/** The owner of the first SOA as written, when the entry writes one. */
+function firstSoaOwner(entries: readonly LogicalLine[]): string | undefined {
+  const soa = entries.find((entry) => !isDirective(entry) && headerOf(entry)?.type === 'SOA');
+  return soa && !soa.blankOwner ? soa.tokens[0]?.raw : undefined;
 }
 
 export function isDirective(entry: LogicalLine, name?: string): boolean {

@@ -47,3 +47,11 @@ export function unknownDirective(directive: string): Localized {
     fr: `« {shown} » n’est pas une directive de fichier de zone : les directives sont $ORIGIN, $TTL, $INCLUDE et $GENERATE.`,
   }, { shown });
 }
+
+/** RFC 3597 §5: a type known only by its number has no text form; its data is written `\# length hex`. */
+export function noTextForm(type: string): Localized {
+  return localized({
+    en: `{type} is known only by its number, so its data has no text form: write it as \\# followed by its length in bytes and its bytes in hexadecimal, such as \\# 2 0a0b.`,
+    fr: `{type} n’est connu que par son numéro, ses données n’ont donc pas de forme texte : écrivez-les \\# suivi de leur longueur en octets et de leurs octets en hexadécimal, comme \\# 2 0a0b.`,
+  }, { type });
+}

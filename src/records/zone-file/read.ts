@@ -19,7 +19,7 @@ import { readGenericRdata } from './generic.js';
 import { readZoneName } from './name.js';
 import { isDirective, startingOrigin } from './origin.js';
 import { readNsTarget, readRecordData, readSoaMinimum } from './record-data.js';
-import { badTtl, directiveValue, GENERATE_SKIPPED, includeSkipped, NO_OWNER, NO_TTL, unknownDirective } from './read-messages.js';
+import { badTtl, directiveValue, GENERATE_SKIPPED, includeSkipped, NO_OWNER, NO_TTL, noTextForm, unknownDirective } from './read-messages.js';
 import { tokenizeZone, type LogicalLine, type ZoneToken } from './tokenize.js';
 import { parseTtlText, servedTtl } from './ttl.js';
 import { localized } from '../../i18n/format.js';
@@ -196,11 +196,13 @@ class EntryReader {
 
 /**
  * The data of a type the model does not hold is not read, but it must be there (RFC 1035 §5.1;
- * APL alone may be empty, RFC 3123 §4) and, in RFC 3597 form, well formed.
+ * APL alone may be empty, RFC 3123 §4), in RFC 3597 form when the type has no mnemonic (no
+ * text form is known for it, RFC 3597 §5), and, in that form, well formed.
  */
 function otherDataProblem(type: string, rdata: readonly ZoneToken[]): Localized | undefined {
   const generic = readGenericRdata(type, rdata);
   if (generic && !generic.ok) return generic.problem;
+  if (!generic && rdata.length > 0 && /^TYPE[0-9]+$/.test(type)) return noTextForm(type);
   if (rdata.length > 0 || type === 'APL') return undefined;
   return localized({ en: `This {type} record has no data: write its data after the type, or remove the line.`, fr: `Cet enregistrement {type} n’a pas de données : écrivez ses données après le type, ou supprimez la ligne.` }, { type });
 }

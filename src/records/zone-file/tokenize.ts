@@ -48,7 +48,9 @@ function endsToken(code: number): boolean {
   return code === SPACE || code === TAB || code === CR || code === NEWLINE || code === SEMICOLON || code === QUOTE || code === OPEN || code === CLOSE || code === NUL;
 }
 
-export function tokenizeZone(text: string): { lines: LogicalLine[]; problems: LineProblem[] } {
+export function tokenizeZone(written: string): { lines: LogicalLine[]; problems: LineProblem[] } {
+  // A CR alone ends a line, as in BIND's lexer (files saved with classic Mac line ends); CRLF is one line end.
+  const text = written.replace(LONE_CR, '\n');
   const lines: LogicalLine[] = [];
   const problems: LineProblem[] = [];
   let lineNumber = 1;
@@ -106,11 +108,15 @@ export function tokenizeZone(text: string): { lines: LogicalLine[]; problems: Li
       i += 1;
     } else if (code === QUOTE) {
       const quoteLine = lineNumber;
+      // An escaped line end is data (byte 10) and the string goes on, as BIND reads it.
+      let escapedLineEnds = 0;
       let j = i + 1;
       while (j < text.length && text.charCodeAt(j) !== QUOTE && text.charCodeAt(j) !== NEWLINE && text.charCodeAt(j) !== NUL) {
-        j += text.charCodeAt(j) === BACKSLASH && text.charCodeAt(j + 1) !== NEWLINE ? 2 : 1;
+        if (text.charCodeAt(j) === BACKSLASH && text.charCodeAt(j + 1) === NEWLINE) escapedLineEnds += 1;
+        j += text.charCodeAt(j) === BACKSLASH && j + 1 < text.length ? 2 : 1;
       }
       push({ raw: text.slice(i + 1, Math.min(j, text.length)), quoted: true });
+      lineNumber += escapedLineEnds;
       if (text.charCodeAt(j) !== QUOTE && text.charCodeAt(j) !== NUL) {
         problems.push({ line: quoteLine, message: unclosedQuote(quoteLine) });
         breakEntry();
@@ -145,6 +151,8 @@ export function tokenizeZone(text: string): { lines: LogicalLine[]; problems: Li
   endEntry();
   return { lines: lines.filter((line) => line.tokens.length > 0 || line.broken), problems };
 }
+
+const LONE_CR = /\r(?!\n)/g;
 
 const NUL_BYTE: Localized = localized({
   en: 'This line holds a NUL character (byte 0), which a zone file cannot hold: remove it, or write it as \\000 inside a TXT string.',

@@ -26,6 +26,12 @@ export const META_TYPES: ReadonlySet<number> = new Set([41, 128, 249, 250, 251, 
  */
 export const PROVIDER_TYPES: ReadonlySet<string> = new Set(['ALIAS', 'ANAME']);
 
+/**
+ * A pseudo-class before a provider's own type: cli53, the usual exporter of Route 53 zones, writes
+ * an alias as `name AWS ALIAS A target zone-id false` (its README). Skipped like ALIAS.
+ */
+export const PROVIDER_CLASSES: ReadonlySet<string> = new Set(['AWS']);
+
 export const CLASS_NUMBERS: Readonly<Record<string, number>> = {
   IN: 1, CH: 3, CHAOS: 3, HS: 4, HESIOD: 4, NONE: 254, ANY: 255,
 };

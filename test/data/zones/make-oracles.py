@@ -5,6 +5,7 @@ the two oracles ONCE on each, storing their outputs beside the file (CI has neit
 nor the oracles: the stored outputs are the oracle). Run from this directory:
 
     ./make-oracles.py /path/to/mirrors     # holds <owner>+<name>/repo, bare git mirrors
+    ./make-oracles.py /path/to/mirrors --new   # only the entries whose outputs are not stored yet
 
 Needs Debian's bind9-utils (named-compilezone) and python3-dnspython.
 """
@@ -62,9 +63,11 @@ def store(target, shown_command, code, stdout, stderr):
         out.write('\n'.join(lines) + '\n')
 
 
-def main(mirrors):
+def main(mirrors, only_new):
     manifest = json.load(open('manifest.json'))
     for entry in manifest['entries']:
+        if only_new and os.path.exists(f"{entry['file']}.named-compilezone.txt"):
+            continue
         # Our own cases (repo null) are written by hand or by exportZone, already here.
         if entry['repo']:
             data = source_bytes(mirrors, entry, entry['path'])
@@ -107,4 +110,4 @@ def main(mirrors):
 
 
 if __name__ == '__main__':
-    main(sys.argv[1])
+    main(sys.argv[1], '--new' in sys.argv[2:])

@@ -5,7 +5,8 @@ import { readZoneName } from '../../../../src/records/zone-file/name.js';
 import { comparableRecord, DATA, readOracle, type OracleRun } from './zone-oracle.js';
 
 /*
- * Zone files written by others (NSD, BIND, dnspython, dnscontrol test suites: test/data/zones,
+ * Zone files written by others (NSD, BIND, dnspython, dnscontrol, PowerDNS, Knot, Hickory, octoDNS,
+ * dnsjava, ldns, dns-zonefile test suites, cli53 exports: test/data/zones,
  * README there) read by our parser and compared, record by record for the types the model holds,
  * with what the oracles read: BIND's named-compilezone first; dnspython where named-compilezone
  * refuses the zone as a whole for a reason that is not syntax (no SOA or NS at the apex, an NS
@@ -29,9 +30,18 @@ const KEPT_DIFFERENCES: Record<string, { onlyOracle: number; why: string }> = {
   },
 };
 
-/** Both oracles refuse these zones as a whole; the parser reads their records (it is not a zone validator). */
+/**
+ * named-compilezone refuses these zones as a whole, and dnspython either refuses them too or
+ * reads nothing; the parser reads their records (it is not a zone validator).
+ */
 const ZONE_RULES_NOT_CHECKED: Record<string, { records: number; why: string }> = {
   'dnscontrol/apex.com.zone': { records: 2, why: 'a CNAME beside the SOA and NS at the apex ("CNAME and other data")' },
+  'ldns/14-read-zone.db': { records: 5, why: 'an A beside the CNAME of www ("CNAME and other data")' },
+  'own/cloudflare-export.zone': { records: 12, why: 'the SOA owner written without its final dot, so below the apex ("not at top of zone")' },
+  'pdns/zone2sql-json-comments.example.net.zone': {
+    records: 1,
+    why: 'a relative `$ORIGIN example.net` that puts the SOA at example.net.example.net ("not at top of zone"; dnspython drops every record)',
+  },
 };
 
 /**
@@ -40,19 +50,29 @@ const ZONE_RULES_NOT_CHECKED: Record<string, { records: number; why: string }> =
  */
 const REFUSED_IN_SKIPPED_TYPES: Record<string, string> = {
   'dnspython/example': 'NAPTR, NSEC3 and SVCB data that named-compilezone 9.18 refuses',
+  // Both oracles refuse these DNS hosts' own types, which their exports hold: the parser skips them.
+  'hickory/example.com.zone': 'ANAME, a DNS host\'s own type',
+  'dns-zonefile/zonefile_forward.txt': 'DS data in a made-up syntax (`tag=12345 alg=3`) on out-of-zone lines dnspython drops',
+  'cli53/alias.txt': 'Route 53\'s alias as cli53 exports it (`AWS ALIAS`, not a class or type of DNS)',
 };
 
 /** named-compilezone's refusals of the zone as a whole, not of a line's syntax. */
-const WHOLE_ZONE = /has no NS records|has 0 SOA records|has no address records|CNAME and other data|invalid NS owner name/;
+const WHOLE_ZONE = /has no NS records|has 0 SOA records|has no address records|CNAME and other data|invalid NS owner name|at top of zone|multiple RRs of singleton type/;
 /** named-compilezone's notes that do not refuse anything. */
-const WARNING = /using RFC1035 TTL semantics|using SOA MINTTL instead|TTL set to prior TTL|record with inherited owner|ignoring out-of-zone data|non-terminal wildcard|signature has expired/;
+const WARNING = /using RFC1035 TTL semantics|using SOA MINTTL instead|TTL set to prior TTL|record with inherited owner|ignoring out-of-zone data|non-terminal wildcard|signature has expired|> MAXTTL, setting|does not end with newline/;
 
-function firstSyntaxErrorLine(run: OracleRun): number | undefined {
-  for (const line of run.stderr) {
+/**
+ * The lines whose syntax named-compilezone refuses, in order; [0] when it refuses the file's
+ * syntax without naming a line (`loading from master file F failed: bad ttl`); [] when it does not.
+ */
+function syntaxErrorLines(run: OracleRun): number[] {
+  const lines = run.stderr.flatMap((line) => {
     const at = /:(\d+): /.exec(line);
-    if (at && !WARNING.test(line) && !WHOLE_ZONE.test(line)) return Number(at[1]);
-  }
-  return undefined;
+    return at && !WARNING.test(line) && !WHOLE_ZONE.test(line) ? [Number(at[1])] : [];
+  });
+  if (lines.length > 0) return [...new Set(lines)];
+  const failed = run.stderr.find((line) => / failed: /.test(line));
+  return failed && !WHOLE_ZONE.test(failed) ? [0] : [];
 }
 
 function ourReading(entry: Entry) {
@@ -69,11 +89,17 @@ describe('zone files written by others, against named-compilezone and dnspython'
     const named = readOracle(entry.file, 'named-compilezone');
     const dnspython = readOracle(entry.file, 'dnspython');
     const ours = ourReading(entry);
-    const syntaxLine = named.exit === 0 || REFUSED_IN_SKIPPED_TYPES[entry.file] ? undefined : firstSyntaxErrorLine(named);
-    if (syntaxLine !== undefined || entry.hostile) {
-      it(`${entry.file}: refused, as named-compilezone refuses it (line ${syntaxLine})`, () => {
-        expect(ours.errors.length).toBeGreaterThan(0);
-        expect(ours.errors.map((error) => error.line)).toContain(syntaxLine);
+    const refused = named.exit === 0 || REFUSED_IN_SKIPPED_TYPES[entry.file] ? [] : syntaxErrorLines(named);
+    if (refused.length > 0 || entry.hostile) {
+      // Each line we refuse, named-compilezone refuses too, and its first one is among ours. (Not
+      // every line it refuses: after an error its recovery may take the next line with it. And its
+      // stderr is cut at 20 lines: beyond, only its first line is compared.)
+      const every = !entry.hostile && !named.stderr.some((line) => line.includes('more lines not kept')) && refused[0] !== 0;
+      it(`${entry.file}: refused, as named-compilezone refuses it (${every ? `lines ${refused.join(', ')}` : `line ${refused[0]}`})`, () => {
+        const ourLines = [...new Set(ours.errors.map((error) => error.line))];
+        expect(ourLines.length).toBeGreaterThan(0);
+        if (refused[0]) expect(ourLines).toContain(refused[0]);
+        if (every) expect(ourLines.filter((line) => !refused.includes(line))).toEqual([]);
       });
       continue;
     }
@@ -81,7 +107,8 @@ describe('zone files written by others, against named-compilezone and dnspython'
     if (rules) {
       it(`${entry.file}: both oracles refuse the zone for ${rules.why}; ${rules.records} records read`, () => {
         expect(named.exit).not.toBe(0);
-        expect(dnspython.exit).not.toBe(0);
+        expect(named.stderr.some((line) => WHOLE_ZONE.test(line))).toBe(true);
+        expect(dnspython.exit !== 0 || dnspython.records.length === 0).toBe(true);
         expect(ours.errors).toEqual([]);
         expect(ours.records).toHaveLength(rules.records);
       });
@@ -97,6 +124,8 @@ describe('zone files written by others, against named-compilezone and dnspython'
       });
     }
     const oracle = named.exit === 0 ? { name: 'named-compilezone', run: named } : { name: 'dnspython', run: dnspython };
+    // Neither oracle reads a file whose only refusals are of types skipped unread: the check above is all there is.
+    if (skippedTypes && named.exit !== 0 && dnspython.exit !== 0) continue;
     const mine = ours.records.map((entry) => comparableRecord(entry.record)).sort();
     const theirs = [...oracle.run.records].sort();
     const kept = KEPT_DIFFERENCES[entry.file];

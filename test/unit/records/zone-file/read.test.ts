@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { relativeSoaOwner } from '../../../../src/records/zone-file/origin.js';
 import { readZone, type ReadZone } from '../../../../src/records/zone-file/read.js';
 import { expectSentences } from '../sentences.js';
 
@@ -14,10 +15,28 @@ describe('readZone: the zone and its origin', () => {
     expect(readZone(zone('$ORIGIN sub', '@ 60 SOA ns1 hostmaster 1 2 3 4 5')).origin).toBeUndefined();
     expect(readZone(zone('$ORIGIN .', 'example 60 SOA ns1.example. hm.example. 1 2 3 4 5')).origin).toBe('');
   });
+  it('names the SOA owner written without its final dot (Cloudflare’s exports) as a zone to suggest, never assumes it', () => {
+    const cloudflare = zone(';; Domain:     example.com.', 'example.com\t3600\tIN\tSOA\tns.example.net. dns.example.net. 1 2 3 4 5', 'www.example.com.\t1\tIN\tA\t192.0.2.1');
+    expect(readZone(cloudflare).origin).toBeUndefined();
+    expect(relativeSoaOwner(cloudflare)).toBe('example.com');
+    expect(relativeSoaOwner(zone('@ 60 SOA ns1 hostmaster 1 2 3 4 5'))).toBeUndefined();
+    expect(relativeSoaOwner(zone('example.org. 60 SOA ns1 hostmaster 1 2 3 4 5'))).toBeUndefined();
+    expect(relativeSoaOwner(zone('www 60 A 192.0.2.1'))).toBeUndefined();
+  });
   it('applies later $ORIGIN lines as they come, relative to the one before, and $ORIGIN . is the root', () => {
     const read = readZone(zone('$ORIGIN example.com.', '$TTL 60', 'a A 192.0.2.1', '$ORIGIN sub', 'b A 192.0.2.2', '$ORIGIN .', 'c.example.com A 192.0.2.3'));
     expect(read.errors).toEqual([]);
     expect(read.records.map((entry) => entry.record.name)).toEqual(['a.example.com', 'b.sub.example.com', 'c.example.com']);
+  });
+  it('ends a line at a CR alone (classic Mac line ends), as BIND does, and numbers lines as an editor shows them', () => {
+    const read = readZone('$ORIGIN example.com.\r$TTL 60\rwww A 192.0.2.1\r  AAAA ::1\r\nmx MX 10 mail\r');
+    expect(read.errors).toEqual([]);
+    expect(records(read).map((record) => `${record.line} ${record.name} ${record.type}`)).toEqual(['3 www.example.com A', '4 www.example.com AAAA', '5 mx.example.com MX']);
+  });
+  it('reads an escaped line end inside a quoted string as data, and counts the line', () => {
+    const read = readZone(zone('$TTL 60', 't.example. TXT "one\\', 'two" "three"', 'a.example. A 192.0.2.1'));
+    expect(read.errors).toEqual([]);
+    expect(records(read).map((record) => `${record.line} ${record.value}`)).toEqual(['2 one\ntwothree', '4 192.0.2.1']);
   });
   it('keeps an inherited owner as it was resolved, across a later $ORIGIN', () => {
     const read = readZone(zone('$ORIGIN example.com.', '$TTL 60', 'www A 192.0.2.1', '$ORIGIN other.net.', '  AAAA ::1'));
@@ -111,8 +130,8 @@ describe('readZone: entries', () => {
 });
 
 describe('readZone: what is skipped, what is refused', () => {
-  it('skips other types (mnemonic, TYPEnnn, a provider’s ALIAS), $INCLUDE and $GENERATE, with a sentence each', () => {
-    const read = readZone(zone('$ORIGIN example.com.', '$TTL 60', SOA, '@ NS ns1', '@ CAA 0 issue "ca.example"', 'x TYPE65280 \\# 1 00', '@ ALIAS target.example.net.', '$INCLUDE other.zone', '$GENERATE 1-3 h$ A 192.0.2.$'));
+  it('skips other types (mnemonic, TYPEnnn, a provider’s ALIAS, cli53’s AWS ALIAS), $INCLUDE and $GENERATE, with a sentence each', () => {
+    const read = readZone(zone('$ORIGIN example.com.', '$TTL 60', SOA, '@ NS ns1', '@ CAA 0 issue "ca.example"', 'x TYPE65280 \\# 1 00', '@ ALIAS target.example.net.', '$INCLUDE other.zone', '$GENERATE 1-3 h$ A 192.0.2.$', 'www 300 AWS ALIAS A lb.example.net. Z2ABC false'));
     expect(read.errors).toEqual([]);
     expect(read.skipped.map((line) => [line.line, line.type])).toEqual([
       [3, 'SOA'],
@@ -122,6 +141,7 @@ describe('readZone: what is skipped, what is refused', () => {
       [7, 'ALIAS'],
       [8, undefined],
       [9, undefined],
+      [10, 'ALIAS'],
     ]);
     expectSentences(read.skipped.map((line) => line.reason), 'SOA', 'CAA', 'other.zone', '$GENERATE');
   });
@@ -135,8 +155,15 @@ describe('readZone: what is skipped, what is refused', () => {
       [zone('  A 192.0.2.1'), 1, '@'],
       [zone('$TTL 60', 'a.example. FOO bar'), 2, 'FOO'],
       [zone('$TTL 60', 'a.example. CH A 192.0.2.1'), 2, 'CH'],
+      [zone('$TTL 60', 'a.example. AWS A 192.0.2.1'), 2, 'AWS'],
       [zone('$TTL 60', 'a.example. TYPE255 \\# 0'), 2, 'ANY'],
       [zone('$TTL 60', 'a.example. NS'), 2, 'NS'],
+      // BIND: an unquoted \# first is generic data, which needs its length (only TXT may hold "#").
+      [zone('$TTL 60', 'a.example. NS \\#'), 2, '\\#'],
+      [zone('$TTL 60', 'a.example. TYPE65280 \\#'), 2, '\\#'],
+      // RFC 3597 §5: a type known by its number alone has no text form.
+      [zone('$TTL 60', 'a.example. TYPE65280 foo'), 2, '\\# 2 0a0b'],
+      [zone('$TTL 60', 'a.example. TYPE0 \\# 0'), 2, 'TYPE0'],
       [zone('$TTL 60', 'a..example. A 192.0.2.1'), 2, 'a..example.'],
       [zone('$TTL 60', `${'a'.repeat(64)}.example. A 192.0.2.1`), 2, '63'],
       [zone('$TTL 60', 'a.example. A 010.0.0.1'), 2, '010.0.0.1'],
