@@ -37,6 +37,27 @@ describe('Domain Connect template import', () => {
     await options.close();
   });
 
+  test('a template that applies only below the domain (hostRequired) asks for the host, and its records land there', async () => {
+    const site = {
+      providerId: 'example.net', providerName: 'Example', serviceId: 'site', serviceName: 'Example Site', hostRequired: true,
+      records: [{ type: 'CNAME', host: '@', pointsTo: '%target%', ttl: 3600 }],
+    };
+    await session.setOptions({ language: 'en' });
+    const options = await session.openExtensionPage('src/options/options.html');
+    await options.locator('#template-file').setInputFiles({ name: 'site.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(site)) });
+    await expect.poll(() => options.locator('section[aria-labelledby=templates-heading]').innerText()).toContain('dc:example.net/site');
+    const address = { domain: 'example.com', service: 'dc:example.net/site', target: 'sites.example.net', host: 'shop' };
+    const popup = await session.openExtensionPage(`src/popup/popup.html?${new URLSearchParams(address)}`);
+    await expect.poll(() => popup.locator('input[name=host]').inputValue()).toBe('shop');
+    expect(await popup.locator('input[name=host]').getAttribute('aria-required')).toBe('true');
+    await openFold(popup, 'fold-records');
+    await expect.poll(() => popup.locator('li.record').allInnerTexts()).toEqual([expect.stringMatching(/CNAME[\s\S]*shop[\s\S]*sites\.example\.net/)]);
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-template-host-en.png'), fullPage: true });
+    await popup.close();
+    await options.getByRole('button', { name: 'Remove Example Site' }).click();
+    await options.close();
+  });
+
   test('a file that is not a template is refused with a sentence, nothing stored', async () => {
     await session.setOptions({ language: 'en' });
     const options = await session.openExtensionPage('src/options/options.html');
