@@ -65,8 +65,8 @@ export const applyMessages = {
     fr: `Le modèle écrit un alias (CNAME) sur {zone} même, où se trouvent les enregistrements propres de la zone : appliquez-le sous le domaine (un hôte comme www ou shop).`,
   }, { zone }),
   hostRequired: (): Localized => localized({
-    en: 'This template applies only below the domain: give the sub-domain with --host (e.g. --host shop).',
-    fr: 'Ce modèle ne s’applique que sous le domaine : indiquez le sous-domaine avec --host (par exemple --host shop).',
+    en: 'This template applies only below the domain: give the sub-domain (host), e.g. shop (--host shop on the command line).',
+    fr: 'Ce modèle ne s’applique que sous le domaine : indiquez le sous-domaine (host), par exemple shop (--host shop en ligne de commande).',
   }),
   badHost: (problem: Localized): Localized => localized({
     en: 'Cannot use --host: {problem}',

@@ -72,7 +72,7 @@ describe('applyTemplate: names (spec "Host/Name" and "PointsTo")', () => {
 
   test('hostRequired templates need --host', () => {
     expect(problems(template([{ type: 'CNAME', host: '@', pointsTo: 'x.example.net', ttl: 60 }], { hostRequired: true }))).toEqual([
-      'This template applies only below the domain: give the sub-domain with --host (e.g. --host shop).',
+      'This template applies only below the domain: give the sub-domain (host), e.g. shop (--host shop on the command line).',
     ]);
   });
 });
