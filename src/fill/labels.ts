@@ -45,24 +45,52 @@ function previousText(element: Element): string | undefined {
   for (let depth = 0; depth < 3 && node; depth += 1) {
     let sibling: Node | null = node.previousSibling;
     while (sibling) {
-      const text = sibling.textContent?.trim();
+      // A comment is no text a person reads (Vue leaves `<!--v-if-->` where a branch is not drawn).
+      const text = sibling.nodeType === Node.COMMENT_NODE ? '' : sibling.textContent?.trim();
       if (text) return text.length <= 60 ? text : undefined;
       sibling = sibling.previousSibling;
     }
     // In a table cell the neighbours are other columns' values: the column header names it instead.
-    if (node.nodeType === Node.ELEMENT_NODE && /^(TD|TH)$/.test((node as Element).tagName)) return undefined;
+    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches('td, th, [role=gridcell], [role=cell]')) return undefined;
     node = node.parentNode;
     if (node && node.nodeType === Node.ELEMENT_NODE && /^(FORM|TABLE|BODY)$/.test((node as Element).tagName)) return undefined;
   }
   return undefined;
 }
 
-/** The header of the table column the control sits in (inline add rows). */
-function columnHeader(element: Element): string | undefined {
-  const cell = element.closest('td');
-  const table = cell?.closest('table');
-  if (!cell || !table) return undefined;
-  const index = [...(cell.parentElement?.children ?? [])].indexOf(cell);
-  const header = table.querySelector('thead tr')?.children[index];
-  return header?.textContent?.trim() || undefined;
+/**
+ * The header of the table column the control sits in (inline add rows): by the HTML table model
+ * in its own table; else (a grid whose header row is a table of its own, kept in view while the
+ * body scrolls: el-table, sticky-header grids; or an ARIA grid of divs) the column header drawn
+ * straight above the cell.
+ */
+export function columnHeader(element: Element): string | undefined {
+  const cell = element.closest('td, [role=gridcell], [role=cell]');
+  if (!cell) return undefined;
+  const table = cell.closest('table');
+  const headerRow = cell.tagName === 'TD' ? table?.querySelector('thead tr') : undefined;
+  if (headerRow) return headerRow.children[[...(cell.parentElement?.children ?? [])].indexOf(cell)]?.textContent?.trim() || undefined;
+  return headerAbove(cell);
+}
+
+/** Levels from the cell's table up searched for its header table (el-table's sits 5 levels up, behind its scroll box). */
+const HEADER_SEARCH_DEPTH = 6;
+
+function headerAbove(cell: Element): string | undefined {
+  const box = cell.getBoundingClientRect();
+  const middle = box.left + box.width / 2;
+  let scope = cell.closest('table, [role=grid], [role=table], [role=treegrid]');
+  for (let depth = 0; scope && depth < HEADER_SEARCH_DEPTH; depth += 1, scope = scope.parentElement) {
+    const headers = [...scope.querySelectorAll('th, [role=columnheader]')].filter((header) => !header.contains(cell));
+    if (headers.length === 0) continue;
+    // The nearest header drawn above the cell's middle (a page may hold other tables higher up).
+    let nearest: { text: string; bottom: number } | undefined;
+    for (const header of headers) {
+      const drawn = header.getBoundingClientRect();
+      const above = drawn.width > 0 && drawn.left <= middle && middle < drawn.right && drawn.bottom <= box.top + 1;
+      if (above && drawn.bottom > (nearest?.bottom ?? -Infinity)) nearest = { text: header.textContent?.trim() ?? '', bottom: drawn.bottom };
+    }
+    return nearest?.text || undefined;
+  }
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import { check, checkQuestions } from '../dns/check/check.js';
+import { txtInTheWay } from '../dns/check/single.js';
 import type { CheckRow } from '../dns/check/types.js';
 import { comparableKey } from '../records/comparable.js';
 import { normalizeRecord } from '../records/normalize.js';
@@ -98,7 +99,9 @@ export function planFill(
       plan.present.push(record); // an alternative set satisfies it (the panel's own MX set)
       continue;
     }
-    const others = rows.filter((r) => r.name === record.name && r.type === record.type);
+    const sameType = rows.filter((r) => r.name === record.name && r.type === record.type);
+    // Other TXT at the name (verifications of other services) are not in the way, only those the check names.
+    const others = record.type === 'TXT' ? txtInTheWay(wanted, sameType) : sameType;
     if (row?.status === 'mismatch' && others.length > 0 && record.type !== 'MX') {
       const added = !SINGLE_VALUED.has(record.type);
       plan.conflicts.push({ kind: 'different-value', existing: others, desired: record, message: say.differentValue(record, others, added) });

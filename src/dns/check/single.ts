@@ -46,13 +46,20 @@ function conflictingTxt(desired: DesiredRecord, found: readonly DnsRecord[]): Dn
  * MS= verification belongs to another tenant and is left alone. A template's conflict mode
  * (All, Prefix) says instead which others count, and each of them is a conflict beside the record.
  */
+/** The TXT records at the name that stand against the desired one: those its conflict mode names, else those of its `v=` tag. */
+export function txtInTheWay(desired: DesiredRecord, found: readonly DnsRecord[]): DnsRecord[] {
+  if (desired.txtConflict) return conflictingTxt(desired, found);
+  const tag = txtTag(desired.value);
+  return tag.startsWith('v=') ? found.filter((r) => txtTag(r.value) === tag) : [];
+}
+
 export function checkTxt(desired: DesiredRecord, evidence: Evidence): CheckRow[] {
   const declared = conflictingTxt(desired, evidence.records);
   if (evidence.records.some((r) => r.value === desired.value)) {
     return [row(evidence, desired, 'ok', say.ok()), ...declared.map((other) => row(evidence, null, 'conflict', say.txtConflict(desired.name, formatRdata(other))))];
   }
   const tag = txtTag(desired.value);
-  const sameKind = desired.txtConflict ? declared : tag.startsWith('v=') ? evidence.records.filter((r) => txtTag(r.value) === tag) : [];
+  const sameKind = txtInTheWay(desired, evidence.records);
   const expected = formatRdata(desired);
   if (sameKind.length > 1) return [row(evidence, desired, 'conflict', say.txtSeveral(desired.name, tag.toUpperCase(), expected))];
   const [other] = sameKind;

@@ -1,5 +1,7 @@
+import type { RecordType } from '../../records/types.js';
 import { waitFor } from '../settle.js';
 import { composedParent, isMirror, queryScope } from './composed.js';
+import { formForType } from './form-for-type.js';
 import { findOpener, pressOpener } from './opener.js';
 import { findTypeControl, findTypeControlOnPage, type FoundTypeControl } from './type-choice.js';
 
@@ -39,11 +41,25 @@ export function findOpenForm(document: Document): AddForm | undefined {
   return { scope, type: findTypeControl(scope) ?? found.control };
 }
 
-/** The open add form, opening it with the page's own add button when it is closed. */
-export async function openAddForm(document: Document): Promise<AddForm | undefined> {
+/**
+ * The open add form, opening it with the page's own add button when it is closed; for a `type`
+ * record: an add button whose menu lists the types opens a form for that type only. Undefined
+ * when there is none, `missingType` when the menu of types lacks this one.
+ */
+export async function openAddForm(document: Document, type: RecordType): Promise<AddForm | { missingType: RecordType } | undefined> {
   const open = findOpenForm(document);
   if (open) return open;
   const opener = findOpener(document);
-  if (!opener || !(await pressOpener(document, opener))) return undefined;
-  return waitFor(() => findOpenForm(document), 4000, 50, document);
+  const opened = opener && (await pressOpener(document, opener, type));
+  if (!opened?.opened) return opened?.missingType ? { missingType: opened.missingType } : undefined;
+  const forType = opened.forType;
+  if (!forType) return waitFor(() => findOpenForm(document), 4000, 50, document);
+  const scope = await waitFor(() => formForType(document, forType), 4000, 50, document);
+  return scope && { scope, type: { kind: 'fixed', type: forType } };
+}
+
+/** The add form as it is now: found again by its type control, else the form opened for one type, while it shows. */
+export function currentForm(document: Document, form: AddForm): AddForm {
+  if (form.type.kind !== 'fixed') return findOpenForm(document) ?? form;
+  return form.scope.isConnected ? form : { ...form, scope: formForType(document, form.type.type) ?? form.scope };
 }

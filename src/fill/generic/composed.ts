@@ -1,4 +1,5 @@
 import { isVisible, type QueryRoot } from '../deep-query.js';
+import { columnHeader } from '../labels.js';
 
 /**
  * The composed tree: a form inside a web component's open shadow root, or inside a same-origin
@@ -77,6 +78,8 @@ export function spacedText(node: Node, limit = 2000): string {
   return parts.join(' ').replace(/\s+/g, ' ');
 }
 
+const FIELD = 'input, select, textarea, [role=combobox], [role=textbox], [role=spinbutton]';
+
 /** What a control or button is called: aria-labelledby, aria-label, its labels, then its own text. */
 export function accessibleName(element: Element): string {
   const root = element.getRootNode() as Document | ShadowRoot;
@@ -88,7 +91,9 @@ export function accessibleName(element: Element): string {
   const labels = [...((element as HTMLInputElement).labels ?? [])].map((label) => label.textContent ?? '').join(' ').trim();
   if (labels) return labels.replace(/\s+/g, ' ');
   const own = element.tagName === 'INPUT' ? (/^(button|submit|reset)$/.test((element as HTMLInputElement).type) ? (element as HTMLInputElement).value : '') : spacedText(element, 200);
-  return (own || element.getAttribute('title') || element.getAttribute('placeholder') || '').replace(/\s+/g, ' ').trim();
+  const named = own || element.getAttribute('title') || element.getAttribute('placeholder');
+  // A field of an editable table row is named by its column's header, as a person reads it.
+  return (named || (element.matches(FIELD) ? columnHeader(element) : '') || '').replace(/\s+/g, ' ').trim();
 }
 
 /** A library's hidden mirror of a custom control's value (aria-hidden, or a 1-pixel box): not a field a person types in. */

@@ -10,7 +10,7 @@ import type { StepResult } from '../editor-spec.js';
 import { toSiteFields } from '../notation.js';
 import { waitFor, waitForQuiet } from '../settle.js';
 import type { SiteFields } from '../types.js';
-import { DIALOG, findOpenForm, openAddForm, type AddForm } from './add-form.js';
+import { currentForm, DIALOG, openAddForm, type AddForm } from './add-form.js';
 import { accessibleName, queryScope, spacedText } from './composed.js';
 import { driverMessages, withFormLeftOpen } from './driver-messages.js';
 import { shownOptions } from './choose-option.js';
@@ -114,13 +114,15 @@ export class RecordDriver {
     if (closing?.matches(DIALOG)) await waitFor(() => !closing.isConnected || !isVisible(closing), 2000, 25, document);
     this.last = undefined;
     const excluded = this.excluded(document, zone);
-    let form = await openAddForm(document);
-    if (!form) return { ok: false, problem: say.addFormMissing(record) };
+    const opened = await openAddForm(document, record.type);
+    if (opened && 'missingType' in opened) return { ok: false, problem: say.typeNotChosen(record) };
+    if (!opened) return { ok: false, problem: say.addFormMissing(record) };
+    let form = opened;
     const half = halfFilled(readForm(form, record, zone, excluded, this.said).fields, ownValues);
     if (half) return { ok: false, problem: say.halfFilled(record, half.role, half.value) };
     if (!(await chooseRecordType(form.type, record.type))) return { ok: false, problem: say.typeNotChosen(record) };
     // Choosing a type may re-render the whole form (settled once chosen): find it again.
-    form = findOpenForm(document) ?? form;
+    form = currentForm(document, form);
     const result = await this.walkSteps(document, form, record, zone, excluded);
     return result.ok ? result : { ok: false, problem: withFormLeftOpen(result.problem) };
   }
@@ -135,7 +137,7 @@ export class RecordDriver {
       const problem = await this.writeStep(current, record, done, form, excluded, zone);
       if (problem) return { ok: false, problem };
       await quiet(document);
-      form = findOpenForm(document) ?? form;
+      form = currentForm(document, form);
       await this.refind(readForm(form, record, zone, excluded, this.said).fields, done, document);
       const changed = [...done.values()].find((written) => written.element.isConnected && isVisible(written.element) && !stillHolds(written));
       if (changed) return { ok: false, problem: say.readBack(record, changed.role as FieldName, changed.text, readField(changed.element)) };
@@ -151,7 +153,7 @@ export class RecordDriver {
         await quiet(document);
         if (stillOnStep(current, done)) return { ok: false, problem: driverMessages.stepRefused(record, formErrors(form.scope) || refused) };
       }
-      form = findOpenForm(document) ?? form;
+      form = currentForm(document, form);
     }
     if (!reading) return { ok: false, problem: say.fieldMissing(record, 'value') };
     const missing = (Object.keys(reading.text) as FieldRole[]).find((role) => !done.has(role) && !(role === 'host' && reading!.text.host === '' ) && role !== 'ttl');
@@ -176,7 +178,7 @@ export class RecordDriver {
       // A list still closing (the type's) must not be taken for the TTL's: let it go first.
       if (shownOptions(form.scope.ownerDocument).length > 0) await quiet(form.scope.ownerDocument);
       const { written } = await writeTtl(ttlField, record.ttl, () => {
-        const box = readForm(findOpenForm(form.scope.ownerDocument) ?? form, record, zone, excluded, this.said).fields.ttl;
+        const box = readForm(currentForm(form.scope.ownerDocument, form), record, zone, excluded, this.said).fields.ttl;
         return box && box.element !== ttlField.element ? box : undefined;
       });
       if (!written) return say.fieldMissing(record, 'ttl');

@@ -18,6 +18,7 @@ const CONTROLS = 'input:not([type=hidden]):not([type=radio]):not([type=checkbox]
 const ORDER = ['ttl', 'priority', 'weight', 'port', 'protocol', 'service', 'value', 'host'] as const;
 
 function typeElements(control: FoundTypeControl): Element[] {
+  if (control.kind === 'fixed') return [];
   return control.kind === 'buttons' ? control.elements : [control.element];
 }
 

@@ -8,13 +8,20 @@ import { accessibleName, isMirror, queryScope } from './composed.js';
 import { TYPE_LABEL } from './words.js';
 
 /** Types whose presence among choices says "record type control". */
-const TELLING: readonly RecordType[] = ['A', 'AAAA', 'CNAME', 'MX', 'TXT'];
+export const TELLING: readonly RecordType[] = ['A', 'AAAA', 'CNAME', 'MX', 'TXT'];
 
-/** How the form takes the record type: a native select, buttons (radio, toggle, tabs), or a combobox. */
+/**
+ * How the form takes the record type: a native select, buttons (radio, toggle, tabs), or a
+ * combobox; or not at all: a form opened for one type (from a menu of types), which shows it.
+ */
 export type FoundTypeControl =
   | { kind: 'select'; element: HTMLSelectElement }
   | { kind: 'buttons'; elements: Element[] }
-  | { kind: 'combobox'; element: Element };
+  | { kind: 'combobox'; element: Element }
+  | { kind: 'fixed'; type: RecordType };
+
+/** A control the form has for choosing the type. */
+export type TypeControlElement = Exclude<FoundTypeControl, { kind: 'fixed' }>;
 
 const BUTTONS = 'button, [role=button], [role=radio], [role=tab], input[type=radio], [aria-pressed], sl-radio-button, mat-button-toggle';
 const COMBOS = '[role=combobox], [aria-haspopup=listbox], select';
@@ -29,7 +36,7 @@ function typeButtons(elements: Element[]): Element[] {
 }
 
 /** The record type control inside `scope` (the document, a dialog, a form). */
-export function findTypeControl(scope: Element): FoundTypeControl | undefined {
+export function findTypeControl(scope: Element): TypeControlElement | undefined {
   const combos = queryScope(scope, COMBOS);
   // A library's hidden native mirror of its custom select (1 pixel, aria-hidden) is no control a person uses.
   const select = combos.find((element): element is HTMLSelectElement => isSelect(element) && !isMirror(element) && TELLING.filter((type) => typeOption(element, type)).length >= 3);
@@ -41,13 +48,14 @@ export function findTypeControl(scope: Element): FoundTypeControl | undefined {
 }
 
 /** Anywhere on the page (open shadow roots and same-origin frames too): the add form's type control, and an element of it. */
-export function findTypeControlOnPage(document: Document): { control: FoundTypeControl; anchor: Element } | undefined {
+export function findTypeControlOnPage(document: Document): { control: TypeControlElement; anchor: Element } | undefined {
   const control = document.body ? findTypeControl(document.body) : undefined;
   return control && { control, anchor: control.kind === 'buttons' ? control.elements[0]! : control.element };
 }
 
+/** The state that says a button of the group is the one chosen: checked (radio), pressed (toggle), selected (tab). */
 const pressedOrChecked = (element: Element) =>
-  element.getAttribute('aria-checked') === 'true' || element.getAttribute('aria-pressed') === 'true' || (element as HTMLInputElement).checked === true || element.hasAttribute('checked');
+  ['aria-checked', 'aria-pressed', 'aria-selected'].some((state) => element.getAttribute(state) === 'true') || (element as HTMLInputElement).checked === true || element.hasAttribute('checked');
 
 /**
  * Chooses `type`; true once the control shows it and the page settled on it (a form re-rendered
@@ -56,15 +64,17 @@ const pressedOrChecked = (element: Element) =>
  */
 export async function chooseRecordType(control: FoundTypeControl, type: RecordType): Promise<boolean> {
   const chosen = await pressType(control, type);
-  if (chosen && control.kind !== 'combobox') await waitForQuiet(collectRoots(documentOf(control)), 40, 1500);
+  if (chosen && control.kind !== 'combobox' && control.kind !== 'fixed') await waitForQuiet(collectRoots(documentOf(control)), 40, 1500);
   return chosen;
 }
 
-const documentOf = (control: FoundTypeControl) => (control.kind === 'buttons' ? control.elements[0]! : control.element).ownerDocument;
+const documentOf = (control: TypeControlElement) => (control.kind === 'buttons' ? control.elements[0]! : control.element).ownerDocument;
 
 async function pressType(control: FoundTypeControl, type: RecordType): Promise<boolean> {
   const pattern = typePattern(type);
   switch (control.kind) {
+    case 'fixed':
+      return control.type === type;
     case 'select': {
       const option = typeOption(control.element, type);
       return option !== undefined && (await chooseOption(control.element, (texts) => texts.indexOf(option.text.trim() || option.value))) !== undefined;

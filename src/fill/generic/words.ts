@@ -18,6 +18,16 @@ export const BARE_OPENER = new RegExp(`^(?:\\+|(?:\\+\\s*)?(?:${VERB}))$`, 'iu')
 /** An item of an "Add ▾" menu that stands for a record: "DNS record", « Enregistrement ». */
 export const RECORD_ITEM = new RegExp(`^(?:\\+\\s*)?(?:(?:${VERB})\\s+)?(?:(?:a|an|new|un|une|dns)\\s+)?(?:${THING})s?$`, 'iu');
 
+/** Carets and chevrons a menu button draws after its name (▾ ▼ ⌄ › and icon-font glyphs). */
+const DISCLOSURE = /[\s\u25b2-\u25bf\u2304\u2335\u23f7\u2228\u02c5\u203a\u00bb>\ue000-\uf8ff]/u;
+
+/** A name without the disclosure glyphs that end it ("Add record ▾" → "Add record"); a character at a time, never backtracking. */
+export function withoutDisclosure(name: string): string {
+  let end = name.length;
+  while (end > 0 && DISCLOSURE.test(name[end - 1]!)) end -= 1;
+  return name.slice(0, end);
+}
+
 /** A wizard's button to the next step. */
 export const NEXT = /^(?:next|continue|suivant|continuer|étape suivante)(?:\s*[›>→])?$/iu;
 

@@ -23,10 +23,31 @@ export interface TableShape {
 
 const headerText = (cell: Element) => plainText(cell.textContent ?? '') || ownLabel(cell);
 
+/** Levels above a table searched for its header table (el-table's sits 5 levels up, behind its scroll box). */
+const HEADER_TABLE_DEPTH = 6;
+
+/**
+ * The header row of a table whose header is a table of its own drawn above it, kept in view while
+ * the body scrolls (el-table, sticky-header grids): the nearest header-only table before it with
+ * as many columns as its first row.
+ */
+function detachedHeaderRow(table: HTMLTableElement): HTMLTableRowElement | undefined {
+  const columns = table.rows[0]?.cells.length;
+  if (!columns) return undefined;
+  let scope = table.parentElement;
+  for (let depth = 0; scope && depth < HEADER_TABLE_DEPTH; depth += 1, scope = scope.parentElement) {
+    const before = [...scope.getElementsByTagName('table')].filter((other) => other.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING && !other.contains(table));
+    const header = before.reverse().find((other) => other.tHead !== null && [...other.tBodies].every((body) => body.rows.length === 0));
+    const row = header?.tHead!.rows[header.tHead!.rows.length - 1];
+    if (row) return row.cells.length === columns ? row : undefined;
+  }
+  return undefined;
+}
+
 function htmlTable(table: HTMLTableElement): TableShape {
   const first = table.rows[0];
   const headRows = table.tHead ? [...table.tHead.rows] : first && [...first.cells].every((cell) => cell.localName === 'th') ? [first] : [];
-  const headerRow = headRows[headRows.length - 1];
+  const headerRow = headRows[headRows.length - 1] ?? detachedHeaderRow(table);
   const footer = table.tFoot;
   const isBody = (row: HTMLTableRowElement) => !headRows.includes(row) && row.parentElement !== footer;
   return {

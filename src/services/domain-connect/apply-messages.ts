@@ -21,6 +21,14 @@ export const applyMessages = {
     en: `"{name}" matches {candidates} in the template: write the name with the template's exact case.`,
     fr: `« {name} » correspond à {candidates} dans le modèle : écrivez le nom avec la casse exacte du modèle.`,
   }, { name, candidates: list(candidates) }),
+  badSpfRule: (rule: string, problem: Localized): Localized => localized({
+    en: `The template's SPF rule "{rule}" cannot be used: {problem} Check the value of the variable it holds.`,
+    fr: `La règle SPF « {rule} » du modèle est inutilisable : {problem} Vérifiez la valeur de la variable qu’elle contient.`,
+  }, { rule, problem }),
+  spfModifier: (rule: string): Localized => localized({
+    en: `The template's SPF rule "{rule}" would take over the whole SPF policy, so it cannot be merged into the domain's SPF record: set that policy with the service's own help page.`,
+    fr: `La règle SPF « {rule} » du modèle prendrait le contrôle de toute la politique SPF : elle ne peut pas être fusionnée dans l’enregistrement SPF du domaine. Définissez cette politique en suivant l’aide du service.`,
+  }, { rule }),
   unsafeValue: (name: string): Localized => localized({
     en: `The value of {name} holds control or invisible characters: type it again without them.`,
     fr: `La valeur de {name} contient des caractères de contrôle ou invisibles : saisissez-la de nouveau sans eux.`,
@@ -41,6 +49,16 @@ export const applyMessages = {
     leaveOut: group
       ? localized({ en: ': leave out group "{group}" (choose the other groups with --group)', fr: ' : laissez de côté le groupe « {group} » (choisissez les autres groupes avec --group)' }, { group })
       : '',
+  }),
+  aliasClash: (name: string, types: readonly string[], groups: readonly string[]): Localized => localized({
+    en: `The template writes an alias (CNAME) at {name} together with {types}, and a name with an alias can hold nothing else{next}.`,
+    fr: `Le modèle écrit un alias (CNAME) en {name} avec {types}, et un nom qui porte un alias ne peut rien porter d’autre{next}.`,
+  }, {
+    name,
+    types: list(types),
+    next: groups.length > 1
+      ? localized({ en: ': apply one of its groups {groups} at a time (--group)', fr: ' : appliquez un seul de ses groupes {groups} à la fois (--group)' }, { groups: list(groups) })
+      : localized({ en: ': the template cannot be applied as it is; ask its provider', fr: ' : le modèle ne peut pas être appliqué tel quel ; signalez-le à son fournisseur' }),
   }),
   hostRequired: (): Localized => localized({
     en: 'This template applies only below the domain: give the sub-domain with --host (e.g. --host shop).',

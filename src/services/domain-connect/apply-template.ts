@@ -1,5 +1,6 @@
 import type { Localized } from '../../i18n/lang.js';
 import { parseRelativeHost, parseZoneName, type ZoneName } from '../../records/names/zone-name.js';
+import { comparableKey } from '../../records/comparable.js';
 import { validateRecord } from '../../records/validate.js';
 import type { DesiredRecord, ExpandResult } from '../desired.js';
 import { sortForZone } from '../sort-for-zone.js';
@@ -50,12 +51,18 @@ export function applyTemplate(template: DcTemplate, options: ApplyOptions): Expa
     else records.push(applied.record);
   }
   records.push(...mergeFragments(fragments, context.source));
+  problems.push(...aliasClashes(records));
   for (const record of records) problems.push(...validateRecord(record));
   if (problems.length > 0) return { ok: false, problems: [...new Map(problems.map((p) => [p.en, p])).values()] };
   return {
     ok: true,
-    set: { domain: zone.name, serviceId: dcServiceId(template), vars: Object.fromEntries(values), records: sortForZone(records, zone.name), alternatives: [] },
+    set: { domain: zone.name, serviceId: dcServiceId(template), vars: Object.fromEntries(values), records: sortForZone(distinct(records), zone.name), alternatives: [] },
   };
+}
+
+/** The same record written by several groups (alternatives that agree) is one record of the zone. */
+function distinct(records: readonly DesiredRecord[]): DesiredRecord[] {
+  return [...new Map(records.map((r) => [comparableKey(r), r] as const).reverse()).values()].reverse();
 }
 
 function sourceOf(template: DcTemplate): string {
@@ -68,6 +75,21 @@ function readHost(text: string, zone: ZoneName, problems: Localized[]): string {
   if (host.ok) return host.name;
   problems.push(say.badHost(host.problem));
   return '';
+}
+
+/**
+ * Names where the template's own records cannot stand together: an alias beside any other record
+ * (RFC 1034 §3.6.2; the reference implementation refuses these too). Groups often hold
+ * alternatives (an A or a CNAME at www), so the sentence names them.
+ */
+function aliasClashes(records: readonly DesiredRecord[]): Localized[] {
+  const aliased = [...new Set(records.filter((r) => r.type === 'CNAME').map((r) => r.name))];
+  return aliased.flatMap((name) => {
+    const here = records.filter((r) => r.name === name);
+    if (new Set(here.map((r) => `${r.type} ${r.value}`)).size < 2) return [];
+    const groups = [...new Set(here.flatMap((r) => (r.groupId === undefined ? [] : [r.groupId])))];
+    return [say.aliasClash(name, [...new Set(here.map((r) => r.type))], groups)];
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Localized } from '../../i18n/lang.js';
 import { isSpf } from '../../records/spf/parse.js';
+import { parseSpfTerm } from '../../records/spf/term.js';
 import { normalizeName } from '../../records/normalize.js';
 import type { DesiredRecord } from '../desired.js';
 import { applyMessages as say } from './apply-messages.js';
@@ -64,10 +65,20 @@ function numberOf(field: string, value: DcNumber | undefined, fallback: number, 
   return fallback;
 }
 
-/** `v=spf1 include:x -all` or an SPFM's `include:x` → its rules and its `all`, if it has one. */
-function spfFragment(name: string, text: string, ttl: number | undefined, groupId: string | undefined): SpfFragment {
+/**
+ * `v=spf1 include:x -all` or an SPFM's `include:x` → its rules and its `all`, if it has one; or
+ * why they cannot be merged into the name's one SPF policy: a term receivers reject (a variable's
+ * value is the usual cause), or a modifier (redirect=, exp=) that would take over the whole policy.
+ */
+function spfFragment(name: string, text: string, ttl: number | undefined, groupId: string | undefined): Applied {
   const terms = text.split(/\s+/).filter((term) => term !== '' && term.toLowerCase() !== 'v=spf1');
-  return { name, rules: terms.filter((t) => !ALL_TERM.test(t)), all: terms.find((t) => ALL_TERM.test(t))?.toLowerCase(), ttl, groupId };
+  const problems = terms.flatMap((raw): Localized[] => {
+    const { term, problems: termProblems } = parseSpfTerm(raw);
+    if (termProblems[0]) return [say.badSpfRule(raw, termProblems[0])];
+    return term.kind === 'modifier' ? [say.spfModifier(raw)] : [];
+  });
+  if (problems.length > 0) return { problems };
+  return { spf: { name, rules: terms.filter((t) => !ALL_TERM.test(t)), all: terms.find((t) => ALL_TERM.test(t))?.toLowerCase(), ttl, groupId } };
 }
 
 /** One template record applied: a record, an SPF fragment, or why it cannot be written. */
@@ -93,7 +104,7 @@ export function applyRecord(template: DcRecord, context: ApplyContext): Applied 
     }
     case 'SPFM': {
       const name = ownerName(template.host ?? '', context, problems);
-      return problems.length > 0 ? { problems } : { spf: spfFragment(name, substitute(template.spfRules ?? '', context), template.ttl === undefined ? undefined : ttl, template.groupId) };
+      return problems.length > 0 ? { problems } : spfFragment(name, substitute(template.spfRules ?? '', context), template.ttl === undefined ? undefined : ttl, template.groupId);
     }
     case 'TXT':
       return applyTxt(template, context, base, problems);
@@ -104,14 +115,20 @@ export function applyRecord(template: DcRecord, context: ApplyContext): Applied 
   }
 }
 
-/** TXT; a raw `v=spf1` TXT (linter DCTL1014) is merged like an SPFM, since one name takes one SPF policy. */
+/**
+ * TXT; a raw `v=spf1` TXT (linter DCTL1014) is merged like an SPFM, since one name takes one SPF
+ * policy, unless its conflict mode takes over every SPF of the name (All, or a Prefix such as
+ * `v=spf1`): then it replaces the policy (`v=spf1 -all`, `v=spf1 redirect=…`) and is kept whole,
+ * the existing SPF shown as its conflict.
+ */
 function applyTxt(template: DcRecord, context: ApplyContext, base: Omit<DesiredRecord, 'type' | 'name' | 'value'>, problems: Localized[]): Applied {
   const name = ownerName(template.host ?? '', context, problems);
   const substituted = substitute(template.data ?? '', context);
   const data = substituted === '' || substituted === '@' ? fqdnOf(context) : substituted;
   if (problems.length > 0) return { problems };
-  if (isSpf(data)) return { spf: spfFragment(name, data, base.ttl, template.groupId) };
   const mode = template.txtConflictMatchingMode;
+  const replacesSpf = mode === 'All' || (mode === 'Prefix' && 'v=spf1'.startsWith((template.txtConflictMatchingPrefix ?? '').toLowerCase()));
+  if (isSpf(data) && !replacesSpf) return spfFragment(name, data, base.ttl, template.groupId);
   const txtConflict = mode === 'All' ? { mode } : mode === 'Prefix' ? { mode, prefix: template.txtConflictMatchingPrefix ?? '' } : undefined;
   return { record: { ...base, type: 'TXT', name, value: data, ...(txtConflict && { txtConflict }) } };
 }

@@ -23,6 +23,17 @@ describe('labels and locators', () => {
     expect(texts).toEqual(['Sous-domaine', 'Nom', '@ ou www', 'Sous-domaine', 'Host', 'h']);
   });
 
+  test('a comment is no nearby text (Vue\'s <!--v-if-->); a split header table or an ARIA grid names the column drawn above', async () => {
+    const texts = await withBody(
+      `<div><table><thead><tr><th style="width:120px">Nom</th><th style="width:200px">Valeur</th></tr></thead></table>
+        <div><div><table><colgroup><col style="width:120px"><col style="width:200px"></colgroup><tbody><tr><td><!--v-if--><input id="host" style="width:100px"></td><td><input id="value" style="width:180px"></td></tr></tbody></table></div></div></div>
+       <div role="grid"><div role="row"><span role="columnheader" style="display:inline-block;width:90px">TTL</span><span role="columnheader" style="display:inline-block;width:90px">Type</span></div>
+        <div role="row"><span role="gridcell" style="display:inline-block;width:90px"><input id="ttl" style="width:80px"></span><span role="gridcell" style="display:inline-block;width:90px"><input id="type" style="width:80px"></span></div></div>`,
+      () => ['host', 'value', 'ttl', 'type'].map((id) => window.__fillEngine.labelTexts(document.getElementById(id)!)),
+    );
+    expect(texts).toEqual([['Nom', 'host'], ['Valeur', 'value'], ['TTL', 'ttl'], ['Type', 'type']]);
+  });
+
   test('a label locator picks the control its own label names over one named by a column header', async () => {
     const id = await withBody(
       `<table><thead><tr><th>Value</th><th></th></tr></thead><tbody><tr><td><input id="by-header"></td><td><label>Valeur <input id="by-label"></label></td></tr></tbody></table>`,
@@ -89,6 +100,17 @@ describe('generic detection', () => {
       return { kind: editor.typeControl.kind, chosen, shown: trigger.textContent };
     });
     expect(result).toEqual({ kind: 'combobox', chosen: true, shown: 'A — IPv4' });
+  });
+
+  test('an editable row inserted in the zone table is the add form: its fields (a type combobox too) named by the column headers above', async () => {
+    const form = await withBody(
+      `<div><table><thead><tr><th style="width:150px">Nom</th><th style="width:120px">Type</th><th style="width:220px">Valeur</th><th style="width:200px"></th></tr></thead></table>
+        <div><div><table><tbody>
+          <tr id="new"><td style="width:150px"><input style="width:130px"></td><td style="width:120px"><input role="combobox" aria-haspopup="listbox" aria-expanded="false" style="width:100px"></td><td style="width:220px"><input style="width:200px"></td><td><button>Enregistrer</button></td></tr>
+          <tr><td>www</td><td>A</td><td>203.0.113.10</td><td><button>Supprimer</button></td></tr></tbody></table></div></div></div>`,
+      () => window.__fillEngine.readOpenForm(),
+    );
+    expect(form).toEqual({ scope: 'TR ', type: 'combobox', fields: { host: 'INPUT text Nom', value: 'INPUT text Valeur' } });
   });
 
   test('a login form or a select of countries is not a DNS form', async () => {

@@ -22,6 +22,7 @@ import type { EditorSpec } from '../../../src/fill/editor-spec.js';
 import { COMMON_CONVENTIONS } from '../../../src/sites/define-editor.js';
 import { findOpenForm, openAddForm } from '../../../src/fill/generic/add-form.js';
 import { findOpener } from '../../../src/fill/generic/opener.js';
+import { formForType } from '../../../src/fill/generic/form-for-type.js';
 import { formFields } from '../../../src/fill/generic/form-fields.js';
 import { RecordDriver } from '../../../src/fill/generic/drive-record.js';
 import { fieldHints, formHints, inferConventions } from '../../../src/fill/generic/form-conventions.js';
@@ -84,7 +85,7 @@ function testEditor(overrides: Partial<EditorSpec> = {}): EditorSpec {
   };
 }
 
-const engine = { scriptCombobox, waitFor, RecordDriver, findOpener, openAddForm, formConventions, runOnPage, readOpenForm, chooseOption, optionLists, chooseRecordType, findOpenForm, formFields, testEditor, chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
+const engine = { scriptCombobox, waitFor, RecordDriver, findOpener, openAddForm, formForType, formConventions, runOnPage, readOpenForm, chooseOption, optionLists, chooseRecordType, findOpenForm, formFields, testEditor, chooseType, collectRoots, fillRecord, pageEditor, replaceRecord, runFill, toSiteFields, labelTexts, labelRank, locate, locateAll, planFill, expandService, buildGenericEditor, genericLocator, readGenericRows };
 export type FillEngine = typeof engine;
 
 // The page's fills expand setups as the filler does, with the UTS #46 table loaded.

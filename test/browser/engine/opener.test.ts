@@ -50,11 +50,51 @@ describe('the add button', () => {
       document.body.innerHTML = `<button id="menu" aria-haspopup="menu">Add</button><div id="items" role="menu" hidden><div role="menuitem">Domain</div><div role="menuitem" id="item">DNS record</div></div><div id="slot"></div>`;
       document.getElementById('menu')!.addEventListener('click', () => (document.getElementById('items')!.hidden = false));
       document.getElementById('item')!.addEventListener('click', () => (document.getElementById('slot')!.innerHTML = form));
-      const viaItem = (await window.__fillEngine.openAddForm(document))?.scope.id;
+      const scopeId = (opened: Awaited<ReturnType<typeof window.__fillEngine.openAddForm>>) => (opened && 'scope' in opened ? opened.scope.id : 'none');
+      const viaItem = scopeId(await window.__fillEngine.openAddForm(document, 'A'));
       document.body.innerHTML = '<button id="menu" aria-haspopup="menu">Create</button><div id="items" role="menu" hidden><div role="menuitem">Mailbox</div></div>';
       document.getElementById('menu')!.addEventListener('click', () => (document.getElementById('items')!.hidden = false));
-      return [viaItem, (await window.__fillEngine.openAddForm(document))?.scope.id ?? 'none'];
+      return [viaItem, scopeId(await window.__fillEngine.openAddForm(document, 'A'))];
     });
     expect(opened).toEqual(['form', 'none']);
+  });
+
+  test('a menu button\'s caret is no part of its name: "Add record ▾" says "record"', async () => {
+    expect(await openerOf('<button id="bare">Add</button><button id="caret" aria-haspopup="menu">Add record <span>▾</span></button>')).toBe('caret');
+  });
+
+  test('a menu of record types: the record\'s own type item opens a form for that type, which must show it', async () => {
+    const opened = await page.evaluate(async () => {
+      const TYPES = ['A', 'AAAA', 'CNAME', 'MX', 'TXT'];
+      document.body.innerHTML = `<button id="menu" aria-haspopup="menu">Add record ▾</button><div id="items" role="menu" hidden>${TYPES.map((t) => `<div role="menuitem">${t} <small>record</small></div>`).join('')}</div><div id="slot"></div>`;
+      const items = document.getElementById('items')!;
+      document.getElementById('menu')!.addEventListener('click', () => (items.hidden = false));
+      for (const item of items.children) {
+        // The page's dialog for the type chosen: its title names it, the type is not editable.
+        item.addEventListener('click', () => {
+          items.hidden = true;
+          const type = item.firstChild!.textContent!.trim();
+          document.getElementById('slot')!.innerHTML = `<div role="dialog" id="for-${type}" aria-labelledby="t"><h2 id="t">New ${type} record</h2><label>Host <input></label><label>Value <input></label></div>`;
+        });
+      }
+      const mx = await window.__fillEngine.openAddForm(document, 'MX');
+      const fields = mx && 'scope' in mx ? window.__fillEngine.formFields(mx.scope, mx.type, () => false) : {};
+      const read = Object.fromEntries(Object.entries(fields).map(([role, field]) => [role, field.label]));
+      document.getElementById('slot')!.innerHTML = '';
+      const srv = await window.__fillEngine.openAddForm(document, 'SRV');
+      return { mx: mx && 'scope' in mx ? [mx.scope.id, mx.type] : mx, read, srv, menuClosed: items.hidden || document.activeElement?.id };
+    });
+    expect(opened.mx).toEqual(['for-MX', { kind: 'fixed', type: 'MX' }]);
+    expect(opened.read).toEqual({ host: 'Host', value: 'Value' });
+    expect(opened.srv).toEqual({ missingType: 'SRV' });
+  });
+
+  test('a form opened for a type must show that type: a dialog titled for another type is not taken', async () => {
+    const found = await page.evaluate(() => {
+      document.body.innerHTML = '<div role="dialog" id="d" aria-label="Add a record"><span>AAAA</span><label>Type <input readonly value="TXT"></label><label>Host <input></label></div>';
+      const { formForType } = window.__fillEngine;
+      return [formForType(document, 'A')?.id ?? 'none', formForType(document, 'TXT')?.id, formForType(document, 'AAAA')?.id];
+    });
+    expect(found).toEqual(['none', 'd', 'd']);
   });
 });

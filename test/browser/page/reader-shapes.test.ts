@@ -123,4 +123,16 @@ describe('the page reader on shapes of its own', () => {
     expect(result.isEditor).toBe(false);
     expect(result.records).toEqual([]);
   });
+
+  test('a table whose header row is a table of its own above it (el-table, sticky headers): each column read by that header', async () => {
+    const result = await read(`<h1>Zone DNS de exemple.fr</h1><div class="grid"><div class="head"><table><thead><tr><th>Nom</th><th>Type</th><th>Priorité</th><th>Valeur</th><th></th></tr></thead></table></div>
+      <div class="scroll"><div class="view"><table><tbody>
+        <tr><td>@</td><td>MX</td><td>10</td><td>mx1.mail.ovh.net</td><td><button>Modifier</button></td></tr>
+        <tr><td>www</td><td>A</td><td></td><td>203.0.113.10</td><td><button>Modifier</button></td></tr></tbody></table></div></div></div>`);
+    expect(result.records).toEqual([
+      { type: 'MX', name: 'exemple.fr', ttl: 3600, value: 'mx1.mail.ovh.net', priority: 10, editable: false },
+      { type: 'A', name: 'www.exemple.fr', ttl: 3600, value: '203.0.113.10', editable: false },
+    ]);
+  });
 });
+

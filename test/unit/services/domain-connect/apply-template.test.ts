@@ -87,6 +87,29 @@ describe('applyTemplate: SPF, TXT conflicts, groups', () => {
     expect(lines(t)).toEqual(['TXT example.com v=spf1 include:a.example.net include:b.example.net ip4:192.0.2.1 -all']);
   });
 
+  test('SPF rules receivers would reject, or a modifier taking over the policy, are refused with a sentence (never a crash later)', () => {
+    const spfm = template([{ type: 'SPFM', host: '@', spfRules: 'include:%relay%' }]);
+    expect(problems(spfm, { vars: { relay: 'mail' } })).toEqual([expect.stringMatching(/^The template's SPF rule "include:mail" cannot be used: .* Check the value/)]);
+    const raw = template([{ type: 'TXT', host: 'mail', data: 'v=spf1 %rules% ~all' }]);
+    expect(problems(raw, { vars: { rules: 'token123' } })[0]).toMatch(/SPF rule "token123" cannot be used/);
+    expect(problems(template([{ type: 'SPFM', host: '@', spfRules: 'redirect=_spf.example.net' }]))[0]).toMatch(/"redirect=_spf.example.net" would take over the whole SPF policy/);
+  });
+
+  test('a raw SPF TXT whose conflict mode covers every SPF (Prefix v=spf1, All) replaces the policy: kept whole, the old SPF its conflict', () => {
+    const t = template([{ type: 'TXT', host: '@', data: 'v=spf1 redirect=_spf.example.net', txtConflictMatchingMode: 'Prefix', txtConflictMatchingPrefix: 'v=spf1' }]);
+    const result = applyTemplate(t, { domain: 'example.com', vars: {} });
+    if (!result.ok) throw new Error('applied');
+    expect(result.set.records).toMatchObject([{ type: 'TXT', value: 'v=spf1 redirect=_spf.example.net', txtConflict: { mode: 'Prefix' } }]);
+    expect(result.set.records[0]!.spf).toBeUndefined();
+    const zone = [
+      { type: 'TXT' as const, name: 'example.com', ttl: 300, value: 'v=spf1 include:old.example.org ~all' },
+      { type: 'TXT' as const, name: 'example.com', ttl: 300, value: 'site-verification=abc' },
+    ];
+    const plan = planFill(result.set, zone, RECORD_TYPES, { apex: '@', host: 'relative', targetDot: false, srv: 'name-in-host', txtQuoted: false, ttl: {} }, { replaceSpf: true });
+    expect(plan.toAdd).toEqual([]);
+    expect(plan.conflicts.map((c) => [c.kind, c.existing.map((r) => r.value), c.desired?.value])).toEqual([['different-value', ['v=spf1 include:old.example.org ~all'], 'v=spf1 redirect=_spf.example.net']]);
+  });
+
   test('txtConflictMatchingMode All and Prefix are carried to the check and the plan', () => {
     const result = applyTemplate(officialTemplate('zoho.com.zmail_hosting.json'), { domain: 'example.com', vars: { dmarc_data: 'v=DMARC1; p=none' }, groups: ['zoho-dmarc'] });
     expect(result.ok && result.set.records[0]).toMatchObject({ name: '_dmarc.example.com', txtConflict: { mode: 'All' }, essential: 'OnApply' });
@@ -116,6 +139,18 @@ describe('applyTemplate: SPF, TXT conflicts, groups', () => {
   test('record types this tool does not write are refused unless their group is left out', () => {
     const zoho = officialTemplate('zoho.com.zmail_hosting.json');
     expect(problems(zoho, { groups: ['zoho-redir301'], vars: { target: 'https://example.net' } })[0]).toMatch(/does not write REDIR301 records: leave out group "zoho-redir301"/);
+  });
+
+  test('records of the template that cannot share a name (a CNAME beside anything else) are refused, naming the groups to choose from; the same record twice is one', () => {
+    const t = template([
+      { type: 'A', host: 'www', pointsTo: '192.0.2.1', groupId: 'ip' },
+      { type: 'CNAME', host: 'www', pointsTo: 'sites.example.net', groupId: 'alias' },
+      { type: 'TXT', host: 'www', data: 'verify=1', groupId: 'alias' },
+    ]);
+    expect(problems(t)).toEqual(['The template writes an alias (CNAME) at www.example.com together with A, CNAME, TXT, and a name with an alias can hold nothing else: apply one of its groups ip, alias at a time (--group).']);
+    expect(problems(t, { groups: ['ip'] })).toEqual([]);
+    expect(lines(template([{ type: 'CNAME', host: 'x', pointsTo: 'a.example.net', groupId: 'g1' }, { type: 'CNAME', host: 'x', pointsTo: 'A.example.net.', groupId: 'g2' }]))).toEqual(['CNAME x.example.com a.example.net']);
+    expect(problems(template([{ type: 'CNAME', host: 'x', pointsTo: 'a.example.net' }, { type: 'CNAME', host: 'x', pointsTo: 'b.example.net' }]))[0]).toMatch(/cannot be applied as it is/);
   });
 
   test('the service id is dc:<providerId>/<serviceId>, case kept', () => {

@@ -1,4 +1,5 @@
 import { planFill } from '../../../../src/fill/plan.js';
+import { normalizeRecord } from '../../../../src/records/normalize.js';
 import { isSpf, parseSpf } from '../../../../src/records/spf/index.js';
 import { RECORD_TYPES, type DnsRecord, type RecordType } from '../../../../src/records/types.js';
 import { applyTemplate } from '../../../../src/services/domain-connect/apply-template.js';
@@ -28,7 +29,8 @@ export function fromReference(record: ReferenceRecord, domain: string): DnsRecor
  * merge puts the new rules is the DNS provider's choice (spec, "SPFM"); TTLs are left out, the
  * spec lets providers adjust them ("best effort").
  */
-export function recordKey(record: DnsRecord): string {
+export function recordKey(given: DnsRecord): string {
+  const record = normalizeRecord(given); // one spelling of each address (2620:0127:… is 2620:127:…)
   if (record.type === 'TXT' && isSpf(record.value)) {
     const terms = parseSpf(record.value).terms.map((t) => t.raw.toLowerCase());
     return `${record.name}|SPF|${[...new Set(terms)].sort().join(' ')}`;
