@@ -12,14 +12,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { installUts46Table } from '../src/records/names/uts46-install.js';
 import { parseTemplate } from '../src/services/domain-connect/parse-template.js';
 import { compareWith } from '../test/unit/services/domain-connect/compare-with-reference.js';
-import { referenceCases, type ReferenceResult } from '../test/unit/services/domain-connect/reference-data.js';
+import type { ReferenceRecord, ReferenceResult } from '../test/unit/services/domain-connect/reference-data.js';
 
 const [templatesDir, outputsPath, detailsPath] = process.argv.slice(2);
 if (!templatesDir || !outputsPath) throw new Error('Usage: tsx scripts/dc-differential.ts <Templates checkout> <reference out.json> [details.json]');
 installUts46Table(); // as the CLI does at start: names beyond ASCII need it
-const results: ReferenceResult[] = JSON.parse(readFileSync(outputsPath, 'utf8')).results;
+const outputs: { zones: Record<string, ReferenceRecord[]>; results: ReferenceResult[] } = JSON.parse(readFileSync(outputsPath, 'utf8'));
+const { results, zones } = outputs;
 
-const counts = { templates: 0, importRefused: 0, cases: 0, bothApplied: 0, bothRefused: 0, refusedByReference: 0, refusedByUs: 0, crashed: 0, compared: 0, agree: 0 };
+const counts = { templates: 0, importRefused: 0, cases: 0, bothApplied: 0, bothRefused: 0, refusedByReference: 0, refusedByUs: 0, crashed: 0, compared: 0, agree: 0, inRefusedCases: 0, referenceOnly: 0, oursOnly: 0 };
 /** A disagreement's sentence with its numbers and generated values masked → the templates showing it. */
 const groups = new Map<string, Set<string>>();
 const note = (kind: string, template: string) => {
@@ -51,7 +52,7 @@ for (const result of results) {
   }
   let ours: ReturnType<typeof compareWith>;
   try {
-    ours = compareWith(template.template, result, referenceCases.zones[result.zone]);
+    ours = compareWith(template.template, result, zones[result.zone]!);
   } catch (error) {
     counts.crashed++;
     note(`we crashed: ${String(error)}`, result.template);
@@ -69,6 +70,7 @@ for (const result of results) {
   counts.compared += referenceKeys.length;
   if (ours.refused) {
     counts.refusedByUs++;
+    counts.inRefusedCases += referenceKeys.length;
     note(`we refused: ${ours.refused.join(' ')}`, result.template);
     continue;
   }
@@ -77,9 +79,15 @@ for (const result of results) {
     const verb = side === 'written' ? 'writes' : 'deletes';
     for (const key of ours[side].reference) {
       if (ours[side].ours.includes(key)) counts.agree++;
-      else note(`the reference ${verb}, we do not: ${key}`, result.template);
+      else {
+        counts.referenceOnly++;
+        note(`the reference ${verb}, we do not: ${key}`, result.template);
+      }
     }
-    for (const key of ours[side].ours.filter((k) => !ours[side].reference.includes(k))) note(`we ${side === 'written' ? 'write' : 'flag'}, the reference does not: ${key}`, result.template);
+    for (const key of ours[side].ours.filter((k) => !ours[side].reference.includes(k))) {
+      counts.oursOnly++;
+      note(`we ${side === 'written' ? 'write' : 'flag'}, the reference does not: ${key}`, result.template);
+    }
   }
 }
 

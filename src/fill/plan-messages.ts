@@ -34,6 +34,10 @@ export const planMessages = {
     en: `{name} already holds {found}, and an alias (CNAME to {target}) can share its name with no other record. Delete those records on the site first if the service may replace them, or set the service up at another name.`,
     fr: `{name} porte déjà {found}, et un alias (CNAME vers {target}) ne peut partager son nom avec aucun autre enregistrement. Supprimez d’abord ces enregistrements sur le site si le service peut les remplacer, ou configurez le service sous un autre nom.`,
   }, { name: desired.name, target: desired.value, found: existing.map(show).join(', ') }),
+  otherFamily: (desired: DnsRecord, existing: DnsRecord[]): Localized => localized({
+    en: `{name} also has {found}: visitors whose connection uses that address family would reach another server than {wanted}. The record will be added; delete the old address on the site if it is not the service's.`,
+    fr: `{name} a aussi {found} : les visiteurs dont la connexion utilise cette famille d’adresses atteindraient un autre serveur que {wanted}. L’enregistrement sera ajouté ; supprimez l’ancienne adresse sur le site si elle n’est pas celle du service.`,
+  }, { name: desired.name, found: existing.map(show).join(', '), wanted: show(desired) }),
   alias: (name: string, target: string): Localized => localized({
     en: `{name} is an alias (CNAME to {target}): it can hold no other record. Delete or change that CNAME on the site first.`,
     fr: `{name} est un alias (CNAME vers {target}) : il ne peut porter aucun autre enregistrement. Supprimez ou modifiez d’abord ce CNAME sur le site.`,

@@ -40,6 +40,15 @@ function spfDecision(record: DesiredRecord & { spf: NonNullable<DesiredRecord['s
 }
 
 /**
+ * The addresses of the other family at the record's name that the service does not want (an AAAA
+ * beside its A): visitors would reach two servers (Domain Connect, "Record Types and Conflicts").
+ */
+function addressesOfOtherFamily(record: DnsRecord, rows: readonly DnsRecord[], wantedKeys: ReadonlySet<string>): DnsRecord[] {
+  const other = record.type === 'A' ? 'AAAA' : record.type === 'AAAA' ? 'A' : undefined;
+  return rows.filter((r) => r.type === other && r.name === record.name && !wantedKeys.has(comparableKey(r)));
+}
+
+/**
  * What a fill would do on this page, before anything is touched: the records to add, those
  * already there, the conflicts (judged by the engine's check on the page's rows), and what the
  * site cannot take. Nothing existing is ever planned for deletion; the one edit is the SPF
@@ -58,6 +67,9 @@ export function planFill(
   const checkRows = check(desired, observationsFromRows(checkQuestions(desired), rows));
   const plan: FillPlan = { zone, toAdd: [], present: [], conflicts: [], toReplace: [], unsupported: [] };
   const add = (record: DnsRecord) => plan.toAdd.push({ record, ...toSiteFields(record, zone, conventions) });
+  // A record the service wants is never in the way, even when its name also holds the extra one.
+  const wantedKeys = new Set(desired.records.map(comparableKey));
+  const flagged = new Set<string>();
 
   for (const wanted of desired.records) {
     const record = normalizeRecord(wanted);
@@ -99,6 +111,11 @@ export function planFill(
       plan.present.push(record); // an alternative set satisfies it (the panel's own MX set)
       continue;
     }
+    const otherFamily = addressesOfOtherFamily(record, rows, wantedKeys).filter((r) => !flagged.has(comparableKey(r)));
+    if (otherFamily.length > 0) {
+      otherFamily.forEach((r) => flagged.add(comparableKey(r)));
+      plan.conflicts.push({ kind: 'different-value', existing: otherFamily, desired: record, message: say.otherFamily(record, otherFamily) });
+    }
     const sameType = rows.filter((r) => r.name === record.name && r.type === record.type);
     // Other TXT at the name (verifications of other services) are not in the way, only those the check names.
     const others = record.type === 'TXT' ? txtInTheWay(wanted, sameType) : sameType;
@@ -111,8 +128,6 @@ export function planFill(
   }
   // Extra records the check calls conflicts (an old MX, an autodiscover alias, a TXT a template's
   // conflict mode names): shown, never deleted.
-  // A record the service wants is never in the way, even when its name also holds the extra one.
-  const wantedKeys = new Set(desired.records.map(comparableKey));
   for (const row of checkRows.filter((r) => r.expected === null && r.status === 'conflict')) {
     const existingRecords = rows.filter((r) => r.name === row.name && r.type === row.type && row.found.includes(formatRdata(r)) && !wantedKeys.has(comparableKey(r)));
     plan.conflicts.push({ kind: EXTRA_KIND[row.type] ?? 'alias', existing: existingRecords, message: row.message });

@@ -56,10 +56,14 @@ export const applyMessages = {
   }, {
     name,
     types: list(types),
-    next: groups.length > 1
-      ? localized({ en: ': apply one of its groups {groups} at a time (--group)', fr: ' : appliquez un seul de ses groupes {groups} à la fois (--group)' }, { groups: list(groups) })
+    next: groups.length > 0
+      ? localized({ en: ': apply its groups {groups} one at a time, or leave them out (--group)', fr: ' : appliquez ses groupes {groups} un à la fois, ou laissez-les de côté (--group)' }, { groups: list(groups) })
       : localized({ en: ': the template cannot be applied as it is; ask its provider', fr: ' : le modèle ne peut pas être appliqué tel quel ; signalez-le à son fournisseur' }),
   }),
+  aliasAtApex: (zone: string): Localized => localized({
+    en: `The template writes an alias (CNAME) at {zone} itself, where the zone's own records are: apply it below the domain (a host such as www or shop).`,
+    fr: `Le modèle écrit un alias (CNAME) sur {zone} même, où se trouvent les enregistrements propres de la zone : appliquez-le sous le domaine (un hôte comme www ou shop).`,
+  }, { zone }),
   hostRequired: (): Localized => localized({
     en: 'This template applies only below the domain: give the sub-domain with --host (e.g. --host shop).',
     fr: 'Ce modèle ne s’applique que sous le domaine : indiquez le sous-domaine avec --host (par exemple --host shop).',

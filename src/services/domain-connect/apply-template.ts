@@ -86,9 +86,11 @@ function aliasClashes(records: readonly DesiredRecord[]): Localized[] {
   const aliased = [...new Set(records.filter((r) => r.type === 'CNAME').map((r) => r.name))];
   return aliased.flatMap((name) => {
     const here = records.filter((r) => r.name === name);
-    if (new Set(here.map((r) => `${r.type} ${r.value}`)).size < 2) return [];
+    const alias = here.find((r) => r.type === 'CNAME')!;
+    const others = here.filter((r) => `${r.type} ${r.value}` !== `${alias.type} ${alias.value}`);
+    if (others.length === 0) return [];
     const groups = [...new Set(here.flatMap((r) => (r.groupId === undefined ? [] : [r.groupId])))];
-    return [say.aliasClash(name, [...new Set(here.map((r) => r.type))], groups)];
+    return [say.aliasClash(name, [...new Set(others.map((r) => r.type))], groups)];
   });
 }
 

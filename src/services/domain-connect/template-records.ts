@@ -96,8 +96,12 @@ export function applyRecord(template: DcRecord, context: ApplyContext): Applied 
     case 'A':
     case 'AAAA':
       return done({ ...base, type: template.type, name: ownerName(template.host ?? '', context, problems), value: substitute(template.pointsTo ?? '', context) });
-    case 'CNAME':
-      return done({ ...base, type: 'CNAME', name: ownerName(template.host ?? '', context, problems), value: targetName(template.pointsTo ?? '', context) });
+    case 'CNAME': {
+      const name = ownerName(template.host ?? '', context, problems);
+      // Spec, "Record Types and Conflicts": CNAME records cannot be at the root of the zone (its SOA and NS are there).
+      if (name === context.zone) problems.push(say.aliasAtApex(context.zone));
+      return done({ ...base, type: 'CNAME', name, value: targetName(template.pointsTo ?? '', context) });
+    }
     case 'MX': {
       const priority = numberOf('priority', template.priority, 0, context, problems);
       return done({ ...base, type: 'MX', name: ownerName(template.host ?? '', context, problems), value: targetName(template.pointsTo ?? '', context), priority });

@@ -1,3 +1,4 @@
+import { localized } from '../../i18n/format.js';
 import type { ServiceTemplate, VariableSpec } from '../types.js';
 import { applyTemplate } from './apply-template.js';
 import { dcServiceId } from './service-id.js';
@@ -17,7 +18,7 @@ export function serviceFromTemplate(template: DcTemplate): ServiceTemplate {
     provider: template.providerName,
     providerDomain: template.providerId,
     description: { en: description, fr: description },
-    variables: templateVariableNames(template.records).map((name): VariableSpec => ({
+    variables: [...templateVariableNames(template.records).map((name): VariableSpec => ({
       name,
       label: { en: name, fr: name },
       kind: 'text',
@@ -27,9 +28,34 @@ export function serviceFromTemplate(template: DcTemplate): ServiceTemplate {
         en: `The value of %${name}% in ${template.providerName}'s template${template.variableDescription ? ` (${template.variableDescription})` : ''}.`,
         fr: `La valeur de %${name}% dans le modèle de ${template.providerName}${template.variableDescription ? ` (${template.variableDescription})` : ''}.`,
       },
-    })),
+    })), hostVariable(template)],
     records: [],
     domainConnect: template,
-    expandTemplate: (domain, vars) => applyTemplate(template, { domain, vars }),
+    expandTemplate: (domain, vars) => {
+      const { [HOST_VARIABLE]: host = '', ...own } = vars;
+      const result = applyTemplate(template, { domain, host, vars: own });
+      return result.ok && host.trim() !== '' ? { ok: true, set: { ...result.set, vars: { ...result.set.vars, [HOST_VARIABLE]: host } } } : result;
+    },
+  };
+}
+
+/**
+ * The spec's `host` (the apply link's `host=`): where below the domain the template applies. A
+ * variable of the imported service so the popup asks for it, required when the template says
+ * `hostRequired` (a third of the official templates), optional otherwise. No template variable
+ * can take this name: `%host%` is built in.
+ */
+const HOST_VARIABLE = 'host';
+
+function hostVariable(template: DcTemplate): VariableSpec {
+  return {
+    name: HOST_VARIABLE,
+    label: localized({ en: 'Sub-domain (host)', fr: 'Sous-domaine (host)' }),
+    kind: 'relative-or-absolute-name',
+    required: template.hostRequired === true,
+    example: 'shop',
+    description: template.hostRequired
+      ? localized({ en: 'This template applies only below the domain: the name to set up, such as shop for shop.example.com.', fr: 'Ce modèle ne s’applique que sous le domaine : le nom à configurer, par exemple shop pour shop.example.com.' })
+      : localized({ en: 'Leave empty to set up the domain itself; or the name below it to set up, such as shop for shop.example.com.', fr: 'Laissez vide pour configurer le domaine lui-même ; ou le nom à configurer sous lui, par exemple shop pour shop.example.com.' }),
   };
 }

@@ -118,6 +118,18 @@ describe('planFill', () => {
     expect(conflict!.message.fr).toContain('aucun autre enregistrement');
   });
 
+  test('an A where the name has an AAAA the service does not want: added, the AAAA shown once as in the way', () => {
+    const record = (value: string) => ({ type: 'A' as const, name: ZONE, ttl: 3600, value, source: 'test' });
+    const set: DesiredSet = { ...hosted(), alternatives: [], records: [record('192.0.2.1'), record('192.0.2.2')] };
+    const existing: DnsRecord[] = [{ type: 'AAAA', name: ZONE, ttl: 3600, value: '2001:db8::7' }];
+    const plan = planFill(set, existing, ALL, CONVENTIONS);
+    expect(plan.toAdd.map((item) => item.record.value)).toEqual(['192.0.2.1', '192.0.2.2']);
+    expect(plan.conflicts.map((c) => [c.kind, c.existing.map((r) => r.value)])).toEqual([['different-value', ['2001:db8::7']]]);
+    expect(plan.conflicts[0]!.message.en).toContain('AAAA 2001:db8::7');
+    const both = planFill({ ...set, records: [record('192.0.2.1'), { ...record('2001:db8::7'), type: 'AAAA' }] }, existing, ALL, CONVENTIONS);
+    expect(both.conflicts).toEqual([]);
+  });
+
   test("the control panel's own MX set (an alternative) counts as present", () => {
     const set = hosted();
     const panelSet = set.alternatives[0]!.records;

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Differential run, part 1: every template of a Domain-Connect/Templates checkout applied by the
 reference implementation (DomainConnectApplyZone) with generated variable values, at the apex and
-at `sub`, on the empty and the existing zone of cases.json. Writes one JSON file that
+at `sub`, on the empty and the existing zone of cases.json and on a zone of web records. Writes one JSON file that
 scripts/dc-differential.ts reads to apply the same cases with ours and compare.
 
 The output holds data derived from templates that have no licence: write it outside the
@@ -23,6 +23,16 @@ templates_dir, out_path = sys.argv[2], sys.argv[3]
 with open(os.path.join(here, 'cases.json')) as f:
     cases = json.load(f)
 domain = cases['domain']
+# Beside cases.json's two zones, one where web records stand: addresses at the apex and at sub,
+# aliases at www and www.sub (most templates write A and CNAME records).
+zones = dict(cases['zones'], web=[
+    {'type': 'A', 'name': '@', 'data': '198.51.100.7', 'ttl': 3600},
+    {'type': 'AAAA', 'name': '@', 'data': '2001:db8::7', 'ttl': 3600},
+    {'type': 'CNAME', 'name': 'www', 'data': 'old-site.example.org', 'ttl': 3600},
+    {'type': 'A', 'name': 'sub', 'data': '198.51.100.8', 'ttl': 3600},
+    {'type': 'AAAA', 'name': 'sub', 'data': '2001:db8::8', 'ttl': 3600},
+    {'type': 'CNAME', 'name': 'www.sub', 'data': 'old-site.example.org', 'ttl': 3600},
+])
 
 TEXT_FIELDS = ['host', 'pointsTo', 'data', 'spfRules', 'name', 'target', 'service', 'protocol',
                'ttl', 'priority', 'weight', 'port']
@@ -31,7 +41,7 @@ NUMBER_FIELDS = ('ttl', 'priority', 'weight', 'port')
 # fits where a later one is expected (a label is a valid target, an address a valid token…).
 KINDS = ['number', 'protocol', 'service', 'ipv4', 'ipv6', 'url', 'caa', 'label', 'target', 'spf', 'token']
 # Each variable gets its own value ({n}: its rank), so that two host variables never name the same record.
-VALUES = {'number': '3600', 'protocol': 'tcp', 'service': '_sip{n}', 'ipv4': '192.0.2.{n}', 'ipv6': '2001:db8::{n}',
+VALUES = {'number': '3600', 'protocol': 'tcp', 'service': '_sip{n}', 'ipv4': '192.0.2.{n}', 'ipv6': '2001:db8:1::{n}',
           'url': 'https://www.example.net/landing{n}', 'caa': '0 issue "ca{n}.example.net"', 'label': 'abc{n}',
           'target': 'target{n}.example.net', 'spf': 'include:spf{n}.example.net', 'token': 'token-Ab{n}'}
 
@@ -97,7 +107,7 @@ for path in sorted(glob.glob(os.path.join(templates_dir, '*.json'))):
     selections = [None] + ([[g] for g in groups] if len(groups) > 1 else [])
     for selection in selections:
         for host in cases['hosts']:
-            for zone_name, zone in cases['zones'].items():
+            for zone_name, zone in zones.items():
                 outcome = {'template': name, 'label': 'generated', 'host': host, 'zone': zone_name,
                            'params': params, 'kinds': kinds, 'groups': selection}
                 try:
@@ -113,6 +123,6 @@ for path in sorted(glob.glob(os.path.join(templates_dir, '*.json'))):
                 results.append(outcome)
 
 with open(out_path, 'w') as f:
-    json.dump({'domain': domain, 'results': results}, f, indent=1, sort_keys=True)
+    json.dump({'domain': domain, 'zones': zones, 'results': results}, f, indent=1, sort_keys=True)
     f.write('\n')
 print('%d results written to %s' % (len(results), out_path))

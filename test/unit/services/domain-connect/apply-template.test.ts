@@ -147,7 +147,7 @@ describe('applyTemplate: SPF, TXT conflicts, groups', () => {
       { type: 'CNAME', host: 'www', pointsTo: 'sites.example.net', groupId: 'alias' },
       { type: 'TXT', host: 'www', data: 'verify=1', groupId: 'alias' },
     ]);
-    expect(problems(t)).toEqual(['The template writes an alias (CNAME) at www.example.com together with A, CNAME, TXT, and a name with an alias can hold nothing else: apply one of its groups ip, alias at a time (--group).']);
+    expect(problems(t)).toEqual(['The template writes an alias (CNAME) at www.example.com together with A, TXT, and a name with an alias can hold nothing else: apply its groups ip, alias one at a time, or leave them out (--group).']);
     expect(problems(t, { groups: ['ip'] })).toEqual([]);
     expect(lines(template([{ type: 'CNAME', host: 'x', pointsTo: 'a.example.net', groupId: 'g1' }, { type: 'CNAME', host: 'x', pointsTo: 'A.example.net.', groupId: 'g2' }]))).toEqual(['CNAME x.example.com a.example.net']);
     expect(problems(template([{ type: 'CNAME', host: 'x', pointsTo: 'a.example.net' }, { type: 'CNAME', host: 'x', pointsTo: 'b.example.net' }]))[0]).toMatch(/cannot be applied as it is/);
