@@ -208,6 +208,10 @@ export const MESSAGE_SAMPLES = {
     outsideZone: applyMessages.outsideZone(V, V),
     badNumber: applyMessages.badNumber(V, V),
     badProtocol: applyMessages.badProtocol(V),
+    badSpfRule: applyMessages.badSpfRule(V, localized({ en: V, fr: V })),
+    spfModifier: applyMessages.spfModifier(V),
+    aliasClash: applyMessages.aliasClash(V, ['TXT', 'MX'], [V, V]),
+    aliasAtApex: applyMessages.aliasAtApex('example.com'),
   },
   fillMessages: {
     noEditor: fillMessages.noEditor(),
@@ -249,6 +253,8 @@ export const MESSAGE_SAMPLES = {
     twoSpf: planMessages.twoSpf(V, V),
     differentValue: planMessages.differentValue(RECORD, [RECORD], true),
     alias: planMessages.alias(V, V),
+    aliasOverRecords: planMessages.aliasOverRecords({ ...RECORD, type: 'CNAME', value: 'target.example.net' }, [RECORD]),
+    otherFamily: planMessages.otherFamily({ ...RECORD, type: 'A', value: '192.0.2.1' }, [{ ...RECORD, type: 'AAAA', value: '2001:db8::1' }]),
   },
   cliMessages: {
     ...cliMessages,

@@ -18,6 +18,10 @@ import { BARE_OPENER, OPENER, RECORD_ITEM, withoutDisclosure } from './words.js'
 const CLICKABLE = 'button, a[href], [role=button], [role=link], [role=menuitem], input[type=button], input[type=submit]';
 const MENU_ITEM = '[role=menuitem], [role=menuitemradio], [role=option]';
 
+/** How long a menu announced by aria-haspopup may take to show, and how long a shown menu may take to list a record item. */
+const MENU_WAIT_MS = 5000;
+const MENU_SETTLE_MS = 1500;
+
 const opensMenu = (element: Element) => /^(?:menu|true)$/i.test(element.getAttribute('aria-haspopup') ?? '');
 const disabled = (element: Element) => (element as HTMLButtonElement).disabled === true || element.getAttribute('aria-disabled') === 'true';
 
@@ -75,7 +79,10 @@ export type Opened = { opened: true; forType?: RecordType } | { opened: false; m
 export async function pressOpener(document: Document, opener: Element, type: RecordType): Promise<Opened> {
   press(opener);
   if (!opensMenu(opener)) return { opened: true };
-  const offer = await waitFor(() => menuOffer(document), 1500, 50, document);
+  const pressed = performance.now();
+  // A busy page may take seconds to draw the menu it announced; a menu drawn without a record item is given up sooner.
+  const found = await waitFor(() => menuOffer(document) ?? (performance.now() - pressed > MENU_SETTLE_MS && shownItems(document).length > 0 && 'no record item'), MENU_WAIT_MS, 50, document);
+  const offer = typeof found === 'object' ? found : undefined;
   const item = offer && ('item' in offer ? offer.item : offer.types.get(type));
   if (item) {
     press(item);

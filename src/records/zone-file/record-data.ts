@@ -67,24 +67,34 @@ function readFields(type: Exclude<RecordType, 'TXT'>, tokens: readonly ZoneToken
   }
 }
 
-/** Each string decoded and measured: BIND refuses a string over 255 bytes ("ran out of space"). */
+/**
+ * Each string decoded, the whole record measured. A string over 255 bytes is read as Knot DNS
+ * reads it, as consecutive strings of 255 bytes (their joined text is the same): Azure DNS's and
+ * PowerDNS's exports write a DKIM key as one long string, and BIND's refusal ("ran out of space")
+ * would refuse a customer's whole export for it. Past RDATA's 65,535 bytes nothing fits.
+ */
 function txtStrings(tokens: readonly ZoneToken[]): DataOutcome {
   const parts: Uint8Array[] = [];
+  let size = 0;
   for (const token of tokens) {
     // Four characters per byte at most (`\DDD`): a longer token cannot fit, whatever it holds.
-    const decoded = token.raw.length > MAX_STRING_BYTES * 4 ? undefined : decodeCharacterString(token.raw);
+    const decoded = token.raw.length > MAX_RDATA_BYTES * 4 ? undefined : decodeCharacterString(token.raw);
     if (decoded && !decoded.ok) return failed(decoded.problem);
-    if (!decoded || decoded.bytes.length > MAX_STRING_BYTES) {
-      const shown = shownToken(token.raw);
+    // Each string of 255 bytes costs one length byte more on the wire.
+    size += decoded ? decoded.bytes.length + Math.max(1, Math.ceil(decoded.bytes.length / MAX_STRING_BYTES)) : Infinity;
+    if (!decoded || size > MAX_RDATA_BYTES) {
       return failed(localized({
-        en: `The TXT string "{shown}" holds more than {max} bytes, the most one string holds: cut it into several quoted strings, side by side.`,
-        fr: `La chaîne TXT « {shown} » contient plus de {max} octets, le maximum d’une chaîne : coupez-la en plusieurs chaînes entre guillemets, côte à côte.`,
-      }, { shown, max: MAX_STRING_BYTES }));
+        en: `This TXT record holds more than {max} bytes, the most one record holds: shorten it.`,
+        fr: `Cet enregistrement TXT contient plus de {max} octets, le maximum d’un enregistrement : raccourcissez-le.`,
+      }, { max: MAX_RDATA_BYTES }));
     }
     parts.push(decoded.bytes);
   }
   return txtFields(parts);
 }
+
+/** RDATA's length is a 16-bit number (RFC 1035 §3.2.1). */
+const MAX_RDATA_BYTES = 65_535;
 
 function txtFields(parts: readonly Uint8Array[]): DataOutcome {
   const text = textOfStrings(parts);

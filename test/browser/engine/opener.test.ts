@@ -59,6 +59,18 @@ describe('the add button', () => {
     expect(opened).toEqual(['form', 'none']);
   });
 
+  test('a menu that a busy page draws seconds after the press is still waited for (the button announced it)', async () => {
+    const opened = await page.evaluate(async () => {
+      const form = '<form id="form"><label>Type <select><option>A</option><option>AAAA</option><option>CNAME</option><option>MX</option><option>TXT</option></select></label><label>Name <input></label><label>Value <input></label></form>';
+      document.body.innerHTML = '<button id="menu" aria-haspopup="menu">Add</button><div id="items" role="menu" hidden><div role="menuitem" id="item">DNS record</div></div><div id="slot"></div>';
+      document.getElementById('menu')!.addEventListener('click', () => setTimeout(() => (document.getElementById('items')!.hidden = false), 2500));
+      document.getElementById('item')!.addEventListener('click', () => (document.getElementById('slot')!.innerHTML = form));
+      const result = await window.__fillEngine.openAddForm(document, 'A');
+      return result && 'scope' in result ? result.scope.id : 'none';
+    });
+    expect(opened).toBe('form');
+  });
+
   test('a menu button\'s caret is no part of its name: "Add record ▾" says "record"', async () => {
     expect(await openerOf('<button id="bare">Add</button><button id="caret" aria-haspopup="menu">Add record <span>▾</span></button>')).toBe('caret');
   });

@@ -68,8 +68,9 @@ def main(mirrors, only_new):
     for entry in manifest['entries']:
         if only_new and os.path.exists(f"{entry['file']}.named-compilezone.txt"):
             continue
-        # Our own cases (repo null) are written by hand or by exportZone, already here.
-        if entry['repo']:
+        # Our own cases (repo null) are written by hand or by exportZone, already here; so are the
+        # files of a repository too large to mirror, copied from a code index's copy at that commit.
+        if entry['repo'] and not entry.get('copied_from_index'):
             data = source_bytes(mirrors, entry, entry['path'])
             if 'python_variable' in entry:
                 data = python_constant(data.decode(), entry['python_variable'])

@@ -23,10 +23,15 @@ interface Entry {
 const entries: Entry[] = JSON.parse(readFileSync(`${DATA}/manifest.json`, 'utf8')).entries;
 
 /** Differences kept on purpose, each with why. */
-const KEPT_DIFFERENCES: Record<string, { onlyOracle: number; why: string }> = {
+const KEPT_DIFFERENCES: Record<string, { onlyOracle: number; onlyOurs?: number; why: string }> = {
   'nsd/include_rel/m/com/example.com.zone': {
     onlyOracle: 3,
     why: '$INCLUDE lines are skipped with a sentence (a file named by a zone file is not read); named-compilezone read the two included files',
+  },
+  'azure/zone5.txt': {
+    onlyOracle: 1,
+    onlyOurs: 1,
+    why: 'dnspython takes `$ORIGIN foo.com` relative to the zone, BIND to the $ORIGIN before it (own/relative-origin.zone pins BIND’s reading)',
   },
 };
 
@@ -56,6 +61,17 @@ const REFUSED_IN_SKIPPED_TYPES: Record<string, string> = {
   'cli53/alias.txt': 'Route 53\'s alias as cli53 exports it (`AWS ALIAS`, not a class or type of DNS)',
 };
 
+/**
+ * named-compilezone refuses a TXT string over 255 bytes; these exports write DKIM keys and long
+ * texts so, and the parser reads them as Knot DNS does (consecutive 255-byte strings, the same
+ * joined text) rather than refuse a customer's whole export: the lines BIND refuses, all of them TXT.
+ */
+const LONG_TXT_STRINGS: Record<string, number[]> = {
+  'pdns/test.com.zone': [36],
+  'azure/zone2.txt_export.txt': [64, 66],
+  'azure/zone3.txt_export.txt': [65],
+};
+
 /** named-compilezone's refusals of the zone as a whole, not of a line's syntax. */
 const WHOLE_ZONE = /has no NS records|has 0 SOA records|has no address records|CNAME and other data|invalid NS owner name|at top of zone|multiple RRs of singleton type/;
 /** named-compilezone's notes that do not refuse anything. */
@@ -75,6 +91,12 @@ function syntaxErrorLines(run: OracleRun): number[] {
   return failed && !WHOLE_ZONE.test(failed) ? [0] : [];
 }
 
+/** named-compilezone failed for a reason none of its numbered lines gives (a bad `$TTL` is reported so). */
+function refusedWithoutLine(run: OracleRun): boolean {
+  const reason = / failed: (.*)$/.exec(run.stderr.find((line) => / failed: /.test(line)) ?? '')?.[1];
+  return reason !== undefined && !WHOLE_ZONE.test(reason) && !run.stderr.some((line) => /:\d+: /.test(line) && line.includes(reason));
+}
+
 function ourReading(entry: Entry) {
   const bytes = readFileSync(`${DATA}/${entry.file}`);
   // The hostile files are not UTF-8: read them byte for byte, as BIND does.
@@ -89,13 +111,24 @@ describe('zone files written by others, against named-compilezone and dnspython'
     const named = readOracle(entry.file, 'named-compilezone');
     const dnspython = readOracle(entry.file, 'dnspython');
     const ours = ourReading(entry);
+    const longTxt = LONG_TXT_STRINGS[entry.file];
+    if (longTxt) {
+      it(`${entry.file}: named-compilezone refuses TXT strings over 255 bytes (lines ${longTxt.join(', ')}), which are read`, () => {
+        expect(syntaxErrorLines(named)).toEqual(longTxt);
+        expect(ours.errors).toEqual([]);
+        const read = ours.records.filter((entry) => longTxt.includes(entry.line));
+        expect(read.map((entry) => entry.record.type)).toEqual(longTxt.map(() => 'TXT'));
+        expect(read.every((entry) => new TextEncoder().encode(entry.record.value).length > 255)).toBe(true);
+      });
+      continue;
+    }
     const refused = named.exit === 0 || REFUSED_IN_SKIPPED_TYPES[entry.file] ? [] : syntaxErrorLines(named);
     if (refused.length > 0 || entry.hostile) {
       // Each line we refuse, named-compilezone refuses too, and its first one is among ours. (Not
       // every line it refuses: after an error its recovery may take the next line with it. And its
-      // stderr is cut at 20 lines: beyond, only its first line is compared.)
-      const every = !entry.hostile && !named.stderr.some((line) => line.includes('more lines not kept')) && refused[0] !== 0;
-      it(`${entry.file}: refused, as named-compilezone refuses it (${every ? `lines ${refused.join(', ')}` : `line ${refused[0]}`})`, () => {
+      // stderr is cut at 20 lines, and names no line for a bad `$TTL`: then only its first line is compared.)
+      const every = !entry.hostile && !named.stderr.some((line) => line.includes('more lines not kept')) && !refusedWithoutLine(named);
+      it(`${entry.file}: refused, as named-compilezone refuses it (${every ? `lines ${refused.join(', ')}` : refused[0] ? `line ${refused[0]}` : 'no line named'})`, () => {
         const ourLines = [...new Set(ours.errors.map((error) => error.line))];
         expect(ourLines.length).toBeGreaterThan(0);
         if (refused[0]) expect(ourLines).toContain(refused[0]);
@@ -134,7 +167,7 @@ describe('zone files written by others, against named-compilezone and dnspython'
       expect(oracle.run.exit).toBe(0);
       expect(ours.errors).toEqual([]);
       if (named.exit !== 0 && !skippedTypes) expect(named.stderr.some((line) => WHOLE_ZONE.test(line))).toBe(true);
-      expect(mine.filter((record) => !theirs.includes(record))).toEqual([]);
+      expect(mine.filter((record) => !theirs.includes(record))).toHaveLength(kept?.onlyOurs ?? 0);
       expect(theirs.filter((record) => !mine.includes(record))).toHaveLength(kept?.onlyOracle ?? 0);
     });
   }
