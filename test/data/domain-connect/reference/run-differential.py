@@ -17,7 +17,7 @@ import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, sys.argv[1])
-from domainconnectzone import DomainConnect  # noqa: E402  (path set just above)
+from reference_apply import apply_case  # noqa: E402  (beside this file)
 
 templates_dir, out_path = sys.argv[2], sys.argv[3]
 with open(os.path.join(here, 'cases.json')) as f:
@@ -90,11 +90,6 @@ def generated_params(template):
     return {name: VALUES[kind].format(n=n) for n, (name, kind) in enumerate(sorted(kinds.items()), 1)}, kinds
 
 
-def strip_internal(records):
-    # Flags of the library's own bookkeeping (_delete, _replace, _dc) are not records' data.
-    return [{k: v for k, v in r.items() if not k.startswith('_')} for r in records]
-
-
 results = []
 for path in sorted(glob.glob(os.path.join(templates_dir, '*.json'))):
     name = os.path.basename(path)
@@ -110,16 +105,7 @@ for path in sorted(glob.glob(os.path.join(templates_dir, '*.json'))):
             for zone_name, zone in zones.items():
                 outcome = {'template': name, 'label': 'generated', 'host': host, 'zone': zone_name,
                            'params': params, 'kinds': kinds, 'groups': selection}
-                try:
-                    dc = DomainConnect(template=template, redir_template_records=[])
-                    new, deleted, final = dc.apply_template(
-                        json.loads(json.dumps(zone)), domain, host, dict(params),
-                        group_ids=selection, ignore_signature=True)
-                    outcome['new'] = strip_internal(new)
-                    outcome['deleted'] = strip_internal(deleted)
-                except Exception as error:  # the library raises for templates it refuses
-                    outcome['error'] = type(error).__name__
-                    outcome['message'] = str(error)
+                apply_case(template, zone, domain, host, params, selection, outcome)
                 results.append(outcome)
 
 with open(out_path, 'w') as f:
