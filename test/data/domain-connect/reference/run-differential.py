@@ -2,7 +2,7 @@
 """Differential run, part 1: every template of a Domain-Connect/Templates checkout applied by the
 reference implementation (DomainConnectApplyZone) with generated variable values, at the apex and
 at `sub`, on the empty and the existing zone of cases.json and on a zone of web records. Writes one JSON file that
-scripts/dc-differential.ts reads to apply the same cases with ours and compare.
+test/data/domain-connect/reference/dc-differential.ts reads to apply the same cases with ours and compare.
 
 The output holds data derived from templates that have no licence: write it outside the
 repository (e.g. /tmp) and never commit it. See ../README.md for the command and the counts.

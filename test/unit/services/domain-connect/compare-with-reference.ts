@@ -53,7 +53,7 @@ export function compareCase(result: ReferenceResult): Comparison {
   return compareWith(officialTemplate(result.template), result, referenceCases.zones[result.zone]);
 }
 
-/** Our application of one reference case of `template` on `zoneRecords` (scripts/dc-differential.ts runs it on any template). */
+/** Our application of one reference case of `template` on `zoneRecords` (test/data/domain-connect/reference/dc-differential.ts runs it on any template). */
 export function compareWith(template: DcTemplate, result: ReferenceResult, zoneRecords: readonly ReferenceRecord[]): Comparison {
   const domain = 'example.com';
   const applied = applyTemplate(template, { domain, host: result.host, vars: result.params, groups: result.groups ?? [] });

@@ -4,18 +4,18 @@
  * validation of the options page and `--template`, then applyTemplate and the fill plan) and
  * compared record by record. Prints the counts and every disagreement grouped by its sentence.
  *
- *   npx tsx scripts/dc-differential.ts <Templates checkout> <reference out.json> [details.json]
+ *   npx tsx test/data/domain-connect/reference/dc-differential.ts <Templates checkout> <reference out.json> [details.json]
  *
  * Reads templates that have no licence: nothing it writes goes into the repository.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { installUts46Table } from '../src/records/names/uts46-install.js';
-import { parseTemplate } from '../src/services/domain-connect/parse-template.js';
-import { compareWith } from '../test/unit/services/domain-connect/compare-with-reference.js';
-import type { ReferenceRecord, ReferenceResult } from '../test/unit/services/domain-connect/reference-data.js';
+import { installUts46Table } from '../../../../src/records/names/uts46-install.js';
+import { parseTemplate } from '../../../../src/services/domain-connect/parse-template.js';
+import { compareWith } from '../../../unit/services/domain-connect/compare-with-reference.js';
+import type { ReferenceRecord, ReferenceResult } from '../../../unit/services/domain-connect/reference-data.js';
 
 const [templatesDir, outputsPath, detailsPath] = process.argv.slice(2);
-if (!templatesDir || !outputsPath) throw new Error('Usage: tsx scripts/dc-differential.ts <Templates checkout> <reference out.json> [details.json]');
+if (!templatesDir || !outputsPath) throw new Error('Usage: tsx test/data/domain-connect/reference/dc-differential.ts <Templates checkout> <reference out.json> [details.json]');
 installUts46Table(); // as the CLI does at start: names beyond ASCII need it
 const outputs: { zones: Record<string, ReferenceRecord[]>; results: ReferenceResult[] } = JSON.parse(readFileSync(outputsPath, 'utf8'));
 const { results, zones } = outputs;
