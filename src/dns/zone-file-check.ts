@@ -35,7 +35,7 @@ export function checkZoneFile(set: DesiredSet, zone: LoadedZone, source: string,
   const results = check(set, observations).map((row) => {
     const where = lines.get(`${row.name}|${row.type}`) ?? new Map<string, number>();
     const isSpfRow = row.type === 'TXT' && row.name === spfName && /^"v=spf1/i.test(row.expected ?? '');
-    return withLines(row, source, where, isSpfRow);
+    return withLines(row, source, where, isSpfRow, zone.origin);
   });
   return {
     domain: set.domain,
@@ -52,13 +52,15 @@ export function checkZoneFile(set: DesiredSet, zone: LoadedZone, source: string,
  * record, else the lines the name and type have in the file, else that the file has none (and,
  * on the SPF row, that includes were not followed).
  */
-function withLines(row: CheckRow, source: string, where: ReadonlyMap<string, number>, isSpfRow: boolean): CheckRow {
+function withLines(row: CheckRow, source: string, where: ReadonlyMap<string, number>, isSpfRow: boolean, origin: string): CheckRow {
   const answer = row.byResolver[source];
   const found = Array.isArray(answer) ? answer : [];
   const ref = (rdata: string) => `${source}:${where.get(rdata)}`;
   const located = found.filter((rdata) => where.has(rdata));
+  const undotted = row.expected === null || where.has(row.expected) ? undefined : located.find((rdata) => isUndotted(rdata, row.expected!, origin));
   const notes = [
     row.expected !== null && where.has(row.expected) ? inFile(ref(row.expected)) : located.length > 0 ? fileHas(located.map(ref)) : notInFile(source),
+    ...(undotted ? [finalDotDropped(ref(undotted), row.expected!, origin)] : []),
     ...(isSpfRow ? [SPF_OFFLINE] : []),
   ];
   return {
@@ -66,6 +68,23 @@ function withLines(row: CheckRow, source: string, where: ReadonlyMap<string, num
     byResolver: { ...row.byResolver, [source]: found.map((rdata) => (where.has(rdata) ? `${rdata} ; ${ref(rdata)}` : rdata)) },
     message: { en: [row.message.en, ...notes.map((note) => note.en)].join(' '), fr: [row.message.fr, ...notes.map((note) => note.fr)].join(' ') },
   };
+}
+
+/**
+ * `1 mx1.mail.ovh.net.example.com.` where `1 mx1.mail.ovh.net.` is expected: a target written
+ * without its final dot, which a zone file reads inside its zone (RFC 1035 §5.1). Some DNS hosts'
+ * exports drop that dot (older GoDaddy exports) while the live zone is right, so the row says so.
+ */
+function isUndotted(found: string, expected: string, origin: string): boolean {
+  const suffix = origin === '.' ? '' : `${origin}.`;
+  return suffix !== '' && found.endsWith(`.${suffix}`) && found.slice(0, -suffix.length) === expected;
+}
+
+function finalDotDropped(ref: string, expected: string, origin: string): Localized {
+  return localized({
+    en: `{ref} reads as a name inside {origin}: it looks like {expected} written without its final dot. If the DNS host's editor shows {expected}, its export dropped the dot: check the live zone without --zone-file; otherwise end the name with a dot.`,
+    fr: `{ref} se lit comme un nom dans {origin} : cela ressemble à {expected} écrit sans son point final. Si l’éditeur de l’hébergeur DNS affiche {expected}, son export a perdu le point : vérifiez la zone en ligne sans --zone-file ; sinon terminez le nom par un point.`,
+  }, { ref, expected, origin });
 }
 
 function inFile(ref: string): Localized {

@@ -59,4 +59,16 @@ describe('checkZoneFile', () => {
     expect(spf?.status).toBe('missing');
     expect(spf?.ttl).toBe(300);
   });
+
+  it('says when a target reads as a name inside the zone because the export dropped its final dot', () => {
+    const expanded = expandService('ovh-mx-plan', 'example.com', {});
+    if (!expanded.ok) throw new Error('bad setup');
+    const report = checkZoneFile(expanded.set, zone('@ MX 1 mx0.mail.ovh.net', '@ MX 5 mx1.mail.ovh.net.'), 'db.example');
+    const [undotted, dotted] = report.results.filter((row) => row.type === 'MX');
+    expect(undotted?.status).not.toBe('ok');
+    expect(undotted?.message.en).toContain('db.example:4 reads as a name inside example.com: it looks like 1 mx0.mail.ovh.net. written without its final dot.');
+    expect(undotted?.message.fr).toContain('sans son point final');
+    expect(dotted?.status).toBe('ok');
+    expect(dotted?.message.en).not.toContain('final dot');
+  });
 });
